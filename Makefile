@@ -1,0 +1,41 @@
+# A thin wrapper over tools/setup.sh, the CMake presets and the test runners.
+#   make run    set up, build, and serve the app with a demo database on 127.0.0.1:8080
+#   make test   set up, build, and run every test (native, server, browser)
+#   make bench  benchmarks, printing figures
+JOBS ?= 2
+PORT ?= 8080
+DATA ?= build/data
+export NODE_PATH := /usr/share/nodejs
+
+.PHONY: all setup native web build run test test-native test-e2e bench fuzz clean
+all: build
+
+setup:
+	@bash tools/setup.sh
+
+native: setup
+	@cmake --preset native >/dev/null
+	@cmake --build --preset native -j $(JOBS)
+
+web: setup
+	@cmake --preset web >/dev/null
+	@cmake --build --preset web -j $(JOBS)
+
+build: native web
+
+run: build
+	build/bin/huicai-serve --root build/www --data $(DATA) --port $(PORT)
+
+test-native: native
+	@ctest --preset native -j $(JOBS)
+
+test-e2e: build
+	@node --test --test-concurrency=1 tests/e2e/
+
+test: test-native test-e2e
+
+bench: build
+	@node bench/web_size_and_load.mjs
+
+clean:
+	rm -rf build

@@ -1,0 +1,55 @@
+# Targets for the third-party sources that tools/setup.sh fetched into .cache/deps
+# (pinned in tools/deps.lock). SQLite is its own library so that its object, half
+# the build time, is compiled once per build folder and then reused.
+set(HUICAI_DEPS "${PROJECT_SOURCE_DIR}/.cache/deps")
+set(HUICAI_SQLITE_DIR "${HUICAI_DEPS}/sqlite-3.53.0")
+set(HUICAI_IMGUI_DIR "${HUICAI_DEPS}/imgui-1.90.1")
+foreach(_dep IN ITEMS "${HUICAI_SQLITE_DIR}" "${HUICAI_IMGUI_DIR}")
+  if(NOT EXISTS "${_dep}/.ok")
+    message(FATAL_ERROR "${_dep} is missing: run 'make setup' (tools/setup.sh) first")
+  endif()
+endforeach()
+
+add_library(huicai_sqlite3 STATIC "${HUICAI_SQLITE_DIR}/sqlite3.c")
+target_include_directories(huicai_sqlite3 SYSTEM PUBLIC "${HUICAI_SQLITE_DIR}")
+target_compile_definitions(huicai_sqlite3 PRIVATE
+  SQLITE_DQS=0 SQLITE_DEFAULT_MEMSTATUS=0 SQLITE_OMIT_DEPRECATED SQLITE_OMIT_SHARED_CACHE
+  SQLITE_OMIT_LOAD_EXTENSION SQLITE_LIKE_DOESNT_MATCH_BLOBS SQLITE_DEFAULT_FOREIGN_KEYS=1
+  SQLITE_ENABLE_FTS5 SQLITE_MAX_EXPR_DEPTH=0 SQLITE_USE_ALLOCA)
+if(EMSCRIPTEN)
+  target_compile_definitions(huicai_sqlite3 PRIVATE SQLITE_THREADSAFE=0 SQLITE_OMIT_WAL=0)
+else()
+  target_compile_definitions(huicai_sqlite3 PRIVATE SQLITE_THREADSAFE=1)
+  find_package(Threads REQUIRED)
+  target_link_libraries(huicai_sqlite3 PUBLIC Threads::Threads ${CMAKE_DL_LIBS})
+endif()
+# Third-party code is compiled as it ships; its warnings are not ours to fix.
+target_compile_options(huicai_sqlite3 PRIVATE -w)
+
+# nlohmann/json: header-only, from Debian. em++ does not search /usr/include, so the
+# wasm build reaches it through a folder of links made by setup.
+add_library(huicai_json INTERFACE)
+if(EMSCRIPTEN)
+  target_include_directories(huicai_json SYSTEM INTERFACE "${HUICAI_DEPS}/wasm-include")
+else()
+  find_package(nlohmann_json 3.11 REQUIRED)
+  target_link_libraries(huicai_json INTERFACE nlohmann_json::nlohmann_json)
+endif()
+
+if(EMSCRIPTEN)
+  # Dear ImGui with the GLFW + OpenGL3 (WebGL2) backends. IMGUI_USER_CONFIG is public
+  # so that every file that includes imgui.h sees the same configuration.
+  add_library(huicai_imgui STATIC
+    "${HUICAI_IMGUI_DIR}/imgui.cpp" "${HUICAI_IMGUI_DIR}/imgui_draw.cpp"
+    "${HUICAI_IMGUI_DIR}/imgui_tables.cpp" "${HUICAI_IMGUI_DIR}/imgui_widgets.cpp"
+    "${HUICAI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp"
+    "${HUICAI_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
+    "${HUICAI_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
+  target_include_directories(huicai_imgui SYSTEM PUBLIC
+    "${HUICAI_IMGUI_DIR}" "${HUICAI_IMGUI_DIR}/backends" "${HUICAI_IMGUI_DIR}/misc/cpp")
+  target_compile_definitions(huicai_imgui PUBLIC
+    IMGUI_USER_CONFIG="${PROJECT_SOURCE_DIR}/src/ui/imconfig_huicai.h"
+    IMGUI_IMPL_OPENGL_ES3)
+  target_compile_options(huicai_imgui PRIVATE -w)
+  target_link_options(huicai_imgui PUBLIC -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2)
+endif()

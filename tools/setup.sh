@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Installs what Huicai needs on a Debian 12 machine and fetches the third-party
+# sources the build compiles in, pinned by version and checksum (tools/deps.lock).
+# Idempotent: when everything is present it only checks and returns in a second.
+# Runs as root without prompts; as another user it says what is missing and stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+top=$PWD
+cache=$top/.cache/deps
+mkdir -p "$cache"
+export DEBIAN_FRONTEND=noninteractive
+
+say() { printf 'setup: %s\n' "$*"; }
+die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------------------
+# 1. Debian packages. Each one is here for a reason the README gives.
+packages=(
+  build-essential cmake ninja-build ccache pkg-config git ca-certificates xz-utils
+  dpkg-dev            # dpkg-source, to unpack Dear ImGui's Debian source package
+  clang libclang-rt-14-dev   # libFuzzer + sanitizers for the fuzz targets
+  emscripten          # C++ -> WebAssembly (3.1.6)
+  catch2              # native tests
+  nlohmann-json3-dev  # every JSON, native and wasm
+  libcpp-httplib-dev  # the server's HTTP
+  libsodium-dev       # server: argon2id password hashes, random tokens
+
+  fonts-wqy-microhei  # the CJK font, subset at build time
+  python3-fonttools   # the subsetter
+  brotli gzip         # precompressed static files
+  chromium            # browser tests and benchmarks
+)
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+
+missing=()
+for p in "${packages[@]}"; do
+  [[ $p == \#* ]] && continue
+  st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ $st == "install ok installed" ]] || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  [[ $(id -u) == 0 ]] || die "missing Debian packages: ${missing[*]} (run 'make setup' as root)"
+  say "installing ${missing[*]}"
+  apt-get update -qq || die "apt-get update failed"
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/huicai-apt.log 2>&1 ||
+    { tail -20 /tmp/huicai-apt.log >&2; die "apt-get install failed for: ${missing[*]} (log: /tmp/huicai-apt.log)"; }
+fi
+
+# ---------------------------------------------------------------------------
+# 2. Pinned sources: name version registry artifact sha256 (tools/deps.lock).
+pin() { awk -v n="$1" -v f="$2" '$1==n { print $f }' "$top/tools/deps.lock"; }
+check_sha() { # file expected name
+  local got; got=$(sha256sum "$1" | cut -d' ' -f1)
+  [[ $got == "$2" ]] || die "$3: checksum mismatch for $(basename "$1"): expected $2, got $got"
+}
+
+fetch_imgui() {
+  local ver art sha dst=$cache/imgui-$(pin imgui 2)
+  ver=$(pin imgui 2); art=$(pin imgui 4); sha=$(pin imgui 5)
+  [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
+  say "fetching Dear ImGui $ver (Debian source package)"
+  local src=/etc/apt/sources.list.d/huicai-trixie-src.sources
+  if [[ ! -f $src ]]; then
+    [[ $(id -u) == 0 ]] || die "imgui: needs a deb-src entry for trixie (run 'make setup' as root)"
+    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' >"$src"
+    apt-get update -qq || die "imgui: apt-get update with the trixie deb-src entry failed"
+  fi
+  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
+  (cd "$tmp" && apt-get source -qq --download-only "imgui=$(pin imgui 6)" >/dev/null 2>&1) ||
+    { apt-get update -qq; (cd "$tmp" && apt-get source -qq --download-only "imgui=$(pin imgui 6)"); } ||
+    die "imgui: 'apt-get source imgui=$(pin imgui 6)' failed"
+  check_sha "$tmp/$art" "$sha" imgui
+  rm -rf "$dst"
+  (cd "$tmp" && dpkg-source -q --no-check -x ./*.dsc unpacked >/dev/null) || die "imgui: dpkg-source -x failed"
+  mv "$tmp/unpacked" "$dst"
+  rm -rf "$tmp"
+  echo "$sha" >"$dst/.ok"
+}
+
+fetch_sqlite() {
+  local ver art sha dst=$cache/sqlite-$(pin sqlite 2)
+  ver=$(pin sqlite 2); art=$(pin sqlite 4); sha=$(pin sqlite 5)
+  [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
+  say "fetching the SQLite $ver amalgamation (npm: $(pin sqlite 6))"
+  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
+  (cd "$tmp" && npm pack --silent "$(pin sqlite 6)" >/dev/null) || die "sqlite: 'npm pack $(pin sqlite 6)' failed"
+  check_sha "$tmp/$art" "$sha" sqlite
+  tar -C "$tmp" -xzf "$tmp/$art" package/deps/sqlite3/sqlite3.c package/deps/sqlite3/sqlite3.h ||
+    die "sqlite: $art does not hold deps/sqlite3/sqlite3.{c,h}"
+  grep -q "define SQLITE_VERSION *\"$ver\"" "$tmp/package/deps/sqlite3/sqlite3.h" ||
+    die "sqlite: $art does not ship SQLite $ver"
+  rm -rf "$dst"; mkdir -p "$dst"
+  mv "$tmp"/package/deps/sqlite3/sqlite3.[ch] "$dst/"
+  rm -rf "$tmp"
+  echo "$sha" >"$dst/.ok"
+}
+
+fetch_imgui
+fetch_sqlite
+
+# ---------------------------------------------------------------------------
+# 3. npm packages for the browser tests (playwright-core, pinned in package-lock.json).
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  say "installing npm packages from package-lock.json"
+  npm ci --silent --no-audit --no-fund || die "npm ci failed"
+fi
+
+# em++ does not search /usr/include; header-only libraries reach the wasm build
+# through a folder of links (-isystem).
+mkdir -p "$cache/wasm-include"
+ln -sfn /usr/include/nlohmann "$cache/wasm-include/nlohmann"
+
+say "ok"
