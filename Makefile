@@ -24,7 +24,7 @@ web: setup
 build: native web
 
 run: build
-	build/bin/huicai-serve --root build/www --data $(DATA) --port $(PORT)
+	build/bin/huicai-serve --root build/web/www --data $(DATA) --port $(PORT)
 
 test-native: native
 	@ctest --preset native -j $(JOBS)
