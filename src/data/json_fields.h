@@ -11,6 +11,12 @@
 #include <string_view>
 #include <vector>
 
+// Declares `var` as the value of the Result `expr`, or returns its error.
+#define HUICAI_DATA_TRY(var, expr)           \
+    auto var##_r = (expr);                   \
+    if (!var##_r) return var##_r.error();    \
+    auto var = std::move(*var##_r)
+
 namespace huicai::json_fields {
 
 using nlohmann::json;
@@ -27,11 +33,25 @@ Result<std::string> getString(const json& obj, const char* key, const std::strin
 Result<int> getInt(const json& obj, const char* key, const std::string& path);
 Result<bool> getBool(const json& obj, const char* key, const std::string& path, bool fallback);
 Result<std::vector<std::string>> getStringArray(const json& obj, const char* key, const std::string& path);
-// A member that must be an array (or object); nullptr-free: returns the error.
+// The member `key` when it is an array (an object); nullptr otherwise.
 const json* findArray(const json& obj, const char* key);
 const json* findObject(const json& obj, const char* key);
 
 std::string member(const std::string& path, const char* key);         // "path.key" or "key"
 std::string index(const std::string& path, std::size_t i);            // "path[i]"
+
+// The array member `key` of `root`, each element read by `read(element, "key[i]")`.
+template <class T, class F>
+Result<std::vector<T>> readArray(const json& root, const char* key, F read) {
+    const json* arr = findArray(root, key);
+    if (!arr) return fieldError(key);
+    std::vector<T> out;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        auto r = read((*arr)[i], index(key, i));
+        if (!r) return r.error();
+        out.push_back(std::move(*r));
+    }
+    return out;
+}
 
 } // namespace huicai::json_fields
