@@ -83,7 +83,8 @@ fetch_sqlite() {
   [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
   say "fetching the SQLite $ver amalgamation (npm: $(pin sqlite 6))"
   local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
-  (cd "$tmp" && npm pack --silent "$(pin sqlite 6)" >/dev/null) || die "sqlite: 'npm pack $(pin sqlite 6)' failed"
+  (cd "$tmp" && npm pack "$(pin sqlite 6)" >npm.log 2>&1) ||
+    { tail -20 "$tmp/npm.log" >&2; die "sqlite: 'npm pack $(pin sqlite 6)' failed"; }
   check_sha "$tmp/$art" "$sha" sqlite
   tar -C "$tmp" -xzf "$tmp/$art" package/deps/sqlite3/sqlite3.c package/deps/sqlite3/sqlite3.h ||
     die "sqlite: $art does not hold deps/sqlite3/sqlite3.{c,h}"
@@ -102,7 +103,8 @@ fetch_sqlite
 # 3. npm packages for the browser tests (playwright-core, pinned in package-lock.json).
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   say "installing npm packages from package-lock.json"
-  npm ci --silent --no-audit --no-fund || die "npm ci failed"
+  npm ci --no-audit --no-fund >/tmp/huicai-npm.log 2>&1 ||
+    { tail -20 /tmp/huicai-npm.log >&2; die "npm ci failed (log: /tmp/huicai-npm.log)"; }
 fi
 
 # em++ does not search /usr/include; header-only libraries reach the wasm build
