@@ -1,0 +1,44 @@
+// Implements the API routing table and its 404/405 answers.
+#include "api_router.h"
+
+#include "responses.h"
+
+#include <httplib.h>
+
+#include <cassert>
+
+namespace huicai::serve {
+
+void ApiRouter::add(const std::string& method, const std::string& path, Handler handler) {
+    assert(path.rfind("/api/", 0) == 0 && "API paths start with /api/");
+    assert(!m_routes[path].contains(method) && "one handler per method and path");
+    m_routes[path][method] = std::move(handler);
+}
+
+void ApiRouter::dispatch(const httplib::Request& req, httplib::Response& res) const {
+    auto route = m_routes.find(req.path);
+    if (route == m_routes.end()) return setError(res, 404, "error.http.not_found", req.path);
+    const std::string method = req.method == "HEAD" ? "GET" : req.method;
+    auto handler = route->second.find(method);
+    if (handler == route->second.end()) {
+        std::string allow;
+        for (const auto& [m, h] : route->second) allow += (allow.empty() ? "" : ", ") + m + (m == "GET" ? ", HEAD" : "");
+        setError(res, 405, "error.http.method_not_allowed", req.method + " " + req.path);
+        res.set_header("Allow", allow);
+        return;
+    }
+    handler->second(req, res);
+}
+
+void ApiRouter::install(httplib::Server& http) const {
+    const std::string pattern = "/api/.*";
+    auto h = [this](const httplib::Request& req, httplib::Response& res) { dispatch(req, res); };
+    http.Get(pattern, h);
+    http.Post(pattern, h);
+    http.Put(pattern, h);
+    http.Patch(pattern, h);
+    http.Delete(pattern, h);
+    http.Options(pattern, h);
+}
+
+} // namespace huicai::serve

@@ -1,0 +1,34 @@
+// The JSON API's routing table under /api/: exact paths, each with the methods it
+// answers. An unknown path gets a JSON 404, a known path with another method a JSON
+// 405 with an Allow header. HEAD is answered by a path's GET handler.
+#pragma once
+#include <functional>
+#include <map>
+#include <string>
+
+namespace httplib {
+struct Request;
+struct Response;
+class Server;
+} // namespace httplib
+
+namespace huicai::serve {
+
+class ApiRouter {
+public:
+    using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
+
+    // `method` is "GET", "POST", "PUT", "PATCH" or "DELETE"; `path` starts with "/api/".
+    void add(const std::string& method, const std::string& path, Handler handler);
+
+    void dispatch(const httplib::Request& req, httplib::Response& res) const;
+
+    // Routes every method under /api/ of `http` to dispatch(); call before any
+    // catch-all GET route.
+    void install(httplib::Server& http) const;
+
+private:
+    std::map<std::string, std::map<std::string, Handler>> m_routes; // path -> method -> handler
+};
+
+} // namespace huicai::serve

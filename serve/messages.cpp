@@ -1,0 +1,55 @@
+// Implements the server's message catalog and the HTTP status to error key map.
+#include "messages.h"
+
+#include <array>
+
+namespace huicai::serve {
+
+namespace {
+
+constexpr std::array kMessages{
+    Message{"error.http.bad_request", "The request is malformed."},
+    Message{"error.http.bad_json", "The request body is not valid JSON."},
+    Message{"error.http.not_found", "Nothing is found at this address."},
+    Message{"error.http.method_not_allowed", "This method is not allowed at this address."},
+    Message{"error.http.payload_too_large", "The request body is larger than the server accepts."},
+    Message{"error.http.uri_too_long", "The request address is too long."},
+    Message{"error.http.range_not_satisfiable", "The requested range is outside the file."},
+    Message{"error.http.internal", "The server failed to handle the request."},
+    Message{"error.http.unavailable", "The service is unavailable."},
+    Message{"error.http.failed", "The request failed."},
+    Message{"error.options.unknown", "Unknown option."},
+    Message{"error.options.missing_value", "The option needs a value."},
+    Message{"error.options.bad_port", "The port must be a number from 0 to 65535."},
+    Message{"error.options.bad_size", "The size must be a whole number of bytes from 1 to 1073741824."},
+    Message{"error.options.empty_value", "The option's value must not be empty."},
+    Message{"error.serve.root_missing", "The static files folder does not exist."},
+    Message{"error.serve.data_dir", "The data folder cannot be created."},
+    Message{"error.serve.bind_failed", "The server cannot listen at this address and port."},
+};
+
+} // namespace
+
+std::span<const Message> messages() { return kMessages; }
+
+std::string_view englishMessage(std::string_view key) {
+    for (const auto& m : kMessages)
+        if (m.key == key) return m.english;
+    return key;
+}
+
+std::string_view httpErrorKey(int status) {
+    switch (status) {
+    case 400: return "error.http.bad_request";
+    case 404: return "error.http.not_found";
+    case 405: return "error.http.method_not_allowed";
+    case 413: return "error.http.payload_too_large";
+    case 414: return "error.http.uri_too_long";
+    case 416: return "error.http.range_not_satisfiable";
+    case 500: return "error.http.internal";
+    case 503: return "error.http.unavailable";
+    default: return "error.http.failed";
+    }
+}
+
+} // namespace huicai::serve

@@ -1,0 +1,93 @@
+// Implements huicai-serve's command-line parsing.
+#include "options.h"
+
+#include <charconv>
+#include <optional>
+#include <string_view>
+
+namespace huicai::serve {
+
+namespace {
+
+template <class T>
+std::optional<T> parseWhole(std::string_view s) {
+    T v{};
+    if (s.empty()) return std::nullopt;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+Result<Options> parseOptions(const std::vector<std::string>& args) {
+    Options o;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string name = args[i];
+        std::optional<std::string> inlineValue;
+        if (auto eq = name.find('='); name.rfind("--", 0) == 0 && eq != std::string::npos) {
+            inlineValue = name.substr(eq + 1);
+            name = name.substr(0, eq);
+        }
+        auto flag = [&](bool& target) -> Status {
+            if (inlineValue) return makeError("error.options.unknown", args[i]);
+            target = true;
+            return Ok{};
+        };
+        auto value = [&]() -> Result<std::string> {
+            if (inlineValue) {
+                if (inlineValue->empty()) return makeError("error.options.empty_value", name);
+                return *inlineValue;
+            }
+            if (i + 1 >= args.size()) return makeError("error.options.missing_value", name);
+            std::string v = args[++i];
+            if (v.empty()) return makeError("error.options.empty_value", name);
+            return v;
+        };
+
+        if (name == "--quiet" || name == "-q") {
+            if (auto s = flag(o.quiet); !s) return s.error();
+        } else if (name == "--help" || name == "-h") {
+            if (auto s = flag(o.help); !s) return s.error();
+        } else if (name == "--version") {
+            if (auto s = flag(o.version); !s) return s.error();
+        } else if (name == "--root" || name == "--data" || name == "--host") {
+            auto v = value();
+            if (!v) return v.error();
+            (name == "--root" ? o.root : name == "--data" ? o.data : o.host) = *v;
+        } else if (name == "--port") {
+            auto v = value();
+            if (!v) return v.error();
+            auto port = parseWhole<int>(*v);
+            if (!port || *port < 0 || *port > 65535) return makeError("error.options.bad_port", *v);
+            o.port = *port;
+        } else if (name == "--max-body") {
+            auto v = value();
+            if (!v) return v.error();
+            auto size = parseWhole<std::size_t>(*v);
+            if (!size || *size == 0 || *size > kMaxBodyLimit) return makeError("error.options.bad_size", *v);
+            o.maxBody = *size;
+        } else {
+            return makeError("error.options.unknown", args[i]);
+        }
+    }
+    return o;
+}
+
+std::string usageText() {
+    return "usage: huicai-serve [OPTIONS]\n"
+           "Serves the Huicai web app and its JSON API.\n\n"
+           "  --root DIR        static files of the web app (default build/web/www)\n"
+           "  --data DIR        data folder; holds huicai.sqlite, created on first start\n"
+           "                    (default build/data)\n"
+           "  --host HOST       address to listen on (default 127.0.0.1)\n"
+           "  --port N          port, 0 for any free port (default 8080)\n"
+           "  --max-body BYTES  largest request body accepted (default 1048576)\n"
+           "  --quiet           no log line per request\n"
+           "  --version         print the version\n"
+           "  --help            print this help\n\n"
+           "Exit status: 0 after a clean stop (SIGTERM or SIGINT), 1 when the server\n"
+           "cannot start, 2 for bad options.\n";
+}
+
+} // namespace huicai::serve

@@ -1,0 +1,34 @@
+// The command line of huicai-serve: --root, --data, --host, --port, --max-body,
+// --quiet, --help and --version, each value given as `--opt VALUE` or `--opt=VALUE`.
+// Parsing is pure (no file system): a bad option comes back as an error whose key
+// is in the server's message catalog and whose detail names the option or value.
+#pragma once
+#include "core/result.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace huicai::serve {
+
+struct Options {
+    std::string root = "build/web/www"; // the web app's static files
+    std::string data = "build/data";    // holds huicai.sqlite
+    std::string host = "127.0.0.1";
+    int port = 8080;                    // 0: any free port
+    std::size_t maxBody = 1024 * 1024;  // request bodies above this get 413
+    bool quiet = false;                 // no per-request log lines
+    bool help = false;
+    bool version = false;
+};
+
+// The largest --max-body accepted.
+constexpr std::size_t kMaxBodyLimit = std::size_t{1} << 30;
+
+// `args` are the arguments after the program name.
+Result<Options> parseOptions(const std::vector<std::string>& args);
+
+// The --help text.
+std::string usageText();
+
+} // namespace huicai::serve

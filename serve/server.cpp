@@ -1,0 +1,136 @@
+// Implements Server: opening the database, wiring cpp-httplib (timeouts, body
+// limit, security headers, JSON errors, request log) and the stop protocol.
+#include "server.h"
+
+#include "api_health.h"
+#include "messages.h"
+#include "responses.h"
+
+#include <httplib.h>
+
+#include <chrono>
+#include <cstdio>
+#include <exception>
+#include <thread>
+
+namespace huicai::serve {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::pair<std::string, std::string>>& securityHeaders() {
+    static const std::vector<std::pair<std::string, std::string>> kHeaders{
+        {"Content-Security-Policy",
+         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; "
+         "font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; "
+         "form-action 'self'; frame-ancestors 'none'"},
+        {"X-Content-Type-Options", "nosniff"},
+        {"Referrer-Policy", "no-referrer"},
+        {"Cross-Origin-Opener-Policy", "same-origin"},
+    };
+    return kHeaders;
+}
+
+Result<std::unique_ptr<Server>> Server::open(const Options& options) {
+    std::error_code ec;
+    if (!fs::is_directory(options.root, ec)) return makeError("error.serve.root_missing", options.root);
+    fs::create_directories(options.data, ec);
+    if (ec || !fs::is_directory(options.data, ec)) return makeError("error.serve.data_dir", options.data);
+    fs::path dbPath = fs::path(options.data) / kDatabaseFile;
+    auto db = store::Database::open(dbPath.string());
+    if (!db) return db.error();
+    return std::unique_ptr<Server>(new Server(options, dbPath, std::move(db.value())));
+}
+
+Server::Server(Options options, fs::path dbPath, store::Database db)
+    : m_options(std::move(options)), m_dbPath(std::move(dbPath)), m_db(std::move(db)), m_static(m_options.root),
+      m_http(std::make_unique<httplib::Server>()) {
+    addHealthRoute(m_api, m_db);
+    configure();
+}
+
+Server::~Server() {
+    stop();
+}
+
+void Server::configure() {
+    httplib::Server& http = *m_http;
+    http.set_read_timeout(10);
+    http.set_write_timeout(10);
+    http.set_keep_alive_timeout(5);
+    http.set_keep_alive_max_count(100);
+    http.set_payload_max_length(m_options.maxBody);
+
+    httplib::Headers headers;
+    for (const auto& [k, v] : securityHeaders()) headers.emplace(k, v);
+    http.set_default_headers(headers);
+
+    // Routes are matched in order: the API first, then every other GET is a file.
+    m_api.install(http);
+    http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) { m_static.serve(req, res); });
+
+    // Byte ranges are for files only: the API and every error answer in full.
+    http.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
+        if (req.path.rfind("/api/", 0) == 0 || (req.method != "GET" && req.method != "HEAD")) ignoreRanges(req);
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    // Failures that no handler answered (no route, 400, 413, ...) get the JSON shape.
+    http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+        ignoreRanges(req);
+        if (!res.body.empty() || res.content_provider_) return httplib::Server::HandlerResponse::Unhandled;
+        setError(res, res.status, httpErrorKey(res.status), res.status == 404 ? req.path : std::string{});
+        return httplib::Server::HandlerResponse::Handled;
+    }));
+    http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        std::string what = "unknown exception";
+        try {
+            if (ep) std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+            what = e.what();
+        } catch (...) {
+        }
+        std::fprintf(stderr, "huicai-serve: %s %s failed: %s\n", req.method.c_str(), req.path.c_str(), what.c_str());
+        setError(res, 500, "error.http.internal");
+    });
+    if (!m_options.quiet) {
+        http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+            std::size_t bytes = res.body.empty() ? res.content_length_ : res.body.size();
+            std::fprintf(stderr, "%s %s %s %d %zu\n", req.remote_addr.c_str(), req.method.c_str(), req.path.c_str(),
+                         res.status, bytes);
+        });
+    }
+}
+
+Result<int> Server::bind() {
+    const std::string where = m_options.host + ":" + std::to_string(m_options.port);
+    if (m_options.port == 0) {
+        int port = m_http->bind_to_any_port(m_options.host);
+        if (port <= 0) return makeError("error.serve.bind_failed", where);
+        m_port = port;
+    } else {
+        if (!m_http->bind_to_port(m_options.host, m_options.port)) return makeError("error.serve.bind_failed", where);
+        m_port = m_options.port;
+    }
+    return m_port;
+}
+
+bool Server::run() {
+    m_running = true;
+    bool ok = !m_stopRequested && m_http->listen_after_bind();
+    m_running = false;
+    return ok || m_stopRequested;
+}
+
+void Server::stop() {
+    m_stopRequested = true;
+    // cpp-httplib ignores stop() until its accept loop runs: wait for it (or for
+    // run() to give up) so that a stop never gets lost.
+    while (m_running && !m_http->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    m_http->stop();
+}
+
+std::string Server::url() const {
+    const bool v6 = m_options.host.find(':') != std::string::npos;
+    return "http://" + (v6 ? "[" + m_options.host + "]" : m_options.host) + ":" + std::to_string(m_port);
+}
+
+} // namespace huicai::serve

@@ -1,0 +1,71 @@
+// Server: the Huicai HTTP server, runnable in-process (tests) or from main.cpp.
+// open() checks the static root, creates the data folder and opens (creating and
+// migrating on first start) <data>/huicai.sqlite; bind() takes the port (0 for any
+// free one); run() serves until stop(), which any thread may call at any time,
+// also before run() has started. Every response carries the security headers
+// (securityHeaders()), every failure the JSON error shape of responses.h.
+#pragma once
+#include "api_router.h"
+#include "options.h"
+#include "shared_database.h"
+#include "static_files.h"
+
+#include "core/result.h"
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace httplib {
+class Server;
+}
+
+namespace huicai::serve {
+
+// The name of the database file inside the data folder.
+inline constexpr const char* kDatabaseFile = "huicai.sqlite";
+
+// Headers sent with every response: CSP, nosniff, referrer and opener policies.
+const std::vector<std::pair<std::string, std::string>>& securityHeaders();
+
+class Server {
+public:
+    static Result<std::unique_ptr<Server>> open(const Options& options);
+    ~Server();
+    Server(const Server&) = delete;
+    Server& operator=(const Server&) = delete;
+
+    // The API table; routes may be added until run().
+    ApiRouter& api() { return m_api; }
+
+    // Listens on the options' host and port; the port actually bound.
+    Result<int> bind();
+    // Serves until stop(); false when the server could not run.
+    bool run();
+    void stop();
+
+    int port() const { return m_port; }
+    // "http://127.0.0.1:8080" ("http://[::1]:8080" for IPv6 hosts).
+    std::string url() const;
+    const Options& options() const { return m_options; }
+    const std::filesystem::path& databasePath() const { return m_dbPath; }
+
+private:
+    Server(Options options, std::filesystem::path dbPath, store::Database db);
+    void configure();
+
+    Options m_options;
+    std::filesystem::path m_dbPath;
+    SharedDatabase m_db;
+    StaticFiles m_static;
+    ApiRouter m_api;
+    std::unique_ptr<httplib::Server> m_http;
+    int m_port = -1;
+    std::atomic<bool> m_stopRequested{false};
+    std::atomic<bool> m_running{false};
+};
+
+} // namespace huicai::serve
