@@ -1,12 +1,21 @@
-// The table of the huicai tool's subcommands.
+// The table of the huicai tool's subcommands. To add one: declare its run function
+// below and add one row to kCommands.
 #include "cli/cli.h"
 
 #include <array>
 
 namespace huicai::cli {
 
+int runCalendar(int argc, char** argv);
+int runId(int argc, char** argv);
+int runCatalog(int argc, char** argv);
+
 std::span<const Command> commands() {
-    static const std::array<Command, 0> kCommands = {};
+    static const Command kCommands[] = {
+        {"calendar", "calendar add DATE N | count FROM TO | years", "working days over official holiday data", runCalendar},
+        {"id", "id check NUMBER | passport NUMBER NATION", "check a resident identity number or a passport", runId},
+        {"catalog", "catalog [--lang zh|en]", "list the 30 green-channel service items", runCatalog},
+    };
     return kCommands;
 }
 
