@@ -1,0 +1,227 @@
+// Command payloads for services (S7.3, S7.4), hotline intake (S6.2.3), problems and
+// suggestions (S6.2.1, S6.2.4), evaluation and improvement (S8), liaison events
+// (S6.1.1 (5)) and the quarterly archive (S6.1.1 (6)).
+#pragma once
+#include "core/command_card.h"
+
+namespace huicai {
+
+// [SECTION] Services
+struct BookDirectService {
+    static constexpr const char* kName = "BookDirectService";
+    std::string id, item, agency;
+    Date forDate;
+    HUICAI_TARGET("booking", id)
+    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("item", s.item); v("agency", s.agency); v("for_date", s.forDate); }
+};
+struct ServeBooking {
+    static constexpr const char* kName = "ServeBooking";
+    std::string booking;
+    HUICAI_TARGET("booking", booking)
+    template <class S, class V> static void fields(S& s, V&& v) { v("booking", s.booking); }
+};
+struct FileServiceRequest {
+    static constexpr const char* kName = "FileServiceRequest";
+    std::string id, talent, item;
+    std::vector<std::string> materials;
+    HUICAI_TARGET("request", id)
+    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("talent", s.talent); v("item", s.item); v("materials", s.materials); }
+};
+struct DispatchToDepartments {
+    static constexpr const char* kName = "DispatchToDepartments";
+    std::string request;
+    std::vector<std::string> departments; // empty: every competent department of the item
+    HUICAI_TARGET("request", request)
+    template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("departments", s.departments); }
+};
+// Commands on one department task name the request and the department.
+#define HUICAI_TASK_TARGET \
+    std::string target() const { return recordKey("task", request + ":" + department); }
+struct AssignToAgency {
+    static constexpr const char* kName = "AssignToAgency";
+    std::string request, department, agency;
+    HUICAI_TASK_TARGET
+    template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("department", s.department); v("agency", s.agency); }
+};
+struct CompleteHandling {
+    static constexpr const char* kName = "CompleteHandling";
+    std::string request, department, result;
+    bool granted = true;
+    HUICAI_TASK_TARGET
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("request", s.request); v("department", s.department); v("result", s.result); v("granted", s.granted);
+    }
+};
+struct ReportResult {
+    static constexpr const char* kName = "ReportResult";
+    std::string request, department;
+    HUICAI_TASK_TARGET
+    template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("department", s.department); }
+};
+struct ReportOverdue {
+    static constexpr const char* kName = "ReportOverdue";
+    std::string request, department, explanation;
+    Date newDate;
+    HUICAI_TASK_TARGET
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("request", s.request); v("department", s.department); v("explanation", s.explanation); v("new_date", s.newDate);
+    }
+};
+#undef HUICAI_TASK_TARGET
+struct InformTalent {
+    static constexpr const char* kName = "InformTalent";
+    std::string request, note;
+    HUICAI_TARGET("request", request)
+    template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("note", s.note); }
+};
+struct RateService {
+    static constexpr const char* kName = "RateService";
+    std::string request;
+    int stars = 0;
+    std::string comment;
+    HUICAI_TARGET("request", request)
+    template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("stars", s.stars); v("comment", s.comment); }
+};
+
+// [SECTION] Hotline and website intake
+struct RecordHotlineRequest {
+    static constexpr const char* kName = "RecordHotlineRequest";
+    std::string id;
+    IntakeChannel channel = IntakeChannel::Hotline;
+    std::string talent, content;
+    HUICAI_TARGET("hotline", id)
+    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("channel", s.channel); v("talent", s.talent); v("content", s.content); }
+};
+struct ForwardHotlineRequest {
+    static constexpr const char* kName = "ForwardHotlineRequest";
+    std::string hotline, agency;
+    HUICAI_TARGET("hotline", hotline)
+    template <class S, class V> static void fields(S& s, V&& v) { v("hotline", s.hotline); v("agency", s.agency); }
+};
+struct ResolveHotlineRequest {
+    static constexpr const char* kName = "ResolveHotlineRequest";
+    std::string hotline, resolution;
+    HUICAI_TARGET("hotline", hotline)
+    template <class S, class V> static void fields(S& s, V&& v) { v("hotline", s.hotline); v("resolution", s.resolution); }
+};
+
+// [SECTION] Problems and suggestions
+struct RaiseProblem {
+    static constexpr const char* kName = "RaiseProblem";
+    std::string id;
+    ProblemKind kind = ProblemKind::Problem;
+    std::string talent, text;
+    HUICAI_TARGET("problem", id)
+    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("kind", s.kind); v("talent", s.talent); v("text", s.text); }
+};
+struct EscalateProblem {
+    static constexpr const char* kName = "EscalateProblem";
+    std::string problem;
+    HUICAI_TARGET("problem", problem)
+    template <class S, class V> static void fields(S& s, V&& v) { v("problem", s.problem); }
+};
+
+// [SECTION] Evaluation and improvement (S8)
+struct RecordWindowEvaluation {
+    static constexpr const char* kName = "RecordWindowEvaluation";
+    std::string id;
+    EvaluationMethod method = EvaluationMethod::SiteVisit;
+    UnitKind unitKind = UnitKind::Employer;
+    std::string unit, specialist, findings;
+    int talentRating = 0;
+    bool conductBreach = false;
+    bool correctionRequired = false;
+    HUICAI_TARGET("evaluation", id)
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id); v("method", s.method); v("unit_kind", s.unitKind); v("unit", s.unit); v("specialist", s.specialist);
+        v("findings", s.findings); v("talent_rating", s.talentRating); v("conduct_breach", s.conductBreach);
+        v("correction_required", s.correctionRequired);
+    }
+};
+struct AcknowledgeCorrection {
+    static constexpr const char* kName = "AcknowledgeCorrection";
+    std::string evaluation, correction;
+    HUICAI_TARGET("evaluation", evaluation)
+    template <class S, class V> static void fields(S& s, V&& v) { v("evaluation", s.evaluation); v("correction", s.correction); }
+};
+struct FlagComplaintItem {
+    static constexpr const char* kName = "FlagComplaintItem";
+    std::string id, item, department;
+    int complaints = 0;
+    std::string summary;
+    HUICAI_TARGET("complaint", id)
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id); v("item", s.item); v("department", s.department); v("complaints", s.complaints); v("summary", s.summary);
+    }
+};
+struct RespondToComplaint {
+    static constexpr const char* kName = "RespondToComplaint";
+    std::string complaint, response;
+    HUICAI_TARGET("complaint", complaint)
+    template <class S, class V> static void fields(S& s, V&& v) { v("complaint", s.complaint); v("response", s.response); }
+};
+struct CloseComplaint {
+    static constexpr const char* kName = "CloseComplaint";
+    std::string complaint;
+    HUICAI_TARGET("complaint", complaint)
+    template <class S, class V> static void fields(S& s, V&& v) { v("complaint", s.complaint); }
+};
+struct SetAssessmentPlan {
+    static constexpr const char* kName = "SetAssessmentPlan";
+    std::string unit; // the employer admin's own employer; any unit for the system admin
+    int year = 0;
+    std::string text;
+    std::string target() const { return recordKey("plan", unit + ":" + std::to_string(year)); }
+    template <class S, class V> static void fields(S& s, V&& v) { v("unit", s.unit); v("year", s.year); v("text", s.text); }
+};
+struct GradeSpecialist {
+    static constexpr const char* kName = "GradeSpecialist";
+    std::string specialist;
+    int year = 0;
+    Grade grade = Grade::Adequate;
+    std::vector<GradeEvidence> evidence;
+    std::string target() const { return recordKey("staff", specialist); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("specialist", s.specialist); v("year", s.year); v("grade", s.grade); v("evidence", s.evidence);
+    }
+};
+struct CommendSpecialist {
+    static constexpr const char* kName = "CommendSpecialist";
+    std::string specialist;
+    int year = 0;
+    std::string note;
+    std::string target() const { return recordKey("staff", specialist); }
+    template <class S, class V> static void fields(S& s, V&& v) { v("specialist", s.specialist); v("year", s.year); v("note", s.note); }
+};
+struct PublishTypicalCase {
+    static constexpr const char* kName = "PublishTypicalCase";
+    std::string id, title, summary, request, specialist;
+    HUICAI_TARGET("typical_case", id)
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id); v("title", s.title); v("summary", s.summary); v("request", s.request); v("specialist", s.specialist);
+    }
+};
+
+// [SECTION] Liaison events and the archive
+struct CreateLiaisonEvent {
+    static constexpr const char* kName = "CreateLiaisonEvent";
+    std::string id, title, item;
+    Date date;
+    HUICAI_TARGET("event", id)
+    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("title", s.title); v("item", s.item); v("date", s.date); }
+};
+struct InviteTalent {
+    static constexpr const char* kName = "InviteTalent";
+    std::string event, talent;
+    HUICAI_TARGET("talent", talent)
+    template <class S, class V> static void fields(S& s, V&& v) { v("event", s.event); v("talent", s.talent); }
+};
+struct FileQuarterlyArchive {
+    static constexpr const char* kName = "FileQuarterlyArchive";
+    int year = 0;
+    int quarter = 0;
+    std::string target() const { return "archive/"; } // completed with the window in apply
+    template <class S, class V> static void fields(S& s, V&& v) { v("year", s.year); v("quarter", s.quarter); }
+};
+
+} // namespace huicai
