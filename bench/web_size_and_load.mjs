@@ -1,0 +1,171 @@
+// What the web app costs its users: the size of every file the browser downloads
+// (raw, gzip -9, brotli q11) and the median of 5 cold loads to the first interactive
+// frame (window.huicai.ready) in headless Chromium, for the app and for an empty
+// Dear ImGui + SQLite shell built in the same run, with their ratio.
+//   node bench/web_size_and_load.mjs     (make bench)
+// Env: HUICAI_WWW (the app's www folder, default build/web/www), HUICAI_SERVE,
+// HUICAI_WEB_BUILD (the Emscripten build folder holding www-empty/, default the www
+// folder's parent), BENCH_RUNS (default 5).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
+import { repoRoot, wwwDir } from '../tests/e2e/lib/paths.mjs';
+import { startServer } from '../tests/e2e/lib/server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const READY_TIMEOUT_MS = 60_000;
+
+const fmt = (n) => n.toLocaleString('en-US');
+const rel = (p) => path.relative(repoRoot, p) || '.';
+
+function printTable(headers, rows, alignLeft = [0]) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (alignLeft.includes(i)
+    ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(line(headers));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+// Every file under `dir` except the precompressed .br/.gz siblings of another file.
+function listFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (!(/\.(br|gz)$/.test(e.name) && existsSync(p.replace(/\.(br|gz)$/, '')))) out.push(p);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function sizes(dir) {
+  return listFiles(dir).map((file) => {
+    const buf = readFileSync(file);
+    return {
+      name: path.relative(dir, file),
+      raw: buf.length,
+      gzip: zlib.gzipSync(buf, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(buf, { params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
+    };
+  });
+}
+
+function printSizes(title, dir, list) {
+  console.log(`\n${title}: ${rel(dir)}`);
+  const total = list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  printTable(['file', 'raw B', 'gzip -9 B', 'brotli q11 B'],
+    [...list.map((f) => [f.name, fmt(f.raw), fmt(f.gzip), fmt(f.brotli)]),
+      ['total', fmt(total.raw), fmt(total.gzip), fmt(total.brotli)]]);
+  return total;
+}
+
+// Builds the empty shell in the app's Emscripten build folder; returns its www-empty
+// folder, or null with the reason printed.
+function buildEmptyShell(buildDir) {
+  if (!existsSync(path.join(buildDir, 'CMakeCache.txt'))) {
+    console.log(`\nempty shell: ${rel(buildDir)} is not a CMake build folder; not built`);
+    return null;
+  }
+  const env = { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' };
+  const r = spawnSync('cmake', ['--build', buildDir, '--target', 'huicai_empty_shell', '-j', '2'],
+    { env, encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.log(`\nempty shell: build failed:\n${(r.stdout || '') + (r.stderr || '')}`);
+    return null;
+  }
+  const dir = path.join(buildDir, 'www-empty');
+  return existsSync(path.join(dir, 'index.html')) ? dir : null;
+}
+
+// Records, inside the page, when window.huicai.ready first turns true
+// (performance.now(): milliseconds since the navigation started).
+const READY_PROBE = `(() => {
+  const check = () => {
+    if (window.huicai && window.huicai.ready === true) { window.__benchReadyAt = performance.now(); return; }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
+// One cold load: a new browser on a fresh profile. Milliseconds to the first frame.
+async function coldLoad(url) {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.addInitScript(READY_PROBE);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__benchReadyAt !== undefined, null,
+      { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((e) => {
+      throw new Error(`${url}: not ready in ${READY_TIMEOUT_MS} ms${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${e.message}`);
+    });
+    return await page.evaluate(() => window.__benchReadyAt);
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function measureLoads(root, pathAndQuery) {
+  const server = await startServer({ root });
+  try {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push(await coldLoad(`${server.url}${pathAndQuery}`));
+    return times;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const www = wwwDir();
+  if (!existsSync(path.join(www, 'index.html'))) {
+    console.error(`bench: the web app is not built: ${www}/index.html is missing ` +
+      `(run 'make web', or point HUICAI_WWW at a www folder)`);
+    return 2;
+  }
+  const buildDir = process.env.HUICAI_WEB_BUILD ? path.resolve(process.env.HUICAI_WEB_BUILD) : path.dirname(www);
+  const shellDir = buildEmptyShell(buildDir);
+
+  const appTotal = printSizes('app', www, sizes(www));
+  const shellTotal = shellDir ? printSizes('empty ImGui + SQLite shell', shellDir, sizes(shellDir)) : null;
+  if (shellTotal) {
+    console.log('');
+    printTable(['total bytes', 'app', 'empty shell', 'app / shell'],
+      ['raw', 'gzip', 'brotli'].map((k) => [k, fmt(appTotal[k]), fmt(shellTotal[k]),
+        `${(appTotal[k] / shellTotal[k]).toFixed(2)}x`]));
+  }
+
+  let status = shellDir ? 0 : 1;
+  try {
+    const loads = [['app', await measureLoads(www, '/')]];
+    if (shellDir) loads.push(['empty shell', await measureLoads(shellDir, '/')]);
+    console.log(`\ncold load to the first interactive frame (window.huicai.ready), ms, ` +
+      `headless Chromium with SwiftShader WebGL2, fresh profile each run:`);
+    printTable(['page', ...loads[0][1].map((_, i) => `run ${i + 1}`), 'median'],
+      loads.map(([name, ts]) => [name, ...ts.map((t) => t.toFixed(0)), median(ts).toFixed(0)]));
+    if (loads.length === 2) {
+      console.log(`app / empty shell (median): ${(median(loads[0][1]) / median(loads[1][1])).toFixed(2)}x`);
+    }
+  } catch (err) {
+    console.error(`\nbench: the browser part failed: ${err.message}`);
+    status = 1;
+  }
+  if (!shellDir) console.error('bench: the empty shell was not built, so there is no baseline to compare with');
+  return status;
+}
+
+process.exitCode = await main();
