@@ -66,7 +66,10 @@ Result<ResidentIdInfo> validateResidentId(std::string_view number, Date today) {
     if (!isDigit(last) && last != 'X') return makeError("error.id.chars", "18");
 
     const std::string_view region = number.substr(0, 6);
-    if (!isProvinceCode(digitsValue(region.substr(0, 2))) || region.substr(2, 4) == "0000")
+    // A mainland number carries a city or county code; Taiwan, Hong Kong and Macao
+    // (71, 81, 82) use the bare province code on residence permits.
+    const int province = digitsValue(region.substr(0, 2));
+    if (!isProvinceCode(province) || (region.substr(2, 4) == "0000" && province < 71))
         return makeError("error.id.region", std::string(region));
 
     const std::string_view birth = number.substr(6, 8);
