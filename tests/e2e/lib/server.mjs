@@ -15,7 +15,7 @@ const STOP_TIMEOUT_MS = 5_000;
 // A plain GET outside the browser: {status, headers, body}.
 export function httpGet(url, timeoutMs = 2_000) {
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { timeout: timeoutMs }, (res) => {
+    const req = http.get(url, { timeout: timeoutMs, agent: false, headers: { connection: 'close' } }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers,
