@@ -54,7 +54,7 @@ Result<RegionTree> parseRegions(std::string_view text) {
     for (std::size_t i = 0; i < cities->size(); ++i) {
         const json& c = (*cities)[i];
         const std::string path = index("cities", i);
-        const std::string& code = regions[i + 1].code;
+        const std::string code = regions[i + 1].code; // a copy: `regions` grows below
         if (auto s = readChildren(c, "counties", path, RegionLevel::County, code, true, regions); !s) return s.error();
         if (auto s = readChildren(c, "zones", path, RegionLevel::Zone, code, false, regions); !s) return s.error();
     }
