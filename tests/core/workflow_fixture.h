@@ -1,0 +1,141 @@
+// A test world for the workflow tests: the real reference data of assets/
+// (catalogue, regions, holiday calendar, talent reference), an empty State, and
+// actors for every role. run() applies one command on a fixed date; seed() registers
+// a small set of organisations: employer E1 at Lixia district (370102), E2 at Jinan
+// city level (370100), E3 at province level (370000), E4 at Qingdao's Shinan (370202).
+#pragma once
+#include "core/apply.h"
+#include "core/resident_id.h"
+#include "data/catalog_json.h"
+#include "data/holidays_json.h"
+#include "data/regions_json.h"
+#include "data/talent_json.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace wf {
+
+using namespace huicai;
+
+inline Date d(const char* iso) {
+    auto r = Date::parse(iso);
+    REQUIRE(r.ok());
+    return *r;
+}
+
+inline Actor talent(const std::string& id) { return {id, Role::Talent, id}; }
+inline Actor window(const std::string& region) { return {"W-" + region, Role::WindowSpecialist, region}; }
+inline Actor employerAdmin(const std::string& employer) { return {"ADM-" + employer, Role::EmployerAdmin, employer}; }
+inline Actor specialist(const std::string& id, const std::string& employer) { return {id, Role::EmployerSpecialist, employer}; }
+inline Actor department(const std::string& dept) { return {"D-" + dept, Role::DepartmentSpecialist, dept}; }
+inline Actor agency(const std::string& ag) { return {"H-" + ag, Role::HandlingSpecialist, ag}; }
+inline const Actor kAdmin{"root", Role::SystemAdmin, ""};
+
+// A valid resident id number born 1980 in Lixia district, serial `n` (0..9).
+inline std::string residentId(int n) {
+    std::string first17 = "3701021980010100" + std::to_string(n);
+    return first17 + residentIdCheckChar(first17);
+}
+
+struct Reference {
+    WorkCalendar calendar;
+    Catalog catalog;
+    RegionTree regions;
+    TalentReference talent;
+};
+
+inline const Reference& reference() {
+    static const Reference ref = [] {
+        Reference r;
+        auto cal = loadCalendar();
+        auto cat = loadCatalog();
+        auto reg = loadRegions();
+        auto tal = loadTalentReference();
+        if (!cal || !cat || !reg || !tal) throw std::runtime_error("test assets failed to load");
+        r.calendar = *cal;
+        r.catalog = *cat;
+        r.regions = *reg;
+        r.talent = *tal;
+        return r;
+    }();
+    return ref;
+}
+
+struct World {
+    const Reference& ref = reference();
+    State state;
+    int seq = 0;
+
+    Context ctx(Date now) const { return Context{now, ref.calendar, ref.catalog, ref.regions, ref.talent}; }
+
+    Result<Applied> run(const Actor& actor, Payload payload, const char* date) {
+        Command c{"c" + std::to_string(++seq), actor, std::move(payload)};
+        return apply(state, c, ctx(d(date)));
+    }
+    // The command must apply.
+    Applied ok(const Actor& actor, Payload payload, const char* date) {
+        const std::string name(commandName(payload));
+        auto r = run(actor, std::move(payload), date);
+        INFO(name << " by " << actor.id << " on " << date << ": " << (r.ok() ? "" : r.error().key + " " + r.error().detail));
+        REQUIRE(r.ok());
+        return *r;
+    }
+    // The command must be rejected with `key`, leaving the state exactly as it was.
+    void fails(const Actor& actor, Payload payload, const char* date, const std::string& key) {
+        const State before = state;
+        const std::string name(commandName(payload));
+        auto r = run(actor, std::move(payload), date);
+        INFO(name << " by " << actor.id << " on " << date);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().key == key);
+        CHECK(state == before);
+    }
+
+    const CardApplication& app(const std::string& id) { return state.cardApplications.at(id); }
+    Date due(const Clock& c) {
+        auto r = dueDate(c, ref.calendar);
+        REQUIRE(r.ok());
+        REQUIRE(r->has_value());
+        return **r;
+    }
+
+    void seed() {
+        const char* on = "2025-01-06";
+        ok(kAdmin, RegisterEmployer{"E1", "济南某研究院", "370102"}, on);
+        ok(kAdmin, RegisterEmployer{"E2", "济南某集团", "370100"}, on);
+        ok(kAdmin, RegisterEmployer{"E3", "省属某大学", "370000"}, on);
+        ok(kAdmin, RegisterEmployer{"E4", "青岛某公司", "370202"}, on);
+        for (const char* r : {"370000", "370100", "370102", "370200", "370202"})
+            ok(kAdmin, RegisterSpecialist{"W-" + std::string(r), "窗口专员", Role::WindowSpecialist, r}, on);
+        for (const char* e : {"E1", "E2", "E3", "E4"})
+            ok(kAdmin, RegisterSpecialist{"ADM-" + std::string(e), "单位管理员", Role::EmployerAdmin, e}, on);
+        ok(employerAdmin("E1"), RegisterSpecialist{"S1", "王专员", Role::EmployerSpecialist, "E1"}, on);
+        ok(employerAdmin("E1"), RegisterSpecialist{"S1b", "李专员", Role::EmployerSpecialist, "E1"}, on);
+        ok(employerAdmin("E2"), RegisterSpecialist{"S2", "赵专员", Role::EmployerSpecialist, "E2"}, on);
+        ok(employerAdmin("E3"), RegisterSpecialist{"S3", "钱专员", Role::EmployerSpecialist, "E3"}, on);
+        ok(employerAdmin("E4"), RegisterSpecialist{"S4", "孙专员", Role::EmployerSpecialist, "E4"}, on);
+        for (const char* dep : {"sd_public_security", "sd_science_tech", "sd_hrss"})
+            ok(kAdmin, RegisterSpecialist{"D-" + std::string(dep), "部门专员", Role::DepartmentSpecialist, dep}, on);
+        for (const char* ag : {"sd_exit_entry", "sd_foreign_work_permit", "cr_jinan_stations", "sd_hrss_titles"})
+            ok(kAdmin, RegisterSpecialist{"H-" + std::string(ag), "承办专员", Role::HandlingSpecialist, ag}, on);
+    }
+
+    // A talent of `employer` with a national programme won on a Shandong nomination.
+    void addTalent(const std::string& id, const std::string& employer, int idSerial, const char* on = "2025-01-06") {
+        RegisterTalent t;
+        t.id = id;
+        t.name = "张三" + id;
+        t.category = "professional_technical";
+        t.idNumber = residentId(idSerial);
+        t.degree = Degree::Doctorate;
+        t.title = Title::FullSenior;
+        t.yearsInKeyPost = 5;
+        t.honours = {Honour{"国家级重点人才工程", HonourLevel::National, false, 2020}};
+        t.employer = employer;
+        ok(talent(id), t, on);
+    }
+};
+
+} // namespace wf
