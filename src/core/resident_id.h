@@ -24,7 +24,9 @@ struct ResidentIdInfo {
 // Validates an 18-character resident identity number. The checks run in this order,
 // each with its own key: error.id.length (detail: the length found),
 // error.id.chars (detail: 1-based position of the first bad character),
-// error.id.region (detail: the 6-digit prefix), error.id.birthdate (detail: the
+// error.id.region (detail: the 6-digit prefix; the province must be one of
+// isProvinceCode, and a mainland prefix must name a city or county, not "xx0000"),
+// error.id.birthdate (detail: the
 // 8 birth digits), error.id.checksum (detail: "expected X").
 Result<ResidentIdInfo> validateResidentId(std::string_view number, Date today);
 
