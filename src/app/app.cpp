@@ -1,0 +1,247 @@
+// Implements App: start-up, the frame, and applying requests and page events.
+#include "app/app.h"
+
+#include "app/favourites.h"
+#include "data/asset_files.h"
+#include "data/catalog_json.h"
+#include "platform/platform.h"
+#include "ui/shell.h"
+#include "ui/theme.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstdio>
+#include <filesystem>
+
+namespace huicai::app {
+
+namespace {
+
+constexpr const char* kAssets = "/assets";
+constexpr const char* kLangKey = "lang";
+constexpr const char* kFavouritesKey = "favourites";
+
+std::string readOrEmpty(const std::string& path) {
+    auto r = readTextFile(path);
+    return r ? std::move(*r) : std::string();
+}
+
+} // namespace
+
+bool App::init() {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // the layout is fixed; nothing to remember
+    io.ConfigInputTextCursorBlink = false; // a blinking caret would mean drawing while idle
+    io.ConfigInputTrickleEventQueue = true;
+    ui::theme::apply();
+
+    const platform::PageInfo page = platform::pageInfo();
+    m_browserLanguage = page.browserLanguage;
+    m_state.online = page.online;
+    m_state.readOnly = page.readOnly;
+    m_state.route = parseRoute(page.hash);
+    m_map.install(ImGui::GetCurrentContext(), page.testMap);
+
+    loadCatalog();
+    openDatabase();
+    if (!page.storageOk && m_state.db != DbState::ReadOnly) m_state.dbErrorDetail = "IndexedDB";
+    loadSettings();
+
+    const std::string fontPath = std::string(kAssets) + "/fonts/ui.ttf";
+    std::string font = readOrEmpty(fontPath);
+    if (font.empty()) {
+        std::fprintf(stderr, "huicai: %s is missing\n", fontPath.c_str());
+        return false;
+    }
+    m_fonts.init(std::vector<unsigned char>(font.begin(), font.end()), readOrEmpty(fontPath + ".chars.txt"),
+                 readOrEmpty(fontPath + ".ui_chars.txt"));
+
+    if (!platform::initWindow()) return false;
+    m_fonts.build(platform::viewport().dpr);
+
+    platform::setHash(routeHash(m_state.route), false);
+    platform::setQueryHandler([this](platform::Query q) { return query(static_cast<int>(q)); });
+    publish();
+    return true;
+}
+
+void App::loadCatalog() {
+    auto text = readTextFile(std::string(kAssets) + "/catalog.json");
+    if (!text) {
+        m_state.catalogError = text.error().key;
+        m_state.catalogErrorDetail = text.error().detail;
+        return;
+    }
+    auto catalog = parseCatalog(*text);
+    if (!catalog) {
+        m_state.catalogError = catalog.error().key;
+        m_state.catalogErrorDetail = catalog.error().detail;
+        return;
+    }
+    m_state.catalog = std::move(*catalog);
+}
+
+void App::openDatabase() {
+    std::error_code ec;
+    std::filesystem::create_directories(platform::dataDir(), ec);
+    auto db = store::Database::open(platform::dataDir() + "/huicai.db");
+    if (!db) {
+        m_state.db = DbState::Unavailable;
+        m_state.dbErrorDetail = db.error().detail;
+        return;
+    }
+    m_db.emplace(std::move(*db));
+    m_state.db = m_state.readOnly ? DbState::ReadOnly : DbState::Saved;
+}
+
+void App::loadSettings() {
+    std::optional<std::string> lang, favourites;
+    if (m_db) {
+        lang = m_db->setting(kLangKey);
+        favourites = m_db->setting(kFavouritesKey);
+    }
+    m_state.lang = normaliseLanguage(lang.value_or(""), languageFor(m_browserLanguage));
+    m_state.favourites = parseFavourites(favourites.value_or(""));
+    for (const auto& bad : m_state.i18n.load(std::string(kAssets) + "/i18n", m_state.lang))
+        std::fprintf(stderr, "huicai: i18n table %s is not a JSON object of strings\n", bad.c_str());
+    platform::setDocumentLanguage(m_state.lang, m_state.tr("ui.app.title"));
+}
+
+void App::frame() {
+    handleEvents();
+    const float dpr = platform::viewport().dpr;
+    if (dpr != m_fonts.builtForDpr()) {
+        m_fonts.build(dpr);
+        platform::reloadFontTexture();
+    }
+
+    platform::beginFrame();
+    m_map.beginFrame();
+    ImGui::NewFrame();
+    ui::Ui ui{m_fonts, m_map, m_requests};
+    ui::drawShell(m_state, ui);
+    ImGui::Render();
+    platform::endFrame();
+    m_map.endFrame();
+    platform::publishFrame(++m_renderedFrames);
+    if (m_renderedFrames == 1) {
+        ImGui::GetIO().Fonts->ClearTexData(); // uploaded: the pixels need not stay in memory
+        platform::publishReady();
+    }
+
+    const bool changed = !m_requests.empty();
+    for (const auto& r : m_requests) apply(r);
+    m_requests.clear();
+    updateFonts();
+    // Input still queued (ImGui spreads a press and release over frames), or a change
+    // that the next frame must show.
+    if (changed || !ImGui::GetCurrentContext()->InputEventsQueue.empty()) platform::requestFrames(3);
+    publish();
+}
+
+void App::updateFonts() {
+    if (m_fonts.takeFullFontRequest()) platform::fetchFullFont();
+    if (!m_fonts.wantsRebuild()) return;
+    m_fonts.build(m_fonts.builtForDpr());
+    m_fonts.settle();
+    platform::reloadFontTexture();
+    ImGui::GetIO().Fonts->ClearTexData();
+    platform::requestFrames(2);
+}
+
+void App::handleEvents() {
+    for (const auto& e : platform::pollEvents()) {
+        switch (e.kind) {
+        case platform::EventKind::HashChanged: setRoute(parseRoute(e.text), false); break;
+        case platform::EventKind::OnlineChanged: m_state.online = e.value != 0; break;
+        case platform::EventKind::ServerChanged:
+            m_state.server = e.value ? ServerState::Reachable : ServerState::Unreachable;
+            break;
+        case platform::EventKind::StoreChanged:
+            if (m_state.readOnly || !m_db) break;
+            switch (static_cast<platform::StoreState>(e.value)) {
+            case platform::StoreState::Saving: m_state.db = DbState::Saving; break;
+            case platform::StoreState::Saved: m_state.db = DbState::Saved; break;
+            case platform::StoreState::Failed: m_state.db = DbState::Error; break;
+            }
+            break;
+        case platform::EventKind::FontLoaded: {
+            std::string bytes = e.value ? readOrEmpty(e.text) : std::string();
+            m_fonts.setFullFont(std::vector<unsigned char>(bytes.begin(), bytes.end()));
+            break;
+        }
+        }
+    }
+}
+
+void App::apply(const Request& request) {
+    if (auto* n = std::get_if<Navigate>(&request)) {
+        setRoute(n->route, true);
+    } else if (auto* l = std::get_if<SetLanguage>(&request)) {
+        setLanguage(l->lang);
+    } else if (auto* f = std::get_if<ToggleFavourite>(&request)) {
+        if (m_state.readOnly) return;
+        toggleFavourite(m_state.favourites, f->code);
+        saveSetting(kFavouritesKey, formatFavourites(m_state.favourites));
+    } else if (std::holds_alternative<ClearLocalData>(request)) {
+        clearLocalData();
+    }
+}
+
+void App::setRoute(const Route& route, bool push) {
+    if (route == m_state.route) return;
+    m_state.route = route;
+    platform::setHash(routeHash(route), push);
+    m_state.scrollToTop = true;
+}
+
+void App::setLanguage(const std::string& lang) {
+    m_state.lang = normaliseLanguage(lang, m_state.lang);
+    m_state.i18n.load(std::string(kAssets) + "/i18n", m_state.lang);
+    platform::setDocumentLanguage(m_state.lang, m_state.tr("ui.app.title"));
+    saveSetting(kLangKey, m_state.lang);
+}
+
+void App::saveSetting(const std::string& key, const std::string& value) {
+    if (m_state.readOnly || !m_db) return;
+    if (auto s = m_db->setSetting(key, value); !s) {
+        m_state.db = DbState::Error;
+        m_state.dbErrorDetail = s.error().detail;
+        return;
+    }
+    platform::persistStorage();
+}
+
+void App::clearLocalData() {
+    if (m_state.readOnly) return;
+    m_db.reset();
+    const std::string path = platform::dataDir() + "/huicai.db";
+    std::error_code ec;
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ec);
+    m_state.favourites.clear();
+    m_state.dbErrorDetail.clear();
+    openDatabase();
+    loadSettings(); // back to the browser's language
+    platform::persistStorage();
+}
+
+void App::publish() {
+    platform::publishState(routeHash(m_state.route), m_state.lang, m_state.readOnly);
+}
+
+std::string App::query(int which) const {
+    switch (static_cast<platform::Query>(which)) {
+    case platform::Query::Widgets: return m_map.widgetsJson();
+    case platform::Query::VisibleTexts: return m_map.textsJson();
+    case platform::Query::CatalogRows: {
+        std::string out = "[";
+        for (const auto& code : m_state.catalogRows) out += (out.size() > 1 ? ",\"" : "\"") + code + "\"";
+        return out + "]";
+    }
+    }
+    return "[]";
+}
+
+} // namespace huicai::app

@@ -1,0 +1,47 @@
+// App: owns the AppState, the local database, the fonts and the widget map; sets the
+// browser window up, runs one frame at a time (page events in, UI drawn, requests
+// applied, fonts grown) and keeps the URL hash, window.huicai and the stored
+// settings in step with the state.
+#pragma once
+#include "app/app_state.h"
+#include "app/requests.h"
+#include "store/database.h"
+#include "ui/fonts.h"
+#include "ui/widget_map.h"
+
+#include <optional>
+#include <string>
+
+namespace huicai::app {
+
+class App {
+public:
+    // Loads the assets, opens the database, creates the window. False when the
+    // browser lacks what the app needs (reported on the console).
+    bool init();
+    void frame();
+
+private:
+    void loadCatalog();
+    void openDatabase();
+    void loadSettings();
+    void handleEvents();
+    void apply(const Request& request);
+    void setRoute(const Route& route, bool push);
+    void setLanguage(const std::string& lang);
+    void saveSetting(const std::string& key, const std::string& value);
+    void clearLocalData();
+    void updateFonts();
+    void publish();
+    std::string query(int which) const;
+
+    AppState m_state;
+    std::optional<store::Database> m_db;
+    ui::FontSet m_fonts;
+    ui::WidgetMap m_map;
+    Requests m_requests;
+    std::string m_browserLanguage;
+    int m_renderedFrames = 0;
+};
+
+} // namespace huicai::app

@@ -1,0 +1,43 @@
+// AppState: everything the browser app shows, in one place owned by App. Screens read
+// it and edit only its transient fields (the search text); lasting changes go through
+// Requests (requests.h) that App applies after the frame.
+#pragma once
+#include "app/i18n.h"
+#include "app/route.h"
+#include "core/catalog.h"
+
+#include <string>
+#include <vector>
+
+namespace huicai::app {
+
+enum class DbState { Loading, Saved, Saving, Error, ReadOnly, Unavailable };
+enum class ServerState { Unknown, Reachable, Unreachable };
+
+struct AppState {
+    Route route;
+    std::string lang = "zh-CN"; // "zh-CN" | "en"
+    I18n i18n;                  // the tables of `lang`
+
+    Catalog catalog;
+    std::string catalogError;    // i18n key of why the catalogue could not be loaded, or empty
+    std::string catalogErrorDetail;
+    std::string filterText;      // the catalogue search field
+    std::vector<std::string> catalogRows; // codes shown after filtering, set by the catalogue screen
+    std::vector<std::string> favourites;  // item codes, in the order they were starred
+
+    bool online = true;          // navigator.onLine
+    ServerState server = ServerState::Unknown;
+    DbState db = DbState::Loading;
+    std::string dbErrorDetail;
+    bool readOnly = false;       // another tab holds the database
+    int pendingChanges = 0;      // changes not yet sent to the server (none before sync exists)
+
+    bool narrow = false;         // viewport narrower than the wide-layout threshold
+    bool scrollToTop = false;    // the route changed: the content starts at its top
+
+    bool isFavourite(const std::string& code) const;
+    const char* tr(std::string_view key) const { return i18n.tr(key); }
+};
+
+} // namespace huicai::app

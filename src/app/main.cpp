@@ -1,0 +1,17 @@
+// The web app's entry point: sets the App up and hands its frame to the main loop,
+// which runs only while something changes.
+#include "app/app.h"
+#include "platform/platform.h"
+
+#include <cstdio>
+#include <memory>
+
+int main() {
+    auto app = std::make_shared<huicai::app::App>();
+    if (!app->init()) {
+        std::fprintf(stderr, "huicai: the app could not start\n");
+        return 1;
+    }
+    huicai::platform::runMainLoop([app] { app->frame(); });
+    return 0;
+}

@@ -1,0 +1,161 @@
+// The page's services for the app: URL hash, online and server state, the IndexedDB
+// data folder and its serialised persistence (web/huicai_pre.js does the syncfs), the
+// read-only flag from the Web Lock, the full font download, and window.huicai, which
+// mirrors the app's state for the page and the browser tests.
+#include "platform/platform.h"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <string>
+#include <utility>
+
+namespace huicai::platform {
+
+namespace {
+
+std::vector<Event> s_events;
+std::function<std::string(Query)> s_query;
+std::string s_queryResult;
+
+void push(Event e) {
+    s_events.push_back(std::move(e));
+    requestFrames(3);
+}
+
+std::string takeString(char* p) {
+    std::string s = p ? p : "";
+    std::free(p);
+    return s;
+}
+
+} // namespace
+
+EM_JS(char*, huicai_js_string, (int which), {
+    var v = "";
+    if (which === 0) v = location.hash;
+    else if (which === 1) v = navigator.language || "";
+    var n = lengthBytesUTF8(v) + 1;
+    var p = _malloc(n);
+    stringToUTF8(v, p, n);
+    return p;
+});
+EM_JS(int, huicai_js_flags, (), {
+    return (HC.online ? 1 : 0) | (HC.readOnly ? 2 : 0) | (HC.storageOk ? 4 : 0) | (HC.testMap ? 8 : 0);
+});
+EM_JS(void, huicai_js_live, (), {
+    if (HC.live) return;
+    HC.live = true;
+    if (HC.server >= 0) Module["_huicai_on_network"](HC.online ? 1 : 0, HC.server);
+});
+EM_JS(void, huicai_js_persist, (), { huicaiPersist(); });
+EM_JS(void, huicai_js_set_hash, (const char* hash, int push), {
+    var h = UTF8ToString(hash);
+    if (location.hash === h) return;
+    if (push) location.hash = h;
+    else history.replaceState(history.state, "", h);
+});
+EM_JS(void, huicai_js_publish, (const char* route, const char* lang, int readOnly), {
+    huicai.route = UTF8ToString(route);
+    huicai.lang = UTF8ToString(lang);
+    huicai.readOnly = !!readOnly;
+});
+EM_JS(void, huicai_js_frame, (int n), { huicai.frames = n; });
+EM_JS(void, huicai_js_ready, (), {
+    if (huicai.ready) return;
+    huicai.ready = true;
+    document.body.classList.add('ready');
+});
+EM_JS(void, huicai_js_doc_lang, (const char* lang, const char* title), {
+    document.documentElement.lang = UTF8ToString(lang);
+    document.title = UTF8ToString(title);
+});
+EM_JS(void, huicai_js_fetch_font, (), {
+    if (HC.fontFetching) return;
+    HC.fontFetching = true;
+    var url = huicaiFiles.fullFont;
+    var done = function(ok) { HC.fontFetching = false; if (HC.live) Module['ccall']('huicai_on_font', null, ['number', 'string'], [ok ? 1 : 0, '/fonts/full.ttc']); };
+    if (!url) return done(false);
+    fetch(url).then(function(r) { return r.ok ? r.arrayBuffer() : Promise.reject(r.status); }).then(function(buf) {
+        try { FS.mkdir('/fonts'); } catch (e) {}
+        FS.writeFile('/fonts/full.ttc', new Uint8Array(buf));
+        done(true);
+    }, function() { done(false); });
+});
+
+std::vector<Event> pollEvents() { return std::exchange(s_events, {}); }
+
+PageInfo pageInfo() {
+    PageInfo p;
+    p.hash = takeString(huicai_js_string(0));
+    p.browserLanguage = takeString(huicai_js_string(1));
+    const int f = huicai_js_flags();
+    p.online = (f & 1) != 0;
+    p.readOnly = (f & 2) != 0;
+    p.storageOk = (f & 4) != 0;
+    p.testMap = (f & 8) != 0;
+    return p;
+}
+
+std::string dataDir() { return "/data"; }
+
+void persistStorage() { huicai_js_persist(); }
+
+void setHash(const std::string& hash, bool push) { huicai_js_set_hash(hash.c_str(), push ? 1 : 0); }
+
+void publishState(const std::string& route, const std::string& lang, bool readOnly) {
+    huicai_js_publish(route.c_str(), lang.c_str(), readOnly ? 1 : 0);
+}
+
+void publishFrame(int renderedFrames) { huicai_js_frame(renderedFrames); }
+
+void publishReady() {
+    huicai_js_live();
+    huicai_js_ready();
+}
+
+void setDocumentLanguage(const std::string& lang, const std::string& title) {
+    huicai_js_doc_lang(lang.c_str(), title.c_str());
+}
+
+void fetchFullFont() { huicai_js_fetch_font(); }
+
+void setQueryHandler(std::function<std::string(Query)> handler) {
+    s_query = std::move(handler);
+    huicai_js_live();
+}
+
+} // namespace huicai::platform
+
+using huicai::platform::Event;
+using huicai::platform::EventKind;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void huicai_on_hash(const char* hash) {
+    huicai::platform::push(Event{EventKind::HashChanged, 0, hash ? hash : ""});
+}
+
+// online: navigator.onLine; server: 1 reachable, 0 unreachable, -1 not known yet.
+EMSCRIPTEN_KEEPALIVE void huicai_on_network(int online, int server) {
+    huicai::platform::push(Event{EventKind::OnlineChanged, online, {}});
+    if (server >= 0) huicai::platform::push(Event{EventKind::ServerChanged, server, {}});
+}
+
+EMSCRIPTEN_KEEPALIVE void huicai_on_store(int state) {
+    huicai::platform::push(Event{EventKind::StoreChanged, state, {}});
+}
+
+EMSCRIPTEN_KEEPALIVE void huicai_on_font(int ok, const char* path) {
+    huicai::platform::push(Event{EventKind::FontLoaded, ok, path ? path : ""});
+}
+
+// 0 widgets, 1 visible texts, 2 catalogue rows: a JSON array, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* huicai_query(int which) {
+    using huicai::platform::Query;
+    auto& out = huicai::platform::s_queryResult;
+    out = huicai::platform::s_query ? huicai::platform::s_query(static_cast<Query>(which)) : "[]";
+    return out.c_str();
+}
+
+} // extern "C"

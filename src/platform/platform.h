@@ -1,0 +1,88 @@
+// The browser seen from the app: the window and its frames, input that Dear ImGui does
+// not get from GLFW (pointer in CSS pixels, text from input methods, paste), and the
+// page's services (URL hash, online state, storage persistence, the lock that makes
+// one tab the writer, clipboard, the full font download, the test hooks of window.huicai).
+// Implemented for the web in the *_web.cpp files of this folder; nothing outside
+// src/platform/ knows about Emscripten.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace huicai::platform {
+
+// ---- Window and frames (window_web.cpp) -----------------------------------------
+struct Viewport {
+    float cssWidth = 0, cssHeight = 0; // the canvas in CSS pixels
+    float dpr = 1;                     // device pixels per CSS pixel
+};
+
+// Creates the WebGL2 canvas window and the Dear ImGui platform/renderer backends.
+// The ImGui context must exist. False (with a console message) when WebGL2 is missing.
+bool initWindow();
+Viewport viewport();
+// Around the app's ImGui::NewFrame() ... ImGui::Render().
+void beginFrame();
+void endFrame();
+// After the app rebuilt the font atlas: upload it again.
+void reloadFontTexture();
+
+// Runs `frame` on animation frames while frames are requested; pauses (no frames at
+// all) otherwise. Input and page events request frames themselves.
+void runMainLoop(std::function<void()> frame);
+void requestFrames(int count);
+
+// ---- Page services (browser_web.cpp) ----------------------------------------------
+enum class EventKind {
+    HashChanged,  // text: the new hash
+    OnlineChanged, // value: navigator.onLine
+    ServerChanged, // value: 1 reachable, 0 unreachable
+    StoreChanged,  // value: StoreState
+    FontLoaded,    // value: 1 ok (text: the file's path), 0 failed
+};
+enum class StoreState { Saving = 1, Saved = 2, Failed = 3 };
+
+struct Event {
+    EventKind kind;
+    int value = 0;
+    std::string text;
+};
+// Page events since the last call (pumped once per frame).
+std::vector<Event> pollEvents();
+
+struct PageInfo {
+    std::string hash;             // location.hash
+    std::string browserLanguage;  // navigator.language
+    bool online = true;
+    bool readOnly = false;        // another tab holds the database lock
+    bool storageOk = true;        // the stored database could be read back
+    bool testMap = false;         // ?testmap=1
+};
+PageInfo pageInfo();
+
+// The folder where the database lives (persisted with persistStorage()).
+std::string dataDir();
+// Writes the data folder back to IndexedDB: serialised, requests made while one runs
+// are coalesced into one more run. Does nothing in a read-only tab.
+void persistStorage();
+
+// Shows `hash` in the address bar: push adds a history entry, otherwise it replaces.
+void setHash(const std::string& hash, bool push);
+// Mirrors state on window.huicai for the page and its tests.
+void publishState(const std::string& route, const std::string& lang, bool readOnly);
+void publishFrame(int renderedFrames);
+void publishReady();
+// Document language and title.
+void setDocumentLanguage(const std::string& lang, const std::string& title);
+
+// Copies to the system clipboard (ImGui's copy goes here too).
+void copyToClipboard(const std::string& text);
+
+// Starts downloading the full font; a FontLoaded event follows.
+void fetchFullFont();
+
+// window.huicai.widgets() / visibleTexts() / catalogRows() read these lazily.
+enum class Query { Widgets, VisibleTexts, CatalogRows };
+void setQueryHandler(std::function<std::string(Query)> handler);
+
+} // namespace huicai::platform

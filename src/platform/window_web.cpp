@@ -1,0 +1,123 @@
+// The window in the browser: a GLFW (WebGL2, GLSL ES 3.00) canvas whose backing store
+// is sized by the page for the device pixel ratio, the Dear ImGui GLFW + OpenGL3
+// backends with GLFW used for keys only (pointer, wheel and text come from the page,
+// see input_web.cpp), and the main loop that runs only while frames are requested.
+#include "platform/platform.h"
+#include "platform/web_detail.h"
+
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace huicai::platform {
+
+namespace {
+
+GLFWwindow* s_window = nullptr;
+std::function<void()> s_frame;
+int s_framesLeft = 0;
+bool s_paused = false;
+
+void tick() {
+    if (s_framesLeft <= 0) {
+        emscripten_pause_main_loop();
+        s_paused = true;
+        return;
+    }
+    --s_framesLeft;
+    s_frame();
+}
+
+} // namespace
+
+EM_JS(double, huicai_js_css_width, (), { return HC.cssW; });
+EM_JS(double, huicai_js_css_height, (), { return HC.cssH; });
+EM_JS(double, huicai_js_dpr, (), { return HC.dpr; });
+EM_JS(void, huicai_js_measure, (), { huicaiMeasure(); });
+
+bool initWindow() {
+    if (!glfwInit()) {
+        std::fprintf(stderr, "huicai: glfwInit failed\n");
+        return false;
+    }
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_SAMPLES, 0);
+    const Viewport vp = viewport();
+    s_window = glfwCreateWindow(static_cast<int>(vp.cssWidth), static_cast<int>(vp.cssHeight), "Huicai", nullptr, nullptr);
+    if (!s_window) {
+        std::fprintf(stderr, "huicai: no WebGL2 context\n");
+        return false;
+    }
+    glfwMakeContextCurrent(s_window);
+    huicai_js_measure(); // GLFW sized the canvas in CSS pixels: size it for the DPR again
+
+    // Keys through GLFW; the page feeds pointer and text itself (CSS pixels, input
+    // methods). Marking the mouse as inside the window stops the backend from polling
+    // GLFW's cursor, which is in backing-store pixels.
+    ImGui_ImplGlfw_InitForOpenGL(s_window, false);
+    glfwSetKeyCallback(s_window, ImGui_ImplGlfw_KeyCallback);
+    glfwSetWindowFocusCallback(s_window, ImGui_ImplGlfw_WindowFocusCallback);
+    ImGui_ImplGlfw_CursorEnterCallback(s_window, GLFW_TRUE);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    detail::installTextHooks();
+    return true;
+}
+
+Viewport viewport() {
+    Viewport v;
+    v.cssWidth = static_cast<float>(huicai_js_css_width());
+    v.cssHeight = static_cast<float>(huicai_js_css_height());
+    v.dpr = static_cast<float>(huicai_js_dpr());
+    if (!(v.dpr > 0)) v.dpr = 1;
+    return v;
+}
+
+void beginFrame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    const Viewport vp = viewport();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(vp.cssWidth, vp.cssHeight);
+    io.DisplayFramebufferScale = ImVec2(vp.dpr, vp.dpr);
+}
+
+void endFrame() {
+    ImDrawData* dd = ImGui::GetDrawData();
+    const int fbW = static_cast<int>(dd->DisplaySize.x * dd->FramebufferScale.x + 0.5f);
+    const int fbH = static_cast<int>(dd->DisplaySize.y * dd->FramebufferScale.y + 0.5f);
+    glViewport(0, 0, fbW, fbH);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(dd);
+    detail::syncTextInput();
+}
+
+void reloadFontTexture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void runMainLoop(std::function<void()> frame) {
+    s_frame = std::move(frame);
+    s_framesLeft = std::max(s_framesLeft, 2);
+    emscripten_set_main_loop(tick, 0, false);
+}
+
+void requestFrames(int count) {
+    s_framesLeft = std::max(s_framesLeft, count);
+    if (s_paused && s_frame) {
+        s_paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+} // namespace huicai::platform

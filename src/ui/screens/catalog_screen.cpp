@@ -1,0 +1,139 @@
+// The public service catalogue (S4.2, Annex A): a search field that filters the 30
+// items with Catalog::search (Chinese from input methods included), then the items as
+// a table on wide screens or as cards on narrow ones, each with its favourite toggle;
+// an item's name opens its detail screen (#/catalog/<code>).
+#include "ui/screens/screens.h"
+
+#include "ui/theme.h"
+#include "ui/widgets/item_facts.h"
+#include "ui/widgets/text.h"
+
+#include <imgui_internal.h>
+
+namespace huicai::ui {
+
+namespace {
+
+std::string trimmed(const std::string& s) {
+    const size_t b = s.find_first_not_of(" \t");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
+// The item's name as a link-like selectable over `height`; true when clicked.
+bool itemLink(app::AppState& state, Ui& ui, const ServiceItem& item, float height) {
+    const std::string& name = itemName(state, item);
+    const ImVec2 start = ImGui::GetCursorPos();
+    const bool clicked = ImGui::Selectable(("##open-" + item.code).c_str(), false,
+                                           ImGuiSelectableFlags_AllowOverlap, ImVec2(0, height));
+    ui.map.annotate(ImGui::GetItemID(), name);
+    const ImVec2 end = ImGui::GetCursorPos();
+    ImGui::SetCursorPos(start);
+    textColored(ui, theme::kAccent, name);
+    ImGui::SetCursorPosX(start.x);
+    textColored(ui, theme::kMuted, itemOtherName(state, item));
+    ImGui::SetCursorPos(end);
+    return clicked;
+}
+
+void favourite(app::AppState& state, Ui& ui, const ServiceItem& item) {
+    const bool on = state.isFavourite(item.code);
+    ImGui::BeginDisabled(state.readOnly);
+    if (favouriteToggle(ui, state.tr("ui.favourite"), item.code, on)) ui.request(app::ToggleFavourite{item.code});
+    ImGui::EndDisabled();
+}
+
+void wideTable(app::AppState& state, Ui& ui, const std::vector<const ServiceItem*>& rows) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("##catalog", 6, flags)) return;
+    const float fav = ImGui::CalcTextSize(state.tr("ui.favourite")).x + ImGui::GetFontSize() * 2 + 20;
+    ImGui::TableSetupColumn(state.tr("ui.col.code"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.6f);
+    ImGui::TableSetupColumn(state.tr("ui.col.item"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(state.tr("ui.col.mode"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn(state.tr("ui.col.departments"), ImGuiTableColumnFlags_WidthStretch, 3.2f);
+    ImGui::TableSetupColumn(state.tr("ui.col.time_limit"), ImGuiTableColumnFlags_WidthStretch, 1.8f);
+    ImGui::TableSetupColumn(state.tr("ui.col.favourite"), ImGuiTableColumnFlags_WidthFixed, fav);
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < 6; ++c) {
+        ImGui::TableSetColumnIndex(c);
+        const char* name = ImGui::TableGetColumnName(c);
+        ui.fonts.note(name);
+        ImGui::TableHeader(name);
+    }
+    const float twoLines = ImGui::GetTextLineHeight() * 2 + ImGui::GetStyle().ItemSpacing.y;
+    for (const ServiceItem* item : rows) {
+        ImGui::TableNextRow(0, twoLines + 8);
+        ImGui::TableSetColumnIndex(0);
+        textColored(ui, theme::kMuted, item->code);
+        ImGui::TableSetColumnIndex(1);
+        if (itemLink(state, ui, *item, twoLines)) ui.request(app::Navigate{app::Route{app::Screen::Item, item->code}});
+        ImGui::TableSetColumnIndex(2);
+        wrappedText(ui, modeText(state, item->mode));
+        ImGui::TableSetColumnIndex(3);
+        wrappedText(ui, departmentsText(state, *item));
+        ImGui::TableSetColumnIndex(4);
+        wrappedText(ui, timeLimitText(state, *item));
+        ImGui::TableSetColumnIndex(5);
+        favourite(state, ui, *item);
+    }
+    ImGui::EndTable();
+}
+
+void narrowCards(app::AppState& state, Ui& ui, const std::vector<const ServiceItem*>& rows) {
+    const float favW = ImGui::CalcTextSize(state.tr("ui.favourite")).x + ImGui::GetFontSize() * 2 + 8;
+    const float twoLines = ImGui::GetTextLineHeight() * 2 + ImGui::GetStyle().ItemSpacing.y;
+    for (const ServiceItem* item : rows) {
+        const float width = ImGui::GetContentRegionAvail().x;
+        const ImVec2 top = ImGui::GetCursorPos();
+        textColored(ui, theme::kMuted, item->code);
+        ImGui::SameLine();
+        if (itemLink(state, ui, *item, twoLines)) ui.request(app::Navigate{app::Route{app::Screen::Item, item->code}});
+        const float below = ImGui::GetCursorPosY();
+        ImGui::SetCursorPos(ImVec2(top.x + width - favW + 8, top.y));
+        favourite(state, ui, *item);
+        ImGui::SetCursorPos(ImVec2(top.x, std::max(below, top.y + twoLines + 4)));
+        wrappedText(ui, modeText(state, item->mode) + " · " + timeLimitText(state, *item), width, theme::kMuted);
+        wrappedText(ui, departmentsText(state, *item), width, theme::kMuted);
+        ImGui::Separator();
+    }
+}
+
+} // namespace
+
+void catalogScreen(app::AppState& state, Ui& ui) {
+    if (!state.catalogError.empty()) {
+        heading(ui, state.tr("ui.catalog.title"));
+        wrappedText(ui, format(state.tr(state.catalogError), "detail", state.catalogErrorDetail), 0, theme::kWarn);
+        state.catalogRows.clear();
+        return;
+    }
+    heading(ui, state.tr("ui.catalog.title"));
+    if (!state.narrow) {
+        wrappedText(ui, state.tr("ui.catalog.intro"), 0, theme::kMuted);
+        ImGui::Dummy(ImVec2(0, 2));
+    }
+
+    const float fieldW = state.narrow ? ImGui::GetContentRegionAvail().x : std::min(420.0f, ImGui::GetContentRegionAvail().x);
+    searchField(ui, "##search", state.tr("ui.catalog.search_hint"), state.filterText, fieldW);
+
+    const auto rows = state.catalog.search(trimmed(state.filterText));
+    state.catalogRows.clear();
+    for (const ServiceItem* item : rows) state.catalogRows.push_back(item->code);
+
+    const std::string count = format(format(state.tr("ui.catalog.count"), "shown", std::to_string(rows.size())), "total",
+                                     std::to_string(state.catalog.items().size()));
+    if (!state.narrow) ImGui::SameLine(0, 16);
+    ImGui::AlignTextToFramePadding();
+    textColored(ui, theme::kMuted, count);
+
+    if (rows.empty()) {
+        ImGui::Dummy(ImVec2(0, 8));
+        textColored(ui, theme::kMuted, state.tr("ui.catalog.no_match"));
+        return;
+    }
+    if (state.narrow) narrowCards(state, ui, rows);
+    else wideTable(state, ui, rows);
+}
+
+} // namespace huicai::ui

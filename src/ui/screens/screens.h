@@ -1,0 +1,13 @@
+// The screens of the app, one file each. A screen draws into the content area of the
+// shell from the AppState it is given and appends Requests for anything lasting.
+#pragma once
+#include "app/app_state.h"
+#include "ui/ui.h"
+
+namespace huicai::ui {
+
+void catalogScreen(app::AppState& state, Ui& ui);
+void itemScreen(app::AppState& state, Ui& ui);
+void settingsScreen(app::AppState& state, Ui& ui);
+
+} // namespace huicai::ui

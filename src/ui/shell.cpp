@@ -1,0 +1,67 @@
+// Implements the shell: one window filling the canvas, split into bars and content.
+// On touch screens a drag in the content area scrolls it (Dear ImGui itself scrolls
+// only with the wheel), and a drag that started on a row cancels that row's click.
+#include "ui/shell.h"
+
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/widgets/bars.h"
+
+#include <imgui_internal.h>
+
+#include <cmath>
+
+namespace huicai::ui {
+
+namespace {
+
+void touchScroll() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.MouseSource != ImGuiMouseSource_TouchScreen || !ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
+    if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
+    const ImVec2 drag = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, io.MouseDragThreshold);
+    if (drag.x == 0 && drag.y == 0) return;
+    ImGuiContext& g = *GImGui;
+    if (g.ActiveId != 0 && g.ActiveId != ImGui::GetWindowScrollbarID(g.CurrentWindow, ImGuiAxis_Y)) {
+        if (g.InputTextState.ID == g.ActiveId) return; // selecting text in a field
+        ImGui::ClearActiveID();                        // a drag is a scroll, not a tap
+    }
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+}
+
+} // namespace
+
+void drawShell(app::AppState& state, Ui& ui) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    state.narrow = vp->Size.x < theme::kNarrowWidth;
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##huicai", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+
+    topBar(state, ui);
+    const float statusHeight = statusBarHeight(state);
+    const float contentHeight = ImGui::GetContentRegionAvail().y - statusHeight;
+    const float pad = state.narrow ? 10.0f : 20.0f;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, 12));
+    ImGui::BeginChild("##content", ImVec2(0, contentHeight), ImGuiChildFlags_AlwaysUseWindowPadding);
+    if (state.scrollToTop) {
+        ImGui::SetScrollY(0);
+        state.scrollToTop = false;
+    }
+    switch (state.route.screen) {
+    case app::Screen::Catalog: catalogScreen(state, ui); break;
+    case app::Screen::Item: itemScreen(state, ui); break;
+    case app::Screen::Settings: settingsScreen(state, ui); break;
+    }
+    touchScroll();
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    statusBar(state, ui);
+    ImGui::End();
+}
+
+} // namespace huicai::ui

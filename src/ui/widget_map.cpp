@@ -1,0 +1,107 @@
+// Implements WidgetMap and the four test-engine hook functions Dear ImGui calls when
+// IMGUI_ENABLE_TEST_ENGINE is defined (see src/ui/imconfig_huicai.h). The hooks find
+// the map through ImGuiContext::TestEngine, so there is no global state.
+#include "ui/widget_map.h"
+
+#include <imgui_internal.h>
+#include <nlohmann/json.hpp>
+
+namespace huicai::ui {
+
+void WidgetMap::install(ImGuiContext* ctx, bool enabled) {
+    m_enabled = enabled;
+    ctx->TestEngine = this;
+    ctx->TestEngineHookItems = enabled;
+}
+
+void WidgetMap::beginFrame() {
+    m_current.clear();
+    m_texts.clear();
+}
+
+void WidgetMap::endFrame() {
+    if (!m_enabled) return;
+    m_published.swap(m_current);
+    m_publishedTexts.swap(m_texts);
+}
+
+WidgetRecord* WidgetMap::find(ImGuiID id) {
+    for (auto it = m_current.rbegin(); it != m_current.rend(); ++it)
+        if (it->id == id) return &*it;
+    return nullptr;
+}
+
+void WidgetMap::itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool visible) {
+    if (!m_enabled) return;
+    WidgetRecord r;
+    r.id = id;
+    r.x = x0;
+    r.y = y0;
+    r.w = x1 - x0;
+    r.h = y1 - y0;
+    r.visible = visible;
+    m_current.push_back(std::move(r));
+}
+
+void WidgetMap::itemInfo(ImGuiID id, const char* label) {
+    if (!m_enabled || !label) return;
+    WidgetRecord* r = find(id);
+    if (!r) return;
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    if (end != label) r->label.assign(label, end);
+}
+
+void WidgetMap::annotate(ImGuiID id, std::string_view label) {
+    if (!m_enabled) return;
+    if (WidgetRecord* r = find(id)) r->label = std::string(label);
+}
+
+void WidgetMap::setChecked(ImGuiID id, bool checked) {
+    if (!m_enabled) return;
+    if (WidgetRecord* r = find(id)) r->checked = checked ? 1 : 0;
+}
+
+void WidgetMap::addText(std::string_view text) {
+    if (!m_enabled || text.empty()) return;
+    m_texts.emplace_back(text);
+}
+
+std::string WidgetMap::widgetsJson() const {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& r : m_published) {
+        if (!r.visible || r.label.empty()) continue;
+        nlohmann::json w = {{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
+        if (r.checked >= 0) w["checked"] = r.checked == 1;
+        out.push_back(std::move(w));
+    }
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string WidgetMap::textsJson() const {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& t : m_publishedTexts) out.push_back(t);
+    for (const auto& r : m_published)
+        if (r.visible && !r.label.empty()) out.push_back(r.label);
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace huicai::ui
+
+using huicai::ui::WidgetMap;
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+    auto* map = static_cast<WidgetMap*>(ctx->TestEngine);
+    if (!map || id == 0) return;
+    ImRect r = bb;
+    if (ImGuiWindow* w = ctx->CurrentWindow) r.ClipWithFull(w->ClipRect);
+    const bool visible = r.GetWidth() > 0.5f && r.GetHeight() > 0.5f;
+    map->itemAdd(id, r.Min.x, r.Min.y, r.Max.x, r.Max.y, visible);
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+    if (auto* map = static_cast<WidgetMap*>(ctx->TestEngine)) map->itemInfo(id, label);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

@@ -1,0 +1,55 @@
+// WidgetMap: what the last rendered frame drew, for the browser tests (?testmap=1).
+// Dear ImGui's test-engine item hooks (IMGUI_ENABLE_TEST_ENGINE) report every item
+// with an id, its rectangle and its label; the text widgets of src/ui/widgets report
+// the plain text they draw. Rectangles are the visible part of each item in canvas
+// CSS pixels. When the map is off, ImGui does not call the hooks at all.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct ImGuiContext;
+
+namespace huicai::ui {
+
+struct WidgetRecord {
+    ImGuiID id = 0;
+    std::string label;
+    float x = 0, y = 0, w = 0, h = 0;
+    bool visible = false;
+    int checked = -1; // -1: not a toggle; else 0/1
+};
+
+class WidgetMap {
+public:
+    // Hooks `ctx` up to this map; `enabled` turns the hooks on.
+    void install(ImGuiContext* ctx, bool enabled);
+    bool enabled() const { return m_enabled; }
+
+    void beginFrame();
+    void endFrame(); // the frame's records become the published ones
+
+    // From the hooks.
+    void itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool visible);
+    void itemInfo(ImGuiID id, const char* label);
+    // From the app's widgets: a label for an item whose own label is hidden (a text
+    // field shows its hint), a toggle's state, and plain text drawn.
+    void annotate(ImGuiID id, std::string_view label);
+    void setChecked(ImGuiID id, bool checked);
+    void addText(std::string_view text);
+
+    // JSON arrays for window.huicai.widgets() and visibleTexts().
+    std::string widgetsJson() const;
+    std::string textsJson() const;
+
+private:
+    WidgetRecord* find(ImGuiID id);
+
+    bool m_enabled = false;
+    std::vector<WidgetRecord> m_current, m_published;
+    std::vector<std::string> m_texts, m_publishedTexts;
+};
+
+} // namespace huicai::ui

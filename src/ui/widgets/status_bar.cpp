@@ -1,0 +1,64 @@
+// Implements the status bar at the bottom: whether the browser is online and the
+// server answers, the state of the local database (saved, saving, read-only because
+// another tab writes), the changes not yet synchronised, and the language.
+#include "ui/theme.h"
+#include "ui/widgets/bars.h"
+#include "ui/widgets/text.h"
+
+namespace huicai::ui {
+
+namespace {
+
+struct Part {
+    std::string text;
+    ImU32 colour;
+};
+
+std::vector<Part> parts(const app::AppState& s) {
+    std::vector<Part> out;
+    if (!s.online) out.push_back({s.tr("ui.status.offline"), theme::kWarn});
+    else if (s.server == app::ServerState::Unreachable) out.push_back({s.tr("ui.status.server_unreachable"), theme::kWarn});
+    else out.push_back({s.tr("ui.status.online"), theme::kOk});
+
+    switch (s.db) {
+    case app::DbState::Loading: out.push_back({s.tr("ui.status.db_loading"), theme::kMuted}); break;
+    case app::DbState::Saved: out.push_back({s.tr("ui.status.db_saved"), theme::kMuted}); break;
+    case app::DbState::Saving: out.push_back({s.tr("ui.status.db_saving"), theme::kMuted}); break;
+    case app::DbState::Error: out.push_back({s.tr("ui.status.db_error"), theme::kWarn}); break;
+    case app::DbState::ReadOnly: out.push_back({s.tr("ui.status.read_only"), theme::kWarn}); break;
+    case app::DbState::Unavailable: out.push_back({s.tr("ui.status.db_unavailable"), theme::kWarn}); break;
+    }
+    out.push_back({format(s.tr("ui.status.pending"), "n", std::to_string(s.pendingChanges)), theme::kMuted});
+    out.push_back({s.tr(s.lang == "en" ? "ui.lang.en" : "ui.lang.zh-CN"), theme::kMuted});
+    return out;
+}
+
+} // namespace
+
+float statusBarHeight(const app::AppState& state) {
+    const float line = ImGui::GetTextLineHeight();
+    return (state.narrow ? line * 2 + 4 : line) + 14;
+}
+
+void statusBar(app::AppState& state, Ui& ui) {
+    const float height = statusBarHeight(state);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 origin(vp->Pos.x, vp->Pos.y + vp->Size.y - height);
+    const float width = vp->Size.x;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kBar);
+    dl->AddLine(origin, ImVec2(origin.x + width, origin.y), ImGui::GetColorU32(ImGuiCol_Separator));
+    const float padX = state.narrow ? 10.0f : 20.0f;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, origin.y + 7));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(18, 4));
+    const auto list = parts(state);
+    for (size_t i = 0; i < list.size(); ++i) {
+        // Narrow screens: the network and database on the first line, the rest below.
+        if (i > 0 && !(state.narrow && i == 2)) ImGui::SameLine();
+        if (state.narrow && i == 2) ImGui::SetCursorPosX(padX);
+        textColored(ui, list[i].colour, list[i].text);
+    }
+    ImGui::PopStyleVar();
+}
+
+} // namespace huicai::ui

@@ -1,0 +1,137 @@
+// Implements the text and button widgets of text.h.
+#include "ui/widgets/text.h"
+
+#include "ui/theme.h"
+#include "ui/widgets/cjk_wrap.h"
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <cmath>
+
+namespace huicai::ui {
+
+namespace {
+
+void record(Ui& ui, std::string_view s) {
+    if (ui.map.enabled() && ImGui::IsItemVisible()) ui.map.addText(s);
+}
+
+// A five-pointed star centred at `c` with outer radius `r`.
+void drawStar(ImDrawList* dl, ImVec2 c, float r, ImU32 colour) {
+    ImVec2 pts[10];
+    for (int i = 0; i < 10; ++i) {
+        const float a = -IM_PI / 2 + i * IM_PI / 5;
+        const float rr = (i % 2 == 0) ? r : r * 0.45f;
+        pts[i] = ImVec2(c.x + std::cos(a) * rr, c.y + std::sin(a) * rr);
+    }
+    for (int i = 0; i < 10; i += 2) // five tips around the inner pentagon
+        dl->AddTriangleFilled(pts[(i + 9) % 10], pts[i], pts[i + 1], colour);
+    ImVec2 inner[5] = {pts[1], pts[3], pts[5], pts[7], pts[9]};
+    dl->AddConvexPolyFilled(inner, 5, colour);
+}
+
+} // namespace
+
+void text(Ui& ui, std::string_view s) {
+    ui.fonts.note(s);
+    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    record(ui, s);
+}
+
+void textColored(Ui& ui, ImU32 colour, std::string_view s) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    text(ui, s);
+    ImGui::PopStyleColor();
+}
+
+void wrappedText(Ui& ui, std::string_view s, float width, ImU32 colour) {
+    ui.fonts.note(s);
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    auto lines = breakLines(s, std::max(width, ImGui::GetFontSize()),
+                            [&](char32_t c) { return font->GetCharAdvance(static_cast<ImWchar>(c)) * scale; });
+    if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 3));
+    for (auto line : lines) {
+        ImGui::TextUnformatted(line.data(), line.data() + line.size());
+        record(ui, line);
+    }
+    ImGui::PopStyleVar();
+    if (colour) ImGui::PopStyleColor();
+}
+
+void heading(Ui& ui, std::string_view s) {
+    textColored(ui, theme::kAccent, s);
+    ImGui::Dummy(ImVec2(0, 2));
+}
+
+bool button(Ui& ui, const std::string& label, ImVec2 size) {
+    ui.fonts.note(label.substr(0, label.find("##")));
+    return ImGui::Button(label.c_str(), size);
+}
+
+bool tabButton(Ui& ui, const std::string& label, bool selected) {
+    if (selected) {
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kAccent));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::kAccent));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    }
+    const bool pressed = button(ui, label);
+    if (selected) ImGui::PopStyleColor(3);
+    return pressed;
+}
+
+bool favouriteToggle(Ui& ui, const std::string& label, const std::string& code, bool on) {
+    ui.fonts.note(label);
+    const float star = ImGui::GetFontSize();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const std::string id = label + "##fav-" + code;
+    const ImVec2 textSize = ImGui::CalcTextSize(label.c_str());
+    const ImVec2 size(style.FramePadding.x * 2 + star + style.ItemInnerSpacing.x + textSize.x,
+                      textSize.y + style.FramePadding.y * 2);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(id.c_str(), size);
+    const bool hovered = ImGui::IsItemHovered();
+    ui.map.annotate(ImGui::GetItemID(), label);
+    ui.map.setChecked(ImGui::GetItemID(), on);
+    record(ui, label);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 max(pos.x + size.x, pos.y + size.y);
+    ImU32 bg = on ? theme::kStar : ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+    if (on && hovered) bg = IM_COL32(0xf0, 0xb4, 0x10, 0xff);
+    dl->AddRectFilled(pos, max, bg, style.FrameRounding);
+    dl->AddRect(pos, max, on ? theme::kStar : ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
+    const ImVec2 starCentre(pos.x + style.FramePadding.x + star / 2, pos.y + size.y / 2);
+    if (on) {
+        drawStar(dl, starCentre, star * 0.5f, IM_COL32_WHITE);
+    } else {
+        drawStar(dl, starCentre, star * 0.5f, theme::kMuted);
+        drawStar(dl, starCentre, star * 0.32f, ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button));
+    }
+    dl->AddText(ImVec2(starCentre.x + star / 2 + style.ItemInnerSpacing.x, pos.y + style.FramePadding.y),
+                on ? theme::kStarText : ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+    return pressed;
+}
+
+bool searchField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width) {
+    ui.fonts.note(hint);
+    ui.fonts.note(value);
+    ImGui::SetNextItemWidth(width);
+    const bool changed = ImGui::InputTextWithHint(id, hint.c_str(), &value);
+    ui.map.annotate(ImGui::GetItemID(), hint);
+    if (!value.empty()) record(ui, value);
+    return changed;
+}
+
+std::string format(std::string_view pattern, std::string_view name, std::string_view value) {
+    std::string out(pattern);
+    const std::string key = "{" + std::string(name) + "}";
+    for (size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + value.size()))
+        out.replace(at, key.size(), value);
+    return out;
+}
+
+} // namespace huicai::ui

@@ -1,0 +1,34 @@
+// The app's text and button widgets. Each reports what it draws to the font set (so
+// missing glyphs get added) and, with the test map on, to the widget map; screens use
+// these instead of ImGui::Text so that nothing escapes either.
+#pragma once
+#include "ui/ui.h"
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+namespace huicai::ui {
+
+void text(Ui& ui, std::string_view s);
+void textColored(Ui& ui, ImU32 colour, std::string_view s);
+// A paragraph wrapped for Chinese and Latin text to `width` (0: the space left).
+void wrappedText(Ui& ui, std::string_view s, float width = 0, ImU32 colour = 0);
+// A heading: the text in the accent colour with a little space under it.
+void heading(Ui& ui, std::string_view s);
+
+// `label` may carry an "##id" suffix.
+bool button(Ui& ui, const std::string& label, ImVec2 size = ImVec2(0, 0));
+// A button drawn as selected (the current screen, the current language).
+bool tabButton(Ui& ui, const std::string& label, bool selected);
+// The favourite toggle of an item: label `label` ("收藏"), id "##fav-<code>"; a star
+// and a filled background when on.
+bool favouriteToggle(Ui& ui, const std::string& label, const std::string& code, bool on);
+// A one-line text field showing `hint` when empty; the widget map knows it by the hint.
+bool searchField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width);
+
+// Replaces "{name}" in `pattern` with `value`.
+std::string format(std::string_view pattern, std::string_view name, std::string_view value);
+
+} // namespace huicai::ui

@@ -1,0 +1,50 @@
+// Implements the top bar: the app's title (wide layout only), the navigation buttons
+// and the language buttons, which carry the same labels in every language.
+#include "ui/theme.h"
+#include "ui/widgets/bars.h"
+#include "ui/widgets/text.h"
+
+namespace huicai::ui {
+
+void languageSwitch(app::AppState& state, Ui& ui, const char* idSuffix) {
+    const std::string zh = state.tr("ui.lang.zh-CN"), en = state.tr("ui.lang.en");
+    if (tabButton(ui, zh + idSuffix + "zh", state.lang == "zh-CN") && state.lang != "zh-CN")
+        ui.request(app::SetLanguage{"zh-CN"});
+    ImGui::SameLine(0, 4);
+    if (tabButton(ui, en + idSuffix + "en", state.lang == "en") && state.lang != "en") ui.request(app::SetLanguage{"en"});
+}
+
+void topBar(app::AppState& state, Ui& ui) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float rowH = ImGui::GetFrameHeight();
+    const float padY = 8, padX = state.narrow ? 10.0f : 20.0f;
+    const float height = rowH + padY * 2;
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kBar);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, origin.y + padY));
+
+    if (!state.narrow) {
+        ImGui::AlignTextToFramePadding();
+        textColored(ui, theme::kAccent, state.tr("ui.app.title"));
+        ImGui::SameLine(0, 24);
+    }
+    const bool onCatalog = state.route.screen != app::Screen::Settings;
+    if (tabButton(ui, std::string(state.tr("ui.nav.catalog")) + "##nav-catalog", onCatalog) &&
+        state.route.screen != app::Screen::Catalog)
+        ui.request(app::Navigate{app::Route{}});
+    ImGui::SameLine(0, 4);
+    if (tabButton(ui, std::string(state.tr("ui.nav.settings")) + "##nav-settings", !onCatalog) && onCatalog)
+        ui.request(app::Navigate{app::Route{app::Screen::Settings, {}}});
+
+    // Language switch, right-aligned.
+    const std::string zh = state.tr("ui.lang.zh-CN"), en = state.tr("ui.lang.en");
+    const float langW = ImGui::CalcTextSize(zh.c_str()).x + ImGui::CalcTextSize(en.c_str()).x + style.FramePadding.x * 4 + 4;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - padX - langW));
+    languageSwitch(state, ui, "##top-");
+
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+    ImGui::Dummy(ImVec2(0, 0));
+}
+
+} // namespace huicai::ui

@@ -1,0 +1,245 @@
+// The page side of the Huicai web app, placed ahead of the Emscripten output
+// (--pre-js; huicai_locate.js maps the hashed file names). It sizes the
+// canvas for the device pixel ratio, feeds pointer and input-method text to the app,
+// reads and writes the IndexedDB-backed data folder (one syncfs at a time), holds the
+// Web Lock that makes one tab the writer, watches the network and the server, and
+// publishes window.huicai for the page and its tests. Every event that may change what
+// is shown wakes the app's main loop, which otherwise sleeps.
+var huicaiScript = document.currentScript;
+var huicaiFiles = (huicaiScript && huicaiScript.dataset) || {};
+
+Module['canvas'] = document.getElementById('canvas');
+
+var HC = {
+  live: false,          // the wasm runtime is up and main() has set the app up
+  cssW: 1, cssH: 1, dpr: 1,
+  readOnly: false,
+  storageOk: true,
+  mounted: false,
+  syncing: false,
+  syncAgain: false,
+  online: navigator.onLine !== false,
+  server: -1,
+  textWanted: false,
+  composing: false,
+  testMap: new URLSearchParams(location.search).get('testmap') === '1',
+};
+
+var huicai = (window.huicai = {
+  ready: false,
+  frames: 0,
+  route: '',
+  lang: '',
+  readOnly: false,
+  persisted: 0,
+  widgets: function () { return huicaiQuery(0); },
+  visibleTexts: function () { return huicaiQuery(1).map(function (t) { return String(t); }); },
+  catalogRows: function () { return huicaiQuery(2); },
+});
+
+function huicaiQuery(which) {
+  if (!HC.live) return [];
+  var list = JSON.parse(UTF8ToString(Module['_huicai_query'](which)));
+  if (which === 0) {
+    var r = Module['canvas'].getBoundingClientRect();
+    list.forEach(function (w) { w.x += r.left; w.y += r.top; });
+  }
+  return list;
+}
+
+function huicaiWake() {
+  if (HC.live) Module['_huicai_wake']();
+}
+
+// ---- Canvas size: backing store = CSS size x devicePixelRatio ----------------------
+function huicaiMeasure() {
+  var c = Module['canvas'];
+  var r = c.getBoundingClientRect();
+  var dpr = window.devicePixelRatio || 1;
+  HC.cssW = Math.max(1, r.width);
+  HC.cssH = Math.max(1, r.height);
+  HC.dpr = dpr;
+  var w = Math.max(1, Math.round(r.width * dpr));
+  var h = Math.max(1, Math.round(r.height * dpr));
+  if (c.width !== w) c.width = w;
+  if (c.height !== h) c.height = h;
+  huicaiWake();
+}
+function huicaiWatchDpr() {
+  var mq = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+  var once = function () {
+    mq.removeEventListener('change', once);
+    huicaiMeasure();
+    huicaiWatchDpr();
+  };
+  mq.addEventListener('change', once);
+}
+window.addEventListener('resize', huicaiMeasure);
+if (window.visualViewport) window.visualViewport.addEventListener('resize', huicaiMeasure);
+huicaiWatchDpr();
+
+// ---- Pointer: mouse, touch and pen in CSS pixels ------------------------------------
+(function () {
+  var canvas = Module['canvas'];
+  var kinds = { mouse: 0, touch: 1, pen: 2 };
+  function send(type, e) {
+    if (!HC.live) return;
+    var r = canvas.getBoundingClientRect();
+    Module['_huicai_pointer'](type, e.clientX - r.left, e.clientY - r.top, e.button | 0, kinds[e.pointerType] | 0);
+  }
+  canvas.addEventListener('pointermove', function (e) { send(0, e); });
+  canvas.addEventListener('pointerdown', function (e) {
+    try { canvas.setPointerCapture(e.pointerId); } catch (err) {}
+    send(1, e);
+  });
+  canvas.addEventListener('pointerup', function (e) {
+    send(2, e);
+    // A tap that started a text field raises the phone keyboard: focus needs a gesture.
+    if (HC.textWanted) huicaiFocusText();
+  });
+  canvas.addEventListener('pointercancel', function (e) { send(2, e); });
+  canvas.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') send(3, e); });
+  // Keep the text element focused while a field is edited; no text selection or
+  // context menu on the canvas.
+  canvas.addEventListener('mousedown', function (e) { e.preventDefault(); });
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+  canvas.addEventListener('touchstart', function (e) { if (e.touches.length < 2) e.preventDefault(); }, { passive: false });
+  canvas.addEventListener('wheel', huicaiWake, { passive: true });
+})();
+
+// ---- Keys and text: a hidden textarea carries input-method and phone-keyboard text ---
+var huicaiIme = document.getElementById('huicai-ime');
+function huicaiSendText(text) {
+  if (!HC.live || !text) return;
+  Module['ccall']('huicai_text', null, ['string'], [text]);
+}
+function huicaiFlushIme() {
+  var v = huicaiIme.value;
+  huicaiIme.value = '';
+  v = v.replace(/[\u0000-\u001f\u007f]/g, '');
+  if (v) huicaiSendText(v);
+}
+function huicaiFocusText() {
+  if (document.activeElement !== huicaiIme) huicaiIme.focus({ preventScroll: true });
+}
+huicaiIme.addEventListener('compositionstart', function () {
+  HC.composing = true;
+  huicaiIme.classList.add('composing');
+  huicaiWake();
+});
+huicaiIme.addEventListener('compositionupdate', huicaiWake);
+huicaiIme.addEventListener('blur', function () {
+  HC.composing = false;
+  huicaiIme.classList.remove('composing');
+});
+huicaiIme.addEventListener('compositionend', function () {
+  HC.composing = false;
+  huicaiIme.classList.remove('composing');
+  huicaiFlushIme();
+});
+huicaiIme.addEventListener('beforeinput', function (e) {
+  // The textarea is only a conduit: undo history and deletions belong to the app.
+  if (/^(history|delete|format)/.test(e.inputType)) e.preventDefault();
+});
+huicaiIme.addEventListener('input', function (e) {
+  if (e.isComposing || HC.composing) return;
+  huicaiFlushIme();
+});
+// Registered before GLFW's listeners (this file runs first), so a key that belongs to
+// an input method's composition never reaches the app: Enter that picks a candidate
+// must not also submit the form.
+function huicaiKey(e) {
+  if (e.isComposing || e.keyCode === 229 || HC.composing) {
+    e.stopImmediatePropagation();
+    return;
+  }
+  huicaiWake();
+}
+window.addEventListener('keydown', huicaiKey, true);
+window.addEventListener('keyup', huicaiKey, true);
+window.addEventListener('paste', function (e) {
+  if (!HC.textWanted) return;
+  var t = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+  e.preventDefault();
+  if (t) huicaiSendText(t.replace(/\r\n?/g, '\n'));
+}, true);
+['focus', 'blur'].forEach(function (t) { window.addEventListener(t, huicaiWake); });
+
+// ---- URL hash, network, server --------------------------------------------------------
+window.addEventListener('hashchange', function () {
+  if (HC.live) Module['ccall']('huicai_on_hash', null, ['string'], [location.hash]);
+});
+function huicaiSetServer(state) {
+  if (state === HC.server) return;
+  HC.server = state;
+  if (HC.live) Module['_huicai_on_network'](HC.online ? 1 : 0, state);
+}
+function huicaiPollHealth() {
+  if (!HC.online) return huicaiSetServer(0);
+  fetch('/api/v1/health', { cache: 'no-store', credentials: 'same-origin' })
+    .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+    .then(function () { huicaiSetServer(1); }, function () { huicaiSetServer(0); });
+}
+function huicaiOnline() {
+  HC.online = navigator.onLine !== false;
+  if (HC.live) Module['_huicai_on_network'](HC.online ? 1 : 0, HC.server);
+  huicaiPollHealth();
+}
+window.addEventListener('online', huicaiOnline);
+window.addEventListener('offline', huicaiOnline);
+setInterval(function () { if (!document.hidden) huicaiPollHealth(); }, 30000);
+
+// ---- Storage: IDBFS at /data, one syncfs at a time -----------------------------------
+function huicaiStore(state) {
+  if (HC.live) Module['_huicai_on_store'](state);
+}
+function huicaiPersist() {
+  if (HC.readOnly || !HC.mounted) return;
+  if (HC.syncing) { HC.syncAgain = true; return; }
+  HC.syncing = true;
+  huicaiStore(1);
+  FS.syncfs(false, function (err) {
+    HC.syncing = false;
+    if (!err) huicai.persisted++;
+    if (HC.syncAgain) { HC.syncAgain = false; huicaiPersist(); return; }
+    huicaiStore(err ? 3 : 2);
+  });
+}
+document.addEventListener('visibilitychange', function () {
+  if (document.visibilityState === 'hidden') huicaiPersist();
+  else huicaiWake();
+});
+window.addEventListener('pagehide', huicaiPersist);
+
+Module['preRun'] = Module['preRun'] || [];
+Module['preRun'].push(function () {
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function () {});
+  // Only the tab holding the lock writes; the lock is kept until the page goes away.
+  addRunDependency('huicai-lock');
+  var decided = false;
+  var decide = function (held) {
+    if (decided) return;
+    decided = true;
+    HC.readOnly = !held;
+    huicai.readOnly = !held;
+    removeRunDependency('huicai-lock');
+  };
+  if (navigator.locks && navigator.locks.request) {
+    navigator.locks.request('huicai-db', { ifAvailable: true }, function (lock) {
+      decide(!!lock);
+      return lock ? new Promise(function () {}) : undefined;
+    }).catch(function () { decide(true); });
+  } else {
+    decide(true);
+  }
+  FS.mkdir('/data');
+  FS.mount(IDBFS, {}, '/data');
+  addRunDependency('huicai-idbfs');
+  FS.syncfs(true, function (err) {
+    HC.storageOk = !err;
+    HC.mounted = true;
+    removeRunDependency('huicai-idbfs');
+  });
+});
+huicaiMeasure();
+huicaiPollHealth();
