@@ -93,7 +93,7 @@ TEST_CASE("calendar: working or not, numbered cases", "[S7.1][core][calendar]") 
     }
 }
 
-TEST_CASE("calendar: counting working days in (from, to]", "[S7.1][S7.4][core][calendar]") {
+TEST_CASE("calendar: counting working days after FROM up to and including TO", "[S7.1][S7.4][core][calendar]") {
     const WorkCalendar& c = realCalendar();
     CHECK(*c.countWorkingDays(d("2025-09-30"), d("2025-10-08")) == 0);
     CHECK(*c.countWorkingDays(d("2025-09-30"), d("2025-10-09")) == 1);
