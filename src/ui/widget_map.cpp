@@ -89,11 +89,14 @@ std::string WidgetMap::textsJson() const {
 
 using huicai::ui::WidgetMap;
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData* data) {
     auto* map = static_cast<WidgetMap*>(ctx->TestEngine);
     if (!map || id == 0) return;
+    ImGuiWindow* w = ctx->CurrentWindow;
+    // Windows register themselves too (even ImGui's hidden "Debug" window): not widgets.
+    if (!data && w && id == w->ID) return;
     ImRect r = bb;
-    if (ImGuiWindow* w = ctx->CurrentWindow) r.ClipWithFull(w->ClipRect);
+    if (w) r.ClipWithFull(w->ClipRect);
     const bool visible = r.GetWidth() > 0.5f && r.GetHeight() > 0.5f;
     map->itemAdd(id, r.Min.x, r.Min.y, r.Max.x, r.Max.y, visible);
 }

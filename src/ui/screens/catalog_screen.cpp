@@ -81,7 +81,9 @@ void wideTable(app::AppState& state, Ui& ui, const std::vector<const ServiceItem
 }
 
 void narrowCards(app::AppState& state, Ui& ui, const std::vector<const ServiceItem*>& rows) {
-    const float favW = ImGui::CalcTextSize(state.tr("ui.favourite")).x + ImGui::GetFontSize() * 2 + 8;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float favW = ImGui::CalcTextSize(state.tr("ui.favourite")).x + ImGui::GetFontSize() + style.FramePadding.x * 2 +
+                       style.ItemInnerSpacing.x;
     const float twoLines = ImGui::GetTextLineHeight() * 2 + ImGui::GetStyle().ItemSpacing.y;
     for (const ServiceItem* item : rows) {
         const float width = ImGui::GetContentRegionAvail().x;
@@ -90,7 +92,7 @@ void narrowCards(app::AppState& state, Ui& ui, const std::vector<const ServiceIt
         ImGui::SameLine();
         if (itemLink(state, ui, *item, twoLines)) ui.request(app::Navigate{app::Route{app::Screen::Item, item->code}});
         const float below = ImGui::GetCursorPosY();
-        ImGui::SetCursorPos(ImVec2(top.x + width - favW + 8, top.y));
+        ImGui::SetCursorPos(ImVec2(top.x + width - favW, top.y));
         favourite(state, ui, *item);
         ImGui::SetCursorPos(ImVec2(top.x, std::max(below, top.y + twoLines + 4)));
         wrappedText(ui, modeText(state, item->mode) + " · " + timeLimitText(state, *item), width, theme::kMuted);

@@ -20,6 +20,7 @@ void fact(app::AppState& state, Ui& ui, const char* key, const std::string& valu
         ImGui::SameLine(x + labelW);
         wrappedText(ui, value, ImGui::GetContentRegionAvail().x);
     }
+    ImGui::Dummy(ImVec2(0, 2));
 }
 
 } // namespace

@@ -31,6 +31,7 @@ void clearDialog(app::AppState& state, Ui& ui) {
     ImGui::SetNextWindowSize(ImVec2(std::min(420.0f, vp->Size.x - 32), 0));
     ui.fonts.note(title);
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
+    ui.map.addText(state.tr("ui.settings.clear_title"));
     wrappedText(ui, state.tr("ui.settings.clear_warning"));
     ImGui::Dummy(ImVec2(0, 6));
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kWarn));
