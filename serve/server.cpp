@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <sys/socket.h>
 #include <thread>
 
 namespace huicai::serve {
@@ -59,6 +60,12 @@ void Server::configure() {
     http.set_keep_alive_timeout(5);
     http.set_keep_alive_max_count(100);
     http.set_payload_max_length(m_options.maxBody);
+    // SO_REUSEADDR only: cpp-httplib's default adds SO_REUSEPORT, with which a second
+    // server on the same port would start and silently take half the connections.
+    http.set_socket_options([](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
 
     httplib::Headers headers;
     for (const auto& [k, v] : securityHeaders()) headers.emplace(k, v);

@@ -1,0 +1,76 @@
+// Command-line parsing of huicai-serve: defaults, both value spellings, limits of
+// each value, and the error key and detail of every kind of bad option.
+#include "options.h"
+
+#include <catch2/catch.hpp>
+
+using huicai::serve::Options;
+using huicai::serve::parseOptions;
+
+TEST_CASE("options 1. no arguments give the documented defaults", "[serve][options]") {
+    auto o = parseOptions({});
+    REQUIRE(o.ok());
+    CHECK(o->root == "build/web/www");
+    CHECK(o->data == "build/data");
+    CHECK(o->host == "127.0.0.1");
+    CHECK(o->port == 8080);
+    CHECK(o->maxBody == 1024u * 1024u);
+    CHECK_FALSE(o->quiet);
+    CHECK_FALSE(o->help);
+    CHECK_FALSE(o->version);
+}
+
+TEST_CASE("options 2. every option is read in both spellings", "[serve][options]") {
+    auto spaced = parseOptions({"--root", "/srv/www", "--data", "/srv/data", "--host", "0.0.0.0", "--port", "0",
+                                "--max-body", "2048", "--quiet"});
+    auto joined = parseOptions({"--root=/srv/www", "--data=/srv/data", "--host=0.0.0.0", "--port=0",
+                                "--max-body=2048", "-q"});
+    for (auto* r : {&spaced, &joined}) {
+        REQUIRE(r->ok());
+        const Options& o = r->value();
+        CHECK(o.root == "/srv/www");
+        CHECK(o.data == "/srv/data");
+        CHECK(o.host == "0.0.0.0");
+        CHECK(o.port == 0);
+        CHECK(o.maxBody == 2048u);
+        CHECK(o.quiet);
+    }
+    CHECK(parseOptions({"--port", "65535"})->port == 65535);
+    CHECK(parseOptions({"--max-body", "1073741824"})->maxBody == huicai::serve::kMaxBodyLimit);
+    CHECK(parseOptions({"--help"})->help);
+    CHECK(parseOptions({"-h"})->help);
+    CHECK(parseOptions({"--version"})->version);
+    CHECK(parseOptions({"--root", "a", "--root", "b"})->root == "b");
+}
+
+TEST_CASE("options 3. bad options name the option or value at fault", "[serve][options]") {
+    struct {
+        int n;
+        std::vector<std::string> args;
+        const char* key;
+        const char* detail;
+    } cases[] = {
+        {1, {"--port", "x"}, "error.options.bad_port", "x"},
+        {2, {"--port", "65536"}, "error.options.bad_port", "65536"},
+        {3, {"--port", "-1"}, "error.options.bad_port", "-1"},
+        {4, {"--port", "80 "}, "error.options.bad_port", "80 "},
+        {5, {"--max-body", "0"}, "error.options.bad_size", "0"},
+        {6, {"--max-body", "1073741825"}, "error.options.bad_size", "1073741825"},
+        {7, {"--max-body", "1M"}, "error.options.bad_size", "1M"},
+        {8, {"--port"}, "error.options.missing_value", "--port"},
+        {9, {"--data"}, "error.options.missing_value", "--data"},
+        {10, {"--root", ""}, "error.options.empty_value", "--root"},
+        {11, {"--host="}, "error.options.empty_value", "--host"},
+        {12, {"--verbose"}, "error.options.unknown", "--verbose"},
+        {13, {"www"}, "error.options.unknown", "www"},
+        {14, {"--quiet=1"}, "error.options.unknown", "--quiet=1"},
+        {15, {"-p", "80"}, "error.options.unknown", "-p"},
+    };
+    for (const auto& c : cases) {
+        INFO("case " << c.n);
+        auto o = parseOptions(c.args);
+        REQUIRE_FALSE(o.ok());
+        CHECK(o.error().key == c.key);
+        CHECK(o.error().detail == c.detail);
+    }
+}
