@@ -43,6 +43,7 @@ bool App::init() {
     m_state.readOnly = page.readOnly;
     m_state.route = parseRoute(page.hash);
     m_map.install(ImGui::GetCurrentContext(), page.testMap);
+    io.ConfigMacOSXBehaviors = page.apple;
 
     loadCatalog();
     openDatabase();

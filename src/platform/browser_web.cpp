@@ -41,7 +41,8 @@ EM_JS(char*, huicai_js_string, (int which), {
     return p;
 });
 EM_JS(int, huicai_js_flags, (), {
-    return (HC.online ? 1 : 0) | (HC.readOnly ? 2 : 0) | (HC.storageOk ? 4 : 0) | (HC.testMap ? 8 : 0);
+    var apple = /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent || "");
+    return (HC.online ? 1 : 0) | (HC.readOnly ? 2 : 0) | (HC.storageOk ? 4 : 0) | (HC.testMap ? 8 : 0) | (apple ? 16 : 0);
 });
 EM_JS(void, huicai_js_live, (), {
     if (HC.live) return;
@@ -94,6 +95,7 @@ PageInfo pageInfo() {
     p.readOnly = (f & 2) != 0;
     p.storageOk = (f & 4) != 0;
     p.testMap = (f & 8) != 0;
+    p.apple = (f & 16) != 0;
     return p;
 }
 

@@ -57,6 +57,7 @@ struct PageInfo {
     bool readOnly = false;        // another tab holds the database lock
     bool storageOk = true;        // the stored database could be read back
     bool testMap = false;         // ?testmap=1
+    bool apple = false;           // macOS/iOS: Cmd instead of Ctrl for shortcuts
 };
 PageInfo pageInfo();
 
