@@ -36,7 +36,9 @@ Result<Archive> computeArchive(const State& s, const std::string& window, int ye
         auto r = s.requests.find(k.request);
         if (r == s.requests.end() || r->second.window != window || k.receivedOn > to) continue;
         const bool doneInQuarter = k.clock.stoppedOn && within(*k.clock.stoppedOn, from, to);
-        auto late = finishedLate(k.clock, cal);
+        Clock promised = k.clock; // without the new dates of overdue explanations
+        std::erase_if(promised.ledger, [](const ClockEntry& e) { return e.kind == ClockEntryKind::NewDate; });
+        auto late = finishedLate(promised, cal);
         if (!late) return late.error();
         if (doneInQuarter) {
             a.completed += 1;
@@ -48,7 +50,7 @@ Result<Archive> computeArchive(const State& s, const std::string& window, int ye
         std::erase_if(atEnd.ledger, [&](const ClockEntry& e) { return e.on > to; });
         auto overdueAtEnd = isOverdue(atEnd, to, cal);
         if (!overdueAtEnd) return overdueAtEnd.error();
-        OverdueEntry e{k.request, k.department, r->second.item, std::nullopt, !openAtEnd, {}, {}};
+        OverdueEntry e{k.request, k.department, r->second.item, std::nullopt, std::nullopt, !openAtEnd, {}, {}};
         for (const auto& l : atEnd.ledger)
             if (l.kind == ClockEntryKind::NewDate && within(l.on, from, to) && l.newDate) {
                 e.explanations.push_back(l.reason);
@@ -58,6 +60,11 @@ Result<Archive> computeArchive(const State& s, const std::string& window, int ye
             auto due = dueDate(atEnd, cal);
             if (!due) return due.error();
             e.due = *due;
+            promised.stoppedOn.reset();
+            std::erase_if(promised.ledger, [&](const ClockEntry& l) { return l.on > to; });
+            auto promisedDue = dueDate(promised, cal);
+            if (!promisedDue) return promisedDue.error();
+            e.promisedDue = *promisedDue;
             a.overdue.push_back(std::move(e));
         }
     }

@@ -65,7 +65,7 @@ Result<std::optional<Date>> dueDate(const Clock& clock, const WorkCalendar& cale
 }
 
 Result<std::optional<int>> workingDaysLeft(const Clock& clock, Date today, const WorkCalendar& calendar) {
-    if (!clock.limitDays || !clock.start) return std::optional<int>{};
+    if (!clock.limitDays || !clock.start || clock.stoppedOn) return std::optional<int>{};
     auto w = walk(clock, calendar);
     if (!w) return w.error();
     const Date from = w->suspendedSince ? *w->suspendedSince : today;

@@ -66,8 +66,8 @@ struct Clock {
 Result<std::optional<Date>> dueDate(const Clock& clock, const WorkCalendar& calendar);
 
 // Working days from `today` to the due date (negative when overdue); while
-// suspended, the days that were left when it stopped. nullopt without a limit or
-// before the start.
+// suspended, the days that were left when it stopped. nullopt without a limit,
+// before the start, or once the work is done.
 Result<std::optional<int>> workingDaysLeft(const Clock& clock, Date today, const WorkCalendar& calendar);
 
 // Derived: the clock is running, not stopped, and `today` is past the due date.

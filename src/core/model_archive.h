@@ -17,14 +17,15 @@ struct OverdueEntry {
     std::string request;
     std::string department;
     std::string item;
-    std::optional<Date> due;
+    std::optional<Date> promisedDue; // from the promised limit, extensions and suspensions
+    std::optional<Date> due;         // the date now in force (a stated new date moves it)
     bool done = false;
     std::vector<std::string> explanations;
     std::vector<Date> newDates;
 
     bool operator==(const OverdueEntry&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("request", s.request); v("department", s.department); v("item", s.item); v("due", s.due);
+        v("request", s.request); v("department", s.department); v("item", s.item); v("promised_due", s.promisedDue); v("due", s.due);
         v("done", s.done); v("explanations", s.explanations); v("new_dates", s.newDates);
     }
 };
@@ -60,7 +61,8 @@ struct Archive {
     int quarter = 1;
     std::map<std::string, int> itemsServed; // A-code -> requests completed + bookings served
     int completed = 0; // department tasks finished in the quarter
-    int onTime = 0;    // of those, finished by their due date
+    int onTime = 0;    // of those, finished by their promised due date (a new date stated
+                       // in an overdue explanation does not make a task on time)
     std::vector<OverdueEntry> overdue;
     std::vector<ProblemEntry> problems;
     CorpsSummary corps;

@@ -1,0 +1,57 @@
+// `huicai replay FILE.json [--holidays FILE]...`: runs a script of workflow commands
+// (format: src/data/replay.h, assets/examples/README.md) against a fresh in-memory
+// state with the real reference data, and prints a JSON report: each command's
+// outcome (applied, or rejected with its error key), derived deadlines and the final
+// state of every record. A rejected command is an outcome (exit 0); bad input
+// (malformed JSON with its line, an unknown command, a missing or invalid field
+// named by its path, a bad date) or missing reference data exits 2.
+#include "cli/cli_args.h"
+#include "data/asset_files.h"
+#include "data/catalog_json.h"
+#include "data/holidays_json.h"
+#include "data/regions_json.h"
+#include "data/replay.h"
+#include "data/talent_json.h"
+
+#include <cstdio>
+
+namespace huicai::cli {
+
+namespace {
+constexpr std::string_view kUsage = "replay FILE.json [--holidays FILE]...";
+
+int fail(const std::string& what, const Error& e) {
+    std::fprintf(stderr, "huicai replay: %s: %s: %s\n", what.c_str(), e.key.c_str(), e.detail.c_str());
+    return 2;
+}
+} // namespace
+
+int runReplay(int argc, char** argv) {
+    const ParsedArgs args = parseArgs(argc, argv, {"holidays"});
+    if (!args.error.empty()) return usageError("replay", kUsage, args.error);
+    if (args.positionals.size() != 1) return usageError("replay", kUsage, "expected one replay file");
+    const std::string& path = args.positionals[0];
+
+    WorkCalendar calendar;
+    std::vector<std::string> files = allOptions(args, "holidays");
+    if (files.empty()) files.push_back(assetPath("holidays.json"));
+    for (const auto& f : files)
+        if (auto r = loadHolidaysInto(f, calendar); !r) return fail(f, r.error());
+    auto catalog = loadCatalog();
+    if (!catalog) return fail("catalog", catalog.error());
+    auto regions = loadRegions();
+    if (!regions) return fail("regions", regions.error());
+    auto talent = loadTalentReference();
+    if (!talent) return fail("talent reference", talent.error());
+
+    auto text = readTextFile(path);
+    if (!text) return fail(path, text.error());
+    auto script = parseReplay(*text);
+    if (!script) return fail(path, script.error());
+    auto report = huicai::runReplay(*script, ReplayReference{calendar, *catalog, *regions, *talent});
+    if (!report) return fail(path, report.error());
+    std::printf("%s\n", report->dump(2).c_str());
+    return 0;
+}
+
+} // namespace huicai::cli
