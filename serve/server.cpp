@@ -18,6 +18,11 @@ namespace huicai::serve {
 
 namespace fs = std::filesystem;
 
+namespace {
+constexpr time_t kKeepAliveSeconds = 2;
+constexpr std::size_t kThreads = 16;
+} // namespace
+
 const std::vector<std::pair<std::string, std::string>>& securityHeaders() {
     static const std::vector<std::pair<std::string, std::string>> kHeaders{
         {"Content-Security-Policy",
@@ -57,8 +62,12 @@ void Server::configure() {
     httplib::Server& http = *m_http;
     http.set_read_timeout(10);
     http.set_write_timeout(10);
-    http.set_keep_alive_timeout(5);
+    // cpp-httplib gives each connection a pool thread for as long as it is kept
+    // alive: a short idle time keeps a browser's six connections from holding the
+    // pool, and bounds how long a stop waits for idle connections.
+    http.set_keep_alive_timeout(kKeepAliveSeconds);
     http.set_keep_alive_max_count(100);
+    http.new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
     http.set_payload_max_length(m_options.maxBody);
     // SO_REUSEADDR only: cpp-httplib's default adds SO_REUSEPORT, with which a second
     // server on the same port would start and silently take half the connections.

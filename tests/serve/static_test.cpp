@@ -203,6 +203,8 @@ TEST_CASE("static 7. paths that leave the root are refused with 404", "[serve][s
         "/escape/secret.txt",
         "/index.html%00.txt",
         "/sub/../index.html",
+        "http://x" + secret,
+        "http://x/../outside/secret.txt",
     };
     int n = 0;
     for (const auto& path : cases) {
