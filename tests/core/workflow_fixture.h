@@ -136,6 +136,22 @@ struct World {
         t.employer = employer;
         ok(talent(id), t, on);
     }
+
+    // Runs a direct-issue card for an assigned talent through every window on `on`.
+    std::string issueCard(const std::string& tid, const std::string& employer, const std::string& spec,
+                          const std::string& appId, const char* on) {
+        ok(talent(tid), SubmitCardApplication{appId, CardClass::DirectIssue, "direct.1", {"doc"}}, on);
+        if (state.talents.at(tid).specialist.empty()) ok(employerAdmin(employer), AssignSpecialist{tid, spec}, on);
+        ok(specialist(spec, employer), CompleteApplication{appId, {}}, on);
+        ok(specialist(spec, employer), SubmitToWindow{appId}, on);
+        while (state.cardApplications.at(appId).state == CardState::UnderWindowReview) {
+            const std::string win = state.cardApplications.at(appId).window;
+            ok(window(win), ApproveAtWindow{appId, ""}, on);
+            ok(window(win), EscalateToUpperWindow{appId}, on);
+        }
+        ok(window("370000"), IssueCard{appId}, on);
+        return state.cardApplications.at(appId).card;
+    }
 };
 
 } // namespace wf

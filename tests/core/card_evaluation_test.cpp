@@ -1,0 +1,107 @@
+// The Huicai Card, evaluation issue (S5.1.3, S7.1): eligibility of bases (4) (a city
+// window's recommendation) and (5) (full senior title or doctorate, 3 or more years
+// in a key post); the expert panel decides; there is no fixed time limit.
+#include "workflow_fixture.h"
+
+using namespace wf;
+
+TEST_CASE("1. evaluation (5): full senior title or doctorate plus three years in a key post", "[core][S5.1.3]") {
+    struct Case {
+        int n;
+        Title title;
+        Degree degree;
+        int years;
+        const char* key;
+    };
+    const std::vector<Case> cases = {
+        {1, Title::FullSenior, Degree::Master, 3, ""},
+        {2, Title::AssociateSenior, Degree::Doctorate, 4, ""},
+        {3, Title::AssociateSenior, Degree::Master, 10, "error.card.requires_senior_title_or_doctorate"},
+        {4, Title::FullSenior, Degree::Doctorate, 2, "error.card.requires_years_in_key_post"},
+    };
+    for (const auto& c : cases) {
+        DYNAMIC_SECTION("case " << c.n) {
+            World w;
+            w.seed();
+            w.addTalent("T", "E1", 3);
+            UpdateTalentProfile u;
+            u.talent = "T";
+            u.title = c.title;
+            u.degree = c.degree;
+            u.yearsInKeyPost = c.years;
+            w.ok(talent("T"), u, "2025-05-06");
+            w.ok(employerAdmin("E1"), AssignSpecialist{"T", "S1"}, "2025-05-06");
+            w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.5", {"证书"}}, "2025-05-07");
+            if (*c.key) w.fails(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-08", c.key);
+            else w.ok(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-08");
+        }
+    }
+}
+
+TEST_CASE("2. evaluation (4): recommended by the city window only", "[core][S5.1.3][S5.2]") {
+    World w;
+    w.seed();
+    w.addTalent("T", "E1", 3);
+    w.ok(employerAdmin("E1"), AssignSpecialist{"T", "S1"}, "2025-05-06");
+    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.4", {"市级凭证"}}, "2025-05-07");
+    w.fails(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-08", "error.card.requires_city_recommendation");
+    w.fails(window("370102"), RecommendForCard{"T", ""}, "2025-05-08", "error.card.recommend_city_only");
+    w.fails(window("370200"), RecommendForCard{"T", ""}, "2025-05-08", "error.access.denied"); // Qingdao: not its talent
+    w.ok(window("370100"), RecommendForCard{"T", "纳入济南市绿色通道"}, "2025-05-08");
+    w.ok(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-09");
+}
+
+TEST_CASE("3. evaluation issue: expert panel, no fixed limit; a panel rejection ends it", "[core][S7.1][S5.1.3]") {
+    for (bool approve : {true, false}) {
+        DYNAMIC_SECTION("approve " << approve) {
+            World w;
+            w.seed();
+            w.addTalent("T", "E2", 3);
+            w.ok(employerAdmin("E2"), AssignSpecialist{"T", "S2"}, "2025-05-06");
+            w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.5", {"证书"}}, "2025-05-07");
+            w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {}}, "2025-05-08");
+            w.ok(specialist("S2", "E2"), SubmitToWindow{"CA"}, "2025-05-08");
+            w.ok(window("370100"), ApproveAtWindow{"CA", ""}, "2025-05-09");
+            w.ok(window("370100"), EscalateToUpperWindow{"CA"}, "2025-05-09");
+            const auto& app = w.app("CA");
+            CHECK(app.state == CardState::AtProvince);
+            CHECK_FALSE(app.clock.limitDays.has_value());
+            auto due = dueDate(app.clock, w.ref.calendar);
+            REQUIRE(due.ok());
+            CHECK_FALSE(due->has_value());
+            w.fails(window("370000"), IssueCard{"CA"}, "2025-05-12", "error.card.panel_required");
+            w.fails(window("370000"), SuspendClock{"card_application/CA", "x"}, "2025-05-12", "error.clock.no_limit");
+            w.ok(window("370000"), ReferToExpertPanel{"CA"}, "2025-05-12");
+            w.fails(window("370000"), RecordExpertPanelDecision{"CA", {}, true, "同意"}, "2025-06-20", "error.card.panel_experts");
+            // Months later is not late: there is no fixed limit.
+            w.ok(window("370000"), RecordExpertPanelDecision{"CA", {"专家甲", "专家乙"}, approve, approve ? "同意" : "不符合急需紧缺条件"}, "2025-09-20");
+            auto overdue = isOverdue(w.app("CA").clock, d("2025-09-20"), w.ref.calendar);
+            REQUIRE(overdue.ok());
+            CHECK_FALSE(*overdue);
+            if (approve) {
+                CHECK(w.app("CA").state == CardState::PanelApproved);
+                w.ok(window("370000"), IssueCard{"CA"}, "2025-09-22");
+                CHECK(w.app("CA").state == CardState::Issued);
+                CHECK(w.state.cards.at(w.app("CA").card).cardClass == CardClass::EvaluationIssue);
+            } else {
+                CHECK(w.app("CA").state == CardState::Rejected);
+                CHECK(w.app("CA").reasons == std::vector<std::string>{"不符合急需紧缺条件"});
+                w.fails(window("370000"), IssueCard{"CA"}, "2025-09-22", "error.workflow.illegal_transition");
+            }
+        }
+    }
+}
+
+TEST_CASE("4. direct-class bases (1)-(3) need a programme won on a Shandong nomination", "[core][S5.1.1]") {
+    World w;
+    w.seed();
+    w.addTalent("T", "E1", 3);
+    UpdateTalentProfile u;
+    u.talent = "T";
+    u.honours = std::vector<Honour>{Honour{"外省人才工程", HonourLevel::National, true, 2019}};
+    w.ok(talent("T"), u, "2025-05-06");
+    w.ok(employerAdmin("E1"), AssignSpecialist{"T", "S1"}, "2025-05-06");
+    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::DirectIssue, "direct.3", {"证书"}}, "2025-05-07");
+    w.fails(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-08", "error.card.requires_honour");
+    w.fails(window("370102"), RejectApplication{"CA", {"x"}}, "2025-05-08", "error.workflow.illegal_transition");
+}
