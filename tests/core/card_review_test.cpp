@@ -138,7 +138,7 @@ TEST_CASE("4. the provincial window suspends, resumes and extends the clock with
     toProvince(w, "2025-03-10");
     w.fails(window("370000"), SuspendClock{key, "核查"}, "2025-03-10", "error.clock.not_running");
     w.ok(window("370000"), ConfirmContract{"CA", d("2025-03-01")}, "2025-03-12");
-    w.fails(window("370100"), ExtendClock{key, 3, "x"}, "2025-03-13", "error.workflow.illegal_transition");
+    w.fails(window("370100"), ExtendClock{key, 3, "x"}, "2025-03-13", "error.access.denied");
     w.fails(window("370000"), ExtendClock{key, 0, "x"}, "2025-03-13", "error.clock.days");
     w.fails(window("370000"), ExtendClock{key, 3, ""}, "2025-03-13", "error.command.field");
     w.ok(window("370000"), ExtendClock{key, 3, "需向外省核实"}, "2025-03-13");
