@@ -38,3 +38,12 @@ test('the language switch changes the labels and is remembered after a reload [S
     await expectLanguage(page, 'zh-CN');
   });
 });
+
+test('a first visit speaks the browser language: English for en-US, Chinese for zh-CN [S6.1.1] [S4.1]', async (t) => {
+  await withApp(t, { hash: '#/catalog', locale: 'en-US' }, async ({ app }) => {
+    await expectLanguage(app.page, 'en');
+  });
+  await withApp(t, { hash: '#/catalog', locale: 'zh-CN' }, async ({ app }) => {
+    await expectLanguage(app.page, 'zh-CN');
+  });
+});

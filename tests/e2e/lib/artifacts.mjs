@@ -1,7 +1,7 @@
 // Screenshots of the app saved under build/artifacts/<name>.png, and a small PNG
 // reader (8-bit RGB/RGBA, not interlaced: what Chromium writes) so that tests can
 // tell a drawn canvas from a blank one and compare two captures of a widget.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { artifactsDir } from './paths.mjs';
@@ -20,6 +20,14 @@ export async function saveScreenshot(page, name) {
   const png = await page.screenshot({ type: 'png' });
   writeFileSync(file, png);
   return { path: file, png };
+}
+
+// Removes the failure screenshots an earlier run of test `name` left.
+export function clearFailureScreenshots(name) {
+  const prefix = `failed-${artifactName(name)}-`;
+  let files = [];
+  try { files = readdirSync(artifactsDir()); } catch { return; }
+  for (const f of files) if (f.startsWith(prefix)) rmSync(path.join(artifactsDir(), f), { force: true });
 }
 
 // Saves a screenshot of every page of a browser context after a failure, quietly.

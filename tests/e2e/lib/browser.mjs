@@ -18,9 +18,10 @@ export const PHONE = { width: 390, height: 844 };
 const READY_TIMEOUT_MS = 30_000;
 
 // A persistent browser context on `userDataDir` (a fresh temporary one unless
-// given). Resolves to {context, userDataDir, close()}: close() shuts the browser
+// given), in the browser language `locale` (navigator.language, Accept-Language;
+// the app's first language follows it; default zh-CN, the people it serves). Resolves to {context, userDataDir, close()}: close() shuts the browser
 // and, when the profile folder was made here and `keepProfile` is false, removes it.
-export async function launchBrowser({ userDataDir, viewport = DESKTOP, keepProfile = false } = {}) {
+export async function launchBrowser({ userDataDir, viewport = DESKTOP, locale = 'zh-CN', keepProfile = false } = {}) {
   const ownProfile = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'huicai-e2e-profile-'));
   const screen = { width: Math.max(1920, viewport.width * 2), height: Math.max(1200, viewport.height * 2) };
@@ -30,6 +31,7 @@ export async function launchBrowser({ userDataDir, viewport = DESKTOP, keepProfi
     args: CHROMIUM_ARGS,
     viewport,
     screen,
+    locale,
   });
   return {
     context,
@@ -73,10 +75,17 @@ export async function waitForReady(page, state, timeoutMs = READY_TIMEOUT_MS) {
     state.consoleErrors.join('\n'));
 }
 
-// An app tab: a new page in `context` on `baseUrl` + `hash`, ready to drive.
+// The blank tab a persistent context opens with, until a test uses it.
+const usedPages = new WeakSet();
+function unusedStartPage(context) {
+  return context.pages().find((p) => !usedPages.has(p) && p.url() === 'about:blank') ?? null;
+}
+
+// An app tab: the browser's blank start tab or a new page in `context` on `baseUrl` + `hash`, ready to drive.
 // Resolves to {page, state, response, assertNoPageErrors()}.
 export async function openApp(context, baseUrl, { hash = '', page } = {}) {
-  const p = page ?? await context.newPage();
+  const p = page ?? unusedStartPage(context) ?? await context.newPage();
+  usedPages.add(p);
   const state = watchPage(p);
   const response = await p.goto(appUrl(baseUrl, hash), { waitUntil: 'load' });
   await waitForReady(p, state);
