@@ -1,0 +1,61 @@
+// City and county credentials (S5.2, S7.2): a city/county window publishes its
+// scheme (requirements, procedure, time limit); the employer applies for its talent
+// in the window's area; the window issues. Stacking (S5.1): a card holder's
+// entitlements are the provincial items plus the services of held local credentials.
+#include "core/access.h"
+#include "core/workflow_credentials.h"
+#include "workflow_fixture.h"
+
+using namespace wf;
+
+TEST_CASE("1. a local window publishes its scheme, the employer applies, the window issues", "[core][S5.2][S7.2]") {
+    World w;
+    w.seed();
+    w.addTalent("T1", "E1", 1);
+    w.addTalent("T4", "E4", 4);
+    w.ok(employerAdmin("E4"), AssignSpecialist{"T4", "S4"}, "2025-03-03");
+    const PublishLocalCredentialScheme scheme{"JN", "泉城人才服务金卡", "济南市认定的高层次人才", "单位申报、窗口审核、发放", 10, {"子女入学协调", "市级人才公寓"}};
+    w.fails(window("370000"), scheme, "2025-03-03", "error.local.province_window");
+    PublishLocalCredentialScheme noLimit = scheme;
+    noLimit.timeLimitDays = 0;
+    w.fails(window("370100"), noLimit, "2025-03-03", "error.command.field");
+    w.ok(window("370100"), scheme, "2025-03-03");
+    CHECK(w.state.localSchemes.at("JN").window == "370100");
+    // Published to society: every actor sees it.
+    CHECK(visible(talent("T4"), "local_scheme/JN", w.state, w.ref.regions));
+
+    w.fails(employerAdmin("E4"), ApplyLocalCredential{"L4", "JN", "T4"}, "2025-03-04", "error.local.out_of_region"); // Qingdao
+    w.fails(employerAdmin("E4"), ApplyLocalCredential{"L1", "JN", "T1"}, "2025-03-04", "error.access.denied");
+    w.ok(employerAdmin("E1"), ApplyLocalCredential{"L1", "JN", "T1"}, "2025-03-04");
+    w.fails(employerAdmin("E1"), ApplyLocalCredential{"L2", "JN", "T1"}, "2025-03-04", "error.local.duplicate");
+    CHECK(w.due(w.state.localCredentials.at("L1").clock) == d("2025-03-18")); // Tue 4 Mar + 10
+    w.fails(window("370102"), IssueLocalCredential{"L1"}, "2025-03-05", "error.access.denied");
+    w.ok(window("370100"), IssueLocalCredential{"L1"}, "2025-03-05");
+    CHECK(w.state.localCredentials.at("L1").number == "370100-000001");
+    w.fails(window("370100"), IssueLocalCredential{"L1"}, "2025-03-05", "error.workflow.illegal_transition");
+}
+
+TEST_CASE("2. entitlements stack: provincial items with a valid card plus held local credentials", "[core][S5.1][S5.2]") {
+    World w;
+    w.seed();
+    w.addTalent("T1", "E1", 1);
+    w.ok(window("370100"), PublishLocalCredentialScheme{"JN", "泉城卡", "条件", "程序", 10, {"市级人才公寓"}}, "2025-03-03");
+    w.ok(window("370102"), PublishLocalCredentialScheme{"LX", "历下卡", "条件", "程序", 5, {"区级体检"}}, "2025-03-03");
+    auto none = entitlementsOf(w.state, "T1", d("2025-03-03"), w.ref.catalog);
+    CHECK(none.card.empty());
+    CHECK(none.provincialItems.empty());
+    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
+    w.ok(employerAdmin("E1"), ApplyLocalCredential{"L1", "JN", "T1"}, "2025-03-04");
+    w.ok(employerAdmin("E1"), ApplyLocalCredential{"L2", "LX", "T1"}, "2025-03-04");
+    w.ok(window("370100"), IssueLocalCredential{"L1"}, "2025-03-05");
+    auto e = entitlementsOf(w.state, "T1", d("2025-03-06"), w.ref.catalog);
+    CHECK(e.card == "SDHC-2025-000001");
+    CHECK(e.provincialItems.size() == 30);
+    CHECK(e.provincialItems.front() == "A1");
+    REQUIRE(e.local.size() == 1); // L2 is not issued yet
+    CHECK(e.local[0].items == std::vector<std::string>{"市级人才公寓"});
+    w.ok(window("370102"), IssueLocalCredential{"L2"}, "2025-03-06");
+    CHECK(entitlementsOf(w.state, "T1", d("2025-03-06"), w.ref.catalog).local.size() == 2);
+    // The card expires after five years; the provincial items go with it.
+    CHECK(entitlementsOf(w.state, "T1", d("2030-03-03"), w.ref.catalog).provincialItems.empty());
+}
