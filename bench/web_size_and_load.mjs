@@ -1,7 +1,8 @@
 // What the web app costs its users: the size of every file the browser downloads
 // (raw, gzip -9, brotli q11) and the median of 5 cold loads to the first interactive
-// frame (window.huicai.ready) in headless Chromium, for the app and for an empty
-// Dear ImGui + SQLite shell built in the same run, with their ratio.
+// frame (window.huicai.ready) in headless Chromium, with the requests and bytes on
+// the wire by then, for the app and for an empty Dear ImGui + SQLite shell built in
+// the same run, with their ratio.
 //   node bench/web_size_and_load.mjs     (make bench)
 // Env: HUICAI_WWW (the app's www folder, default build/web/www), HUICAI_SERVE,
 // HUICAI_WEB_BUILD (the Emscripten build folder holding www-empty/, default the www
@@ -95,20 +96,28 @@ const READY_PROBE = `(() => {
   requestAnimationFrame(check);
 })();`;
 
-// One cold load: a new browser on a fresh profile. Milliseconds to the first frame.
+// One cold load: a new browser on a fresh profile. Resolves to {ms, bytes, requests}:
+// milliseconds to the first frame, and the bytes on the wire (bodies as sent, plus
+// headers) of the requests finished by then.
 async function coldLoad(url) {
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
     const errors = [];
+    const transfers = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('requestfinished', (req) => transfers.push(req.sizes()
+      .then((sz) => sz.responseBodySize + sz.responseHeadersSize).catch(() => 0)));
     await page.addInitScript(READY_PROBE);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__benchReadyAt !== undefined, null,
       { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((e) => {
       throw new Error(`${url}: not ready in ${READY_TIMEOUT_MS} ms${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${e.message}`);
     });
-    return await page.evaluate(() => window.__benchReadyAt);
+    const finished = transfers.slice();
+    const ms = await page.evaluate(() => window.__benchReadyAt);
+    const bytes = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
+    return { ms, bytes, requests: finished.length };
   } finally {
     await browser.close();
   }
@@ -155,10 +164,12 @@ async function main() {
     if (shellDir) loads.push(['empty shell', await measureLoads(shellDir, '/')]);
     console.log(`\ncold load to the first interactive frame (window.huicai.ready), ms, ` +
       `headless Chromium with SwiftShader WebGL2, fresh profile each run:`);
-    printTable(['page', ...loads[0][1].map((_, i) => `run ${i + 1}`), 'median'],
-      loads.map(([name, ts]) => [name, ...ts.map((t) => t.toFixed(0)), median(ts).toFixed(0)]));
+    const ms = (runs) => runs.map((r) => r.ms);
+    printTable(['page', ...loads[0][1].map((_, i) => `run ${i + 1}`), 'median', 'requests', 'wire bytes (median)'],
+      loads.map(([name, runs]) => [name, ...runs.map((r) => r.ms.toFixed(0)), median(ms(runs)).toFixed(0),
+        String(runs[0].requests), fmt(median(runs.map((r) => r.bytes)))]));
     if (loads.length === 2) {
-      console.log(`app / empty shell (median): ${(median(loads[0][1]) / median(loads[1][1])).toFixed(2)}x`);
+      console.log(`app / empty shell (median): ${(median(ms(loads[0][1])) / median(ms(loads[1][1]))).toFixed(2)}x`);
     }
   } catch (err) {
     console.error(`\nbench: the browser part failed: ${err.message}`);
