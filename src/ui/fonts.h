@@ -51,7 +51,4 @@ private:
     bool m_fullRequested = false, m_fullArrived = false, m_fullFailed = false;
 };
 
-// Decodes one UTF-8 code point at `i` (advancing it); U+FFFD for a bad sequence.
-char32_t decodeUtf8(std::string_view s, size_t& i);
-
 } // namespace huicai::ui

@@ -1,7 +1,7 @@
 // Implements breakLines: a greedy line breaker with the CJK rules of cjk_wrap.h.
 #include "ui/widgets/cjk_wrap.h"
 
-#include "ui/fonts.h"
+#include "ui/widgets/utf8.h"
 
 namespace huicai::ui {
 

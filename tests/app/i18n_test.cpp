@@ -1,0 +1,93 @@
+// The app's message tables: every domain file of a language is read, a key no table
+// has shows as the key itself, the browser's language picks Chinese or English, and
+// the ui tables the app ships hold the labels the browser tests rely on.
+#include "app/i18n.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+using namespace huicai::app;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        path = fs::temp_directory_path() / ("huicai-i18n-" + std::to_string(std::rand()));
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+    void write(const std::string& name, const std::string& text) const { std::ofstream(path / name) << text; }
+};
+
+} // namespace
+
+TEST_CASE("i18n: all domain tables of the language are merged", "[app][S4.1]") {
+    TempDir dir;
+    dir.write("ui.zh-CN.json", R"({"ui.a": "甲"})");
+    dir.write("workflow.zh-CN.json", R"({"wf.b": "乙"})");
+    dir.write("ui.en.json", R"({"ui.a": "A"})");
+    dir.write("broken.zh-CN.json", "{not json");
+    I18n t;
+    const auto bad = t.load(dir.path.string(), "zh-CN");
+    CHECK(bad == std::vector<std::string>{"broken.zh-CN.json"});
+    CHECK(std::string(t.tr("ui.a")) == "甲");
+    CHECK(std::string(t.tr("wf.b")) == "乙");
+    CHECK(t.size() == 2);
+    I18n en;
+    CHECK(en.load(dir.path.string(), "en").empty());
+    CHECK(std::string(en.tr("ui.a")) == "A");
+    CHECK_FALSE(en.has("wf.b"));
+}
+
+TEST_CASE("i18n: a missing key shows as itself", "[app][S4.1]") {
+    I18n t;
+    CHECK(t.addTable(R"({"x": "y", "n": 3})"));
+    CHECK_FALSE(t.addTable("[1, 2]"));
+    CHECK(std::string(t.tr("x")) == "y");
+    CHECK(std::string(t.tr("n")) == "n");            // not a string: not a message
+    CHECK(std::string(t.tr("ui.none")) == "ui.none");
+    const char* first = t.tr("ui.none");
+    CHECK(first == t.tr("ui.none")); // the same storage each time, safe to keep for a frame
+}
+
+TEST_CASE("i18n: the browser language chooses the first language", "[app][S4.1]") {
+    struct Case { int n; const char* browser; const char* lang; };
+    const Case cases[] = {
+        {1, "zh-CN", "zh-CN"}, {2, "zh", "zh-CN"}, {3, "zh-TW", "zh-CN"}, {4, "ZH-cn", "zh-CN"},
+        {5, "en-US", "en"}, {6, "de-DE", "en"}, {7, "", "en"}, {8, "z", "en"},
+    };
+    for (const auto& c : cases) {
+        INFO("case " << c.n << ": " << c.browser);
+        CHECK(languageFor(c.browser) == c.lang);
+    }
+    CHECK(normaliseLanguage("en", "zh-CN") == "en");
+    CHECK(normaliseLanguage("fr", "zh-CN") == "zh-CN");
+    CHECK(normaliseLanguage("", "en") == "en");
+}
+
+TEST_CASE("i18n: the shipped ui tables carry the labels the browser tests use", "[app][S4.1][S4.2]") {
+    struct Case { const char* key; const char* zh; const char* en; };
+    const Case cases[] = {
+        {"ui.catalog.search_hint", "搜索服务事项", "Search services"},
+        {"ui.favourite", "收藏", "Favourite"},
+        {"ui.nav.catalog", "服务目录", "Catalogue"},
+        {"ui.nav.settings", "设置", "Settings"},
+        {"ui.lang.zh-CN", "中文", "中文"},
+        {"ui.lang.en", "English", "English"},
+    };
+    I18n zh, en;
+    REQUIRE(zh.load(std::string(HUICAI_ASSETS_DIR) + "/i18n", "zh-CN").empty());
+    REQUIRE(en.load(std::string(HUICAI_ASSETS_DIR) + "/i18n", "en").empty());
+    for (const auto& c : cases) {
+        INFO(c.key);
+        CHECK(std::string(zh.tr(c.key)) == c.zh);
+        CHECK(std::string(en.tr(c.key)) == c.en);
+    }
+    CHECK(std::string(zh.tr("ui.status.read_only")).find("只读") != std::string::npos);
+    CHECK(std::string(en.tr("ui.status.read_only")).find("Read-only") != std::string::npos);
+}

@@ -1,0 +1,41 @@
+// Routes of the web app: every screen has an address (the URL hash) that opens it, and
+// writing a route back gives the same address, so deep links and the back button work.
+#include "app/route.h"
+
+#include <catch2/catch.hpp>
+
+using huicai::app::parseRoute;
+using huicai::app::Route;
+using huicai::app::routeHash;
+using huicai::app::Screen;
+
+TEST_CASE("route: hashes open their screens", "[app][S6.1.1][S4.2]") {
+    struct Case { int n; const char* hash; Screen screen; const char* code; };
+    const Case cases[] = {
+        {1, "#/catalog", Screen::Catalog, ""},
+        {2, "", Screen::Catalog, ""},
+        {3, "#", Screen::Catalog, ""},
+        {4, "#/catalog/A13", Screen::Item, "A13"},
+        {5, "/catalog/A1", Screen::Item, "A1"},
+        {6, "#/catalog/a30/", Screen::Item, "A30"},
+        {7, "#/settings", Screen::Settings, ""},
+        {8, "#/catalog/B13", Screen::Catalog, ""},
+        {9, "#/catalog/A", Screen::Catalog, ""},
+        {10, "#/nowhere", Screen::Catalog, ""},
+        {11, "#/catalog/A13x", Screen::Catalog, ""},
+    };
+    for (const auto& c : cases) {
+        INFO("case " << c.n << ": " << c.hash);
+        const Route r = parseRoute(c.hash);
+        CHECK(r.screen == c.screen);
+        CHECK(r.itemCode == c.code);
+    }
+}
+
+TEST_CASE("route: a route written as a hash reads back as itself", "[app][S6.1.1]") {
+    const Route routes[] = {Route{}, Route{Screen::Item, "A13"}, Route{Screen::Settings, {}}};
+    CHECK(routeHash(routes[0]) == "#/catalog");
+    CHECK(routeHash(routes[1]) == "#/catalog/A13");
+    CHECK(routeHash(routes[2]) == "#/settings");
+    for (const auto& r : routes) CHECK(parseRoute(routeHash(r)) == r);
+}
