@@ -10,7 +10,7 @@ namespace huicai::serve {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 25> kTypes{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kTypes{{
     {"html", "text/html; charset=utf-8"},
     {"htm", "text/html; charset=utf-8"},
     {"js", "text/javascript"},
@@ -24,6 +24,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 25> kTypes{{
     {"otf", "font/otf"},
     {"woff", "font/woff"},
     {"woff2", "font/woff2"},
+    {"ttc", "font/collection"},
     {"png", "image/png"},
     {"jpg", "image/jpeg"},
     {"jpeg", "image/jpeg"},

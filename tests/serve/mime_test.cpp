@@ -36,6 +36,7 @@ constexpr MimeCase kMimeCases[] = {
     {18, "LOGO.PNG", "image/png"},
     {19, "no-extension", "application/octet-stream"},
     {20, ".hidden", "application/octet-stream"},
+    {21, "wqy-microhei.2420e807.ttc", "font/collection"},
 };
 
 } // namespace
