@@ -1,0 +1,156 @@
+// Evaluation and improvement (S8): windows evaluate lower windows and units by site
+// visit, unannounced check, hotline and phone interview and notify units to
+// correct; items with concentrated complaints go back to their department; units
+// grade every specialist yearly against their own plan with evidence; excellent
+// specialists are commended and typical cases published. The conduct standard
+// LD/T 03-2020 (S6.3) is cited on every evaluation and grade: a conduct breach
+// always triggers a correction notice and bars the grade "excellent" that year.
+// Liaison events invite card holders to invitation items (S6.1.1 (5)).
+#include "workflow_fixture.h"
+
+using namespace wf;
+
+namespace {
+World evaluated() {
+    World w;
+    w.seed();
+    w.addTalent("T1", "E1", 1);
+    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
+    return w;
+}
+RecordWindowEvaluation evaluation(const char* id, EvaluationMethod m, UnitKind k, const char* unit, const char* spec,
+                                  bool breach, bool correct) {
+    return RecordWindowEvaluation{id, m, k, unit, spec, "服务记录完整", 4, breach, correct};
+}
+} // namespace
+
+TEST_CASE("1. windows evaluate lower windows and units by the four methods", "[core][S8.1.1][S8.1.2]") {
+    World w = evaluated();
+    struct Case {
+        int n;
+        Actor by;
+        RecordWindowEvaluation e;
+        const char* key; // "" = applies
+    };
+    const std::vector<Case> cases = {
+        {1, window("370000"), evaluation("V1", EvaluationMethod::SiteVisit, UnitKind::Window, "370100", "", false, false), ""},
+        {2, window("370100"), evaluation("V2", EvaluationMethod::UnannouncedCheck, UnitKind::Window, "370102", "", false, false), ""},
+        {3, window("370102"), evaluation("V3", EvaluationMethod::Hotline, UnitKind::Window, "370100", "", false, false), "error.evaluation.out_of_region"},
+        {4, window("370100"), evaluation("V4", EvaluationMethod::PhoneInterview, UnitKind::Window, "370100", "", false, false), "error.evaluation.out_of_region"},
+        {5, window("370102"), evaluation("V5", EvaluationMethod::PhoneInterview, UnitKind::Employer, "E1", "S1", false, true), ""},
+        {6, window("370102"), evaluation("V6", EvaluationMethod::SiteVisit, UnitKind::Employer, "E4", "", false, false), "error.evaluation.out_of_region"},
+        {7, window("370102"), evaluation("V7", EvaluationMethod::SiteVisit, UnitKind::Employer, "E1", "S4", false, false), "error.evaluation.specialist_not_of_unit"},
+        {8, window("370000"), evaluation("V8", EvaluationMethod::Hotline, UnitKind::Agency, "sd_exit_entry", "H-sd_exit_entry", false, true), ""},
+        {9, window("370102"), evaluation("V9", EvaluationMethod::SiteVisit, UnitKind::Employer, "E1", "", true, false), "error.evaluation.conduct_needs_specialist"},
+    };
+    for (const auto& c : cases) { // in order: later cases see the earlier ones' records
+        INFO("case " << c.n);
+        if (*c.key) w.fails(c.by, c.e, "2025-06-02", c.key);
+        else w.ok(c.by, c.e, "2025-06-02");
+    }
+    CHECK(w.state.evaluations.at("V1").notice == NoticeState::None);
+    const auto& v5 = w.state.evaluations.at("V5");
+    CHECK(v5.notice == NoticeState::Sent);
+    CHECK(v5.method == EvaluationMethod::PhoneInterview);
+    // The unit reports its correction; only that unit may.
+    w.fails(employerAdmin("E4"), AcknowledgeCorrection{"V5", "已整改"}, "2025-06-10", "error.access.denied");
+    w.fails(employerAdmin("E1"), AcknowledgeCorrection{"V5", ""}, "2025-06-10", "error.command.field");
+    w.ok(employerAdmin("E1"), AcknowledgeCorrection{"V5", "已加强专员培训"}, "2025-06-10");
+    CHECK(w.state.evaluations.at("V5").notice == NoticeState::Corrected);
+    w.ok(agency("sd_exit_entry"), AcknowledgeCorrection{"V8", "已整改"}, "2025-06-10");
+    w.fails(window("370100"), AcknowledgeCorrection{"V1", "x"}, "2025-06-10", "error.workflow.illegal_transition");
+}
+
+TEST_CASE("2. conduct (LD/T 03-2020): a breach sends a notice and bars an excellent grade that year", "[core][S6.3][S8.2.2]") {
+    World w = evaluated();
+    w.ok(window("370102"), evaluation("V1", EvaluationMethod::UnannouncedCheck, UnitKind::Employer, "E1", "S1", true, false), "2025-06-02");
+    const auto& v = w.state.evaluations.at("V1");
+    CHECK(v.conductStandard == "LD/T 03-2020");
+    CHECK(v.notice == NoticeState::Sent); // a breach always notifies the unit
+    w.ok(employerAdmin("E1"), SetAssessmentPlan{"E1", 2025, "年度考核：服务质量、人才评价、行为规范"}, "2025-01-10");
+    const std::vector<GradeEvidence> ev{{EvidenceKind::TalentOpinion, "人才评价满意"}};
+    w.fails(employerAdmin("E1"), GradeSpecialist{"S1", 2025, Grade::Excellent, ev}, "2025-12-20", "error.grading.conduct_breach");
+    w.ok(employerAdmin("E1"), GradeSpecialist{"S1", 2025, Grade::Good, ev}, "2025-12-20");
+    // Another year, another record.
+    w.ok(employerAdmin("E1"), SetAssessmentPlan{"E1", 2026, "年度考核"}, "2026-01-10");
+    w.ok(employerAdmin("E1"), GradeSpecialist{"S1", 2026, Grade::Excellent, ev}, "2026-12-20");
+    CHECK(w.state.grades.at("S1:2026").conductStandard == "LD/T 03-2020");
+}
+
+TEST_CASE("3. the unit grades every specialist yearly by its plan, on evidence, in four grades", "[core][S8.2.1][S8.2.2]") {
+    World w = evaluated();
+    const std::vector<GradeEvidence> ev{{EvidenceKind::MediaReport, "大众日报报道"},
+                                        {EvidenceKind::NetizenComment, "网民点赞"},
+                                        {EvidenceKind::TalentOpinion, "人才评价满意"}};
+    w.fails(employerAdmin("E1"), GradeSpecialist{"S1", 2025, Grade::Excellent, ev}, "2025-12-20", "error.grading.no_plan");
+    w.fails(employerAdmin("E1"), SetAssessmentPlan{"E4", 2025, "x"}, "2025-01-10", "error.access.denied");
+    w.ok(employerAdmin("E1"), SetAssessmentPlan{"E1", 2025, "本单位服务专员年度考核方案"}, "2025-01-10");
+    struct Case {
+        int n;
+        Actor by;
+        GradeSpecialist g;
+        const char* key;
+    };
+    const std::vector<Case> cases = {
+        {1, employerAdmin("E1"), {"S1", 2025, Grade::Excellent, {}}, "error.grading.no_evidence"},
+        {2, employerAdmin("E1"), {"S1", 2025, Grade::Excellent, {{EvidenceKind::MediaReport, ""}}}, "error.grading.no_evidence"},
+        {3, employerAdmin("E1"), {"S4", 2025, Grade::Good, ev}, "error.access.denied"},
+        {4, employerAdmin("E1"), {"S1", 2026, Grade::Good, ev}, "error.grading.future_year"},
+        {5, employerAdmin("E1"), {"ADM-E1", 2025, Grade::Good, ev}, "error.grading.not_specialist"},
+        {6, employerAdmin("E1"), {"S1", 2025, Grade::Excellent, ev}, ""},
+        {7, employerAdmin("E1"), {"S1", 2025, Grade::Good, ev}, "error.grading.duplicate"},
+        {8, employerAdmin("E1"), {"S1b", 2025, Grade::Inadequate, {{EvidenceKind::TalentOpinion, "多次未及时回应"}}}, ""},
+    };
+    for (const auto& c : cases) { // in order: case 7 needs case 6's grade
+        INFO("case " << c.n);
+        if (*c.key) w.fails(c.by, c.g, "2025-12-20", c.key);
+        else w.ok(c.by, c.g, "2025-12-20");
+    }
+    CHECK(w.state.grades.at("S1:2025").evidence.size() == 3);
+    CHECK(w.state.grades.at("S1b:2025").grade == Grade::Inadequate);
+    // The system administrator grades the specialists of units without an admin role.
+    w.ok(kAdmin, SetAssessmentPlan{"sd_exit_entry", 2025, "承办机构考核方案"}, "2025-01-10");
+    w.ok(kAdmin, GradeSpecialist{"H-sd_exit_entry", 2025, Grade::Adequate, ev}, "2025-12-20");
+}
+
+TEST_CASE("4. complaints sent back to the department; commendations and typical cases", "[core][S8.1.2][S8.3]") {
+    World w = evaluated();
+    w.fails(window("370000"), FlagComplaintItem{"K1", "A2", "sd_hrss", 12, "办理慢"}, "2025-06-02", "error.request.department_not_competent");
+    w.ok(window("370000"), FlagComplaintItem{"K1", "A2", "sd_public_security", 12, "居留许可办理时间长，反映集中"}, "2025-06-02");
+    w.fails(window("370000"), CloseComplaint{"K1"}, "2025-06-03", "error.workflow.illegal_transition");
+    w.fails(department("sd_science_tech"), RespondToComplaint{"K1", "x"}, "2025-06-03", "error.access.denied");
+    w.ok(department("sd_public_security"), RespondToComplaint{"K1", "已压缩办理时限"}, "2025-06-03");
+    w.ok(window("370000"), CloseComplaint{"K1"}, "2025-06-04");
+    CHECK(w.state.complaints.at("K1").state == ComplaintState::Closed);
+
+    const std::vector<GradeEvidence> ev{{EvidenceKind::TalentOpinion, "满意"}};
+    w.ok(employerAdmin("E1"), SetAssessmentPlan{"E1", 2025, "方案"}, "2025-01-10");
+    w.ok(employerAdmin("E1"), GradeSpecialist{"S1", 2025, Grade::Excellent, ev}, "2025-12-20");
+    w.ok(employerAdmin("E1"), GradeSpecialist{"S1b", 2025, Grade::Good, ev}, "2025-12-20");
+    w.fails(window("370102"), CommendSpecialist{"S1b", 2025, "表扬"}, "2025-12-25", "error.commend.not_excellent");
+    w.fails(window("370200"), CommendSpecialist{"S1", 2025, "表扬"}, "2025-12-25", "error.access.denied");
+    w.ok(window("370102"), CommendSpecialist{"S1", 2025, "服务专员先进典型"}, "2025-12-25");
+
+    w.ok(specialist("S1", "E1"), FileServiceRequest{"R1", "T1", "A6", {"业绩材料"}}, "2025-06-02");
+    w.fails(window("370102"), PublishTypicalCase{"C1", "职称直通车", "首次评审即获正高", "R1", "S1"}, "2025-06-03",
+            "error.case.request_not_completed");
+    w.ok(department("sd_hrss"), AssignToAgency{"R1", "sd_hrss", "sd_hrss_titles"}, "2025-06-03");
+    w.ok(agency("sd_hrss_titles"), CompleteHandling{"R1", "sd_hrss", "评审通过", true}, "2025-06-20");
+    w.ok(department("sd_hrss"), ReportResult{"R1", "sd_hrss"}, "2025-06-20");
+    w.ok(specialist("S1", "E1"), InformTalent{"R1", ""}, "2025-06-23");
+    w.fails(window("370200"), PublishTypicalCase{"C1", "职称直通车", "首次评审即获正高", "R1", "S1"}, "2025-06-24", "error.access.denied");
+    w.ok(window("370102"), PublishTypicalCase{"C1", "职称直通车", "首次评审即获正高", "R1", "S1"}, "2025-06-24");
+    CHECK(w.state.typicalCases.at("C1").window == "370102");
+}
+
+TEST_CASE("5. liaison events invite card holders to invitation items", "[core][S6.1.1]") {
+    World w = evaluated();
+    w.addTalent("T5", "E1", 5);
+    w.fails(window("370100"), CreateLiaisonEvent{"EV1", "人才联谊会", "A2", d("2025-07-01")}, "2025-06-02", "error.event.not_invitation");
+    w.ok(window("370100"), CreateLiaisonEvent{"EV1", "产业环境考察", "A28", d("2025-07-01")}, "2025-06-02");
+    w.fails(window("370102"), InviteTalent{"EV1", "T1"}, "2025-06-03", "error.access.denied");
+    w.fails(window("370100"), InviteTalent{"EV1", "T5"}, "2025-06-03", "error.card.no_valid_card");
+    w.ok(window("370100"), InviteTalent{"EV1", "T1"}, "2025-06-03");
+    w.fails(window("370100"), InviteTalent{"EV1", "T1"}, "2025-06-03", "error.record.exists");
+    CHECK(w.state.invitations.count("EV1:T1") == 1);
+}
