@@ -67,6 +67,13 @@ int main(int argc, char** argv) {
         return 0;
     }
 
+    // Handlers first: a signal during the start is kept in the pipe and stops the
+    // server as soon as the watcher runs, even before run().
+    if (!installSignalHandlers()) {
+        std::fprintf(stderr, "huicai-serve: cannot install signal handlers: %s\n", std::strerror(errno));
+        return 1;
+    }
+
     auto server = Server::open(*options);
     if (!server) {
         printError(server.error());
@@ -75,10 +82,6 @@ int main(int argc, char** argv) {
     auto port = (*server)->bind();
     if (!port) {
         printError(port.error());
-        return 1;
-    }
-    if (!installSignalHandlers()) {
-        std::fprintf(stderr, "huicai-serve: cannot install signal handlers: %s\n", std::strerror(errno));
         return 1;
     }
 
