@@ -35,6 +35,7 @@ bool App::init() {
     io.IniFilename = nullptr; // the layout is fixed; nothing to remember
     io.ConfigInputTextCursorBlink = false; // a blinking caret would mean drawing while idle
     io.ConfigInputTrickleEventQueue = true;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard; // Tab, arrows and Enter reach every control
     ui::theme::apply();
 
     const platform::PageInfo page = platform::pageInfo();
@@ -113,10 +114,7 @@ void App::loadSettings() {
 void App::frame() {
     handleEvents();
     const float dpr = platform::viewport().dpr;
-    if (dpr != m_fonts.builtForDpr()) {
-        m_fonts.build(dpr);
-        platform::reloadFontTexture();
-    }
+    if (dpr != m_fonts.builtForDpr()) rebuildFonts(dpr); // zoomed, or moved to another screen
 
     platform::beginFrame();
     m_map.beginFrame();
@@ -144,11 +142,14 @@ void App::frame() {
 
 void App::updateFonts() {
     if (m_fonts.takeFullFontRequest()) platform::fetchFullFont();
-    if (!m_fonts.wantsRebuild()) return;
-    m_fonts.build(m_fonts.builtForDpr());
+    if (m_fonts.wantsRebuild()) rebuildFonts(m_fonts.builtForDpr());
+}
+
+void App::rebuildFonts(float dpr) {
+    m_fonts.build(dpr);
     m_fonts.settle();
     platform::reloadFontTexture();
-    ImGui::GetIO().Fonts->ClearTexData();
+    ImGui::GetIO().Fonts->ClearTexData(); // uploaded: the pixels need not stay in memory
     platform::requestFrames(2);
 }
 

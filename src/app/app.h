@@ -32,6 +32,7 @@ private:
     void saveSetting(const std::string& key, const std::string& value);
     void clearLocalData();
     void updateFonts();
+    void rebuildFonts(float dpr);
     void publish();
     std::string query(int which) const;
 
