@@ -75,6 +75,11 @@ function huicaiWatchDpr() {
   mq.addEventListener('change', once);
 }
 window.addEventListener('resize', huicaiMeasure);
+// Media-query events arrive only with a rendering update, which an idle page may not
+// have: a cheap check catches a pixel-ratio change (another monitor) all the same.
+setInterval(function () {
+  if ((window.devicePixelRatio || 1) !== HC.dpr) huicaiMeasure();
+}, 1000);
 if (window.visualViewport) window.visualViewport.addEventListener('resize', huicaiMeasure);
 huicaiWatchDpr();
 
