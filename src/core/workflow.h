@@ -16,6 +16,17 @@ namespace huicai {
 
 constexpr unsigned roleBit(Role r) { return 1u << static_cast<unsigned>(r); }
 
+// Short role masks for the transition tables (workflow_*.cpp).
+namespace role_mask {
+constexpr unsigned kT = roleBit(Role::Talent);
+constexpr unsigned kEA = roleBit(Role::EmployerAdmin);
+constexpr unsigned kES = roleBit(Role::EmployerSpecialist);
+constexpr unsigned kW = roleBit(Role::WindowSpecialist);
+constexpr unsigned kD = roleBit(Role::DepartmentSpecialist);
+constexpr unsigned kH = roleBit(Role::HandlingSpecialist);
+constexpr unsigned kSA = roleBit(Role::SystemAdmin);
+} // namespace role_mask
+
 template <class S>
 struct Transition {
     S from;

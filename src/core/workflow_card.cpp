@@ -7,13 +7,7 @@
 namespace huicai {
 
 namespace {
-constexpr unsigned kT = roleBit(Role::Talent);
-constexpr unsigned kEA = roleBit(Role::EmployerAdmin);
-constexpr unsigned kES = roleBit(Role::EmployerSpecialist);
-constexpr unsigned kW = roleBit(Role::WindowSpecialist);
-constexpr unsigned kD = roleBit(Role::DepartmentSpecialist);
-constexpr unsigned kH = roleBit(Role::HandlingSpecialist);
-constexpr unsigned kSA = roleBit(Role::SystemAdmin);
+using namespace role_mask;
 
 struct CommandRoles {
     std::string_view command;

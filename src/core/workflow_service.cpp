@@ -7,12 +7,7 @@
 namespace huicai {
 
 namespace {
-constexpr unsigned kT = roleBit(Role::Talent);
-constexpr unsigned kEA = roleBit(Role::EmployerAdmin);
-constexpr unsigned kES = roleBit(Role::EmployerSpecialist);
-constexpr unsigned kW = roleBit(Role::WindowSpecialist);
-constexpr unsigned kD = roleBit(Role::DepartmentSpecialist);
-constexpr unsigned kH = roleBit(Role::HandlingSpecialist);
+using namespace role_mask;
 
 using R = RequestState;
 constexpr std::array kRequest = {
