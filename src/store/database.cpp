@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <cassert>
+
 namespace huicai::store {
 
 namespace {
@@ -22,7 +24,10 @@ struct Stmt {
 
 int currentSchemaVersion() { return static_cast<int>(migrations().size()); }
 
-Result<Database> Database::open(const std::string& path) {
+Result<Database> Database::open(const std::string& path) { return openAtVersion(path, currentSchemaVersion()); }
+
+Result<Database> Database::openAtVersion(const std::string& path, int version) {
+    assert(version >= 0 && version <= currentSchemaVersion() && "openAtVersion: no such schema version");
     sqlite3* raw = nullptr;
     int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     Database db(raw);
@@ -31,13 +36,13 @@ Result<Database> Database::open(const std::string& path) {
     if (auto s = db.exec("PRAGMA foreign_keys=ON"); !s) return s.error();
 
     const int have = db.schemaVersion();
-    const int want = currentSchemaVersion();
-    if (have > want)
-        return makeError("error.store.newer_schema", path + ": schema " + std::to_string(have) + " > " + std::to_string(want));
+    const int want = version;
+    if (have > currentSchemaVersion())
+        return makeError("error.store.newer_schema", path + ": schema " + std::to_string(have) + " > " + std::to_string(currentSchemaVersion()));
     for (int v = have; v < want; ++v) {
         std::string sql = "BEGIN IMMEDIATE;\n" + std::string(migrations()[v]) + "\nPRAGMA user_version=" + std::to_string(v + 1) + ";\nCOMMIT;";
         if (auto s = db.exec(sql); !s) {
-            db.exec("ROLLBACK");
+            (void)db.exec("ROLLBACK");
             return makeError("error.store.migration", "to version " + std::to_string(v + 1) + ": " + s.error().detail);
         }
     }
@@ -82,6 +87,10 @@ Status Database::exec(const std::string& sql) {
         return e;
     }
     return Ok{};
+}
+
+Status Database::useDurableWal() {
+    return exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL");
 }
 
 std::optional<std::string> Database::setting(const std::string& key) const {

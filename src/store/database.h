@@ -17,6 +17,9 @@ public:
     // Opens (creating if needed) the file at `path` (":memory:" for a scratch one)
     // and migrates it to the current schema version.
     static Result<Database> open(const std::string& path);
+    // Opens and migrates only up to `version` (at most the current one): for tests
+    // that build a file as an older release made it.
+    static Result<Database> openAtVersion(const std::string& path, int version);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -34,6 +37,10 @@ public:
     // Local settings (language, last screen, ...): small key/value strings.
     std::optional<std::string> setting(const std::string& key) const;
     Status setSetting(const std::string& key, const std::string& value);
+
+    // Server durability: write-ahead log with a full sync at every commit, so an
+    // acknowledged transaction survives a crash or power loss.
+    Status useDurableWal();
 
     sqlite3* handle() const { return m_db; }
 

@@ -1,4 +1,12 @@
-// The schema, as the ordered list of migrations that build it.
+// The schema, as the ordered list of migrations that build it. One list serves the
+// browser database and the server database: each side uses the tables it needs.
+//   1  settings (local key/value strings)
+//   2  the domain: one row per record (kind, id, JSON body as the core's codec
+//      writes it), holiday years, counters, applied command ids, the audit log and
+//      the browser's outbox of commands not yet acknowledged by the server
+//   3  the server: record.seq (last change), users, sessions, the change log, the
+//      clients with their last applied push sequence, remembered push answers and
+//      login attempts
 #include "store/migrations.h"
 
 #include <array>
@@ -6,13 +14,94 @@
 namespace huicai::store {
 
 namespace {
-constexpr std::array<std::string_view, 1> kMigrations = {
+constexpr std::array<std::string_view, 3> kMigrations = {
     // 1: local settings.
     R"sql(
 CREATE TABLE settings (
   key   TEXT PRIMARY KEY NOT NULL,
   value TEXT NOT NULL
 ) STRICT;
+)sql",
+    // 2: domain records, audit log, outbox.
+    R"sql(
+CREATE TABLE record (
+  kind TEXT NOT NULL,
+  id   TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (kind, id)
+) STRICT;
+CREATE TABLE holiday_year (
+  year INTEGER PRIMARY KEY NOT NULL,
+  body TEXT NOT NULL
+) STRICT;
+CREATE TABLE counter (
+  name  TEXT PRIMARY KEY NOT NULL,
+  value INTEGER NOT NULL
+) STRICT;
+CREATE TABLE applied_command (
+  id TEXT PRIMARY KEY NOT NULL
+) STRICT;
+CREATE TABLE audit (
+  seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+  command_id TEXT NOT NULL UNIQUE,
+  actor      TEXT NOT NULL,
+  role       TEXT NOT NULL,
+  command    TEXT NOT NULL,
+  at         TEXT NOT NULL,
+  changed    TEXT NOT NULL
+) STRICT;
+CREATE TABLE outbox (
+  seq          INTEGER PRIMARY KEY NOT NULL,
+  command_id   TEXT NOT NULL UNIQUE,
+  name         TEXT NOT NULL,
+  body         TEXT NOT NULL,
+  at           TEXT NOT NULL,
+  status       TEXT NOT NULL DEFAULT 'pending',
+  error_key    TEXT,
+  error_detail TEXT
+) STRICT;
+)sql",
+    // 3: server authority.
+    R"sql(
+ALTER TABLE record ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE app_user (
+  id            TEXT PRIMARY KEY NOT NULL,
+  login         TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  role          TEXT NOT NULL,
+  scope         TEXT NOT NULL,
+  display_name  TEXT NOT NULL
+) STRICT;
+CREATE TABLE session (
+  token_hash TEXT PRIMARY KEY NOT NULL,
+  user_id    TEXT NOT NULL REFERENCES app_user(id),
+  expires_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE change_log (
+  seq  INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL,
+  id   TEXT NOT NULL,
+  op   TEXT NOT NULL
+) STRICT;
+CREATE TABLE client (
+  client_id TEXT PRIMARY KEY NOT NULL,
+  user_id   TEXT NOT NULL REFERENCES app_user(id),
+  last_seq  INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE push_result (
+  client_id    TEXT NOT NULL,
+  seq          INTEGER NOT NULL,
+  command_id   TEXT NOT NULL,
+  status       TEXT NOT NULL,
+  error_key    TEXT,
+  error_detail TEXT,
+  PRIMARY KEY (client_id, seq)
+) STRICT;
+CREATE TABLE login_attempt (
+  login TEXT NOT NULL,
+  at    INTEGER NOT NULL
+) STRICT;
+CREATE INDEX login_attempt_by_login ON login_attempt(login, at);
 )sql",
 };
 } // namespace

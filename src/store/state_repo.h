@@ -1,0 +1,48 @@
+// The repository of the domain state: every record of the core's State is one row
+// of table `record` (kind, id, JSON body written by the core's codec, and on the
+// server the change-log sequence that last wrote it); holiday years, counters and
+// applied command ids have a table each; every applied command leaves one audit row.
+// Loading the rows back gives a State equal to the one that was saved.
+#pragma once
+#include "core/apply.h"
+#include "core/model.h"
+#include "core/result.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace huicai::store {
+
+class Database;
+
+// The parts of the State outside the record tables that a command may change.
+struct StateExtras {
+    std::map<int, HolidayYear> holidayYears;
+    std::map<std::string, int, std::less<>> counters;
+};
+StateExtras extrasOf(const State& state);
+
+// Reads every row into a State.
+Result<State> loadState(Database& db);
+
+// Writes what an applied command changed: the rows of `applied.changed` as they are
+// in `after` (deleted when gone), the holiday years and counters that differ from
+// `before`, the command id and the audit entry. `seq` is the server's change-log
+// sequence for these rows (0 in the browser). Call inside a transaction.
+Status writeCommandEffects(Database& db, const State& after, const StateExtras& before, const Command& command,
+                           const Applied& applied, std::int64_t seq);
+
+// Replaces one record row with a body (JSON text) received from the server, or
+// deletes it when `body` is empty.
+Status putRecordRow(Database& db, std::string_view kind, std::string_view id, std::string_view body);
+
+// Replaces every domain row by the contents of `state` (no audit rows).
+Status replaceState(Database& db, const State& state);
+
+// Number of audit rows, and the audit entries of one command id.
+std::int64_t auditCount(Database& db);
+std::vector<AuditEntry> auditOf(Database& db, std::string_view commandId);
+
+} // namespace huicai::store

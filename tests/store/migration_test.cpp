@@ -1,0 +1,115 @@
+// Migrations keep every row: a file is built as the previous release made it (the
+// migration list up to the previous version, filled with that release's rows by its
+// own SQL), then opened by the current code, which migrates it. Every record, holiday
+// year, counter, command id, audit entry, outbox entry and setting is still there.
+#include "store_support.h"
+
+#include "data/command_json.h"
+#include "store/database.h"
+#include "store/outbox.h"
+#include "store/state_repo.h"
+
+#include <catch2/catch.hpp>
+
+using namespace huicai;
+using namespace huicai::store;
+using store_test::freshFile;
+using store_test::reference;
+
+namespace {
+
+std::string sqlText(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'') out += '\'';
+        out += c;
+    }
+    return out + "'";
+}
+
+// The rows of version 2 for `state`, written with version 2's statements.
+void fillVersion2(Database& db, const State& state, const std::vector<ReplayStep>& steps) {
+    std::string sql = "BEGIN;\n";
+    for (const auto& key : allRecordKeys(state)) {
+        auto parts = splitRecordKey(key);
+        sql += "INSERT INTO record(kind,id,body) VALUES(" + sqlText(parts->first) + "," + sqlText(parts->second) + "," +
+               sqlText(recordToJson(state, key).dump()) + ");\n";
+    }
+    for (const auto& [name, value] : state.counters)
+        sql += "INSERT INTO counter(name,value) VALUES(" + sqlText(name) + "," + std::to_string(value) + ");\n";
+    for (const auto& id : state.commandIds) sql += "INSERT INTO applied_command(id) VALUES(" + sqlText(id) + ");\n";
+    sql += "INSERT INTO holiday_year(year,body) VALUES(2031," + sqlText(R"({"year":2031,"off":["2031-01-01"],"work":[]})") + ");\n";
+    int seq = 0;
+    for (const auto& step : steps) {
+        ++seq;
+        sql += "INSERT INTO audit(command_id,actor,role,command,at,changed) VALUES(" + sqlText(step.command.id) + "," +
+               sqlText(step.command.actor.id) + "," + sqlText(std::string(enumId(step.command.actor.role))) + "," +
+               sqlText(std::string(commandName(step.command.payload))) + "," + sqlText(step.at.iso()) + ",'[]');\n";
+        sql += "INSERT INTO outbox(seq,command_id,name,body,at) VALUES(" + std::to_string(seq) + "," + sqlText(step.command.id) +
+               "," + sqlText(std::string(commandName(step.command.payload))) + "," + sqlText(commandToJson(step.command).dump()) +
+               "," + sqlText(step.at.iso()) + ");\n";
+    }
+    sql += "INSERT INTO settings(key,value) VALUES('lang','zh-CN'), ('sync.next_seq'," + sqlText(std::to_string(seq + 1)) + ");\n";
+    sql += "COMMIT;";
+    REQUIRE(db.exec(sql).ok());
+}
+
+} // namespace
+
+TEST_CASE("1. a file made by schema version 2 migrates to the current version with every row kept", "[store][S6.1.1]") {
+    REQUIRE(currentSchemaVersion() == 3);
+    auto path = freshFile("from-v2.sqlite");
+    State state;
+    std::vector<ReplayStep> applied;
+    for (const auto& step : store_test::exampleSteps("card-review-issue.json"))
+        if (apply(state, step.command, reference().at(step.at))) applied.push_back(step);
+    REQUIRE(applied.size() > 10);
+    {
+        auto old = Database::openAtVersion(path.string(), 2);
+        REQUIRE(old.ok());
+        REQUIRE(old->schemaVersion() == 2);
+        fillVersion2(*old, state, applied);
+    }
+    auto db = Database::open(path.string());
+    REQUIRE(db.ok());
+    CHECK(db->schemaVersion() == 3);
+    CHECK(db->integrityCheck() == "ok");
+    auto loaded = loadState(*db);
+    REQUIRE(loaded.ok());
+    State expected = state;
+    expected.holidayYears[2031] = HolidayYear{2031, {Date::fromYmd({2031, 1, 1})}, {}};
+    CHECK(*loaded == expected);
+    CHECK(auditCount(*db) == static_cast<std::int64_t>(applied.size()));
+    CHECK(auditOf(*db, applied[3].command.id).size() == 1);
+    auto outbox = outboxEntries(*db, true);
+    REQUIRE(outbox.ok());
+    REQUIRE(outbox->size() == applied.size());
+    CHECK(outbox->back().commandId == applied.back().command.id);
+    CHECK(db->setting("lang") == std::optional<std::string>("zh-CN"));
+    CHECK(nextOutboxSeq(*db) == static_cast<std::int64_t>(applied.size() + 1));
+}
+
+TEST_CASE("2. a file made by schema version 1 (settings only) migrates and keeps its settings", "[store]") {
+    auto path = freshFile("from-v1.sqlite");
+    {
+        auto old = Database::openAtVersion(path.string(), 1);
+        REQUIRE(old.ok());
+        REQUIRE(old->exec("INSERT INTO settings(key,value) VALUES('route','#/catalog')").ok());
+    }
+    auto db = Database::open(path.string());
+    REQUIRE(db.ok());
+    CHECK(db->schemaVersion() == currentSchemaVersion());
+    CHECK(db->setting("route") == std::optional<std::string>("#/catalog"));
+    auto loaded = loadState(*db);
+    REQUIRE(loaded.ok());
+    CHECK(*loaded == State{});
+}
+
+TEST_CASE("3. the server's durable mode is WAL with full sync", "[store]") {
+    auto path = freshFile("wal.sqlite");
+    auto db = Database::open(path.string());
+    REQUIRE(db.ok());
+    REQUIRE(db->useDurableWal().ok());
+    CHECK(db->setting("none") == std::nullopt);
+    CHECK(std::filesystem::exists(path.string() + "-wal"));
+}
