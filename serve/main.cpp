@@ -98,6 +98,10 @@ int main(int argc, char** argv) {
         }
     });
 
+    if (!srv.demoAccounts().empty()) {
+        std::printf("huicai-serve: demo database seeded; demo accounts (login password role scope):\n");
+        for (const auto& line : srv.demoAccounts()) std::printf("  %s\n", line.c_str());
+    }
     std::printf("huicai-serve: serving %s at %s\n", options->root.c_str(), srv.url().c_str());
     std::fflush(stdout);
     const bool ran = srv.run();

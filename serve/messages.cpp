@@ -23,6 +23,8 @@ constexpr std::array kMessages{
     Message{"error.options.bad_port", "The port must be a number from 0 to 65535."},
     Message{"error.options.bad_size", "The size must be a whole number of bytes from 1 to 1073741824."},
     Message{"error.options.empty_value", "The option's value must not be empty."},
+    Message{"error.options.bad_date", "The date must be a valid YYYY-MM-DD."},
+    Message{"error.options.bad_number", "The value must be a whole number of at least 1."},
     Message{"error.serve.root_missing", "The static files folder does not exist."},
     Message{"error.serve.data_dir", "The data folder cannot be created."},
     Message{"error.serve.bind_failed", "The server cannot listen at this address and port."},

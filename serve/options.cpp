@@ -1,6 +1,8 @@
 // Implements huicai-serve's command-line parsing.
 #include "options.h"
 
+#include "core/date.h"
+
 #include <charconv>
 #include <optional>
 #include <string_view>
@@ -51,6 +53,23 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
             if (auto s = flag(o.help); !s) return s.error();
         } else if (name == "--version") {
             if (auto s = flag(o.version); !s) return s.error();
+        } else if (name == "--no-demo") {
+            bool noDemo = false;
+            if (auto s = flag(noDemo); !s) return s.error();
+            o.demo = false;
+        } else if (name == "--fast-passwords") {
+            if (auto s = flag(o.fastPasswords); !s) return s.error();
+        } else if (name == "--today") {
+            auto v = value();
+            if (!v) return v.error();
+            if (!Date::parse(*v)) return makeError("error.options.bad_date", *v);
+            o.today = *v;
+        } else if (name == "--session-ttl") {
+            auto v = value();
+            if (!v) return v.error();
+            auto ttl = parseWhole<int>(*v);
+            if (!ttl || *ttl < 1) return makeError("error.options.bad_number", *v);
+            o.sessionTtl = *ttl;
         } else if (name == "--root" || name == "--data" || name == "--host") {
             auto v = value();
             if (!v) return v.error();
@@ -84,6 +103,10 @@ std::string usageText() {
            "  --port N          port, 0 for any free port (default 8080)\n"
            "  --max-body BYTES  largest request body accepted (default 1048576)\n"
            "  --quiet           no log line per request\n"
+           "  --no-demo         do not seed demo accounts and records into a new database\n"
+           "  --today DATE      apply commands at this date (YYYY-MM-DD; default: today)\n"
+           "  --session-ttl S   seconds a login token stays valid (default 43200)\n"
+           "  --fast-passwords  cheapest password hashing, for tests only\n"
            "  --version         print the version\n"
            "  --help            print this help\n\n"
            "Exit status: 0 after a clean stop (SIGTERM or SIGINT), 1 when the server\n"

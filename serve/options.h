@@ -1,5 +1,6 @@
 // The command line of huicai-serve: --root, --data, --host, --port, --max-body,
-// --quiet, --help and --version, each value given as `--opt VALUE` or `--opt=VALUE`.
+// --quiet, --no-demo, --today, --session-ttl, --fast-passwords, --help and
+// --version, each value given as `--opt VALUE` or `--opt=VALUE`.
 // Parsing is pure (no file system): a bad option comes back as an error whose key
 // is in the server's message catalog and whose detail names the option or value.
 #pragma once
@@ -18,6 +19,10 @@ struct Options {
     int port = 8080;                    // 0: any free port
     std::size_t maxBody = 1024 * 1024;  // request bodies above this get 413
     bool quiet = false;                 // no per-request log lines
+    bool demo = true;                   // seed demo accounts and records into an empty database
+    std::string today;                  // YYYY-MM-DD the server applies commands at; "" = the system date
+    int sessionTtl = 12 * 3600;         // seconds a login token lives
+    bool fastPasswords = false;         // cheapest argon2id parameters (tests only)
     bool help = false;
     bool version = false;
 };

@@ -3,6 +3,8 @@
 #include "server.h"
 
 #include "api_health.h"
+#include "api_sync.h"
+#include "demo_seed.h"
 #include "messages.h"
 #include "responses.h"
 
@@ -44,7 +46,18 @@ Result<std::unique_ptr<Server>> Server::open(const Options& options) {
     fs::path dbPath = fs::path(options.data) / kDatabaseFile;
     auto db = store::Database::open(dbPath.string());
     if (!db) return db.error();
-    return std::unique_ptr<Server>(new Server(options, dbPath, std::move(db.value())));
+    if (auto s = db->useDurableWal(); !s) return s.error();
+    std::unique_ptr<Server> server(new Server(options, dbPath, std::move(db.value())));
+    auto sync = SyncService::open(server->m_db, options);
+    if (!sync) return sync.error();
+    server->m_sync = std::move(*sync);
+    addSyncRoutes(server->m_api, *server->m_sync);
+    if (options.demo) {
+        auto seeded = seedDemoIfEmpty(*server->m_sync);
+        if (!seeded) return seeded.error();
+        server->m_demoAccounts = std::move(*seeded);
+    }
+    return server;
 }
 
 Server::Server(Options options, fs::path dbPath, store::Database db)

@@ -1,6 +1,7 @@
 // Server: the Huicai HTTP server, runnable in-process (tests) or from main.cpp.
 // open() checks the static root, creates the data folder and opens (creating and
-// migrating on first start) <data>/huicai.sqlite; bind() takes the port (0 for any
+// migrating on first start) <data>/huicai.sqlite in WAL mode with full sync, loads
+// the domain state and, on an empty database, seeds the demo (unless --no-demo); bind() takes the port (0 for any
 // free one); run() serves until stop(), which any thread may call at any time,
 // also before run() has started. Every response carries the security headers
 // (securityHeaders()), every failure the JSON error shape of responses.h.
@@ -9,6 +10,7 @@
 #include "options.h"
 #include "shared_database.h"
 #include "static_files.h"
+#include "sync_service.h"
 
 #include "core/result.h"
 
@@ -52,6 +54,10 @@ public:
     std::string url() const;
     const Options& options() const { return m_options; }
     const std::filesystem::path& databasePath() const { return m_dbPath; }
+    SyncService& sync() { return *m_sync; }
+    // The demo accounts seeded at this start (empty unless the database was new
+    // and the demo is on): "login password role scope name" lines.
+    const std::vector<std::string>& demoAccounts() const { return m_demoAccounts; }
 
 private:
     Server(Options options, std::filesystem::path dbPath, store::Database db);
@@ -61,6 +67,8 @@ private:
     std::filesystem::path m_dbPath;
     SharedDatabase m_db;
     StaticFiles m_static;
+    std::unique_ptr<SyncService> m_sync;
+    std::vector<std::string> m_demoAccounts;
     ApiRouter m_api;
     std::unique_ptr<httplib::Server> m_http;
     int m_port = -1;

@@ -102,6 +102,7 @@ CREATE TABLE login_attempt (
   at    INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX login_attempt_by_login ON login_attempt(login, at);
+CREATE INDEX record_by_seq ON record(seq);
 )sql",
 };
 } // namespace

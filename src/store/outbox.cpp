@@ -30,7 +30,7 @@ Result<Applied> commitLocal(Database& db, State& state, const Command& command, 
     auto store = [&]() -> Status {
         Transaction tx(db);
         if (auto s = tx.begun(); !s) return s;
-        if (auto s = writeCommandEffects(db, state, before, command, *applied, 0); !s) return s;
+        if (auto s = writeCommandEffects(db, state, before, command, *applied, false); !s) return s;
         const std::int64_t seq = nextOutboxSeq(db);
         Statement st(db.handle(), "INSERT INTO outbox(seq,command_id,name,body,at) VALUES(?1,?2,?3,?4,?5)");
         if (auto s = st.bind(1, seq)

@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <sqlite3.h>
+
 namespace huicai::store {
 
 namespace {
@@ -83,9 +85,19 @@ Result<State> loadState(Database& db) {
 }
 
 Status writeCommandEffects(Database& db, const State& after, const StateExtras& before, const Command& command,
-                           const Applied& applied, std::int64_t seq) {
-    for (const auto& key : applied.changed)
+                           const Applied& applied, bool logChanges) {
+    for (const auto& key : applied.changed) {
+        std::int64_t seq = 0;
+        if (logChanges) {
+            auto parts = splitRecordKey(key);
+            if (!parts) return corrupt("record key " + key);
+            Statement log(db.handle(), "INSERT INTO change_log(kind,id,op) VALUES(?1,?2,?3)");
+            const char* op = recordExists(after, key) ? "put" : "delete";
+            if (auto s = log.bind(1, parts->first).bind(2, parts->second).bind(3, op).run("write change log"); !s) return s;
+            seq = sqlite3_last_insert_rowid(db.handle());
+        }
         if (auto s = writeRecord(db, after, key, seq); !s) return s;
+    }
     for (const auto& [year, y] : after.holidayYears) {
         auto it = before.holidayYears.find(year);
         if (it == before.holidayYears.end() || !(it->second == y))

@@ -29,10 +29,11 @@ Result<State> loadState(Database& db);
 
 // Writes what an applied command changed: the rows of `applied.changed` as they are
 // in `after` (deleted when gone), the holiday years and counters that differ from
-// `before`, the command id and the audit entry. `seq` is the server's change-log
-// sequence for these rows (0 in the browser). Call inside a transaction.
+// `before`, the command id and the audit entry. With `logChanges` (the server) each
+// changed row also gets a change-log entry whose sequence is stored as the row's
+// seq, so a pull finds it; the browser passes false. Call inside a transaction.
 Status writeCommandEffects(Database& db, const State& after, const StateExtras& before, const Command& command,
-                           const Applied& applied, std::int64_t seq);
+                           const Applied& applied, bool logChanges);
 
 // Replaces one record row with a body (JSON text) received from the server, or
 // deletes it when `body` is empty.

@@ -1,13 +1,69 @@
-// The versioned wire protocol shared by the web app and the server: one home for
-// the protocol version and, as sync grows, the message shapes of push and pull.
-// Header-only and standard-library only, so the core, the app and the server can
-// all include it. A client and a server speak together only when their
-// kProtocolVersion values are equal; the server reports its own in /api/v1/health.
+// The versioned wire protocol shared by the web app and the server: the protocol
+// version, the message shapes of session, push and pull, and their strict decoders.
+// A client and a server speak together only when their kProtocolVersion values are
+// equal and the client's database has the server's schema version; otherwise the
+// client is told to reload (see checkVersions). The exact JSON is documented in
+// docs of each decoder below; every decoder rejects unknown members, wrong types and
+// out-of-range values with error.sync.field and a detail naming the member.
 #pragma once
+#include "core/command.h"
+#include "core/result.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace huicai::sync {
 
 // Bumped whenever a message shape changes incompatibly.
 constexpr int kProtocolVersion = 1;
+
+constexpr std::size_t kMaxPushCommands = 500;
+constexpr int kMaxPullLimit = 1000;
+constexpr int kDefaultPullLimit = 200;
+
+// {"protocol": 1, "schema": 3} members present in every request body.
+struct Versions {
+    int protocol = 0;
+    int schema = 0;
+};
+
+// error.sync.protocol_version (the HTTP answer is 426) or error.sync.schema_version
+// (409) when the client must reload; the detail says "client X, server Y".
+Status checkVersions(const Versions& client, int serverSchema);
+
+// POST /api/v1/session {"protocol":1,"schema":3,"login":"...","password":"..."}
+struct LoginRequest {
+    Versions versions;
+    std::string login;
+    std::string password;
+};
+Result<LoginRequest> decodeLogin(std::string_view body);
+
+// POST /api/v1/push {"protocol":1,"schema":3,"client_id":"c-...",
+//   "commands":[{"seq":1,"command":{"id":...,"actor":{...},"command":"Name","args":{...}}}, ...]}
+// Sequences are positive and strictly increasing; at most kMaxPushCommands.
+struct PushItem {
+    std::int64_t seq = 0;
+    Command command;
+};
+struct PushRequest {
+    Versions versions;
+    std::string clientId;
+    std::vector<PushItem> commands;
+};
+Result<PushRequest> decodePush(std::string_view body);
+
+// POST /api/v1/pull {"protocol":1,"schema":3,"cursor":0,"limit":200}; limit optional.
+struct PullRequest {
+    Versions versions;
+    std::int64_t cursor = 0;
+    int limit = kDefaultPullLimit;
+};
+Result<PullRequest> decodePull(std::string_view body);
+
+// A client id: 8 to 64 characters of [A-Za-z0-9_-].
+bool validClientId(std::string_view id);
 
 } // namespace huicai::sync

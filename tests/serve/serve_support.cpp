@@ -140,6 +140,8 @@ huicai::serve::Options testOptions(const fs::path& www, const fs::path& data) {
     o.host = "127.0.0.1";
     o.port = 0;
     o.quiet = true;
+    o.demo = false;
+    o.fastPasswords = true;
     return o;
 }
 
@@ -218,7 +220,7 @@ std::string rawBody(const std::string& answer) {
 
 nlohmann::json parseJson(const std::string& body) { return nlohmann::json::parse(body, nullptr, false); }
 
-ChildServer::ChildServer(const std::vector<std::string>& args) {
+ChildServer::ChildServer(const std::vector<std::string>& args, bool demo) {
     int out[2];
     REQUIRE(pipe(out) == 0);
     posix_spawn_file_actions_t fa;
@@ -229,6 +231,10 @@ ChildServer::ChildServer(const std::vector<std::string>& args) {
     const std::string errPath = (m_dir.path() / "stderr.txt").string();
     posix_spawn_file_actions_addopen(&fa, 2, errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     std::vector<std::string> all{HUICAI_SERVE_BIN};
+    if (!demo) {
+        all.push_back("--no-demo");
+        all.push_back("--fast-passwords");
+    }
     all.insert(all.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& a : all) argv.push_back(a.data());

@@ -90,9 +90,10 @@ std::string rawBody(const std::string& answer);
 nlohmann::json parseJson(const std::string& body);
 
 // huicai-serve (HUICAI_SERVE_BIN) as a child process; stdout is a pipe, stderr a file.
+// Unless `demo`, --no-demo and --fast-passwords come before the arguments.
 class ChildServer {
 public:
-    explicit ChildServer(const std::vector<std::string>& args);
+    explicit ChildServer(const std::vector<std::string>& args, bool demo = false);
     ~ChildServer();
     ChildServer(const ChildServer&) = delete;
     ChildServer& operator=(const ChildServer&) = delete;

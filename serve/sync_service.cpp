@@ -1,0 +1,254 @@
+// Implements SyncService: authentication, push with exactly-once per client
+// sequence, pull filtered by the core's access policy with identifiers masked.
+#include "sync_service.h"
+
+#include "auth.h"
+
+#include "core/access.h"
+#include "data/asset_files.h"
+#include "data/catalog_json.h"
+#include "data/command_json.h"
+#include "data/holidays_json.h"
+#include "data/regions_json.h"
+#include "data/talent_json.h"
+#include "store/database.h"
+#include "store/server_commit.h"
+#include "store/state_repo.h"
+#include "sync/protocol.h"
+
+#include <chrono>
+#include <ctime>
+
+namespace huicai::serve {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr int kMaxFailedLogins = 5;
+constexpr std::int64_t kLoginWindowSeconds = 300;
+constexpr int kMaxPullBatches = 10;
+
+int versionStatus(const Error& e) { return e.key == "error.sync.protocol_version" ? 426 : 409; }
+
+bool needsIdentifiers(const Actor& actor, std::string_view kind, std::string_view id) {
+    if (actor.role == Role::WindowSpecialist || actor.role == Role::SystemAdmin) return true;
+    return actor.role == Role::Talent && kind == "talent" && id == actor.id;
+}
+
+} // namespace
+
+std::string bearerToken(const std::string& authorization) {
+    constexpr std::string_view prefix = "Bearer ";
+    if (authorization.size() <= prefix.size() || authorization.compare(0, prefix.size(), prefix) != 0) return {};
+    return authorization.substr(prefix.size());
+}
+
+void maskRecord(json& record, std::string_view kind, const Actor& actor) {
+    if (kind != "talent" || !record.is_object()) return;
+    auto id = record.find("id");
+    if (id != record.end() && id->is_string() && needsIdentifiers(actor, kind, id->get_ref<const std::string&>())) return;
+    auto number = record.find("id_number");
+    if (number == record.end() || !number->is_string()) return;
+    std::string s = number->get<std::string>();
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (i >= 3 && i + 2 < s.size()) s[i] = '*';
+    *number = s;
+}
+
+Result<std::unique_ptr<SyncService>> SyncService::open(SharedDatabase& db, const Options& options) {
+    if (!initCrypto()) return makeError("error.http.internal", "libsodium");
+    auto ref = std::make_unique<Reference>();
+    auto cal = loadCalendar();
+    if (!cal) return cal.error();
+    auto catalog = loadCatalog();
+    if (!catalog) return catalog.error();
+    auto regions = loadRegions();
+    if (!regions) return regions.error();
+    auto talent = loadTalentReference();
+    if (!talent) return talent.error();
+    ref->calendar = std::move(*cal);
+    ref->catalog = std::move(*catalog);
+    ref->regions = std::move(*regions);
+    ref->talent = std::move(*talent);
+    auto state = db.with([](store::Database& d) { return store::loadState(d); });
+    if (!state) return state.error();
+    return std::unique_ptr<SyncService>(new SyncService(db, options, std::move(ref), std::move(*state)));
+}
+
+SyncService::SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state)
+    : m_db(db), m_options(std::move(options)), m_ref(std::move(ref)),
+      m_messages(MessageTable::load(assetPath("i18n"))), m_state(std::move(state)) {}
+
+Date SyncService::today() const {
+    if (!m_options.today.empty())
+        if (auto d = Date::parse(m_options.today)) return *d;
+    const std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    return Date::fromYmd({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+}
+
+Reply SyncService::error(int status, const Error& e) const {
+    json err{{"key", e.key}, {"message", m_messages.text(e)}};
+    if (!e.detail.empty()) err["detail"] = e.detail;
+    return Reply{status, json{{"error", std::move(err)}}};
+}
+
+Result<store::UserRow> SyncService::authenticate(store::Database& db, const std::string& authorization, std::int64_t now) {
+    const std::string token = bearerToken(authorization);
+    if (token.empty()) return makeError("error.session.required", "Authorization: Bearer");
+    auto userId = store::sessionUser(db, tokenHash(token), now);
+    if (!userId) return makeError("error.session.invalid", "token");
+    auto user = store::userById(db, *userId);
+    if (!user) return makeError("error.session.invalid", "user");
+    return *user;
+}
+
+Status SyncService::addUser(const store::UserRow& user, const std::string& password) {
+    auto hash = hashPassword(password, m_options.fastPasswords);
+    if (!hash) return makeError("error.http.internal", "password hash");
+    store::UserRow row = user;
+    row.passwordHash = *hash;
+    return m_db.with([&](store::Database& db) { return store::insertUser(db, row); });
+}
+
+Status SyncService::applyLocal(const Command& command, Date at) {
+    return m_db.with([&](store::Database& db) -> Status {
+        const Context ctx{at, m_ref->calendar, m_ref->catalog, m_ref->regions, m_ref->talent};
+        auto r = store::commitPushed(db, m_state, command, ctx, {}, 0);
+        if (!r) return r.error();
+        if (!r->applied) return makeError(r->errorKey, command.id + ": " + r->errorDetail);
+        return Ok{};
+    });
+}
+
+Reply SyncService::login(const std::string& body, std::int64_t now) {
+    auto req = sync::decodeLogin(body);
+    if (!req) return error(400, req.error());
+    const int schema = store::currentSchemaVersion();
+    if (auto v = sync::checkVersions(req->versions, schema); !v) return error(versionStatus(v.error()), v.error());
+    auto user = m_db.with([&](store::Database& db) -> Result<std::optional<store::UserRow>> {
+        if (store::loginAttemptsSince(db, req->login, now - kLoginWindowSeconds) >= kMaxFailedLogins)
+            return makeError("error.session.rate_limited", req->login);
+        return store::userByLogin(db, req->login);
+    });
+    if (!user) return error(429, user.error());
+    // The costly hash check runs outside the lock.
+    const bool good = user->has_value() && verifyPassword((*user)->passwordHash, req->password);
+    return m_db.with([&](store::Database& db) -> Reply {
+        if (!good) {
+            (void)store::recordLoginAttempt(db, req->login, now);
+            return error(401, makeError("error.session.bad_login", req->login));
+        }
+        (void)store::clearLoginAttempts(db, req->login);
+        const std::string token = newToken();
+        const std::int64_t expires = now + m_options.sessionTtl;
+        if (auto s = store::insertSession(db, tokenHash(token), (*user)->id, expires); !s) return error(500, s.error());
+        const auto& u = **user;
+        return Reply{200, json{{"token", token},
+                               {"expires_at", expires},
+                               {"protocol", sync::kProtocolVersion},
+                               {"schema", schema},
+                               {"user", {{"id", u.id}, {"login", u.login}, {"role", enumId(u.role)}, {"scope", u.scope},
+                                         {"name", u.displayName}}}}};
+    });
+}
+
+Reply SyncService::logout(const std::string& authorization) {
+    const std::string token = bearerToken(authorization);
+    if (token.empty()) return error(401, makeError("error.session.required", "Authorization: Bearer"));
+    return m_db.with([&](store::Database& db) -> Reply {
+        auto user = store::sessionUser(db, tokenHash(token), 0);
+        if (!user) return error(401, makeError("error.session.invalid", "token"));
+        if (auto s = store::deleteSession(db, tokenHash(token)); !s) return error(500, s.error());
+        return Reply{200, json{{"ok", true}}};
+    });
+}
+
+Reply SyncService::push(const std::string& authorization, const std::string& body, std::int64_t now) {
+    return m_db.with([&](store::Database& db) -> Reply {
+        auto user = authenticate(db, authorization, now);
+        if (!user) return error(401, user.error());
+        auto req = sync::decodePush(body);
+        if (!req) return error(req.error().key == "error.command.unknown" ? 422 : 400, req.error());
+        const int schema = store::currentSchemaVersion();
+        if (auto v = sync::checkVersions(req->versions, schema); !v) return error(versionStatus(v.error()), v.error());
+        const Actor actor = user->actor();
+        for (const auto& item : req->commands)
+            if (!(item.command.actor == actor))
+                return error(403, makeError("error.sync.actor_mismatch", "seq " + std::to_string(item.seq)));
+        auto client = store::clientById(db, req->clientId);
+        if (client && client->userId != user->id) return error(403, makeError("error.sync.client_forged", req->clientId));
+        if (!client) {
+            if (auto s = store::insertClient(db, req->clientId, user->id); !s) return error(500, s.error());
+            client = store::ClientRow{user->id, 0};
+        }
+        const Context ctx{today(), m_ref->calendar, m_ref->catalog, m_ref->regions, m_ref->talent};
+        json results = json::array();
+        std::int64_t last = client->lastSeq;
+        for (const auto& item : req->commands) {
+            json r{{"seq", item.seq}, {"command_id", item.command.id}};
+            std::optional<store::PushResultRow> row;
+            if (item.seq <= last) {
+                row = store::pushResult(db, req->clientId, item.seq);
+                r["repeated"] = true;
+                if (!row) row = store::PushResultRow{item.command.id, false, "error.sync.field", "seq " + std::to_string(item.seq) + ": passed"};
+            } else {
+                auto committed = store::commitPushed(db, m_state, item.command, ctx, req->clientId, item.seq);
+                if (!committed) return error(500, committed.error());
+                row = *committed;
+                last = item.seq;
+                r["repeated"] = false;
+            }
+            r["status"] = row->applied ? "applied" : "rejected";
+            if (!row->applied) r["error"] = error(0, Error{row->errorKey, row->errorDetail}).body["error"];
+            results.push_back(std::move(r));
+        }
+        return Reply{200, json{{"protocol", sync::kProtocolVersion},
+                               {"schema", schema},
+                               {"results", std::move(results)},
+                               {"last_seq", last},
+                               {"server_seq", store::lastChangeSeq(db)}}};
+    });
+}
+
+Reply SyncService::pull(const std::string& authorization, const std::string& body, std::int64_t now) {
+    return m_db.with([&](store::Database& db) -> Reply {
+        auto user = authenticate(db, authorization, now);
+        if (!user) return error(401, user.error());
+        auto req = sync::decodePull(body);
+        if (!req) return error(400, req.error());
+        const int schema = store::currentSchemaVersion();
+        if (auto v = sync::checkVersions(req->versions, schema); !v) return error(versionStatus(v.error()), v.error());
+        const Actor actor = user->actor();
+        json changes = json::array();
+        std::int64_t cursor = req->cursor;
+        bool more = false;
+        for (int batch = 0; batch < kMaxPullBatches; ++batch) {
+            auto rows = store::recordsChangedAfter(db, cursor, req->limit);
+            if (!rows) return error(500, rows.error());
+            more = static_cast<int>(rows->size()) == req->limit;
+            for (const auto& row : *rows) {
+                if (static_cast<int>(changes.size()) == req->limit) {
+                    more = true;
+                    break;
+                }
+                cursor = row.seq;
+                if (!visible(actor, recordKey(row.kind, row.id), m_state, m_ref->regions)) continue;
+                json record = json::parse(row.body, nullptr, false);
+                if (record.is_discarded()) continue;
+                maskRecord(record, row.kind, actor);
+                changes.push_back(json{{"seq", row.seq}, {"kind", row.kind}, {"id", row.id}, {"record", std::move(record)}});
+            }
+            if (!more || static_cast<int>(changes.size()) == req->limit) break;
+        }
+        return Reply{200, json{{"protocol", sync::kProtocolVersion},
+                               {"schema", schema},
+                               {"changes", std::move(changes)},
+                               {"cursor", cursor},
+                               {"more", more}}};
+    });
+}
+
+} // namespace huicai::serve

@@ -1,0 +1,76 @@
+// SyncService: the server's authority over the domain. It holds the State loaded
+// from the database and the reference data, and answers the sync API:
+//   login   POST /api/v1/session   -> token (random, stored hashed, expires)
+//   logout  DELETE /api/v1/session
+//   push    POST /api/v1/push      -> per command: applied / rejected (exactly once per client seq)
+//   pull    POST /api/v1/pull      -> visible records changed after a cursor, in pages
+// Every call runs under the shared database's lock, so commands are applied one at
+// a time in arrival order. Each call returns the HTTP status and JSON body; errors
+// have the shape {"error":{"key","message","detail"}}. See docs/sync-api in the
+// closing notes of src/sync/protocol.h for the message shapes.
+#pragma once
+#include "message_table.h"
+#include "options.h"
+#include "shared_database.h"
+
+#include "core/apply.h"
+#include "store/server_repo.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace huicai::serve {
+
+struct Reply {
+    int status = 200;
+    nlohmann::json body;
+};
+
+struct Reference {
+    WorkCalendar calendar;
+    Catalog catalog;
+    RegionTree regions;
+    TalentReference talent;
+};
+
+class SyncService {
+public:
+    static Result<std::unique_ptr<SyncService>> open(SharedDatabase& db, const Options& options);
+
+    Reply login(const std::string& body, std::int64_t now);
+    Reply logout(const std::string& authorization);
+    Reply push(const std::string& authorization, const std::string& body, std::int64_t now);
+    Reply pull(const std::string& authorization, const std::string& body, std::int64_t now);
+
+    // Creates a user (the actor id is the user id). For seeding and tests.
+    Status addUser(const store::UserRow& user, const std::string& password);
+    // Applies a command as the server itself (seeding); no client, no outbox.
+    Status applyLocal(const Command& command, Date at);
+    // The date commands are applied at.
+    Date today() const;
+    const Reference& reference() const { return *m_ref; }
+    SharedDatabase& database() { return m_db; }
+
+    Reply error(int status, const Error& e) const;
+
+private:
+    SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state);
+    // The user of a valid bearer token, or the 401 reply.
+    Result<store::UserRow> authenticate(store::Database& db, const std::string& authorization, std::int64_t now);
+
+    SharedDatabase& m_db;
+    Options m_options;
+    std::unique_ptr<Reference> m_ref;
+    MessageTable m_messages;
+    State m_state; // guarded by m_db's lock
+};
+
+// "Bearer <token>" -> token; "" otherwise.
+std::string bearerToken(const std::string& authorization);
+// A talent record as JSON with id_number masked unless the actor's role needs it.
+void maskRecord(nlohmann::json& record, std::string_view kind, const Actor& actor);
+
+} // namespace huicai::serve

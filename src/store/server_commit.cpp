@@ -1,0 +1,35 @@
+// Implements commitPushed().
+#include "store/server_commit.h"
+
+#include "store/database.h"
+#include "store/state_repo.h"
+#include "store/statement.h"
+
+namespace huicai::store {
+
+Result<PushResultRow> commitPushed(Database& db, State& state, const Command& command, const Context& ctx,
+                                   std::string_view clientId, std::int64_t seq) {
+    const StateExtras before = extrasOf(state);
+    auto applied = apply(state, command, ctx);
+    PushResultRow row{command.id, applied.ok(), applied ? std::string() : applied.error().key,
+                      applied ? std::string() : applied.error().detail};
+    auto store = [&]() -> Status {
+        Transaction tx(db);
+        if (auto s = tx.begun(); !s) return s;
+        if (applied)
+            if (auto s = writeCommandEffects(db, state, before, command, *applied, true); !s) return s;
+        if (!clientId.empty()) {
+            if (auto s = setClientSeq(db, clientId, seq); !s) return s;
+            if (auto s = insertPushResult(db, clientId, seq, row); !s) return s;
+        }
+        return tx.commit();
+    };
+    if (auto s = store(); !s) {
+        if (applied)
+            if (auto reloaded = loadState(db)) state = std::move(*reloaded);
+        return s.error();
+    }
+    return row;
+}
+
+} // namespace huicai::store

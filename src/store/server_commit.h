@@ -1,0 +1,21 @@
+// The server's commit of one pushed command. In one transaction it either applies
+// the command through the core (rows with their change-log sequences, audit entry)
+// or records its rejection, and in both cases advances the client's last applied
+// sequence and remembers the answer, so a retried push gets the same answer and the
+// command is applied exactly once. When the database fails nothing is kept and the
+// in-memory State is reloaded from it. An empty client id (the server seeding its
+// own records) skips the client bookkeeping.
+#pragma once
+#include "core/apply.h"
+#include "store/server_repo.h"
+
+#include <string_view>
+
+namespace huicai::store {
+
+class Database;
+
+Result<PushResultRow> commitPushed(Database& db, State& state, const Command& command, const Context& ctx,
+                                   std::string_view clientId, std::int64_t seq);
+
+} // namespace huicai::store

@@ -1,0 +1,154 @@
+// Implements the protocol decoders: parse without exceptions, then check every
+// member's presence, type and range before building the typed request.
+#include "sync/protocol.h"
+
+#include "data/command_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace huicai::sync {
+
+namespace {
+
+using Json = nlohmann::json;
+
+Error field(const std::string& path, const char* what) { return makeError("error.sync.field", path + ": " + what); }
+
+Result<Json> parseObject(std::string_view body) {
+    Json j = Json::parse(body.begin(), body.end(), nullptr, false);
+    if (j.is_discarded()) return makeError("error.sync.bad_json", "body");
+    if (!j.is_object()) return field("body", "expected an object");
+    return j;
+}
+
+Status onlyMembers(const Json& j, std::initializer_list<std::string_view> allowed, const std::string& path) {
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        bool ok = false;
+        for (auto a : allowed) ok = ok || it.key() == a;
+        if (!ok) return field(path + it.key(), "unknown member");
+    }
+    return Ok{};
+}
+
+Result<std::int64_t> integer(const Json& j, const char* name, std::int64_t lo, std::int64_t hi, const std::string& path) {
+    auto it = j.find(name);
+    if (it == j.end()) return field(path + name, "missing");
+    if (!it->is_number_integer()) return field(path + name, "expected an integer");
+    std::int64_t v = 0;
+    if (it->is_number_unsigned()) {
+        const auto u = it->get<std::uint64_t>();
+        if (u > static_cast<std::uint64_t>(hi)) return field(path + name, "out of range");
+        v = static_cast<std::int64_t>(u);
+    } else {
+        v = it->get<std::int64_t>();
+    }
+    if (v < lo || v > hi) return field(path + name, "out of range");
+    return v;
+}
+
+Result<std::string> text(const Json& j, const char* name, std::size_t maxLen) {
+    auto it = j.find(name);
+    if (it == j.end()) return field(name, "missing");
+    if (!it->is_string()) return field(name, "expected a string");
+    const auto& s = it->get_ref<const std::string&>();
+    if (s.empty() || s.size() > maxLen) return field(name, "empty or too long");
+    return s;
+}
+
+Result<Versions> versions(const Json& j) {
+    auto p = integer(j, "protocol", 0, 1 << 20, "");
+    if (!p) return p.error();
+    auto s = integer(j, "schema", 0, 1 << 20, "");
+    if (!s) return s.error();
+    return Versions{static_cast<int>(*p), static_cast<int>(*s)};
+}
+
+} // namespace
+
+Status checkVersions(const Versions& client, int serverSchema) {
+    if (client.protocol != kProtocolVersion)
+        return makeError("error.sync.protocol_version",
+                         "client " + std::to_string(client.protocol) + ", server " + std::to_string(kProtocolVersion));
+    if (client.schema != serverSchema)
+        return makeError("error.sync.schema_version",
+                         "client " + std::to_string(client.schema) + ", server " + std::to_string(serverSchema));
+    return Ok{};
+}
+
+bool validClientId(std::string_view id) {
+    if (id.size() < 8 || id.size() > 64) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            return false;
+    return true;
+}
+
+Result<LoginRequest> decodeLogin(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"protocol", "schema", "login", "password"}, ""); !s) return s.error();
+    auto v = versions(*j);
+    if (!v) return v.error();
+    auto login = text(*j, "login", 128);
+    if (!login) return login.error();
+    auto password = text(*j, "password", 1024);
+    if (!password) return password.error();
+    return LoginRequest{*v, *login, *password};
+}
+
+Result<PushRequest> decodePush(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"protocol", "schema", "client_id", "commands"}, ""); !s) return s.error();
+    auto v = versions(*j);
+    if (!v) return v.error();
+    auto client = text(*j, "client_id", 64);
+    if (!client) return client.error();
+    if (!validClientId(*client)) return field("client_id", "8 to 64 of A-Z a-z 0-9 - _");
+    auto cmds = j->find("commands");
+    if (cmds == j->end()) return field("commands", "missing");
+    if (!cmds->is_array()) return field("commands", "expected an array");
+    if (cmds->size() > kMaxPushCommands) return field("commands", "too many");
+    PushRequest out{*v, *client, {}};
+    std::int64_t last = 0;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < cmds->size(); ++i) {
+        const std::string path = "commands[" + std::to_string(i) + "]";
+        const Json& item = (*cmds)[i];
+        if (!item.is_object()) return field(path, "expected an object");
+        if (auto s = onlyMembers(item, {"seq", "command"}, path + "."); !s) return s.error();
+        auto seq = integer(item, "seq", 1, (std::int64_t{1} << 53), path + ".");
+        if (!seq) return seq.error();
+        if (*seq <= last) return field(path + ".seq", "not increasing");
+        last = *seq;
+        auto c = item.find("command");
+        if (c == item.end()) return field(path + ".command", "missing");
+        auto command = commandFromJson(*c, path + ".command");
+        if (!command) return command.error();
+        if (command->id.empty() || command->id.size() > 128) return field(path + ".command.id", "empty or too long");
+        if (!ids.insert(command->id).second) return field(path + ".command.id", "repeated in the request");
+        out.commands.push_back(PushItem{*seq, std::move(*command)});
+    }
+    return out;
+}
+
+Result<PullRequest> decodePull(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"protocol", "schema", "cursor", "limit"}, ""); !s) return s.error();
+    auto v = versions(*j);
+    if (!v) return v.error();
+    auto cursor = integer(*j, "cursor", 0, (std::int64_t{1} << 53), "");
+    if (!cursor) return cursor.error();
+    PullRequest out{*v, *cursor, kDefaultPullLimit};
+    if (j->contains("limit")) {
+        auto limit = integer(*j, "limit", 1, kMaxPullLimit, "");
+        if (!limit) return limit.error();
+        out.limit = static_cast<int>(*limit);
+    }
+    return out;
+}
+
+} // namespace huicai::sync

@@ -1,0 +1,147 @@
+// Implements the sync test helpers.
+#include "sync_support.h"
+
+#include "data/command_json.h"
+#include "store/database.h"
+
+#include <catch2/catch.hpp>
+
+namespace sync_test {
+
+using namespace huicai;
+
+namespace {
+struct Account {
+    const char* id;
+    Role role;
+    const char* scope;
+};
+constexpr Account kAccounts[] = {
+    {"T1", Role::Talent, "T1"},
+    {"T2", Role::Talent, "T2"},
+    {"ADM-E1", Role::EmployerAdmin, "E1"},
+    {"S1", Role::EmployerSpecialist, "E1"},
+    {"S2", Role::EmployerSpecialist, "E2"},
+    {"W-370102", Role::WindowSpecialist, "370102"},
+    {"W-370100", Role::WindowSpecialist, "370100"},
+    {"W-370000", Role::WindowSpecialist, "370000"},
+    {"W-370200", Role::WindowSpecialist, "370200"},
+    {"D-PS", Role::DepartmentSpecialist, "sd_public_security"},
+    {"H-EXIT", Role::HandlingSpecialist, "sd_exit_entry"},
+    {"root", Role::SystemAdmin, ""},
+};
+
+void run(serve::Server& server, const json& actor, const std::string& name, const json& args, int& n) {
+    auto cmd = commandFromJson(command("seed-" + std::to_string(++n), actor, name, args), "seed");
+    REQUIRE(cmd.ok());
+    auto s = server.sync().applyLocal(*cmd, server.sync().today());
+    INFO(name << " " << (s ? "" : s.error().key + " " + s.error().detail));
+    REQUIRE(s.ok());
+}
+
+json actorOf(const char* id) {
+    for (const auto& a : kAccounts)
+        if (std::string(a.id) == id) return json{{"id", a.id}, {"role", enumId(a.role)}, {"scope", a.scope}};
+    FAIL("no account " << id);
+    return {};
+}
+
+json talentArgs(const char* id, const char* name, const char* employer, const char* number) {
+    return json{{"id", id}, {"name", name}, {"category", "professional_technical"}, {"id_type", "resident_id"},
+                {"id_number", number}, {"nationality", "CHN"}, {"degree", "doctorate"}, {"title", "full_senior"},
+                {"years_in_key_post", 5},
+                {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})},
+                {"flexible_introduction", false}, {"employer", employer}};
+}
+} // namespace
+
+json command(const std::string& id, const json& actor, const std::string& name, const json& args) {
+    return json{{"id", id}, {"actor", actor}, {"command", name}, {"args", args}};
+}
+
+json versions(json body) {
+    body["protocol"] = 1;
+    body["schema"] = huicai::store::currentSchemaVersion();
+    return body;
+}
+
+void seedWorld(serve::Server& server) {
+    for (const auto& a : kAccounts)
+        REQUIRE(server.sync().addUser(store::UserRow{a.id, a.id, "", a.role, a.scope, a.id}, kPassword).ok());
+    int n = 0;
+    const json root = actorOf("root");
+    run(server, root, "RegisterEmployer", {{"id", "E1"}, {"name", "济南某研究院"}, {"region", "370102"}}, n);
+    run(server, root, "RegisterEmployer", {{"id", "E2"}, {"name", "青岛某科技公司"}, {"region", "370202"}}, n);
+    for (const char* w : {"W-370102", "W-370100", "W-370000", "W-370200"})
+        run(server, root, "RegisterSpecialist", {{"id", w}, {"name", w}, {"role", "window_specialist"}, {"org", actorOf(w)["scope"]}}, n);
+    run(server, root, "RegisterSpecialist", {{"id", "ADM-E1"}, {"name", "人事处"}, {"role", "employer_admin"}, {"org", "E1"}}, n);
+    run(server, root, "RegisterSpecialist", {{"id", "ADM-E2"}, {"name", "人力资源部"}, {"role", "employer_admin"}, {"org", "E2"}}, n);
+    run(server, root, "RegisterSpecialist", {{"id", "D-PS"}, {"name", "公安"}, {"role", "department_specialist"}, {"org", "sd_public_security"}}, n);
+    run(server, root, "RegisterSpecialist", {{"id", "H-EXIT"}, {"name", "出入境"}, {"role", "handling_specialist"}, {"org", "sd_exit_entry"}}, n);
+    run(server, actorOf("ADM-E1"), "RegisterSpecialist", {{"id", "S1"}, {"name", "王专员"}, {"role", "employer_specialist"}, {"org", "E1"}}, n);
+    const json admE2{{"id", "ADM-E2"}, {"role", "employer_admin"}, {"scope", "E2"}};
+    run(server, admE2, "RegisterSpecialist", {{"id", "S2"}, {"name", "赵专员"}, {"role", "employer_specialist"}, {"org", "E2"}}, n);
+    run(server, actorOf("T2"), "RegisterTalent", talentArgs("T2", "李华", "E2", "370102198001010015"), n);
+    run(server, admE2, "AssignSpecialist", {{"talent", "T2"}, {"specialist", "S2"}}, n);
+}
+
+World::World() {
+    auto options = serve_test::testOptions(site->www, site->data);
+    options.today = kToday;
+    server = std::make_unique<serve_test::RunningServer>(options, [](serve::Server& s) { seedWorld(s); });
+}
+
+Client::Client(int port, std::string clientId) : m_port(port), m_clientId(std::move(clientId)) {}
+
+Response Client::login(const std::string& login, const std::string& password) {
+    auto r = post("/api/v1/session", versions(json{{"login", login}, {"password", password}}), "");
+    if (r.status == 200) {
+        m_token = r.body["token"].get<std::string>();
+        const auto& u = r.body["user"];
+        m_actor = json{{"id", u["id"]}, {"role", u["role"]}, {"scope", u["scope"]}};
+    }
+    return r;
+}
+
+Response Client::rawPost(const std::string& path, const std::string& body, const std::string& contentType) {
+    httplib::Client c("127.0.0.1", m_port);
+    httplib::Headers headers;
+    if (!m_token.empty()) headers.emplace("Authorization", "Bearer " + m_token);
+    auto res = c.Post(path.c_str(), headers, body, contentType.c_str());
+    if (!res) return Response{-1, json()};
+    return Response{res->status, json::parse(res->body, nullptr, false)};
+}
+
+Response Client::post(const std::string& path, const json& body, const std::string& token) {
+    httplib::Client c("127.0.0.1", m_port);
+    httplib::Headers headers;
+    if (!token.empty()) headers.emplace("Authorization", "Bearer " + token);
+    auto res = c.Post(path.c_str(), headers, body.dump(), "application/json");
+    if (!res) return Response{-1, json()};
+    return Response{res->status, json::parse(res->body, nullptr, false)};
+}
+
+Response Client::push(const std::vector<json>& commands) {
+    json items = json::array();
+    for (const auto& c : commands) items.push_back(json{{"seq", ++m_seq}, {"command", c}});
+    return post("/api/v1/push", versions(json{{"client_id", m_clientId}, {"commands", items}}));
+}
+
+Response Client::pull(std::int64_t cursor, int limit) {
+    return post("/api/v1/pull", versions(json{{"cursor", cursor}, {"limit", limit}}));
+}
+
+std::int64_t Client::pullAll(std::int64_t cursor, std::map<std::string, json>& records, int limit) {
+    for (int guard = 0; guard < 1000; ++guard) {
+        auto r = pull(cursor, limit);
+        REQUIRE(r.status == 200);
+        for (const auto& c : r.body["changes"])
+            records[c["kind"].get<std::string>() + "/" + c["id"].get<std::string>()] = c["record"];
+        cursor = r.body["cursor"].get<std::int64_t>();
+        if (!r.body["more"].get<bool>()) return cursor;
+    }
+    FAIL("pull never ended");
+    return cursor;
+}
+
+} // namespace sync_test

@@ -1,0 +1,65 @@
+// Helpers for the sync tests: a real server on loopback (no demo, fast password
+// hashing, a fixed date) with a small world of records and one account per role,
+// and a Client that logs in and speaks the sync protocol as the web app will.
+#pragma once
+#include "serve_support.h"
+
+#include "core/command.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace sync_test {
+
+using nlohmann::json;
+constexpr const char* kPassword = "correct horse battery";
+constexpr const char* kToday = "2025-06-02";
+
+// Accounts (login = actor id): talents T1 (employer E1, specialist S1) and T2 (E2,
+// S2); ADM-E1, S1, S2, W-370102 (Lixia county), W-370100 (Jinan city), W-370000
+// (province), W-370200 (Qingdao city), D-PS, H-EXIT, root.
+void seedWorld(huicai::serve::Server& server);
+
+struct World {
+    std::unique_ptr<serve_test::Site> site = serve_test::makeSite();
+    std::unique_ptr<serve_test::RunningServer> server;
+    World();
+};
+
+struct Response {
+    int status = 0;
+    json body;
+};
+
+class Client {
+public:
+    Client(int port, std::string clientId);
+    Response login(const std::string& login, const std::string& password = kPassword);
+    Response post(const std::string& path, const json& body, const std::string& token);
+    Response post(const std::string& path, const json& body) { return post(path, body, m_token); }
+    Response rawPost(const std::string& path, const std::string& body, const std::string& contentType = "application/json");
+    // Pushes commands with the next sequences of this client.
+    Response push(const std::vector<json>& commands);
+    Response pull(std::int64_t cursor, int limit = 200);
+    // Pulls every page from `cursor` into `records` (kind/id -> record); the new cursor.
+    std::int64_t pullAll(std::int64_t cursor, std::map<std::string, json>& records, int limit = 3);
+
+    const std::string& token() const { return m_token; }
+    const std::string& clientId() const { return m_clientId; }
+    json actor() const { return m_actor; }
+    std::int64_t nextSeq() const { return m_seq + 1; }
+
+private:
+    int m_port;
+    std::string m_clientId;
+    std::string m_token;
+    json m_actor;
+    std::int64_t m_seq = 0;
+};
+
+// A command as JSON for `actor`.
+json command(const std::string& id, const json& actor, const std::string& name, const json& args);
+json versions(json body);
+
+} // namespace sync_test
