@@ -55,6 +55,8 @@ json talentArgs(const char* id, const char* name, const char* employer, const ch
 }
 } // namespace
 
+std::string passwordOf(const std::string& login) { return "correct horse battery " + login; }
+
 json command(const std::string& id, const json& actor, const std::string& name, const json& args) {
     return json{{"id", id}, {"actor", actor}, {"command", name}, {"args", args}};
 }
@@ -67,7 +69,7 @@ json versions(json body) {
 
 void seedWorld(serve::Server& server) {
     for (const auto& a : kAccounts)
-        REQUIRE(server.sync().addUser(store::UserRow{a.id, a.id, "", a.role, a.scope, a.id}, kPassword).ok());
+        REQUIRE(server.sync().addUser(store::UserRow{a.id, a.id, "", a.role, a.scope, a.id}, passwordOf(a.id)).ok());
     int n = 0;
     const json root = actorOf("root");
     run(server, root, "RegisterEmployer", {{"id", "E1"}, {"name", "济南某研究院"}, {"region", "370102"}}, n);
@@ -83,6 +85,10 @@ void seedWorld(serve::Server& server) {
     run(server, admE2, "RegisterSpecialist", {{"id", "S2"}, {"name", "赵专员"}, {"role", "employer_specialist"}, {"org", "E2"}}, n);
     run(server, actorOf("T2"), "RegisterTalent", talentArgs("T2", "李华", "E2", "370102198001010015"), n);
     run(server, admE2, "AssignSpecialist", {{"talent", "T2"}, {"specialist", "S2"}}, n);
+    run(server, actorOf("T2"), "SubmitCardApplication",
+        {{"id", "CA2"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({"入选通知.pdf"})}}, n);
+    run(server, actorOf("S2"), "CompleteApplication", {{"application", "CA2"}, {"evidence", json::array({"推荐函.pdf"})}}, n);
+    run(server, actorOf("S2"), "SubmitToWindow", {{"application", "CA2"}}, n);
 }
 
 World::World() {
@@ -92,6 +98,8 @@ World::World() {
 }
 
 Client::Client(int port, std::string clientId) : m_port(port), m_clientId(std::move(clientId)) {}
+
+Response Client::login(const std::string& login) { return this->login(login, passwordOf(login)); }
 
 Response Client::login(const std::string& login, const std::string& password) {
     auto r = post("/api/v1/session", versions(json{{"login", login}, {"password", password}}), "");

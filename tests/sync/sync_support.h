@@ -13,11 +13,12 @@
 namespace sync_test {
 
 using nlohmann::json;
-constexpr const char* kPassword = "correct horse battery";
+// Each account's password: "correct horse battery <login>".
+std::string passwordOf(const std::string& login);
 constexpr const char* kToday = "2025-06-02";
 
 // Accounts (login = actor id): talents T1 (employer E1, specialist S1) and T2 (E2,
-// S2); ADM-E1, S1, S2, W-370102 (Lixia county), W-370100 (Jinan city), W-370000
+// S2, with card application CA2 under review at the Shinan county window 370202); ADM-E1, S1, S2, W-370102 (Lixia county), W-370100 (Jinan city), W-370000
 // (province), W-370200 (Qingdao city), D-PS, H-EXIT, root.
 void seedWorld(huicai::serve::Server& server);
 
@@ -35,7 +36,8 @@ struct Response {
 class Client {
 public:
     Client(int port, std::string clientId);
-    Response login(const std::string& login, const std::string& password = kPassword);
+    Response login(const std::string& login);
+    Response login(const std::string& login, const std::string& password);
     Response post(const std::string& path, const json& body, const std::string& token);
     Response post(const std::string& path, const json& body) { return post(path, body, m_token); }
     Response rawPost(const std::string& path, const std::string& body, const std::string& contentType = "application/json");
