@@ -2,12 +2,14 @@
 #   make run    set up, build, and serve the app with a demo database on 127.0.0.1:8080
 #   make test   set up, build, and run every test (native, server, browser)
 #   make bench  benchmarks, printing figures
+#   make fuzz   the libFuzzer targets for FUZZ_SECONDS (default 600); `make test` runs them 20 s
 JOBS ?= 2
 PORT ?= 8080
+FUZZ_SECONDS ?= 600
 DATA ?= build/data
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: all setup native web build run test test-native test-e2e bench fuzz clean
+.PHONY: all setup native web build run test test-native test-e2e test-fuzz bench fuzz clean
 all: build
 
 setup:
@@ -32,7 +34,13 @@ test-native: native
 test-e2e: build
 	@node --test --test-concurrency=1 tests/e2e/
 
-test: test-native test-e2e
+test-fuzz: setup
+	@JOBS=$(JOBS) tests/fuzz/run.sh 20
+
+test: test-native test-e2e test-fuzz
+
+fuzz: setup
+	@JOBS=$(JOBS) tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 bench: build
 	@node bench/web_size_and_load.mjs
