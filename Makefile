@@ -43,6 +43,7 @@ fuzz: setup
 	@JOBS=$(JOBS) tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 bench: build
+	@build/bin/bench_sync_apply
 	@node bench/web_size_and_load.mjs
 
 clean:

@@ -93,6 +93,8 @@ Status Database::useDurableWal() {
     return exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL");
 }
 
+Status Database::useWalWithoutSync() { return exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF"); }
+
 std::optional<std::string> Database::setting(const std::string& key) const {
     Stmt st;
     if (sqlite3_prepare_v2(m_db, "SELECT value FROM settings WHERE key=?1", -1, &st.s, nullptr) != SQLITE_OK) return std::nullopt;

@@ -41,6 +41,8 @@ public:
     // Server durability: write-ahead log with a full sync at every commit, so an
     // acknowledged transaction survives a crash or power loss.
     Status useDurableWal();
+    // WAL without waiting for the disk: for benchmarks that measure CPU cost only.
+    Status useWalWithoutSync();
 
     sqlite3* handle() const { return m_db; }
 
