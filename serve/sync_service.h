@@ -6,8 +6,8 @@
 //   pull    POST /api/v1/pull      -> visible records changed after a cursor, in pages
 // Every call runs under the shared database's lock, so commands are applied one at
 // a time in arrival order. Each call returns the HTTP status and JSON body; errors
-// have the shape {"error":{"key","message","detail"}}. See docs/sync-api in the
-// closing notes of src/sync/protocol.h for the message shapes.
+// have the shape {"error":{"key","message","detail"}}. The message shapes are
+// documented in src/sync/API.md.
 #pragma once
 #include "message_table.h"
 #include "options.h"

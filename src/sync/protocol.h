@@ -2,8 +2,8 @@
 // version, the message shapes of session, push and pull, and their strict decoders.
 // A client and a server speak together only when their kProtocolVersion values are
 // equal and the client's database has the server's schema version; otherwise the
-// client is told to reload (see checkVersions). The exact JSON is documented in
-// docs of each decoder below; every decoder rejects unknown members, wrong types and
+// client is told to reload (see checkVersions). The exact JSON, answers included,
+// is in API.md next to this file; every decoder rejects unknown members, wrong types and
 // out-of-range values with error.sync.field and a detail naming the member.
 #pragma once
 #include "core/command.h"
