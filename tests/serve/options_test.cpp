@@ -74,3 +74,35 @@ TEST_CASE("options 3. bad options name the option or value at fault", "[serve][o
         CHECK(o.error().detail == c.detail);
     }
 }
+
+TEST_CASE("options 4. the sync options: demo on by default, --no-demo, --today, --session-ttl, --fast-passwords", "[serve][options]") {
+    auto d = parseOptions({});
+    REQUIRE(d.ok());
+    CHECK(d->demo);
+    CHECK(d->today.empty());
+    CHECK(d->sessionTtl == 12 * 3600);
+    CHECK_FALSE(d->fastPasswords);
+    auto o = parseOptions({"--no-demo", "--today", "2025-06-02", "--session-ttl=60", "--fast-passwords"});
+    REQUIRE(o.ok());
+    CHECK_FALSE(o->demo);
+    CHECK(o->today == "2025-06-02");
+    CHECK(o->sessionTtl == 60);
+    CHECK(o->fastPasswords);
+    struct {
+        int n;
+        std::vector<std::string> args;
+        const char* key;
+    } cases[] = {
+        {1, {"--today", "2025-02-30"}, "error.options.bad_date"},
+        {2, {"--today=tomorrow"}, "error.options.bad_date"},
+        {3, {"--session-ttl", "0"}, "error.options.bad_number"},
+        {4, {"--session-ttl", "1h"}, "error.options.bad_number"},
+        {5, {"--no-demo=yes"}, "error.options.unknown"},
+    };
+    for (const auto& c : cases) {
+        INFO("case " << c.n);
+        auto r = parseOptions(c.args);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().key == c.key);
+    }
+}
