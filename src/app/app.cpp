@@ -50,6 +50,7 @@ bool App::init() {
     openDatabase();
     if (!page.storageOk && m_state.db != DbState::ReadOnly) m_state.dbErrorDetail = "IndexedDB";
     loadSettings();
+    if (isDemoScreen(m_state.route.screen)) startDemo();
 
     const std::string fontPath = std::string(kAssets) + "/fonts/ui.ttf";
     std::string font = readOrEmpty(fontPath);
@@ -131,6 +132,7 @@ void App::frame() {
     }
 
     const bool changed = !m_requests.empty();
+    m_demoFailed = false;
     for (const auto& r : m_requests) apply(r);
     m_requests.clear();
     updateFonts();
@@ -189,6 +191,12 @@ void App::apply(const Request& request) {
         saveSetting(kFavouritesKey, formatFavourites(m_state.favourites));
     } else if (std::holds_alternative<ClearLocalData>(request)) {
         clearLocalData();
+    } else if (auto* d = std::get_if<DemoCommand>(&request)) {
+        if (!m_demoFailed) runDemoCommand(d->payload);
+    } else if (auto* r = std::get_if<SetDemoRole>(&request)) {
+        setDemoRole(r->alias, r->stay);
+    } else if (std::holds_alternative<ResetDemo>(request)) {
+        if (seedDemo()) m_state.demo.done.clear();
     }
 }
 
@@ -197,6 +205,7 @@ void App::setRoute(const Route& route, bool push) {
     m_state.route = route;
     platform::setHash(routeHash(route), push);
     m_state.scrollToTop = true;
+    if (isDemoScreen(route.screen)) startDemo();
 }
 
 void App::setLanguage(const std::string& lang) {
@@ -226,6 +235,7 @@ void App::clearLocalData() {
     m_state.dbErrorDetail.clear();
     openDatabase();
     loadSettings(); // back to the browser's language
+    if (m_state.demo.loaded) seedDemo();
     platform::persistStorage();
 }
 

@@ -1,10 +1,12 @@
 // App: owns the AppState, the local database, the fonts and the widget map; sets the
 // browser window up, runs one frame at a time (page events in, UI drawn, requests
-// applied, fonts grown) and keeps the URL hash, window.huicai and the stored
-// settings in step with the state.
+// applied, fonts grown), runs the local demo mode's commands through the core and
+// the store, and keeps the URL hash, window.huicai and the stored settings in step
+// with the state.
 #pragma once
 #include "app/app_state.h"
 #include "app/requests.h"
+#include "data/demo_seed.h"
 #include "store/database.h"
 #include "ui/fonts.h"
 #include "ui/widget_map.h"
@@ -34,6 +36,11 @@ private:
     void updateFonts();
     void rebuildFonts(float dpr);
     void publish();
+    // The local demo mode (app_demo.cpp).
+    void startDemo();
+    bool seedDemo();
+    void runDemoCommand(const Payload& payload);
+    void setDemoRole(const std::string& alias, bool stay);
     std::string query(int which) const;
 
     AppState m_state;
@@ -43,6 +50,8 @@ private:
     Requests m_requests;
     std::string m_browserLanguage;
     int m_renderedFrames = 0;
+    std::optional<DemoSeed> m_demoSeed;
+    bool m_demoFailed = false; // a demo command of this frame was rejected: skip the rest
 };
 
 } // namespace huicai::app

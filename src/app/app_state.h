@@ -2,6 +2,7 @@
 // it and edit only its transient fields (the search text); lasting changes go through
 // Requests (requests.h) that App applies after the frame.
 #pragma once
+#include "app/demo_state.h"
 #include "app/i18n.h"
 #include "app/route.h"
 #include "core/catalog.h"
@@ -33,11 +34,15 @@ struct AppState {
     bool readOnly = false;       // another tab holds the database
     int pendingChanges = 0;      // changes not yet sent to the server (none before sync exists)
 
+    DemoState demo;              // the local demo mode (demo_state.h)
+
     bool narrow = false;         // viewport narrower than the wide-layout threshold
     bool scrollToTop = false;    // the route changed: the content starts at its top
 
     bool isFavourite(const std::string& code) const;
     const char* tr(std::string_view key) const { return i18n.tr(key); }
+    // The core's context for a demo command (the demo's today and reference data).
+    Context demoContext() const { return Context{demo.today, demo.calendar, catalog, demo.regions, demo.talent}; }
 };
 
 } // namespace huicai::app

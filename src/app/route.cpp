@@ -12,13 +12,29 @@ bool isItemCode(std::string_view s) {
     return true;
 }
 
+struct Named {
+    Screen screen;
+    std::string_view name;
+};
+constexpr Named kNamed[] = {
+    {Screen::Settings, "settings"}, {Screen::Demo, "demo"},           {Screen::Talent, "talent"},
+    {Screen::Employer, "employer"}, {Screen::Specialist, "specialist"}, {Screen::Window, "window"},
+    {Screen::Card, "card"},
+};
+
 } // namespace
+
+bool isDemoScreen(Screen s) {
+    return s == Screen::Demo || s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
+           s == Screen::Window || s == Screen::Card;
+}
 
 Route parseRoute(std::string_view hash) {
     if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
     if (!hash.empty() && hash.front() == '/') hash.remove_prefix(1);
     while (!hash.empty() && hash.back() == '/') hash.remove_suffix(1);
-    if (hash == "settings") return Route{Screen::Settings, {}};
+    for (const auto& n : kNamed)
+        if (hash == n.name) return Route{n.screen, {}};
     constexpr std::string_view kCatalog = "catalog/";
     if (hash.substr(0, kCatalog.size()) == kCatalog) {
         std::string_view code = hash.substr(kCatalog.size());
@@ -32,11 +48,9 @@ Route parseRoute(std::string_view hash) {
 }
 
 std::string routeHash(const Route& route) {
-    switch (route.screen) {
-    case Screen::Settings: return "#/settings";
-    case Screen::Item: return "#/catalog/" + route.itemCode;
-    case Screen::Catalog: break;
-    }
+    if (route.screen == Screen::Item) return "#/catalog/" + route.itemCode;
+    for (const auto& n : kNamed)
+        if (route.screen == n.screen) return "#/" + std::string(n.name);
     return "#/catalog";
 }
 

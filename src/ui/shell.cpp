@@ -56,6 +56,12 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::Catalog: catalogScreen(state, ui); break;
     case app::Screen::Item: itemScreen(state, ui); break;
     case app::Screen::Settings: settingsScreen(state, ui); break;
+    case app::Screen::Demo: demoScreen(state, ui); break;
+    case app::Screen::Talent: talentScreen(state, ui); break;
+    case app::Screen::Employer: employerScreen(state, ui); break;
+    case app::Screen::Specialist: specialistScreen(state, ui); break;
+    case app::Screen::Window: windowScreen(state, ui); break;
+    case app::Screen::Card: cardScreen(state, ui); break;
     }
     touchScroll();
     ImGui::EndChild();

@@ -23,6 +23,13 @@ TEST_CASE("route: hashes open their screens", "[app][S6.1.1][S4.2]") {
         {9, "#/catalog/A", Screen::Catalog, ""},
         {10, "#/nowhere", Screen::Catalog, ""},
         {11, "#/catalog/A13x", Screen::Catalog, ""},
+        {12, "#/demo", Screen::Demo, ""},
+        {13, "#/talent", Screen::Talent, ""},
+        {14, "#/employer/", Screen::Employer, ""},
+        {15, "/specialist", Screen::Specialist, ""},
+        {16, "#/window", Screen::Window, ""},
+        {17, "#/card", Screen::Card, ""},
+        {18, "#/talents", Screen::Catalog, ""},
     };
     for (const auto& c : cases) {
         INFO("case " << c.n << ": " << c.hash);
@@ -38,4 +45,21 @@ TEST_CASE("route: a route written as a hash reads back as itself", "[app][S6.1.1
     CHECK(routeHash(routes[1]) == "#/catalog/A13");
     CHECK(routeHash(routes[2]) == "#/settings");
     for (const auto& r : routes) CHECK(parseRoute(routeHash(r)) == r);
+}
+
+TEST_CASE("route: the demo's role screens have addresses of their own", "[app][S6.1.1][S7.1]") {
+    struct Case { int n; Screen screen; const char* hash; bool demo; };
+    const Case cases[] = {
+        {1, Screen::Demo, "#/demo", true},         {2, Screen::Talent, "#/talent", true},
+        {3, Screen::Employer, "#/employer", true}, {4, Screen::Specialist, "#/specialist", true},
+        {5, Screen::Window, "#/window", true},     {6, Screen::Card, "#/card", true},
+        {7, Screen::Catalog, "#/catalog", false},  {8, Screen::Settings, "#/settings", false},
+    };
+    for (const auto& c : cases) {
+        INFO("case " << c.n);
+        const Route r{c.screen, {}};
+        CHECK(routeHash(r) == c.hash);
+        CHECK(parseRoute(routeHash(r)) == r);
+        CHECK(huicai::app::isDemoScreen(c.screen) == c.demo);
+    }
 }

@@ -9,5 +9,12 @@ namespace huicai::ui {
 void catalogScreen(app::AppState& state, Ui& ui);
 void itemScreen(app::AppState& state, Ui& ui);
 void settingsScreen(app::AppState& state, Ui& ui);
+// The local demo mode's screens.
+void demoScreen(app::AppState& state, Ui& ui);
+void talentScreen(app::AppState& state, Ui& ui);
+void employerScreen(app::AppState& state, Ui& ui);
+void specialistScreen(app::AppState& state, Ui& ui);
+void windowScreen(app::AppState& state, Ui& ui);
+void cardScreen(app::AppState& state, Ui& ui);
 
 } // namespace huicai::ui

@@ -1,0 +1,149 @@
+// Implements App's local demo mode: loading the reference data and the seed, keeping
+// the demo state in the browser database (loaded at start, seeded when empty), and
+// running each demo command through the core and the store's local-change
+// transaction (in memory only when the database is unavailable or read-only).
+#include "app/app.h"
+
+#include "data/asset_files.h"
+#include "data/holidays_json.h"
+#include "data/regions_json.h"
+#include "data/talent_json.h"
+#include "platform/platform.h"
+#include "store/outbox.h"
+#include "store/state_repo.h"
+
+namespace huicai::app {
+
+namespace {
+
+constexpr const char* kDemoRoleKey = "demo_role";
+
+Screen screenOfRole(std::string_view alias) {
+    if (alias == "talent") return Screen::Talent;
+    if (alias == "employer_admin") return Screen::Employer;
+    if (alias == "employer_specialist") return Screen::Specialist;
+    if (alias.substr(0, 7) == "window_") return Screen::Window;
+    return Screen::Demo;
+}
+
+template <class T, class Parse>
+bool loadInto(DemoState& d, const char* path, T& out, Parse parse) {
+    auto text = readTextFile(path);
+    if (!text) {
+        d.loadError = text.error().key;
+        d.loadErrorDetail = text.error().detail;
+        return false;
+    }
+    auto parsed = parse(*text);
+    if (!parsed) {
+        d.loadError = parsed.error().key;
+        d.loadErrorDetail = parsed.error().detail;
+        return false;
+    }
+    out = std::move(*parsed);
+    return true;
+}
+
+} // namespace
+
+void App::startDemo() {
+    DemoState& d = m_state.demo;
+    d.active = true;
+    if (d.loaded || !d.loadError.empty()) return;
+    std::vector<int> years;
+    if (!loadInto(d, "/assets/holidays.json", years, [&](std::string_view t) { return parseHolidaysInto(t, d.calendar); }) ||
+        !loadInto(d, "/assets/regions.json", d.regions, parseRegions) ||
+        !loadInto(d, "/assets/talent.json", d.talent, parseTalentReference))
+        return;
+    DemoSeed seed;
+    if (!loadInto(d, "/assets/demo/seed.json", seed, parseDemoSeed)) return;
+    d.actors = seed.actors;
+    d.today = seed.today;
+    m_demoSeed = std::move(seed);
+    if (m_db) {
+        if (auto role = m_db->setting(kDemoRoleKey)) d.role = *role;
+        auto stored = store::loadState(*m_db);
+        if (stored && !stored->talents.empty()) {
+            d.state = std::move(*stored);
+            d.persisted = !m_state.readOnly;
+            d.loaded = true;
+            return;
+        }
+    }
+    seedDemo();
+}
+
+bool App::seedDemo() {
+    DemoState& d = m_state.demo;
+    if (!m_demoSeed) return false;
+    auto seeded = seedState(*m_demoSeed, ReplayReference{d.calendar, m_state.catalog, d.regions, d.talent});
+    if (!seeded) {
+        d.loadError = seeded.error().key;
+        d.loadErrorDetail = seeded.error().detail;
+        return false;
+    }
+    d.state = std::move(*seeded);
+    d.loaded = true;
+    d.persisted = false;
+    d.error.clear();
+    d.nameLoaded = false;
+    d.reasons.clear();
+    if (!m_db || m_state.readOnly) return true;
+    // The old demo's rows and its unsent commands go; the seed's rows come in.
+    Status s = m_db->exec("BEGIN");
+    if (s) s = store::replaceState(*m_db, d.state);
+    if (s) {
+        if (auto pending = store::outboxEntries(*m_db, false))
+            for (const auto& e : *pending)
+                if (s) s = store::discard(*m_db, e.seq);
+    }
+    if (s) s = m_db->exec("COMMIT");
+    if (!s) {
+        m_db->exec("ROLLBACK");
+        m_state.db = DbState::Error;
+        m_state.dbErrorDetail = s.error().detail;
+        return true; // the demo runs in memory
+    }
+    d.persisted = true;
+    platform::persistStorage();
+    return true;
+}
+
+void App::runDemoCommand(const Payload& payload) {
+    DemoState& d = m_state.demo;
+    const Actor* actor = d.actor();
+    if (!d.loaded || !actor) return;
+    d.done.clear();
+    if (m_state.readOnly) {
+        d.error = "ui.demo.read_only";
+        d.errorDetail.clear();
+        m_demoFailed = true;
+        return;
+    }
+    const Command command{"demo-" + std::to_string(d.state.commandIds.size() + 1), *actor, payload};
+    const Context ctx = m_state.demoContext();
+    auto applied = (m_db && d.persisted) ? store::commitLocal(*m_db, d.state, command, ctx) : huicai::apply(d.state, command, ctx);
+    if (!applied) {
+        d.error = applied.error().key;
+        d.errorDetail = applied.error().detail;
+        m_demoFailed = true;
+        return;
+    }
+    d.error.clear();
+    d.errorDetail.clear();
+    d.done = std::string(commandName(payload));
+    d.nameLoaded = false;
+    if (d.persisted) platform::persistStorage();
+}
+
+void App::setDemoRole(const std::string& alias, bool stay) {
+    DemoState& d = m_state.demo;
+    d.role = alias;
+    d.error.clear();
+    d.done.clear();
+    d.nameLoaded = false;
+    saveSetting(kDemoRoleKey, alias);
+    if (!stay) setRoute(Route{screenOfRole(alias), {}}, true);
+}
+
+} // namespace huicai::app

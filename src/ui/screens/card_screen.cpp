@@ -1,0 +1,41 @@
+// The talent's e-card (#/card, demo mode): card number, class, holder and validity
+// of the card issued to the demo's talent (S5.1).
+#include "ui/screens/screens.h"
+
+#include "ui/theme.h"
+#include "ui/widgets/demo_view.h"
+#include "ui/widgets/text.h"
+
+namespace huicai::ui {
+
+void cardScreen(app::AppState& state, Ui& ui) {
+    if (!demoReady(state, ui)) return;
+    heading(ui, state.tr("ui.card.title"));
+    if (!demoRole(state, ui, "talent", "talent")) return;
+    const Actor* actor = state.demo.actor();
+    const Card* card = nullptr;
+    for (const auto& [number, c] : state.demo.state.cards)
+        if (actor && c.holder == actor->scope && (!card || c.issuedOn >= card->issuedOn)) card = &c;
+    if (!card) {
+        wrappedText(ui, state.tr("ui.card.none"), 0, theme::kMuted);
+        return;
+    }
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
+    const float lineH = ImGui::GetTextLineHeightWithSpacing();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + lineH * 6 + 24), theme::kAccent, 12);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + 16, pos.y + 12));
+    ImGui::BeginGroup();
+    textColored(ui, IM_COL32_WHITE, state.tr("ui.card.name"));
+    textColored(ui, IM_COL32_WHITE, format(state.tr("ui.card.number"), "number", card->number));
+    textColored(ui, IM_COL32_WHITE, format(state.tr("ui.card.class"), "class", classLabel(state, card->cardClass)));
+    textColored(ui, IM_COL32_WHITE, format(state.tr("ui.card.holder"), "name", talentName(state, card->holder)));
+    std::string valid = format(state.tr("ui.card.valid"), "from", card->issuedOn.iso());
+    textColored(ui, IM_COL32_WHITE, format(valid, "until", card->validUntil.iso()));
+    textColored(ui, IM_COL32_WHITE, state.tr(card->validOn(state.demo.today) ? "ui.card.status_valid" : "ui.card.status_invalid"));
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + lineH * 6 + 32));
+    ImGui::Dummy(ImVec2(width, 0));
+}
+
+} // namespace huicai::ui

@@ -1,0 +1,48 @@
+// The employer administrator's workspace (#/employer, demo mode): the unit's talents,
+// each with its assigned specialist or flagged when it has none (S6.1.4), and a button
+// per specialist of the unit to assign one.
+#include "ui/screens/screens.h"
+
+#include "ui/theme.h"
+#include "ui/widgets/demo_view.h"
+#include "ui/widgets/text.h"
+
+namespace huicai::ui {
+
+void employerScreen(app::AppState& state, Ui& ui) {
+    if (!demoReady(state, ui)) return;
+    heading(ui, state.tr("ui.employer.title"));
+    if (!demoRole(state, ui, "employer_admin", "employer_admin")) return;
+    demoNotice(state, ui);
+    const app::DemoState& d = state.demo;
+    const Actor* actor = d.actor();
+    if (!actor) return;
+    std::vector<const Staff*> specialists;
+    for (const auto& [id, s] : d.state.staff)
+        if (s.org == actor->scope && s.role == Role::EmployerSpecialist) specialists.push_back(&s);
+
+    int shown = 0;
+    for (const auto& [id, t] : d.state.talents) {
+        if (t.employer != actor->scope) continue;
+        ++shown;
+        ImGui::Separator();
+        text(ui, t.name);
+        if (t.specialist.empty()) {
+            textColored(ui, theme::kWarn, state.tr("ui.employer.no_specialist"));
+        } else {
+            text(ui, format(state.tr("ui.talent.specialist"), "name", staffName(state, t.specialist)));
+        }
+        if (const CardApplication* app = latestApplication(state, t.id))
+            textColored(ui, theme::kMuted, format(state.tr("ui.timeline.state"), "state", stateLabel(state, app->state)));
+        for (const Staff* s : specialists) {
+            if (s->id == t.specialist) continue;
+            if (button(ui, format(state.tr("ui.employer.assign_to"), "name", s->name) + "##assign-" + t.id + "-" + s->id))
+                ui.request(app::DemoCommand{AssignSpecialist{t.id, s->id}});
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
+    }
+    if (shown == 0) wrappedText(ui, state.tr("ui.employer.no_talents"), 0, theme::kMuted);
+}
+
+} // namespace huicai::ui

@@ -1,0 +1,127 @@
+// The talent's workspace (#/talent, demo mode): the profile with the name field
+// (Chinese through the input-method bridge), the Huicai Card application (class and
+// basis from the talent reference, the basis's evidence listed) and, once applied,
+// the application as a timeline. Applying saves a changed name first.
+#include "ui/screens/screens.h"
+
+#include "ui/theme.h"
+#include "ui/widgets/demo_view.h"
+#include "ui/widgets/text.h"
+
+#include <imgui_stdlib.h>
+
+namespace huicai::ui {
+
+namespace {
+
+std::string basisText(const app::AppState& state, const EligibilityBasis& b) {
+    return state.lang == "zh-CN" ? b.textZh : b.textEn;
+}
+
+void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
+    app::DemoState& d = state.demo;
+    const auto& classes = d.talent.classes();
+    if (classes.empty()) return;
+    d.classIndex = std::clamp(d.classIndex, 0, static_cast<int>(classes.size()) - 1);
+    const CardClass cls = classes[d.classIndex].cardClass;
+    const auto bases = d.talent.basesOf(cls);
+    if (bases.empty()) return;
+    d.basisIndex = std::clamp(d.basisIndex, 0, static_cast<int>(bases.size()) - 1);
+    const EligibilityBasis& basis = *bases[d.basisIndex];
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+
+    heading(ui, state.tr("ui.talent.apply_title"));
+    textColored(ui, theme::kMuted, state.tr("ui.talent.class"));
+    const std::string preview = classLabel(state, cls);
+    ui.fonts.note(preview);
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("##card-class", preview.c_str())) {
+        for (int i = 0; i < static_cast<int>(classes.size()); ++i) {
+            const std::string l = classLabel(state, classes[i].cardClass);
+            ui.fonts.note(l);
+            if (ImGui::Selectable((l + "##class-" + std::to_string(i)).c_str(), i == d.classIndex)) {
+                d.classIndex = i;
+                d.basisIndex = 0;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    ui.map.annotate(ImGui::GetItemID(), state.tr("ui.talent.class"));
+    textColored(ui, theme::kMuted, state.tr("ui.talent.basis"));
+    const std::string basisPreview = basis.id + " " + basisText(state, basis);
+    ui.fonts.note(basisPreview);
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("##card-basis", basisPreview.c_str())) {
+        for (int i = 0; i < static_cast<int>(bases.size()); ++i) {
+            const std::string l = bases[i]->id + " " + basisText(state, *bases[i]);
+            ui.fonts.note(l);
+            if (ImGui::Selectable((l + "##basis-" + std::to_string(i)).c_str(), i == d.basisIndex)) d.basisIndex = i;
+        }
+        ImGui::EndCombo();
+    }
+    ui.map.annotate(ImGui::GetItemID(), state.tr("ui.talent.basis"));
+    wrappedText(ui, basisText(state, basis), width, theme::kMuted);
+    ImGui::Dummy(ImVec2(0, 4));
+    textColored(ui, theme::kMuted, state.tr("ui.talent.evidence"));
+    std::vector<std::string> evidence;
+    for (const auto& e : basis.evidence) {
+        evidence.push_back(e.id);
+        wrappedText(ui, "· " + (state.lang == "zh-CN" ? e.nameZh : e.nameEn), width);
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+    if (button(ui, labelled(state, "workflow.command.SubmitCardApplication", "apply"))) {
+        if (d.name != talent.name) {
+            UpdateTalentProfile update;
+            update.talent = talent.id;
+            update.name = d.name;
+            ui.request(app::DemoCommand{update});
+        }
+        const std::string id = "CA-" + std::to_string(d.state.cardApplications.size() + 1);
+        ui.request(app::DemoCommand{SubmitCardApplication{id, cls, basis.id, evidence}});
+    }
+}
+
+} // namespace
+
+void talentScreen(app::AppState& state, Ui& ui) {
+    if (!demoReady(state, ui)) return;
+    heading(ui, state.tr("ui.talent.title"));
+    if (!demoRole(state, ui, "talent", "talent")) return;
+    app::DemoState& d = state.demo;
+    demoNotice(state, ui);
+    const Actor* actor = d.actor();
+    auto t = actor ? d.state.talents.find(actor->scope) : d.state.talents.end();
+    if (t == d.state.talents.end()) {
+        wrappedText(ui, state.tr("ui.talent.unknown"), 0, theme::kWarn);
+        return;
+    }
+    const Talent& talent = t->second;
+    if (!d.nameLoaded) {
+        d.name = talent.name;
+        d.nameLoaded = true;
+    }
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    textColored(ui, theme::kMuted, state.tr("ui.talent.name"));
+    searchField(ui, "##talent-name", state.tr("ui.talent.name_hint"), d.name, width);
+    const TalentCategory* cat = d.talent.category(talent.category);
+    if (cat) text(ui, format(state.tr("ui.talent.category"), "category", state.lang == "zh-CN" ? cat->nameZh : cat->nameEn));
+    auto e = d.state.employers.find(talent.employer);
+    text(ui, format(state.tr("ui.talent.employer"), "employer", e == d.state.employers.end() ? talent.employer : e->second.name));
+    if (talent.specialist.empty())
+        textColored(ui, theme::kWarn, state.tr("ui.talent.no_specialist"));
+    else
+        text(ui, format(state.tr("ui.talent.specialist"), "name", staffName(state, talent.specialist)));
+    ImGui::Dummy(ImVec2(0, 8));
+
+    const CardApplication* app = latestApplication(state, talent.id);
+    if (!app || app->state == CardState::Rejected) applyForm(state, ui, talent);
+    if (app) {
+        ImGui::Dummy(ImVec2(0, 8));
+        heading(ui, format(state.tr("ui.talent.application"), "id", app->id));
+        timeline(state, ui, *app);
+        if (app->state == CardState::Issued && button(ui, labelled(state, "ui.talent.view_card", "view-card")))
+            ui.request(app::Navigate{app::Route{app::Screen::Card, {}}});
+    }
+}
+
+} // namespace huicai::ui

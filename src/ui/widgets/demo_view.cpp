@@ -1,0 +1,175 @@
+// Implements the shared pieces of the demo's role screens.
+#include "ui/widgets/demo_view.h"
+
+#include "app/deadline_chip.h"
+#include "ui/theme.h"
+#include "ui/widgets/text.h"
+
+#include <array>
+
+namespace huicai::ui {
+
+namespace {
+
+constexpr std::array<std::string_view, 8> kRoles = {"talent",        "employer_admin", "employer_specialist",
+                                                    "window_county", "window_city",    "window_province",
+                                                    "department",    "handling"};
+
+std::string tr(const app::AppState& s, std::string_view key) { return s.tr(key); }
+
+// Who holds the application in `st`: its employer, its specialist or its window.
+std::string holder(const app::AppState& state, const CardApplication& app) {
+    switch (app.state) {
+    case CardState::SubmittedByTalent: {
+        auto e = state.demo.state.employers.find(app.employer);
+        return e == state.demo.state.employers.end() ? app.employer : e->second.name;
+    }
+    case CardState::SpecialistAssigned:
+    case CardState::CompletedByEmployer:
+    case CardState::ReturnedForRevision: {
+        auto t = state.demo.state.talents.find(app.talent);
+        return t == state.demo.state.talents.end() ? std::string() : staffName(state, t->second.specialist);
+    }
+    case CardState::UnderWindowReview:
+    case CardState::ApprovedAtWindow:
+    case CardState::AtProvince:
+    case CardState::ExpertPanel:
+    case CardState::PanelApproved: return format(state.tr("ui.timeline.window"), "region", regionName(state, app.window));
+    case CardState::Draft:
+    case CardState::Issued:
+    case CardState::Rejected: break;
+    }
+    return {};
+}
+
+} // namespace
+
+std::span<const std::string_view> demoRoles() { return kRoles; }
+
+std::string roleLabel(const app::AppState& state, std::string_view alias) {
+    return tr(state, "ui.demo.role." + std::string(alias));
+}
+
+bool demoReady(app::AppState& state, Ui& ui) {
+    if (state.demo.loaded) return true;
+    heading(ui, state.tr("ui.demo.title"));
+    if (!state.demo.loadError.empty()) {
+        wrappedText(ui, state.tr("ui.demo.load_failed"), 0, theme::kWarn);
+        wrappedText(ui, format(state.tr(state.demo.loadError), "detail", state.demo.loadErrorDetail), 0, theme::kWarn);
+    }
+    return false;
+}
+
+bool demoRole(app::AppState& state, Ui& ui, std::string_view prefix, std::string_view alias) {
+    if (state.demo.role.substr(0, prefix.size()) == prefix) return true;
+    wrappedText(ui, format(state.tr("ui.demo.other_role"), "role", roleLabel(state, state.demo.role)), 0, theme::kMuted);
+    if (button(ui, format(state.tr("ui.demo.act_as"), "role", roleLabel(state, alias)) + "##act-as"))
+        ui.request(app::SetDemoRole{std::string(alias), true});
+    return false;
+}
+
+void demoNotice(app::AppState& state, Ui& ui) {
+    const app::DemoState& d = state.demo;
+    if (!d.error.empty()) {
+        const std::string reason = format(state.tr(d.error), "detail", d.errorDetail);
+        wrappedText(ui, format(state.tr("ui.demo.rejected"), "reason", reason), 0, theme::kWarn);
+        ImGui::Dummy(ImVec2(0, 4));
+    } else if (!d.done.empty()) {
+        wrappedText(ui, format(state.tr("ui.demo.done"), "command", state.tr("workflow.command." + d.done)), 0, theme::kOk);
+        ImGui::Dummy(ImVec2(0, 4));
+    }
+}
+
+std::string staffName(const app::AppState& state, const std::string& id) {
+    auto s = state.demo.state.staff.find(id);
+    return s == state.demo.state.staff.end() ? id : s->second.name;
+}
+
+std::string talentName(const app::AppState& state, const std::string& id) {
+    auto t = state.demo.state.talents.find(id);
+    return t == state.demo.state.talents.end() ? id : t->second.name;
+}
+
+std::string regionName(const app::AppState& state, const std::string& code) {
+    const Region* r = state.demo.regions.region(code);
+    if (!r) return code;
+    return state.lang == "zh-CN" || r->nameEn.empty() ? r->nameZh : r->nameEn;
+}
+
+std::string stateLabel(const app::AppState& state, CardState s) {
+    return tr(state, "workflow.card_state." + std::string(enumId(s)));
+}
+
+std::string classLabel(const app::AppState& state, CardClass c) {
+    const CardClassInfo* info = state.demo.talent.classInfo(c);
+    if (!info) return std::string(cardClassId(c));
+    return state.lang == "zh-CN" ? info->nameZh : info->nameEn;
+}
+
+std::string labelled(const app::AppState& state, std::string_view key, const std::string& id) {
+    return std::string(state.tr(key)) + "##" + id;
+}
+
+void deadlineChip(app::AppState& state, Ui& ui, const CardApplication& app) {
+    auto chip = app::deadlineChip(app.clock, state.demo.today, state.demo.calendar);
+    if (!chip) {
+        textColored(ui, theme::kWarn, state.tr(chip.error().key));
+        return;
+    }
+    const std::string_view key = app::chipKey(*chip);
+    if (key.empty()) return;
+    const ImU32 colour = *chip == app::DeadlineChip::Overdue   ? theme::kWarn
+                         : *chip == app::DeadlineChip::DueSoon ? theme::kStar
+                                                                : theme::kOk;
+    const std::string label = state.tr(key);
+    ui.fonts.note(label);
+    const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 pad(6, 2);
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2), colour, 8);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + pad.x, pos.y + pad.y));
+    textColored(ui, IM_COL32_WHITE, label);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + pad.y * 2 + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Dummy(ImVec2(size.x + pad.x * 2, 0));
+}
+
+void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
+    const WorkCalendar& cal = state.demo.calendar;
+    text(ui, format(state.tr("ui.timeline.state"), "state", stateLabel(state, app.state)));
+    if (const std::string who = holder(state, app); !who.empty())
+        text(ui, format(state.tr("ui.timeline.holder"), "who", who));
+    if (!app.history.empty()) text(ui, format(state.tr("ui.timeline.since"), "date", app.history.back().at.iso()));
+    auto due = dueDate(app.clock, cal);
+    auto left = workingDaysLeft(app.clock, state.demo.today, cal);
+    if (!due || !left) {
+        textColored(ui, theme::kWarn, state.tr(!due ? due.error().key : left.error().key));
+    } else if (due->has_value()) {
+        text(ui, format(state.tr("ui.timeline.due"), "date", (*due)->iso()));
+        if (left->has_value()) {
+            text(ui, format(state.tr("ui.timeline.days_left"), "n", std::to_string(**left)));
+            deadlineChip(state, ui, app);
+        }
+    } else if (app.state != CardState::Issued && app.state != CardState::Rejected) {
+        wrappedText(ui, state.tr("ui.timeline.clock_not_started"), 0, theme::kMuted);
+    }
+    if (!app.reasons.empty() && (app.state == CardState::ReturnedForRevision || app.state == CardState::Rejected))
+        for (const auto& r : app.reasons) wrappedText(ui, format(state.tr("ui.timeline.reason"), "reason", r), 0, theme::kWarn);
+    ImGui::Dummy(ImVec2(0, 4));
+    textColored(ui, theme::kMuted, state.tr("ui.timeline.history"));
+    for (auto it = app.history.rbegin(); it != app.history.rend(); ++it) {
+        std::string line = it->at.iso() + "  " + tr(state, "workflow.command." + it->command) + " → " +
+                           tr(state, "workflow.card_state." + it->to);
+        if (!it->window.empty()) line += " · " + regionName(state, it->window);
+        wrappedText(ui, line);
+    }
+}
+
+const CardApplication* latestApplication(const app::AppState& state, const std::string& talent) {
+    const CardApplication* best = nullptr;
+    for (const auto& [id, a] : state.demo.state.cardApplications)
+        if (a.talent == talent && (!best || a.submittedOn > best->submittedOn || (a.submittedOn == best->submittedOn && a.id > best->id)))
+            best = &a;
+    return best;
+}
+
+} // namespace huicai::ui

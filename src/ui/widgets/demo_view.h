@@ -1,0 +1,41 @@
+// Pieces the demo's role screens share: the guard that the demo is loaded and the
+// right role is acting, the notice of the last command (done, or the localised
+// error of a rejection), names of people, places and states, the deadline chip and
+// the application's timeline (who has it now, since when, time limit left).
+#pragma once
+#include "app/app_state.h"
+#include "ui/ui.h"
+
+#include <string>
+#include <string_view>
+
+namespace huicai::ui {
+
+// The roles of the switcher, in its order (aliases of the seed's actors).
+std::span<const std::string_view> demoRoles();
+std::string roleLabel(const app::AppState& state, std::string_view alias);
+
+// Draws why the demo could not start and returns false, or returns true.
+bool demoReady(app::AppState& state, Ui& ui);
+// True when the acting role's alias starts with `prefix`; otherwise draws a hint and a
+// button that switches to `alias`, and returns false.
+bool demoRole(app::AppState& state, Ui& ui, std::string_view prefix, std::string_view alias);
+// The outcome of the last command: the applied command's name or the rejection.
+void demoNotice(app::AppState& state, Ui& ui);
+
+std::string staffName(const app::AppState& state, const std::string& id);
+std::string talentName(const app::AppState& state, const std::string& id);
+std::string regionName(const app::AppState& state, const std::string& code);
+std::string stateLabel(const app::AppState& state, CardState s);
+std::string classLabel(const app::AppState& state, CardClass c);
+// "label##id"
+std::string labelled(const app::AppState& state, std::string_view key, const std::string& id);
+
+// The chip of the application's clock (nothing when it has no running limit).
+void deadlineChip(app::AppState& state, Ui& ui, const CardApplication& app);
+// Who holds it now, since when, the due date and working days left, and the history.
+void timeline(app::AppState& state, Ui& ui, const CardApplication& app);
+// The talent's most recent application, or nullptr.
+const CardApplication* latestApplication(const app::AppState& state, const std::string& talent);
+
+} // namespace huicai::ui
