@@ -26,6 +26,9 @@ void addSyncRoutes(ApiRouter& router, SyncService& sync) {
     router.add("POST", "/api/v1/push", [&sync](const httplib::Request& req, httplib::Response& res) {
         send(res, sync.push(req.get_header_value("Authorization"), req.body, unixNow()));
     });
+    router.add("POST", "/api/v1/reveal", [&sync](const httplib::Request& req, httplib::Response& res) {
+        send(res, sync.reveal(req.get_header_value("Authorization"), req.body, unixNow()));
+    });
     router.add("POST", "/api/v1/pull", [&sync](const httplib::Request& req, httplib::Response& res) {
         send(res, sync.pull(req.get_header_value("Authorization"), req.body, unixNow()));
     });

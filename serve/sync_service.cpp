@@ -251,4 +251,23 @@ Reply SyncService::pull(const std::string& authorization, const std::string& bod
     });
 }
 
+Reply SyncService::reveal(const std::string& authorization, const std::string& body, std::int64_t now) {
+    return m_db.with([&](store::Database& db) -> Reply {
+        auto user = authenticate(db, authorization, now);
+        if (!user) return error(401, user.error());
+        auto req = sync::decodeReveal(body);
+        if (!req) return error(400, req.error());
+        const int schema = store::currentSchemaVersion();
+        if (auto v = sync::checkVersions(req->versions, schema); !v) return error(versionStatus(v.error()), v.error());
+        const Actor actor = user->actor();
+        const std::string key = recordKey("talent", req->talent);
+        // The same answer for a record that does not exist: nothing leaks.
+        if (!visible(actor, key, m_state, m_ref->regions)) return error(404, makeError("error.sync.not_visible", key));
+        AuditEntry entry{"reveal-" + newToken().substr(0, 24), actor.id, actor.role, "RevealIdentifier", today(), {key}};
+        if (auto s = store::appendAudit(db, entry); !s) return error(500, s.error());
+        const auto& t = m_state.talents.find(req->talent)->second;
+        return Reply{200, json{{"talent", t.id}, {"id_type", enumId(t.idType)}, {"id_number", t.idNumber}, {"audit", entry.commandId}}};
+    });
+}
+
 } // namespace huicai::serve

@@ -4,6 +4,7 @@
 //   logout  DELETE /api/v1/session
 //   push    POST /api/v1/push      -> per command: applied / rejected (exactly once per client seq)
 //   pull    POST /api/v1/pull      -> visible records changed after a cursor, in pages
+//   reveal  POST /api/v1/reveal    -> a visible talent's unmasked identity number, audited
 // Every call runs under the shared database's lock, so commands are applied one at
 // a time in arrival order. Each call returns the HTTP status and JSON body; errors
 // have the shape {"error":{"key","message","detail"}}. The message shapes are
@@ -44,6 +45,7 @@ public:
     Reply logout(const std::string& authorization);
     Reply push(const std::string& authorization, const std::string& body, std::int64_t now);
     Reply pull(const std::string& authorization, const std::string& body, std::int64_t now);
+    Reply reveal(const std::string& authorization, const std::string& body, std::int64_t now);
 
     // Creates a user (the actor id is the user id). For seeding and tests.
     Status addUser(const store::UserRow& user, const std::string& password);

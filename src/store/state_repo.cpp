@@ -149,6 +149,17 @@ Status replaceState(Database& db, const State& state) {
     return Ok{};
 }
 
+Status appendAudit(Database& db, const AuditEntry& a) {
+    Statement st(db.handle(), "INSERT INTO audit(command_id,actor,role,command,at,changed) VALUES(?1,?2,?3,?4,?5,?6)");
+    return st.bind(1, a.commandId)
+        .bind(2, a.actor)
+        .bind(3, enumId(a.role))
+        .bind(4, a.command)
+        .bind(5, a.at.iso())
+        .bind(6, Json(a.changed).dump())
+        .run("write audit");
+}
+
 std::int64_t auditCount(Database& db) {
     Statement st(db.handle(), "SELECT count(*) FROM audit");
     return st.step() ? st.integer(0) : -1;

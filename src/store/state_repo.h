@@ -42,6 +42,9 @@ Status putRecordRow(Database& db, std::string_view kind, std::string_view id, st
 // Replaces every domain row by the contents of `state` (no audit rows).
 Status replaceState(Database& db, const State& state);
 
+// Appends an audit entry that changed no record (e.g. an identifier revealed).
+Status appendAudit(Database& db, const AuditEntry& entry);
+
 // Number of audit rows, and the audit entries of one command id.
 std::int64_t auditCount(Database& db);
 std::vector<AuditEntry> auditOf(Database& db, std::string_view commandId);

@@ -134,6 +134,17 @@ Result<PushRequest> decodePush(std::string_view body) {
     return out;
 }
 
+Result<RevealRequest> decodeReveal(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"protocol", "schema", "talent"}, ""); !s) return s.error();
+    auto v = versions(*j);
+    if (!v) return v.error();
+    auto talent = text(*j, "talent", 128);
+    if (!talent) return talent.error();
+    return RevealRequest{*v, *talent};
+}
+
 Result<PullRequest> decodePull(std::string_view body) {
     auto j = parseObject(body);
     if (!j) return j.error();

@@ -63,6 +63,14 @@ struct PullRequest {
 };
 Result<PullRequest> decodePull(std::string_view body);
 
+// POST /api/v1/reveal {"protocol":1,"schema":3,"talent":"T1"}: the unmasked
+// identity number of a talent the actor may see; the server audits every reveal.
+struct RevealRequest {
+    Versions versions;
+    std::string talent;
+};
+Result<RevealRequest> decodeReveal(std::string_view body);
+
 // A client id: 8 to 64 characters of [A-Za-z0-9_-].
 bool validClientId(std::string_view id);
 

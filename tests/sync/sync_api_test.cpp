@@ -233,3 +233,34 @@ TEST_CASE("8. bad input gets a 4xx JSON error and writes nothing", "[sync]") {
     CHECK(forged.status == 403);
     CHECK(forged.body["error"]["key"] == "error.sync.client_forged");
 }
+
+TEST_CASE("9. revealing a masked identity number is allowed only for a visible talent and is audited", "[sync][S6.1.4]") {
+    World w;
+    Client s(w.server->port(), "spec-s2-reveal");
+    REQUIRE(s.login("S2").status == 200);
+    std::map<std::string, json> seen;
+    s.pullAll(0, seen);
+    REQUIRE(seen.count("talent/T2"));
+    CHECK(seen["talent/T2"]["id_number"] == "370*************15");
+    auto r = s.post("/api/v1/reveal", versions(json{{"talent", "T2"}}));
+    REQUIRE(r.status == 200);
+    CHECK(r.body["id_number"] == "370102198001010015");
+    const std::string auditId = r.body["audit"].get<std::string>();
+    Client other(w.server->port(), "spec-s1-reveal");
+    REQUIRE(other.login("S1").status == 200);
+    const auto before = written(*w.site);
+    auto denied = other.post("/api/v1/reveal", versions(json{{"talent", "T2"}}));
+    CHECK(denied.status == 404);
+    CHECK(denied.body["error"]["key"] == "error.sync.not_visible");
+    CHECK_FALSE(denied.body.dump().find("370102") != std::string::npos);
+    auto missing = other.post("/api/v1/reveal", versions(json{{"talent", "T404"}}));
+    CHECK(missing.status == 404);
+    CHECK(missing.body["error"]["key"] == "error.sync.not_visible");
+    CHECK(written(*w.site) == before);
+    auto db = huicai::store::Database::open((w.site->data / "huicai.sqlite").string());
+    auto audit = huicai::store::auditOf(*db, auditId);
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0].actor == "S2");
+    CHECK(audit[0].command == "RevealIdentifier");
+    CHECK(audit[0].changed == std::vector<std::string>{"talent/T2"});
+}
