@@ -1,5 +1,5 @@
 // libFuzzer target for the sync protocol's decoders and the command validators.
-// The first byte picks the decoder (push, pull or login); the rest is the request
+// The first byte picks the decoder (push, pull, login or reveal); the rest is the request
 // body. Every command a push body decodes to is applied, in order, to a copy of a
 // state seeded from the worked example of assets/examples, through the core's
 // apply() with the real reference data: whatever the input, nothing may crash,
@@ -65,7 +65,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const std::string_view body(reinterpret_cast<const char*>(data + 1), size - 1);
-    switch (data[0] % 3) {
+    switch (data[0] % 4) {
     case 0: {
         auto push = huicai::sync::decodePush(body);
         if (!push) return 0;
@@ -83,6 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     case 1: (void)huicai::sync::decodePull(body); return 0;
-    default: (void)huicai::sync::decodeLogin(body); return 0;
+    case 2: (void)huicai::sync::decodeLogin(body); return 0;
+    default: (void)huicai::sync::decodeReveal(body); return 0;
     }
 }
