@@ -1,0 +1,36 @@
+// The browser's side of sync on its local database, without any I/O: building a
+// push request from the outbox, applying the server's answer to the outbox,
+// applying a pull page (rows and cursor in one transaction) and rebasing (the
+// server's rows, then the still-pending outbox commands re-applied on top). The
+// HTTP calls and their scheduling belong to the app; the shapes are src/sync/API.md.
+#pragma once
+#include "core/apply.h"
+#include "core/result.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace huicai::store {
+
+class Database;
+
+// The client id of this database, made from `seed` on first use and kept.
+std::string replicaClientId(Database& db, const std::string& seed);
+// The last server cursor applied (0 at first).
+std::int64_t replicaCursor(Database& db);
+
+// {"protocol","schema","client_id","commands":[{"seq","command"}...]} of the pending
+// outbox entries, at most `max`.
+Result<nlohmann::json> pushRequest(Database& db, const std::string& clientId, std::size_t max);
+// Removes applied entries and marks rejected ones with their error.
+Status applyPushAnswer(Database& db, const nlohmann::json& answer);
+// Writes the page's records and its cursor together; true when more pages follow.
+Result<bool> applyPullPage(Database& db, const nlohmann::json& page);
+// The state of the server's rows with the pending commands applied on top, their
+// rows written (no new outbox entries). Commands that no longer apply stay pending
+// and are reported by the server on the next push.
+Result<State> rebase(Database& db, const Context& ctx);
+
+} // namespace huicai::store
