@@ -27,7 +27,6 @@ struct OutboxEntry {
     bool rejected = false;
     std::optional<Error> error;
 
-    bool operator==(const OutboxEntry&) const = default;
 };
 
 // Applies `command` to `state` and stores its effects and its outbox entry.
