@@ -26,7 +26,6 @@ struct OutboxEntry {
     Date at;
     bool rejected = false;
     std::optional<Error> error;
-
 };
 
 // Applies `command` to `state` and stores its effects and its outbox entry.
