@@ -228,14 +228,20 @@ void App::saveSetting(const std::string& key, const std::string& value) {
 void App::clearLocalData() {
     if (m_state.readOnly) return;
     m_db.reset();
-    const std::string path = platform::dataDir() + "/huicai.db";
+    m_demoDb.reset();
     std::error_code ec;
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ec);
+    for (const std::string file : {"huicai.db", kDemoDbFile}) {
+        const std::string path = platform::dataDir() + "/" + file;
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ec);
+    }
     m_state.favourites.clear();
     m_state.dbErrorDetail.clear();
     openDatabase();
     loadSettings(); // back to the browser's language
-    if (m_state.demo.loaded) seedDemo();
+    if (m_state.demo.loaded) {
+        openDemoDatabase();
+        seedDemo();
+    }
     platform::persistStorage();
 }
 

@@ -16,6 +16,9 @@
 
 namespace huicai::app {
 
+// The demo's database file in the data folder, beside huicai.db.
+inline constexpr const char* kDemoDbFile = "demo.db";
+
 class App {
 public:
     // Loads the assets, opens the database, creates the window. False when the
@@ -37,6 +40,7 @@ private:
     void rebuildFonts(float dpr);
     void publish();
     // The local demo mode (app_demo.cpp).
+    void openDemoDatabase();
     void startDemo();
     bool seedDemo();
     void runDemoCommand(const Payload& payload);
@@ -50,6 +54,7 @@ private:
     Requests m_requests;
     std::string m_browserLanguage;
     int m_renderedFrames = 0;
+    std::optional<store::Database> m_demoDb; // the demo's own database (app_demo.cpp)
     std::optional<DemoSeed> m_demoSeed;
     bool m_demoFailed = false; // a demo command of this frame was rejected: skip the rest
 };

@@ -1,7 +1,8 @@
 // Implements App's local demo mode: loading the reference data and the seed, keeping
-// the demo state in the browser database (loaded at start, seeded when empty), and
-// running each demo command through the core and the store's local-change
-// transaction (in memory only when the database is unavailable or read-only).
+// the demo state in a browser database of its own (demo.db beside huicai.db, so that
+// demo records and commands never mix with the synchronised ones; loaded at start,
+// seeded when empty), and running each demo command through the core and the store's
+// local-change transaction (in memory only when storage is unavailable or read-only).
 #include "app/app.h"
 
 #include "data/asset_files.h"
@@ -46,6 +47,13 @@ bool loadInto(DemoState& d, const char* path, T& out, Parse parse) {
 
 } // namespace
 
+void App::openDemoDatabase() {
+    m_demoDb.reset();
+    if (m_state.db == DbState::Unavailable) return;
+    auto db = store::Database::open(platform::dataDir() + "/" + kDemoDbFile);
+    if (db) m_demoDb.emplace(std::move(*db));
+}
+
 void App::startDemo() {
     DemoState& d = m_state.demo;
     d.active = true;
@@ -60,9 +68,10 @@ void App::startDemo() {
     d.actors = seed.actors;
     d.today = seed.today;
     m_demoSeed = std::move(seed);
-    if (m_db) {
-        if (auto role = m_db->setting(kDemoRoleKey)) d.role = *role;
-        auto stored = store::loadState(*m_db);
+    openDemoDatabase();
+    if (m_demoDb) {
+        if (auto role = m_demoDb->setting(kDemoRoleKey)) d.role = *role;
+        auto stored = store::loadState(*m_demoDb);
         if (stored && !stored->talents.empty()) {
             d.state = std::move(*stored);
             d.persisted = !m_state.readOnly;
@@ -88,18 +97,18 @@ bool App::seedDemo() {
     d.error.clear();
     d.nameLoaded = false;
     d.reasons.clear();
-    if (!m_db || m_state.readOnly) return true;
+    if (!m_demoDb || m_state.readOnly) return true;
     // The old demo's rows and its unsent commands go; the seed's rows come in.
-    Status s = m_db->exec("BEGIN");
-    if (s) s = store::replaceState(*m_db, d.state);
+    Status s = m_demoDb->exec("BEGIN");
+    if (s) s = store::replaceState(*m_demoDb, d.state);
     if (s) {
-        if (auto pending = store::outboxEntries(*m_db, false))
+        if (auto pending = store::outboxEntries(*m_demoDb, false))
             for (const auto& e : *pending)
-                if (s) s = store::discard(*m_db, e.seq);
+                if (s) s = store::discard(*m_demoDb, e.seq);
     }
-    if (s) s = m_db->exec("COMMIT");
+    if (s) s = m_demoDb->exec("COMMIT");
     if (!s) {
-        m_db->exec("ROLLBACK");
+        m_demoDb->exec("ROLLBACK");
         m_state.db = DbState::Error;
         m_state.dbErrorDetail = s.error().detail;
         return true; // the demo runs in memory
@@ -122,7 +131,8 @@ void App::runDemoCommand(const Payload& payload) {
     }
     const Command command{"demo-" + std::to_string(d.state.commandIds.size() + 1), *actor, payload};
     const Context ctx = m_state.demoContext();
-    auto applied = (m_db && d.persisted) ? store::commitLocal(*m_db, d.state, command, ctx) : huicai::apply(d.state, command, ctx);
+    auto applied = (m_demoDb && d.persisted) ? store::commitLocal(*m_demoDb, d.state, command, ctx)
+                                             : huicai::apply(d.state, command, ctx);
     if (!applied) {
         d.error = applied.error().key;
         d.errorDetail = applied.error().detail;
@@ -142,7 +152,7 @@ void App::setDemoRole(const std::string& alias, bool stay) {
     d.error.clear();
     d.done.clear();
     d.nameLoaded = false;
-    saveSetting(kDemoRoleKey, alias);
+    if (m_demoDb && !m_state.readOnly && m_demoDb->setSetting(kDemoRoleKey, alias)) platform::persistStorage();
     if (!stay) setRoute(Route{screenOfRole(alias), {}}, true);
 }
 

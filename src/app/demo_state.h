@@ -16,7 +16,7 @@ namespace huicai::app {
 struct DemoState {
     bool active = false;      // a demo screen was opened: the role switcher shows
     bool loaded = false;      // the reference data and the state are in
-    bool persisted = false;   // the state lives in the browser database (else in memory)
+    bool persisted = false;   // the state lives in the browser's demo database (else in memory)
     std::string loadError;    // i18n key of why the demo could not start
     std::string loadErrorDetail;
 
