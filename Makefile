@@ -9,7 +9,7 @@ FUZZ_SECONDS ?= 600
 DATA ?= build/data
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: all setup native web build run test test-native test-e2e test-fuzz bench fuzz clean
+.PHONY: all setup native native-bins web build run test test-native test-e2e test-fuzz bench fuzz clean
 all: build
 
 setup:
@@ -25,7 +25,12 @@ web: setup
 
 build: native web
 
-run: build
+# What `make run` needs: the server and the tool, not the tests.
+native-bins: setup
+	@cmake --preset native >/dev/null
+	@cmake --build --preset native -j $(JOBS) --target huicai huicai-serve
+
+run: native-bins web
 	build/bin/huicai-serve --root build/web/www --data $(DATA) --port $(PORT)
 
 test-native: native
