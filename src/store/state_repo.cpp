@@ -112,15 +112,7 @@ Status writeCommandEffects(Database& db, const State& after, const StateExtras& 
         Statement st(db.handle(), "INSERT OR IGNORE INTO applied_command(id) VALUES(?1)");
         if (auto s = st.bind(1, command.id).run("write command id"); !s) return s;
     }
-    const AuditEntry& a = applied.audit;
-    Statement st(db.handle(), "INSERT INTO audit(command_id,actor,role,command,at,changed) VALUES(?1,?2,?3,?4,?5,?6)");
-    return st.bind(1, a.commandId)
-        .bind(2, a.actor)
-        .bind(3, enumId(a.role))
-        .bind(4, a.command)
-        .bind(5, a.at.iso())
-        .bind(6, Json(a.changed).dump())
-        .run("write audit");
+    return appendAudit(db, applied.audit);
 }
 
 Status putRecordRow(Database& db, std::string_view kind, std::string_view id, std::string_view body) {
