@@ -7,6 +7,9 @@
 //   3  the server: record.seq (last change), users, sessions, the change log, the
 //      clients with their last applied push sequence, remembered push answers and
 //      login attempts
+//   4  the browser: record_base, the server's version of each row that a pending
+//      local command has overwritten (body '' when the server has no such row), so
+//      that a rejected or discarded command can be undone exactly
 #include "store/migrations.h"
 
 #include <array>
@@ -14,7 +17,7 @@
 namespace huicai::store {
 
 namespace {
-constexpr std::array<std::string_view, 3> kMigrations = {
+constexpr std::array<std::string_view, 4> kMigrations = {
     // 1: local settings.
     R"sql(
 CREATE TABLE settings (
@@ -103,6 +106,15 @@ CREATE TABLE login_attempt (
 ) STRICT;
 CREATE INDEX login_attempt_by_login ON login_attempt(login, at);
 CREATE INDEX record_by_seq ON record(seq);
+)sql",
+    // 4: the browser's pre-images of rows changed by pending local commands.
+    R"sql(
+CREATE TABLE record_base (
+  kind TEXT NOT NULL,
+  id   TEXT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (kind, id)
+) STRICT;
 )sql",
 };
 } // namespace
