@@ -50,6 +50,8 @@ fuzz: setup
 bench: build
 	@build/bin/bench_sync_apply
 	@node bench/web_size_and_load.mjs
+	@cmake --build --preset web -j $(JOBS) --target huicai_web_store_bench
+	@node bench/web_store.mjs
 
 clean:
 	rm -rf build

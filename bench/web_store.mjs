@@ -1,0 +1,135 @@
+// What the browser database costs: (1) a pull of 10,000 records in pages of 1,000
+// (src/sync/API.md), parsed and applied with store::applyPullPage into a fresh
+// database, against a raw import of the same rows (one prepared INSERT, one
+// transaction) in the same wasm module; (2) one store::commitLocal of an ordinary
+// command followed by the IDBFS persist the app does after every change
+// (FS.syncfs to the real IndexedDB), on a database grown by pulls to ~1 MB and to
+// ~50 MB. Medians (and p95 for the commits) and ratios, in headless Chromium.
+//   node bench/web_store.mjs     (make bench)
+// Env: HUICAI_WEB_BUILD (the Emscripten build folder, default build/web),
+// HUICAI_SERVE, BENCH_PULL_RUNS (default 7), BENCH_COMMITS (default 30 at each
+// size), BENCH_NO_BUILD=1 (use the built files as they are).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
+import { repoRoot } from '../tests/e2e/lib/paths.mjs';
+import { startServer } from '../tests/e2e/lib/server.mjs';
+
+const RECORDS = 10_000;
+const PER_PAGE = 1_000;
+const PULL_RUNS = Number(process.env.BENCH_PULL_RUNS || 7);
+const COMMITS = Number(process.env.BENCH_COMMITS || 30);
+const MB = 1024 * 1024;
+const SIZES = [
+  { label: '1 MB', bytes: 1 * MB, commits: COMMITS },
+  { label: '50 MB', bytes: 50 * MB, commits: COMMITS },
+];
+const READY_TIMEOUT_MS = 30_000;
+
+const rel = (p) => path.relative(repoRoot, p) || '.';
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  return lo + 1 < s.length ? s[lo] + (s[lo + 1] - s[lo]) * (pos - lo) : s[lo];
+};
+const median = (xs) => quantile(xs, 0.5);
+const p95 = (xs) => quantile(xs, 0.95);
+const ms = (v) => v.toFixed(v < 10 ? 2 : 1);
+
+function printTable(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+    .join('  ');
+  console.log(line(headers));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+// Builds the benchmark's wasm target in `buildDir`; returns its output folder or null.
+function buildBench(buildDir) {
+  const out = path.join(buildDir, 'bench-web-store');
+  if (process.env.BENCH_NO_BUILD === '1') return existsSync(path.join(out, 'web_store.js')) ? out : null;
+  if (!existsSync(path.join(buildDir, 'CMakeCache.txt'))) {
+    console.error(`bench: ${rel(buildDir)} is not a CMake build folder (run 'make web')`);
+    return null;
+  }
+  const env = { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' };
+  const r = spawnSync('cmake', ['--build', buildDir, '--target', 'huicai_web_store_bench', '-j', '2'],
+    { env, encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(`bench: building huicai_web_store_bench failed:\n${(r.stdout || '') + (r.stderr || '')}`);
+    return null;
+  }
+  return existsSync(path.join(out, 'web_store.js')) ? out : null;
+}
+
+async function runInBrowser(root) {
+  const server = await startServer({ root, checkWww: false });
+  const browser = await launchBrowser({ locale: 'en-US' });
+  try {
+    const page = browser.context.pages()[0] ?? await browser.context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.webStoreBenchReady === true, null,
+      { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((e) => {
+      throw new Error(`the benchmark page did not start${errors.length ? ` (${errors.join('; ')})` : ''}: ${e.message}`);
+    });
+    return await page.evaluate((options) => window.webStoreBench(options),
+      { records: RECORDS, perPage: PER_PAGE, pullRuns: PULL_RUNS, sizes: SIZES });
+  } finally {
+    await browser.close();
+    await server.stop().catch(() => {});
+  }
+}
+
+function report(r) {
+  const p = r.pull;
+  console.log(`\nbrowser database: pull of ${p.rows.toLocaleString('en-US')} records in ${p.pages} pages ` +
+    `(${(p.pageBytes / MB).toFixed(2)} MB of JSON) into a fresh database vs a raw import of the same rows, ` +
+    `${p.pull.length} runs each, ms (wasm in headless Chromium, database in the IDBFS folder):`);
+  const rows = [
+    ['pull: parse + store::applyPullPage', ...p.pull.map(ms), ms(median(p.pull))],
+    ['  of which JSON parse', ...p.parse.map(ms), ms(median(p.parse))],
+    ['raw import: prepared INSERTs, 1 tx', ...p.raw.map(ms), ms(median(p.raw))],
+  ];
+  printTable(['', ...p.pull.map((_, i) => `run ${i + 1}`), 'median'], rows);
+  console.log(`pull / raw import (median): ${(median(p.pull) / median(p.raw)).toFixed(2)}x; ` +
+    `without the JSON parse: ${((median(p.pull) - median(p.parse)) / median(p.raw)).toFixed(2)}x; ` +
+    `pull rate ${Math.round(p.rows / (median(p.pull) / 1000)).toLocaleString('en-US')} records/s`);
+
+  console.log('\nlocal commit (store::commitLocal of one ordinary command) + persist (FS.syncfs to IndexedDB), ms:');
+  printTable(['database', 'file MB', 'commits', 'commit median', 'persist median', 'total median', 'total p95'],
+    r.commit.map((c) => [c.label, (c.bytes / MB).toFixed(2), String(c.total.length), ms(median(c.commit)),
+      ms(median(c.persist)), ms(median(c.total)), ms(p95(c.total))]));
+  if (r.commit.length === 2) {
+    const [small, big] = r.commit;
+    console.log(`${big.label} / ${small.label}: total median ${(median(big.total) / median(small.total)).toFixed(1)}x, ` +
+      `p95 ${(p95(big.total) / p95(small.total)).toFixed(1)}x, commit alone ` +
+      `${(median(big.commit) / median(small.commit)).toFixed(1)}x, persist alone ` +
+      `${(median(big.persist) / median(small.persist)).toFixed(1)}x`);
+  }
+  console.log(`(set-up, not measured: pages built in ${(p.prepareMs / 1000).toFixed(1)} s; ` +
+    r.commit.map((c) => `${c.label} database grown and persisted in ${(c.fillMs / 1000).toFixed(1)} s`).join(', ') + ')');
+}
+
+async function main() {
+  const buildDir = process.env.HUICAI_WEB_BUILD ? path.resolve(process.env.HUICAI_WEB_BUILD)
+    : path.join(repoRoot, 'build/web');
+  const out = buildBench(buildDir);
+  if (!out) {
+    console.error('bench: the browser storage benchmark is not built');
+    return 1;
+  }
+  try {
+    report(await runInBrowser(out));
+    return 0;
+  } catch (err) {
+    console.error(`\nbench: the browser storage benchmark failed: ${err.message}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();
