@@ -1,0 +1,50 @@
+// Implements attachment references: recognising "file:<sha256>" entries and finding
+// the records that hold them.
+#include "core/attachment.h"
+
+#include "core/access.h"
+
+#include <algorithm>
+
+namespace huicai {
+
+namespace {
+
+bool holds(const std::vector<std::string>& entries, std::string_view ref) {
+    return std::find(entries.begin(), entries.end(), ref) != entries.end();
+}
+
+} // namespace
+
+bool isSha256Hex(std::string_view s) {
+    if (s.size() != 64) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+std::string attachmentRef(std::string_view sha256) { return std::string(kAttachmentPrefix) + std::string(sha256); }
+
+std::optional<std::string> attachmentHash(std::string_view entry) {
+    if (!entry.starts_with(kAttachmentPrefix)) return std::nullopt;
+    const std::string_view hash = entry.substr(kAttachmentPrefix.size());
+    if (!isSha256Hex(hash)) return std::nullopt;
+    return std::string(hash);
+}
+
+std::vector<std::string> referencingRecords(const State& state, std::string_view sha256) {
+    std::vector<std::string> keys;
+    if (!isSha256Hex(sha256)) return keys;
+    const std::string ref = attachmentRef(sha256);
+    for (const auto& [id, app] : state.cardApplications)
+        if (holds(app.evidence, ref)) keys.push_back(recordKey("card_application", id));
+    for (const auto& [id, request] : state.requests)
+        if (holds(request.materials, ref)) keys.push_back(recordKey("request", id));
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+bool attachmentVisible(const Actor& actor, std::string_view sha256, const State& state, const RegionTree& regions) {
+    const auto keys = referencingRecords(state, sha256);
+    return std::any_of(keys.begin(), keys.end(), [&](const std::string& key) { return visible(actor, key, state, regions); });
+}
+
+} // namespace huicai
