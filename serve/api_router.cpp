@@ -15,9 +15,23 @@ void ApiRouter::add(const std::string& method, const std::string& path, Handler 
     m_routes[path][method] = std::move(handler);
 }
 
+void ApiRouter::addPrefix(const std::string& method, const std::string& prefix, Handler handler) {
+    assert(prefix.rfind("/api/", 0) == 0 && prefix.back() == '/' && "API prefixes start with /api/ and end with /");
+    assert(!m_prefixes[prefix].contains(method) && "one handler per method and prefix");
+    m_prefixes[prefix][method] = std::move(handler);
+}
+
 void ApiRouter::dispatch(const httplib::Request& req, httplib::Response& res) const {
     auto route = m_routes.find(req.path);
-    if (route == m_routes.end()) return setError(res, 404, "error.http.not_found", req.path);
+    if (route == m_routes.end()) {
+        // The longest prefix that the path extends.
+        route = m_prefixes.end();
+        for (auto it = m_prefixes.begin(); it != m_prefixes.end(); ++it)
+            if (req.path.size() > it->first.size() && req.path.compare(0, it->first.size(), it->first) == 0 &&
+                (route == m_prefixes.end() || it->first.size() > route->first.size()))
+                route = it;
+        if (route == m_prefixes.end()) return setError(res, 404, "error.http.not_found", req.path);
+    }
     const std::string method = req.method == "HEAD" ? "GET" : req.method;
     auto handler = route->second.find(method);
     if (handler == route->second.end()) {

@@ -1,5 +1,7 @@
 // The JSON API's routing table under /api/: exact paths, each with the methods it
-// answers. An unknown path gets a JSON 404, a known path with another method a JSON
+// answers, and prefix routes ("/api/v1/files/" answers "/api/v1/files/<name>")
+// for paths that carry a name; an exact path wins over a prefix, a longer prefix
+// over a shorter one. An unknown path gets a JSON 404, a known path with another method a JSON
 // 405 with an Allow header. HEAD is answered by a path's GET handler.
 #pragma once
 #include <functional>
@@ -21,6 +23,10 @@ public:
     // `method` is "GET", "POST", "PUT", "PATCH" or "DELETE"; `path` starts with "/api/".
     void add(const std::string& method, const std::string& path, Handler handler);
 
+    // A route for every path that starts with `prefix` (ending in "/") and goes on;
+    // the handler reads the rest from req.path.
+    void addPrefix(const std::string& method, const std::string& prefix, Handler handler);
+
     void dispatch(const httplib::Request& req, httplib::Response& res) const;
 
     // Routes every method under /api/ of `http` to dispatch(); call before any
@@ -28,7 +34,8 @@ public:
     void install(httplib::Server& http) const;
 
 private:
-    std::map<std::string, std::map<std::string, Handler>> m_routes; // path -> method -> handler
+    std::map<std::string, std::map<std::string, Handler>> m_routes;   // path -> method -> handler
+    std::map<std::string, std::map<std::string, Handler>> m_prefixes; // prefix -> method -> handler
 };
 
 } // namespace huicai::serve

@@ -86,6 +86,12 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
             auto size = parseWhole<std::size_t>(*v);
             if (!size || *size == 0 || *size > kMaxBodyLimit) return makeError("error.options.bad_size", *v);
             o.maxBody = *size;
+        } else if (name == "--max-file") {
+            auto v = value();
+            if (!v) return v.error();
+            auto size = parseWhole<std::uint64_t>(*v);
+            if (!size || *size == 0 || *size > kMaxFileOptionLimit) return makeError("error.options.bad_size", *v);
+            o.maxFile = *size;
         } else {
             return makeError("error.options.unknown", args[i]);
         }
@@ -101,7 +107,10 @@ std::string usageText() {
            "                    (default build/data)\n"
            "  --host HOST       address to listen on (default 127.0.0.1)\n"
            "  --port N          port, 0 for any free port (default 8080)\n"
-           "  --max-body BYTES  largest request body accepted (default 1048576)\n"
+           "  --max-body BYTES  largest request body accepted (default 1048576); also the\n"
+           "                    largest chunk of an attachment upload\n"
+           "  --max-file BYTES  largest attachment (PDF, JPEG, PNG) accepted, kept\n"
+           "                    in the data folder's files/ (default 10485760)\n"
            "  --quiet           no log line per request\n"
            "  --no-demo         do not seed demo accounts and records into a new database\n"
            "  --today DATE      apply commands at this date (YYYY-MM-DD; default: today)\n"

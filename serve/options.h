@@ -1,12 +1,13 @@
 // The command line of huicai-serve: --root, --data, --host, --port, --max-body,
-// --quiet, --no-demo, --today, --session-ttl, --fast-passwords, --help and
-// --version, each value given as `--opt VALUE` or `--opt=VALUE`.
+// --max-file, --quiet, --no-demo, --today, --session-ttl, --fast-passwords, --help
+// and --version, each value given as `--opt VALUE` or `--opt=VALUE`.
 // Parsing is pure (no file system): a bad option comes back as an error whose key
 // is in the server's message catalog and whose detail names the option or value.
 #pragma once
 #include "core/result.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@ struct Options {
     std::string host = "127.0.0.1";
     int port = 8080;                    // 0: any free port
     std::size_t maxBody = 1024 * 1024;  // request bodies above this get 413
+    std::uint64_t maxFile = std::uint64_t{10} << 20; // attachments above this get 413 (sync::kDefaultMaxFileBytes)
     bool quiet = false;                 // no per-request log lines
     bool demo = true;                   // seed demo accounts and records into an empty database
     std::string today;                  // YYYY-MM-DD the server applies commands at; "" = the system date
@@ -29,6 +31,9 @@ struct Options {
 
 // The largest --max-body accepted.
 constexpr std::size_t kMaxBodyLimit = std::size_t{1} << 30;
+
+// The largest --max-file accepted (sync::kMaxFileLimit).
+constexpr std::uint64_t kMaxFileOptionLimit = std::uint64_t{1} << 32;
 
 // `args` are the arguments after the program name.
 Result<Options> parseOptions(const std::vector<std::string>& args);

@@ -2,6 +2,7 @@
 // limit, security headers, JSON errors, request log) and the stop protocol.
 #include "server.h"
 
+#include "api_files.h"
 #include "api_health.h"
 #include "api_sync.h"
 #include "demo_seed.h"
@@ -52,6 +53,9 @@ Result<std::unique_ptr<Server>> Server::open(const Options& options) {
     if (!sync) return sync.error();
     server->m_sync = std::move(*sync);
     addSyncRoutes(server->m_api, *server->m_sync);
+    server->m_files = std::make_unique<FileService>(*server->m_sync, options);
+    if (auto s = server->m_files->prepare(); !s) return s.error();
+    addFileRoutes(server->m_api, *server->m_files);
     if (options.demo) {
         auto seeded = seedDemoIfEmpty(*server->m_sync);
         if (!seeded) return seeded.error();

@@ -1,12 +1,14 @@
 // Server: the Huicai HTTP server, runnable in-process (tests) or from main.cpp.
 // open() checks the static root, creates the data folder and opens (creating and
-// migrating on first start) <data>/huicai.sqlite in WAL mode with full sync, loads
+// migrating on first start) <data>/huicai.sqlite in WAL mode with full sync and the
+// attachments folder <data>/files, loads
 // the domain state and, on an empty database, seeds the demo (unless --no-demo); bind() takes the port (0 for any
 // free one); run() serves until stop(), which any thread may call at any time,
 // also before run() has started. Every response carries the security headers
 // (securityHeaders()), every failure the JSON error shape of responses.h.
 #pragma once
 #include "api_router.h"
+#include "file_service.h"
 #include "options.h"
 #include "shared_database.h"
 #include "static_files.h"
@@ -55,6 +57,7 @@ public:
     const Options& options() const { return m_options; }
     const std::filesystem::path& databasePath() const { return m_dbPath; }
     SyncService& sync() { return *m_sync; }
+    FileService& files() { return *m_files; }
     // The demo accounts seeded at this start (empty unless the database was new
     // and the demo is on): "login password role scope name" lines.
     const std::vector<std::string>& demoAccounts() const { return m_demoAccounts; }
@@ -68,6 +71,7 @@ private:
     SharedDatabase m_db;
     StaticFiles m_static;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<FileService> m_files;
     std::vector<std::string> m_demoAccounts;
     ApiRouter m_api;
     std::unique_ptr<httplib::Server> m_http;

@@ -5,6 +5,7 @@
 #include "auth.h"
 
 #include "core/access.h"
+#include "core/attachment.h"
 #include "data/asset_files.h"
 #include "data/catalog_json.h"
 #include "data/command_json.h"
@@ -103,6 +104,14 @@ Result<store::UserRow> SyncService::authenticate(store::Database& db, const std:
     auto user = store::userById(db, *userId);
     if (!user) return makeError("error.session.invalid", "user");
     return *user;
+}
+
+Result<store::UserRow> SyncService::userOf(const std::string& authorization, std::int64_t now) {
+    return m_db.with([&](store::Database& db) { return authenticate(db, authorization, now); });
+}
+
+bool SyncService::attachmentVisible(const Actor& actor, std::string_view sha256) {
+    return m_db.with([&](store::Database&) { return huicai::attachmentVisible(actor, sha256, m_state, m_ref->regions); });
 }
 
 Status SyncService::addUser(const store::UserRow& user, const std::string& password) {

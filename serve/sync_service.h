@@ -58,6 +58,11 @@ public:
 
     Reply error(int status, const Error& e) const;
 
+    // The user of a valid bearer token (error.session.required / .invalid, a 401).
+    Result<store::UserRow> userOf(const std::string& authorization, std::int64_t now);
+    // May `actor` see a record that references the attachment (core/attachment.h)?
+    bool attachmentVisible(const Actor& actor, std::string_view sha256);
+
 private:
     SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state);
     // The user of a valid bearer token, or the 401 reply.

@@ -10,6 +10,8 @@
 //   4  the browser: record_base, the server's version of each row that a pending
 //      local command has overwritten (body '' when the server has no such row), so
 //      that a rejected or discarded command can be undone exactly
+//   5  the server's attachments: one row per upload a user declared (the sha256,
+//      declared size, type and name); the bytes live on disk under their hash
 #include "store/migrations.h"
 
 #include <array>
@@ -17,7 +19,7 @@
 namespace huicai::store {
 
 namespace {
-constexpr std::array<std::string_view, 4> kMigrations = {
+constexpr std::array<std::string_view, 5> kMigrations = {
     // 1: local settings.
     R"sql(
 CREATE TABLE settings (
@@ -114,6 +116,19 @@ CREATE TABLE record_base (
   id   TEXT NOT NULL,
   body TEXT NOT NULL,
   PRIMARY KEY (kind, id)
+) STRICT;
+)sql",
+    // 5: attachment uploads.
+    R"sql(
+CREATE TABLE file_upload (
+  id       INTEGER PRIMARY KEY NOT NULL,
+  sha256   TEXT NOT NULL,
+  user_id  TEXT NOT NULL REFERENCES app_user(id),
+  size     INTEGER NOT NULL,
+  type     TEXT NOT NULL,
+  name     TEXT NOT NULL,
+  declared INTEGER NOT NULL,
+  UNIQUE (sha256, user_id)
 ) STRICT;
 )sql",
 };

@@ -106,3 +106,32 @@ TEST_CASE("options 4. the sync options: demo on by default, --no-demo, --today, 
         CHECK(r.error().key == c.key);
     }
 }
+
+TEST_CASE("options 5. --max-file: 10 MiB by default, both spellings, 1 byte to 4 GiB, named in the usage text",
+          "[serve][options][S7.4]") {
+    CHECK(parseOptions({})->maxFile == 10u * 1024u * 1024u);
+    CHECK(parseOptions({"--max-file", "2048"})->maxFile == 2048u);
+    CHECK(parseOptions({"--max-file=1"})->maxFile == 1u);
+    CHECK(parseOptions({"--max-file", "4294967296"})->maxFile == huicai::serve::kMaxFileOptionLimit);
+    struct {
+        int n;
+        std::vector<std::string> args;
+        const char* key;
+        const char* detail;
+    } cases[] = {
+        {1, {"--max-file", "0"}, "error.options.bad_size", "0"},
+        {2, {"--max-file", "4294967297"}, "error.options.bad_size", "4294967297"},
+        {3, {"--max-file", "10M"}, "error.options.bad_size", "10M"},
+        {4, {"--max-file", "-1"}, "error.options.bad_size", "-1"},
+        {5, {"--max-file"}, "error.options.missing_value", "--max-file"},
+        {6, {"--max-file="}, "error.options.empty_value", "--max-file"},
+    };
+    for (const auto& c : cases) {
+        INFO("case " << c.n);
+        auto r = parseOptions(c.args);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().key == c.key);
+        CHECK(r.error().detail == c.detail);
+    }
+    CHECK(huicai::serve::usageText().find("--max-file BYTES") != std::string::npos);
+}
