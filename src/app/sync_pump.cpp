@@ -1,0 +1,121 @@
+// Implements the sync pump's state machine over the store's replica operations.
+#include "app/sync_pump.h"
+
+#include "app/session.h"
+#include "store/database.h"
+#include "store/outbox.h"
+#include "store/replica.h"
+#include "sync/protocol.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <utility>
+
+namespace huicai::app {
+
+using nlohmann::json;
+
+void SyncPump::kick() {
+    m_wanted = true;
+    if (m_progress.phase == SyncPhase::Waiting || m_progress.phase == SyncPhase::Stopped) {
+        m_progress.phase = SyncPhase::Idle;
+        m_progress.retryAtMs = 0;
+    }
+}
+
+void SyncPump::reset() { *this = SyncPump(); }
+
+std::int64_t SyncPump::wakeAtMs() const {
+    return m_progress.phase == SyncPhase::Waiting ? m_progress.retryAtMs : -1;
+}
+
+std::optional<HttpCall> SyncPump::next(store::Database& db, const std::string& clientId, std::int64_t nowMs) {
+    if (m_inFlight) return std::nullopt;
+    switch (m_progress.phase) {
+    case SyncPhase::SignedOut:
+    case SyncPhase::Stale:
+    case SyncPhase::Stopped: return std::nullopt;
+    case SyncPhase::Waiting:
+        if (nowMs < m_progress.retryAtMs) return std::nullopt;
+        break;
+    default: break;
+    }
+    if (!m_running) {
+        if (!m_wanted) return std::nullopt;
+        m_wanted = false;
+        m_running = true;
+        m_progress.pushedInRun = m_progress.rejectedInRun = m_progress.pagesInRun = m_progress.recordsInRun = 0;
+    }
+    auto push = store::pushRequest(db, clientId, kPushBatch);
+    if (!push) {
+        fail(push.error(), SyncPhase::Stopped, nowMs);
+        return std::nullopt;
+    }
+    m_inFlight = true;
+    if (!(*push)["commands"].empty()) {
+        m_progress.phase = SyncPhase::Pushing;
+        return HttpCall{"POST", "/api/v1/push", push->dump()};
+    }
+    m_progress.phase = SyncPhase::Pulling;
+    json pull{{"protocol", sync::kProtocolVersion},
+              {"schema", store::currentSchemaVersion()},
+              {"cursor", store::replicaCursor(db)},
+              {"limit", kPullPage}};
+    return HttpCall{"POST", "/api/v1/pull", pull.dump()};
+}
+
+void SyncPump::fail(const Error& e, SyncPhase phase, std::int64_t nowMs) {
+    m_inFlight = false;
+    m_progress.lastError = e;
+    m_progress.phase = phase;
+    if (phase == SyncPhase::Waiting) {
+        ++m_progress.failures;
+        const int shift = std::min(m_progress.failures - 1, 5);
+        m_progress.retryAtMs = nowMs + std::min<std::int64_t>(std::int64_t{1000} << shift, kMaxBackoffMs);
+    } else {
+        m_running = false; // a stop ends the run; kick() starts a new one
+        if (phase == SyncPhase::Stopped) m_wanted = false;
+    }
+}
+
+void SyncPump::answer(store::Database& db, State& state, const Context& ctx, int status, const std::string& body,
+                      std::int64_t nowMs) {
+    if (!m_inFlight) return;
+    const bool pushing = m_progress.phase == SyncPhase::Pushing;
+    if (status == 0 || status >= 500) return fail(answerError(status, body), SyncPhase::Waiting, nowMs);
+    if (status == 401) return fail(answerError(status, body), SyncPhase::SignedOut, nowMs);
+    if (status == 409 || status == 426) return fail(answerError(status, body), SyncPhase::Stale, nowMs);
+    if (status != 200) return fail(answerError(status, body), SyncPhase::Stopped, nowMs);
+    const json j = json::parse(body, nullptr, false);
+    if (j.is_discarded()) return fail(makeError("error.sync.bad_json", "answer"), SyncPhase::Waiting, nowMs);
+    m_inFlight = false;
+    m_progress.failures = 0;
+    if (pushing) {
+        if (auto s = store::applyPushAnswer(db, j); !s) return fail(s.error(), SyncPhase::Stopped, nowMs);
+        for (const auto& r : j["results"]) {
+            ++m_progress.pushedInRun;
+            if (r["status"] != "applied") ++m_progress.rejectedInRun;
+        }
+        m_changed = true;
+        return; // the next call pushes what is left, then pulls
+    }
+    auto more = store::applyPullPage(db, j);
+    if (!more) return fail(more.error(), SyncPhase::Stopped, nowMs);
+    ++m_progress.pagesInRun;
+    m_progress.recordsInRun += static_cast<int>(j["changes"].size());
+    if (*more) return; // the next call pulls the next page
+    // The last page: rebase only when something came or something is pending.
+    auto rebased = store::rebase(db, ctx);
+    if (!rebased) return fail(rebased.error(), SyncPhase::Stopped, nowMs);
+    if (!(*rebased == state)) {
+        state = std::move(*rebased);
+        m_changed = true;
+    }
+    m_running = false;
+    m_progress.phase = SyncPhase::Idle;
+    m_progress.lastError.reset();
+    m_progress.lastSyncMs = nowMs;
+}
+
+} // namespace huicai::app
