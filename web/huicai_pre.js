@@ -192,7 +192,13 @@ function huicaiOnline() {
 }
 window.addEventListener('online', huicaiOnline);
 window.addEventListener('offline', huicaiOnline);
-setInterval(function () { if (!document.hidden) huicaiPollHealth(); }, 30000);
+// Every 30 s while the page is visible: is the server there, and (the app's tick,
+// which draws nothing unless something changed) is there anything to sync?
+setInterval(function () {
+  if (document.hidden) return;
+  huicaiPollHealth();
+  if (HC.live) Module['_huicai_tick']();
+}, 30000);
 
 // ---- Storage: IDBFS at /data, one syncfs at a time -----------------------------------
 function huicaiStore(state) {

@@ -50,7 +50,10 @@ bool App::init() {
     openDatabase();
     if (!page.storageOk && m_state.db != DbState::ReadOnly) m_state.dbErrorDetail = "IndexedDB";
     loadSettings();
-    if (isDemoScreen(m_state.route.screen)) startDemo();
+    restoreSession();
+    if (isRoleScreen(m_state.route.screen)) openRoleScreen();
+    else if (m_state.route.screen == Screen::Demo) enterDemo();
+    else if (m_state.route.screen == Screen::Outbox) enterServer();
 
     const std::string fontPath = std::string(kAssets) + "/fonts/ui.ttf";
     std::string font = readOrEmpty(fontPath);
@@ -159,9 +162,14 @@ void App::handleEvents() {
     for (const auto& e : platform::pollEvents()) {
         switch (e.kind) {
         case platform::EventKind::HashChanged: setRoute(parseRoute(e.text), false); break;
-        case platform::EventKind::OnlineChanged: m_state.online = e.value != 0; break;
+        case platform::EventKind::OnlineChanged:
+            if (e.value && !m_state.online) m_pump.kick(); // back online: send what waits
+            m_state.online = e.value != 0;
+            break;
         case platform::EventKind::ServerChanged:
+            if (e.value && m_state.server != ServerState::Reachable) m_pump.kick();
             m_state.server = e.value ? ServerState::Reachable : ServerState::Unreachable;
+            if (m_state.work.server()) tick();
             break;
         case platform::EventKind::StoreChanged:
             if (m_state.readOnly || !m_db) break;
@@ -191,12 +199,25 @@ void App::apply(const Request& request) {
         saveSetting(kFavouritesKey, formatFavourites(m_state.favourites));
     } else if (std::holds_alternative<ClearLocalData>(request)) {
         clearLocalData();
-    } else if (auto* d = std::get_if<DemoCommand>(&request)) {
-        if (!m_demoFailed) runDemoCommand(d->payload);
+    } else if (auto* d = std::get_if<RunCommand>(&request)) {
+        if (!m_demoFailed) runCommand(d->payload);
     } else if (auto* r = std::get_if<SetDemoRole>(&request)) {
         setDemoRole(r->alias, r->stay);
     } else if (std::holds_alternative<ResetDemo>(request)) {
-        if (seedDemo()) m_state.demo.done.clear();
+        if (seedDemo()) m_state.work.done.clear();
+    } else if (auto* in = std::get_if<SignIn>(&request)) {
+        signIn(in->login, in->password);
+    } else if (std::holds_alternative<SignOut>(request)) {
+        signOut();
+    } else if (std::holds_alternative<SyncNow>(request)) {
+        m_pump.kick();
+        tick();
+    } else if (auto* retry = std::get_if<RetryOutbox>(&request)) {
+        retryOutbox(retry->seq);
+    } else if (auto* discard = std::get_if<DiscardOutbox>(&request)) {
+        discardOutbox(discard->seq);
+    } else if (std::holds_alternative<ExportOutbox>(request)) {
+        exportOutbox();
     }
 }
 
@@ -205,7 +226,9 @@ void App::setRoute(const Route& route, bool push) {
     m_state.route = route;
     platform::setHash(routeHash(route), push);
     m_state.scrollToTop = true;
-    if (isDemoScreen(route.screen)) startDemo();
+    if (isRoleScreen(route.screen)) openRoleScreen();
+    else if (route.screen == Screen::Demo) enterDemo();
+    else if (route.screen == Screen::Outbox) enterServer();
 }
 
 void App::setLanguage(const std::string& lang) {
@@ -229,16 +252,25 @@ void App::clearLocalData() {
     if (m_state.readOnly) return;
     m_db.reset();
     m_demoDb.reset();
+    m_replica.reset();
+    m_pump.reset();
+    m_pumpCall = 0;
     std::error_code ec;
-    for (const std::string file : {"huicai.db", kDemoDbFile}) {
-        const std::string path = platform::dataDir() + "/" + file;
-        for (const char* suffix : {"", "-journal", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ec);
+    // Every database of the data folder: settings, the demo, each user's replica.
+    for (const auto& entry : std::filesystem::directory_iterator(platform::dataDir(), ec))
+        if (entry.is_regular_file(ec)) std::filesystem::remove(entry.path(), ec);
+    m_state.work.session = Session{};
+    m_state.work.outbox.clear();
+    m_state.pendingChanges = m_state.rejectedChanges = 0;
+    if (m_state.work.server()) {
+        m_state.work.mode = WorkMode::None;
+        m_state.work.loaded = false;
     }
     m_state.favourites.clear();
     m_state.dbErrorDetail.clear();
     openDatabase();
     loadSettings(); // back to the browser's language
-    if (m_state.demo.loaded) {
+    if (m_state.work.loaded && m_state.work.mode == WorkMode::Demo) {
         openDemoDatabase();
         seedDemo();
     }

@@ -1,8 +1,9 @@
-// App: owns the AppState, the local database, the fonts and the widget map; sets the
+// App: owns the AppState, the local databases, the fonts and the widget map; sets the
 // browser window up, runs one frame at a time (page events in, UI drawn, requests
-// applied, fonts grown), runs the local demo mode's commands through the core and
-// the store, and keeps the URL hash, window.huicai and the stored settings in step
-// with the state.
+// applied, fonts grown), runs the role screens' commands through the core and the
+// store (the demo's in demo.db; the signed-in user's in their replica, with the sync
+// pump between it and the server), and keeps the URL hash, window.huicai and the
+// stored settings in step with the state.
 #pragma once
 #include "app/app_state.h"
 #include "app/requests.h"
@@ -39,12 +40,28 @@ private:
     void updateFonts();
     void rebuildFonts(float dpr);
     void publish();
-    // The local demo mode (app_demo.cpp).
+    // The role screens' workspace (app_demo.cpp, app_server.cpp).
+    bool loadReference();
+    void openRoleScreen();
+    void runCommand(const Payload& payload);
     void openDemoDatabase();
-    void startDemo();
+    void enterDemo();
     bool seedDemo();
     void runDemoCommand(const Payload& payload);
     void setDemoRole(const std::string& alias, bool stay);
+    // The server mode (app_server.cpp).
+    void restoreSession();
+    bool enterServer();
+    void signIn(const std::string& login, const std::string& password);
+    void onSignInReply(int status, const std::string& body);
+    void signOut();
+    void tick();
+    void runServerCommand(const Payload& payload);
+    void refreshOutbox();
+    void retryOutbox(std::int64_t seq);
+    void discardOutbox(std::int64_t seq);
+    void exportOutbox();
+    void replicaChanged();
     std::string query(int which) const;
 
     AppState m_state;
@@ -56,7 +73,13 @@ private:
     int m_renderedFrames = 0;
     std::optional<store::Database> m_demoDb; // the demo's own database (app_demo.cpp)
     std::optional<DemoSeed> m_demoSeed;
-    bool m_demoFailed = false; // a demo command of this frame was rejected: skip the rest
+    bool m_demoFailed = false; // a command of this frame was rejected: skip the rest
+    bool m_referenceLoaded = false;
+    std::optional<store::Database> m_replica; // the signed-in user's replica (app_server.cpp)
+    std::string m_clientId;
+    SyncPump m_pump;
+    int m_pumpCall = 0;   // the id of the pump's request in flight
+    int m_signInCall = 0; // the id of the sign-in request in flight
 };
 
 } // namespace huicai::app

@@ -1,7 +1,8 @@
-// Implements App's local demo mode: loading the reference data and the seed, keeping
-// the demo state in a browser database of its own (demo.db beside huicai.db, so that
-// demo records and commands never mix with the synchronised ones; loaded at start,
-// seeded when empty), and running each demo command through the core and the store's
+// Implements App's workspace for the role screens and its local demo mode: loading
+// the reference data, choosing the mode a role screen opens in, keeping the demo
+// state in a browser database of its own (demo.db beside huicai.db, so that demo
+// records and commands never mix with the synchronised ones; loaded at start, seeded
+// when empty), and running each demo command through the core and the store's
 // local-change transaction (in memory only when storage is unavailable or read-only).
 #include "app/app.h"
 
@@ -19,16 +20,8 @@ namespace {
 
 constexpr const char* kDemoRoleKey = "demo_role";
 
-Screen screenOfRole(std::string_view alias) {
-    if (alias == "talent") return Screen::Talent;
-    if (alias == "employer_admin") return Screen::Employer;
-    if (alias == "employer_specialist") return Screen::Specialist;
-    if (alias.substr(0, 7) == "window_") return Screen::Window;
-    return Screen::Demo;
-}
-
 template <class T, class Parse>
-bool loadInto(DemoState& d, const char* path, T& out, Parse parse) {
+bool loadInto(Workspace& d, const char* path, T& out, Parse parse) {
     auto text = readTextFile(path);
     if (!text) {
         d.loadError = text.error().key;
@@ -54,21 +47,50 @@ void App::openDemoDatabase() {
     if (db) m_demoDb.emplace(std::move(*db));
 }
 
-void App::startDemo() {
-    DemoState& d = m_state.demo;
-    d.active = true;
-    if (d.loaded || !d.loadError.empty()) return;
+bool App::loadReference() {
+    Workspace& d = m_state.work;
+    if (m_referenceLoaded) return true;
     std::vector<int> years;
     if (!loadInto(d, "/assets/holidays.json", years, [&](std::string_view t) { return parseHolidaysInto(t, d.calendar); }) ||
         !loadInto(d, "/assets/regions.json", d.regions, parseRegions) ||
         !loadInto(d, "/assets/talent.json", d.talent, parseTalentReference))
-        return;
-    DemoSeed seed;
-    if (!loadInto(d, "/assets/demo/seed.json", seed, parseDemoSeed)) return;
-    d.actors = seed.actors;
-    d.today = seed.today;
-    m_demoSeed = std::move(seed);
-    openDemoDatabase();
+        return false;
+    m_referenceLoaded = true;
+    return true;
+}
+
+void App::openRoleScreen() {
+    m_state.work.active = true;
+    if (m_state.work.mode != WorkMode::None) return;
+    if (!enterServer()) enterDemo();
+}
+
+void App::runCommand(const Payload& payload) {
+    if (m_state.work.server()) runServerCommand(payload);
+    else runDemoCommand(payload);
+}
+
+void App::enterDemo() {
+    Workspace& d = m_state.work;
+    d.active = true;
+    if (d.mode == WorkMode::Demo && (d.loaded || !d.loadError.empty())) return;
+    d.mode = WorkMode::Demo;
+    d.loaded = false;
+    d.loadError.clear();
+    d.error.clear();
+    d.done.clear();
+    d.nameLoaded = false;
+    d.outbox.clear();
+    m_state.pendingChanges = m_state.rejectedChanges = 0;
+    if (!loadReference()) return;
+    if (!m_demoSeed) {
+        DemoSeed seed;
+        if (!loadInto(d, "/assets/demo/seed.json", seed, parseDemoSeed)) return;
+        m_demoSeed = std::move(seed);
+    }
+    d.actors = m_demoSeed->actors;
+    d.today = m_demoSeed->today;
+    if (!m_demoDb) openDemoDatabase();
     if (m_demoDb) {
         if (auto role = m_demoDb->setting(kDemoRoleKey)) d.role = *role;
         auto stored = store::loadState(*m_demoDb);
@@ -83,7 +105,7 @@ void App::startDemo() {
 }
 
 bool App::seedDemo() {
-    DemoState& d = m_state.demo;
+    Workspace& d = m_state.work;
     if (!m_demoSeed) return false;
     auto seeded = seedState(*m_demoSeed, ReplayReference{d.calendar, m_state.catalog, d.regions, d.talent});
     if (!seeded) {
@@ -108,7 +130,7 @@ bool App::seedDemo() {
     }
     if (s) s = m_demoDb->exec("COMMIT");
     if (!s) {
-        m_demoDb->exec("ROLLBACK");
+        (void)m_demoDb->exec("ROLLBACK");
         m_state.db = DbState::Error;
         m_state.dbErrorDetail = s.error().detail;
         return true; // the demo runs in memory
@@ -119,7 +141,7 @@ bool App::seedDemo() {
 }
 
 void App::runDemoCommand(const Payload& payload) {
-    DemoState& d = m_state.demo;
+    Workspace& d = m_state.work;
     const Actor* actor = d.actor();
     if (!d.loaded || !actor) return;
     d.done.clear();
@@ -130,7 +152,7 @@ void App::runDemoCommand(const Payload& payload) {
         return;
     }
     const Command command{"demo-" + std::to_string(d.state.commandIds.size() + 1), *actor, payload};
-    const Context ctx = m_state.demoContext();
+    const Context ctx = m_state.workContext();
     auto applied = (m_demoDb && d.persisted) ? store::commitLocal(*m_demoDb, d.state, command, ctx)
                                              : huicai::apply(d.state, command, ctx);
     if (!applied) {
@@ -147,13 +169,13 @@ void App::runDemoCommand(const Payload& payload) {
 }
 
 void App::setDemoRole(const std::string& alias, bool stay) {
-    DemoState& d = m_state.demo;
+    Workspace& d = m_state.work;
     d.role = alias;
     d.error.clear();
     d.done.clear();
     d.nameLoaded = false;
     if (m_demoDb && !m_state.readOnly && m_demoDb->setSetting(kDemoRoleKey, alias)) platform::persistStorage();
-    if (!stay) setRoute(Route{screenOfRole(alias), {}}, true);
+    if (!stay) setRoute(Route{homeScreenOf(alias), {}}, true);
 }
 
 } // namespace huicai::app

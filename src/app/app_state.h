@@ -2,7 +2,7 @@
 // it and edit only its transient fields (the search text); lasting changes go through
 // Requests (requests.h) that App applies after the frame.
 #pragma once
-#include "app/demo_state.h"
+#include "app/workspace.h"
 #include "app/i18n.h"
 #include "app/route.h"
 #include "core/catalog.h"
@@ -32,17 +32,23 @@ struct AppState {
     DbState db = DbState::Loading;
     std::string dbErrorDetail;
     bool readOnly = false;       // another tab holds the database
-    int pendingChanges = 0;      // changes not yet sent to the server (none before sync exists)
+    int pendingChanges = 0;      // commands of the signed-in user not yet accepted by the server
+    int rejectedChanges = 0;     // commands the server refused, kept until retried or discarded
 
-    DemoState demo;              // the local demo mode (demo_state.h)
+    Workspace work;              // the role screens' state: the demo's or the signed-in user's (workspace.h)
+    struct LoginForm {
+        std::string login, password;
+        std::string error, errorDetail; // why the last sign-in failed (i18n key)
+        bool busy = false;              // a sign-in is under way
+    } loginForm;
 
     bool narrow = false;         // viewport narrower than the wide-layout threshold
     bool scrollToTop = false;    // the route changed: the content starts at its top
 
     bool isFavourite(const std::string& code) const;
     const char* tr(std::string_view key) const { return i18n.tr(key); }
-    // The core's context for a demo command (the demo's today and reference data).
-    Context demoContext() const { return Context{demo.today, demo.calendar, catalog, demo.regions, demo.talent}; }
+    // The core's context for a command of the workspace (its today and reference data).
+    Context workContext() const { return Context{work.today, work.calendar, catalog, work.regions, work.talent}; }
 };
 
 } // namespace huicai::app

@@ -4,6 +4,7 @@
 #include "app/route.h"
 #include "core/command.h"
 
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -14,13 +15,22 @@ struct Navigate { Route route; };
 struct SetLanguage { std::string lang; };
 struct ToggleFavourite { std::string code; };
 struct ClearLocalData {};
-// Demo mode: run a command as the current demo actor; act as another seed actor
-// (and open that role's screen unless `stay`); start the demo over from the seed.
-struct DemoCommand { Payload payload; };
+// The role screens: run a command as the acting user (demo or server mode); in the
+// demo, act as another seed actor (and open that role's screen unless `stay`) or
+// start the demo over from the seed.
+struct RunCommand { Payload payload; };
 struct SetDemoRole { std::string alias; bool stay = false; };
 struct ResetDemo {};
+// The server mode: sign in and out, sync now, and the outbox entries' actions.
+struct SignIn { std::string login, password; };
+struct SignOut {};
+struct SyncNow {};
+struct RetryOutbox { std::int64_t seq = 0; };
+struct DiscardOutbox { std::int64_t seq = 0; };
+struct ExportOutbox {};
 
-using Request = std::variant<Navigate, SetLanguage, ToggleFavourite, ClearLocalData, DemoCommand, SetDemoRole, ResetDemo>;
+using Request = std::variant<Navigate, SetLanguage, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
+                             SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox>;
 using Requests = std::vector<Request>;
 
 } // namespace huicai::app

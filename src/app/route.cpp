@@ -19,14 +19,22 @@ struct Named {
 constexpr Named kNamed[] = {
     {Screen::Settings, "settings"}, {Screen::Demo, "demo"},           {Screen::Talent, "talent"},
     {Screen::Employer, "employer"}, {Screen::Specialist, "specialist"}, {Screen::Window, "window"},
-    {Screen::Card, "card"},
+    {Screen::Card, "card"},         {Screen::Login, "login"},         {Screen::Outbox, "outbox"},
 };
 
 } // namespace
 
-bool isDemoScreen(Screen s) {
-    return s == Screen::Demo || s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
+bool isRoleScreen(Screen s) {
+    return s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
            s == Screen::Window || s == Screen::Card;
+}
+
+Screen homeScreenOf(std::string_view alias) {
+    if (alias == "talent") return Screen::Talent;
+    if (alias == "employer_admin") return Screen::Employer;
+    if (alias == "employer_specialist") return Screen::Specialist;
+    if (alias.substr(0, 7) == "window_") return Screen::Window;
+    return Screen::Demo;
 }
 
 Route parseRoute(std::string_view hash) {

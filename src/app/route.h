@@ -1,16 +1,20 @@
 // Routes: the screen the app shows, written as the URL hash so that the back button
-// and deep links work ("#/catalog", "#/catalog/A13", "#/settings", and the demo's
-// "#/demo", "#/talent", "#/employer", "#/specialist", "#/window", "#/card").
+// and deep links work ("#/catalog", "#/catalog/A13", "#/settings", "#/login",
+// "#/outbox", the demo's "#/demo", and the role screens "#/talent", "#/employer",
+// "#/specialist", "#/window", "#/card").
 #pragma once
 #include <string>
 #include <string_view>
 
 namespace huicai::app {
 
-enum class Screen { Catalog, Item, Settings, Demo, Talent, Employer, Specialist, Window, Card };
+enum class Screen { Catalog, Item, Settings, Demo, Talent, Employer, Specialist, Window, Card, Login, Outbox };
 
-// The screens of the local demo mode (role workspaces over the in-browser core).
-bool isDemoScreen(Screen s);
+// The role screens: they show the workspace of the signed-in user, or the demo's.
+bool isRoleScreen(Screen s);
+
+// The screen a role alias ("talent", "window_city", …) starts on.
+Screen homeScreenOf(std::string_view alias);
 
 struct Route {
     Screen screen = Screen::Catalog;
@@ -22,7 +26,7 @@ struct Route {
 // Accepts the hash with or without "#" or the leading "/"; anything unknown, and the
 // empty hash, is the catalogue.
 Route parseRoute(std::string_view hash);
-// "#/catalog", "#/catalog/<code>", "#/settings", "#/demo", "#/talent", ….
+// "#/catalog", "#/catalog/<code>", "#/settings", "#/login", "#/demo", "#/talent", ….
 std::string routeHash(const Route& route);
 
 } // namespace huicai::app

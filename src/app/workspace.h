@@ -1,11 +1,18 @@
-// DemoState: the local demo mode. The app runs the domain core in the browser on a
-// state seeded from assets/demo/seed.json; the role switcher picks one of the seed's
-// actors, whose screens emit commands (requests.h) that App applies through the core
-// and the store's local-change transaction. `today` is the seed's as_of: every demo
-// command is dated that day, so the deadlines shown do not depend on the real clock.
+// Workspace: the domain state the role screens work on, in one of two modes.
+//  - Demo: the core runs in the browser on a state seeded from assets/demo/seed.json
+//    (demo.db); the role switcher picks one of the seed's actors; `today` is the
+//    seed's as_of, so the deadlines shown do not depend on the real clock.
+//  - Server: the signed-in user's replica of what the server lets them see
+//    (replica-<user>.db); commands are applied locally at once, kept in the outbox
+//    and pushed by the sync pump (sync_pump.h); `today` is the browser's date.
+// Screens read it and emit commands (requests.h) that App applies through the core
+// and the store's local-change transaction.
 #pragma once
+#include "app/session.h"
+#include "app/sync_pump.h"
 #include "core/apply.h"
 #include "data/demo_seed.h"
+#include "store/outbox.h"
 
 #include <map>
 #include <string>
@@ -13,20 +20,32 @@
 
 namespace huicai::app {
 
-struct DemoState {
-    bool active = false;      // a demo screen was opened: the role switcher shows
+enum class WorkMode { None, Demo, Server };
+
+struct Workspace {
+    WorkMode mode = WorkMode::None;
+    bool active = false;      // a role screen was opened: the role bar shows
     bool loaded = false;      // the reference data and the state are in
-    bool persisted = false;   // the state lives in the browser's demo database (else in memory)
-    std::string loadError;    // i18n key of why the demo could not start
+    bool persisted = false;   // the state lives in a browser database (else in memory)
+    std::string loadError;    // i18n key of why the workspace could not start
     std::string loadErrorDetail;
 
     State state;
     WorkCalendar calendar;
     RegionTree regions;
     TalentReference talent;
-    std::vector<DemoActor> actors;
     Date today;
-    std::string role = "talent"; // the alias of the actor the user acts as
+
+    // Demo mode: the seed's actors and the alias of the one acting.
+    std::vector<DemoActor> actors;
+    std::string role = "talent";
+
+    // Server mode: the signed-in user, the sync's progress and the outbox.
+    Session session;
+    SyncProgress sync;
+    std::vector<store::OutboxEntry> outbox; // pending and rejected, in order
+    std::string idTag;                      // makes ids of new records unique to this client
+    std::int64_t nextSeq = 1;               // the outbox sequence the next command gets
 
     // The outcome of the last command: an error key (rejected) or empty.
     std::string error, errorDetail;
@@ -39,10 +58,22 @@ struct DemoState {
     int basisIndex = 0;       // in talent.basesOf(class)
     std::map<std::string, std::string> reasons; // application id → reason being typed
 
+    bool server() const { return mode == WorkMode::Server; }
     const Actor* actor() const {
+        if (server()) return session.valid() ? &session.actor : nullptr;
         for (const auto& a : actors)
             if (a.alias == role) return &a.actor;
         return nullptr;
+    }
+    // The acting role's alias: "talent", "employer_admin", "window_city", ….
+    std::string roleAlias() const {
+        if (!server()) return role;
+        return session.valid() ? app::roleAlias(session.actor, regions) : std::string();
+    }
+    // An id for a new record of `kind` ("CA", "SR", …) that no other client makes.
+    std::string newId(std::string_view kind, std::size_t existing) const {
+        if (server()) return std::string(kind) + "-" + idTag + "-" + std::to_string(nextSeq);
+        return std::string(kind) + "-" + std::to_string(existing + 1);
     }
 };
 

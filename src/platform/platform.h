@@ -5,6 +5,7 @@
 // Implemented for the web in the *_web.cpp files of this folder; nothing outside
 // src/platform/ knows about Emscripten.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -85,5 +86,26 @@ void fetchFullFont();
 // window.huicai.widgets() / visibleTexts() / catalogRows() read these lazily.
 enum class Query { Widgets, VisibleTexts, CatalogRows };
 void setQueryHandler(std::function<std::string(Query)> handler);
+
+// ---- Network, timers and the page's clock (net_web.cpp) -----------------------------
+// Replies of httpSend() and timer ticks arrive outside the frame loop: they call the
+// tick handler, which requests frames only when what it did shows.
+struct HttpReply {
+    int id = 0;
+    int status = 0; // 0: no answer (offline, refused, aborted)
+    std::string body;
+};
+// Starts a same-origin request; `token` goes in the Authorization header when set.
+// Returns the request's id.
+int httpSend(const std::string& method, const std::string& path, const std::string& body, const std::string& token);
+std::vector<HttpReply> takeHttpReplies();
+void setTickHandler(std::function<void()> tick);
+// Calls the tick handler once after `ms` (an earlier timer is replaced).
+void wakeAfter(int ms);
+std::int64_t nowMs();        // Date.now()
+std::string localDateIso();  // the browser's local date, YYYY-MM-DD
+std::string randomHex(int bytes); // from crypto.getRandomValues
+// Offers `text` as a file download.
+void downloadText(const std::string& fileName, const std::string& mime, const std::string& text);
 
 } // namespace huicai::platform

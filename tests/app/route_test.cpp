@@ -47,19 +47,20 @@ TEST_CASE("route: a route written as a hash reads back as itself", "[app][S6.1.1
     for (const auto& r : routes) CHECK(parseRoute(routeHash(r)) == r);
 }
 
-TEST_CASE("route: the demo's role screens have addresses of their own", "[app][S6.1.1][S7.1]") {
-    struct Case { int n; Screen screen; const char* hash; bool demo; };
+TEST_CASE("route: the role screens, the demo, sign-in and the outbox have addresses of their own", "[app][S6.1.1][S7.1]") {
+    struct Case { int n; Screen screen; const char* hash; bool role; };
     const Case cases[] = {
-        {1, Screen::Demo, "#/demo", true},         {2, Screen::Talent, "#/talent", true},
+        {1, Screen::Demo, "#/demo", false},        {2, Screen::Talent, "#/talent", true},
         {3, Screen::Employer, "#/employer", true}, {4, Screen::Specialist, "#/specialist", true},
         {5, Screen::Window, "#/window", true},     {6, Screen::Card, "#/card", true},
         {7, Screen::Catalog, "#/catalog", false},  {8, Screen::Settings, "#/settings", false},
+        {9, Screen::Login, "#/login", false},      {10, Screen::Outbox, "#/outbox", false},
     };
     for (const auto& c : cases) {
         INFO("case " << c.n);
         const Route r{c.screen, {}};
         CHECK(routeHash(r) == c.hash);
         CHECK(parseRoute(routeHash(r)) == r);
-        CHECK(huicai::app::isDemoScreen(c.screen) == c.demo);
+        CHECK(huicai::app::isRoleScreen(c.screen) == c.role);
     }
 }

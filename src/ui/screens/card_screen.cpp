@@ -3,18 +3,18 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
-#include "ui/widgets/demo_view.h"
+#include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
 namespace huicai::ui {
 
 void cardScreen(app::AppState& state, Ui& ui) {
-    if (!demoReady(state, ui)) return;
+    if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.card.title"));
-    if (!demoRole(state, ui, "talent", "talent")) return;
-    const Actor* actor = state.demo.actor();
+    if (!roleGate(state, ui, "talent", "talent")) return;
+    const Actor* actor = state.work.actor();
     const Card* card = nullptr;
-    for (const auto& [number, c] : state.demo.state.cards)
+    for (const auto& [number, c] : state.work.state.cards)
         if (actor && c.holder == actor->scope && (!card || c.issuedOn >= card->issuedOn)) card = &c;
     if (!card) {
         wrappedText(ui, state.tr("ui.card.none"), 0, theme::kMuted);
@@ -32,7 +32,7 @@ void cardScreen(app::AppState& state, Ui& ui) {
     textColored(ui, IM_COL32_WHITE, format(state.tr("ui.card.holder"), "name", talentName(state, card->holder)));
     std::string valid = format(state.tr("ui.card.valid"), "from", card->issuedOn.iso());
     textColored(ui, IM_COL32_WHITE, format(valid, "until", card->validUntil.iso()));
-    textColored(ui, IM_COL32_WHITE, state.tr(card->validOn(state.demo.today) ? "ui.card.status_valid" : "ui.card.status_invalid"));
+    textColored(ui, IM_COL32_WHITE, state.tr(card->validOn(state.work.today) ? "ui.card.status_valid" : "ui.card.status_invalid"));
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + lineH * 6 + 32));
     ImGui::Dummy(ImVec2(width, 0));

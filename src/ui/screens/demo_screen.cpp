@@ -3,19 +3,19 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
-#include "ui/widgets/demo_view.h"
+#include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
 namespace huicai::ui {
 
 void demoScreen(app::AppState& state, Ui& ui) {
-    if (!demoReady(state, ui)) return;
-    const app::DemoState& d = state.demo;
+    if (!workReady(state, ui)) return;
+    const app::Workspace& d = state.work;
     heading(ui, state.tr("ui.demo.title"));
     wrappedText(ui, state.tr("ui.demo.intro"));
     text(ui, format(state.tr("ui.demo.today"), "date", d.today.iso()));
     wrappedText(ui, state.tr(d.persisted ? "ui.demo.persisted" : "ui.demo.in_memory"), 0, theme::kMuted);
-    demoNotice(state, ui);
+    commandNotice(state, ui);
     ImGui::Dummy(ImVec2(0, 6));
     textColored(ui, theme::kMuted, state.tr("ui.demo.pick_role"));
     for (std::string_view alias : demoRoles()) {

@@ -4,17 +4,17 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
-#include "ui/widgets/demo_view.h"
+#include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
 namespace huicai::ui {
 
 void employerScreen(app::AppState& state, Ui& ui) {
-    if (!demoReady(state, ui)) return;
+    if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.employer.title"));
-    if (!demoRole(state, ui, "employer_admin", "employer_admin")) return;
-    demoNotice(state, ui);
-    const app::DemoState& d = state.demo;
+    if (!roleGate(state, ui, "employer_admin", "employer_admin")) return;
+    commandNotice(state, ui);
+    const app::Workspace& d = state.work;
     const Actor* actor = d.actor();
     if (!actor) return;
     std::vector<const Staff*> specialists;
@@ -37,7 +37,7 @@ void employerScreen(app::AppState& state, Ui& ui) {
         for (const Staff* s : specialists) {
             if (s->id == t.specialist) continue;
             if (button(ui, format(state.tr("ui.employer.assign_to"), "name", s->name) + "##assign-" + t.id + "-" + s->id))
-                ui.request(app::DemoCommand{AssignSpecialist{t.id, s->id}});
+                ui.request(app::RunCommand{AssignSpecialist{t.id, s->id}});
             ImGui::SameLine();
         }
         ImGui::NewLine();

@@ -9,12 +9,17 @@ namespace huicai::ui {
 void catalogScreen(app::AppState& state, Ui& ui);
 void itemScreen(app::AppState& state, Ui& ui);
 void settingsScreen(app::AppState& state, Ui& ui);
-// The local demo mode's screens.
+// The role screens (demo or server mode) and the demo's start page.
 void demoScreen(app::AppState& state, Ui& ui);
 void talentScreen(app::AppState& state, Ui& ui);
 void employerScreen(app::AppState& state, Ui& ui);
 void specialistScreen(app::AppState& state, Ui& ui);
 void windowScreen(app::AppState& state, Ui& ui);
 void cardScreen(app::AppState& state, Ui& ui);
+// The server mode's screens.
+void loginScreen(app::AppState& state, Ui& ui);
+void outboxScreen(app::AppState& state, Ui& ui);
+// The sync's state in one line (outbox screen and role bar).
+void syncProgressLine(app::AppState& state, Ui& ui);
 
 } // namespace huicai::ui

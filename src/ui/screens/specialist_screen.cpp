@@ -1,22 +1,31 @@
-// The employer specialist's workspace (#/specialist, demo mode): the card
-// applications of the talents assigned to them, to complete and submit to the window
-// of the employer's level, or to resubmit after a return for revision.
+// The employer specialist's workspace (#/specialist): the talents assigned to them
+// with the state of each one's latest application, then the card applications to
+// complete and submit to the window of the employer's level, or to resubmit after a
+// return for revision.
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
-#include "ui/widgets/demo_view.h"
+#include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
 namespace huicai::ui {
 
 void specialistScreen(app::AppState& state, Ui& ui) {
-    if (!demoReady(state, ui)) return;
+    if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.specialist.title"));
-    if (!demoRole(state, ui, "employer_specialist", "employer_specialist")) return;
-    demoNotice(state, ui);
-    const app::DemoState& d = state.demo;
+    if (!roleGate(state, ui, "employer_specialist", "employer_specialist")) return;
+    commandNotice(state, ui);
+    const app::Workspace& d = state.work;
     const Actor* actor = d.actor();
     if (!actor) return;
+    textColored(ui, theme::kMuted, state.tr("ui.specialist.my_talents"));
+    for (const auto& [id, talent] : d.state.talents) {
+        if (talent.specialist != actor->id) continue;
+        const CardApplication* latest = latestApplication(state, id);
+        text(ui, "· " + talent.name + " · " +
+                     (latest ? latest->id + " " + stateLabel(state, latest->state) : std::string(state.tr("ui.specialist.no_application"))));
+    }
+    ImGui::Dummy(ImVec2(0, 6));
     int shown = 0;
     for (const auto& [id, app] : d.state.cardApplications) {
         auto t = d.state.talents.find(app.talent);
@@ -29,15 +38,15 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         switch (app.state) {
         case CardState::SpecialistAssigned:
             if (button(ui, labelled(state, "workflow.command.CompleteApplication", "complete-" + app.id)))
-                ui.request(app::DemoCommand{CompleteApplication{app.id, {"employer_recommendation"}}});
+                ui.request(app::RunCommand{CompleteApplication{app.id, {"employer_recommendation"}}});
             break;
         case CardState::CompletedByEmployer:
             if (button(ui, labelled(state, "workflow.command.SubmitToWindow", "submit-" + app.id)))
-                ui.request(app::DemoCommand{SubmitToWindow{app.id}});
+                ui.request(app::RunCommand{SubmitToWindow{app.id}});
             break;
         case CardState::ReturnedForRevision:
             if (button(ui, labelled(state, "workflow.command.Resubmit", "resubmit-" + app.id)))
-                ui.request(app::DemoCommand{Resubmit{app.id, ""}});
+                ui.request(app::RunCommand{Resubmit{app.id, ""}});
             break;
         default: textColored(ui, theme::kMuted, state.tr("ui.specialist.waiting")); break;
         }

@@ -1,11 +1,12 @@
-// The talent's workspace (#/talent, demo mode): the profile with the name field
-// (Chinese through the input-method bridge), the Huicai Card application (class and
+// The talent's workspace (#/talent): the profile with the name field (Chinese
+// through the input-method bridge, saved on its own or with the application), the
+// Huicai Card application (class and
 // basis from the talent reference, the basis's evidence listed) and, once applied,
 // the application as a timeline. Applying saves a changed name first.
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
-#include "ui/widgets/demo_view.h"
+#include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
 #include <imgui_stdlib.h>
@@ -19,7 +20,7 @@ std::string basisText(const app::AppState& state, const EligibilityBasis& b) {
 }
 
 void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
-    app::DemoState& d = state.demo;
+    app::Workspace& d = state.work;
     const auto& classes = d.talent.classes();
     if (classes.empty()) return;
     d.classIndex = std::clamp(d.classIndex, 0, static_cast<int>(classes.size()) - 1);
@@ -74,21 +75,21 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
             UpdateTalentProfile update;
             update.talent = talent.id;
             update.name = d.name;
-            ui.request(app::DemoCommand{update});
+            ui.request(app::RunCommand{update});
         }
-        const std::string id = "CA-" + std::to_string(d.state.cardApplications.size() + 1);
-        ui.request(app::DemoCommand{SubmitCardApplication{id, cls, basis.id, evidence}});
+        const std::string id = d.newId("CA", d.state.cardApplications.size());
+        ui.request(app::RunCommand{SubmitCardApplication{id, cls, basis.id, evidence}});
     }
 }
 
 } // namespace
 
 void talentScreen(app::AppState& state, Ui& ui) {
-    if (!demoReady(state, ui)) return;
+    if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.talent.title"));
-    if (!demoRole(state, ui, "talent", "talent")) return;
-    app::DemoState& d = state.demo;
-    demoNotice(state, ui);
+    if (!roleGate(state, ui, "talent", "talent")) return;
+    app::Workspace& d = state.work;
+    commandNotice(state, ui);
     const Actor* actor = d.actor();
     auto t = actor ? d.state.talents.find(actor->scope) : d.state.talents.end();
     if (t == d.state.talents.end()) {
@@ -103,6 +104,15 @@ void talentScreen(app::AppState& state, Ui& ui) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     textColored(ui, theme::kMuted, state.tr("ui.talent.name"));
     searchField(ui, "##talent-name", state.tr("ui.talent.name_hint"), d.name, width);
+    if (d.name != talent.name && !d.name.empty()) {
+        ImGui::SameLine();
+        if (button(ui, labelled(state, "ui.talent.save_profile", "save-profile"))) {
+            UpdateTalentProfile update;
+            update.talent = talent.id;
+            update.name = d.name;
+            ui.request(app::RunCommand{update});
+        }
+    }
     const TalentCategory* cat = d.talent.category(talent.category);
     if (cat) text(ui, format(state.tr("ui.talent.category"), "category", state.lang == "zh-CN" ? cat->nameZh : cat->nameEn));
     auto e = d.state.employers.find(talent.employer);

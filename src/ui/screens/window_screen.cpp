@@ -6,7 +6,7 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
-#include "ui/widgets/demo_view.h"
+#include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
 #include <algorithm>
@@ -22,7 +22,7 @@ bool inQueue(CardState s) {
 }
 
 int daysLeft(const app::AppState& state, const CardApplication& app) {
-    auto left = workingDaysLeft(app.clock, state.demo.today, state.demo.calendar);
+    auto left = workingDaysLeft(app.clock, state.work.today, state.work.calendar);
     return left && left->has_value() ? **left : INT_MAX;
 }
 
@@ -30,41 +30,41 @@ void actions(app::AppState& state, Ui& ui, const CardApplication& app) {
     const std::string& id = app.id;
     if (app.state == CardState::UnderWindowReview &&
         button(ui, labelled(state, "workflow.command.ApproveAtWindow", "approve-" + id))) {
-        ui.request(app::DemoCommand{ApproveAtWindow{id, ""}});
+        ui.request(app::RunCommand{ApproveAtWindow{id, ""}});
     }
     if (app.state == CardState::ApprovedAtWindow &&
         button(ui, labelled(state, "workflow.command.EscalateToUpperWindow", "escalate-" + id))) {
-        ui.request(app::DemoCommand{EscalateToUpperWindow{id}});
+        ui.request(app::RunCommand{EscalateToUpperWindow{id}});
     }
     if ((app.state == CardState::AtProvince || app.state == CardState::PanelApproved) &&
         button(ui, labelled(state, "workflow.command.IssueCard", "issue-" + id))) {
-        ui.request(app::DemoCommand{IssueCard{id}});
+        ui.request(app::RunCommand{IssueCard{id}});
     }
     if (app.state == CardState::ApprovedAtWindow) return;
-    std::string& reason = state.demo.reasons[id];
+    std::string& reason = state.work.reasons[id];
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     searchField(ui, ("##reason-" + id).c_str(), state.tr("ui.window.reason_hint"), reason, width);
     std::vector<std::string> reasons;
     if (!reason.empty()) reasons.push_back(reason);
     if (button(ui, labelled(state, "workflow.command.ReturnForRevision", "return-" + id)))
-        ui.request(app::DemoCommand{ReturnForRevision{id, reasons}});
+        ui.request(app::RunCommand{ReturnForRevision{id, reasons}});
     ImGui::SameLine();
     if (button(ui, labelled(state, "workflow.command.RejectApplication", "reject-" + id)))
-        ui.request(app::DemoCommand{RejectApplication{id, reasons}});
+        ui.request(app::RunCommand{RejectApplication{id, reasons}});
 }
 
 } // namespace
 
 void windowScreen(app::AppState& state, Ui& ui) {
-    if (!demoReady(state, ui)) return;
+    if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.window.title"));
-    if (!demoRole(state, ui, "window_", "window_county")) return;
-    const Actor* actor = state.demo.actor();
+    if (!roleGate(state, ui, "window_", "window_county")) return;
+    const Actor* actor = state.work.actor();
     if (!actor) return;
     textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
-    demoNotice(state, ui);
+    commandNotice(state, ui);
     std::vector<const CardApplication*> queue;
-    for (const auto& [id, app] : state.demo.state.cardApplications)
+    for (const auto& [id, app] : state.work.state.cardApplications)
         if (app.window == actor->scope && inQueue(app.state)) queue.push_back(&app);
     std::stable_sort(queue.begin(), queue.end(), [&](const CardApplication* a, const CardApplication* b) {
         return daysLeft(state, *a) < daysLeft(state, *b);

@@ -1,6 +1,7 @@
 // Implements the status bar at the bottom: whether the browser is online and the
 // server answers, the state of the local database (saved, saving, read-only because
-// another tab writes), the changes not yet synchronised, and the language.
+// another tab writes), the changes not yet accepted by the server and those it
+// refused, the sync when it is running or stuck, and the language.
 #include "ui/theme.h"
 #include "ui/widgets/bars.h"
 #include "ui/widgets/text.h"
@@ -28,7 +29,20 @@ std::vector<Part> parts(const app::AppState& s) {
     case app::DbState::ReadOnly: out.push_back({s.tr("ui.status.read_only"), theme::kWarn}); break;
     case app::DbState::Unavailable: out.push_back({s.tr("ui.status.db_unavailable"), theme::kWarn}); break;
     }
-    out.push_back({format(s.tr("ui.status.pending"), "n", std::to_string(s.pendingChanges)), theme::kMuted});
+    out.push_back({format(s.tr("ui.status.pending"), "n", std::to_string(s.pendingChanges)),
+                   s.pendingChanges ? theme::kAccent : theme::kMuted});
+    if (s.rejectedChanges) out.push_back({format(s.tr("ui.status.rejected"), "n", std::to_string(s.rejectedChanges)), theme::kWarn});
+    if (s.work.server()) {
+        switch (s.work.sync.phase) {
+        case app::SyncPhase::Pushing:
+        case app::SyncPhase::Pulling: out.push_back({s.tr("ui.status.syncing"), theme::kAccent}); break;
+        case app::SyncPhase::Waiting: out.push_back({s.tr("ui.status.sync_retrying"), theme::kWarn}); break;
+        case app::SyncPhase::SignedOut: out.push_back({s.tr("ui.status.sync_signed_out"), theme::kWarn}); break;
+        case app::SyncPhase::Stale: out.push_back({s.tr("ui.status.sync_stale"), theme::kWarn}); break;
+        case app::SyncPhase::Stopped: out.push_back({s.tr("ui.status.sync_stopped"), theme::kWarn}); break;
+        case app::SyncPhase::Idle: break;
+        }
+    }
     out.push_back({s.tr(s.lang == "en" ? "ui.lang.en" : "ui.lang.zh-CN"), theme::kMuted});
     return out;
 }

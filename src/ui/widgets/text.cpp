@@ -126,6 +126,15 @@ bool searchField(Ui& ui, const char* id, const std::string& hint, std::string& v
     return changed;
 }
 
+bool passwordField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width) {
+    ui.fonts.note(hint);
+    ImGui::SetNextItemWidth(width);
+    const bool entered = ImGui::InputTextWithHint(id, hint.c_str(), &value,
+                                                  ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+    ui.map.annotate(ImGui::GetItemID(), hint); // the hint only: the password itself is never published
+    return entered;
+}
+
 std::string format(std::string_view pattern, std::string_view name, std::string_view value) {
     std::string out(pattern);
     const std::string key = "{" + std::string(name) + "}";

@@ -28,6 +28,9 @@ bool favouriteToggle(Ui& ui, const std::string& label, const std::string& code, 
 // A one-line text field showing `hint` when empty; the widget map knows it by the hint.
 bool searchField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width);
 
+// A masked field for a password: true when Enter was pressed in it. The widget map
+// knows it by its hint and never sees what was typed.
+bool passwordField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width);
 // Replaces "{name}" in `pattern` with `value`.
 std::string format(std::string_view pattern, std::string_view name, std::string_view value);
 

@@ -1,9 +1,10 @@
 // Implements the top bar: the app's title (wide layout only), the navigation buttons
-// and the language buttons, which carry the same labels in every language; in the
-// demo mode a second row with the role switcher.
+// and the language buttons, which carry the same labels in every language; a second
+// row with the demo's role switcher, or with the signed-in user, their workspace and
+// the outbox with its count of unsent and refused changes.
 #include "ui/theme.h"
 #include "ui/widgets/bars.h"
-#include "ui/widgets/demo_view.h"
+#include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
 namespace huicai::ui {
@@ -16,19 +17,38 @@ void roleSwitcher(app::AppState& state, Ui& ui) {
     ImGui::AlignTextToFramePadding();
     textColored(ui, theme::kMuted, state.tr("ui.demo.acting_as"));
     ImGui::SameLine();
-    const std::string current = roleLabel(state, state.demo.role);
+    const std::string current = roleLabel(state, state.work.role);
     ui.fonts.note(current);
     ImGui::SetNextItemWidth(std::max(ImGui::CalcTextSize(current.c_str()).x + ImGui::GetFrameHeight() * 2, 160.0f));
     if (ImGui::BeginCombo("##demo-role", current.c_str())) {
         for (std::string_view alias : demoRoles()) {
             const std::string label = roleLabel(state, alias);
             ui.fonts.note(label);
-            if (ImGui::Selectable((label + "##role-" + std::string(alias)).c_str(), state.demo.role == alias))
+            if (ImGui::Selectable((label + "##role-" + std::string(alias)).c_str(), state.work.role == alias))
                 ui.request(app::SetDemoRole{std::string(alias)});
         }
         ImGui::EndCombo();
     }
     ui.map.annotate(ImGui::GetItemID(), state.tr("ui.demo.switch_role"));
+}
+
+// "王芳 · Talent   [My workspace] [Outbox (2)]"
+void userRow(app::AppState& state, Ui& ui) {
+    const app::Workspace& w = state.work;
+    ImGui::AlignTextToFramePadding();
+    textColored(ui, theme::kMuted, w.session.name + " · " + roleLabel(state, w.roleAlias()));
+    ImGui::SameLine(0, 12);
+    const app::Screen home = app::homeScreenOf(w.roleAlias());
+    if (tabButton(ui, std::string(state.tr("ui.nav.workspace")) + "##nav-workspace", state.route.screen == home) &&
+        state.route.screen != home)
+        ui.request(app::Navigate{app::Route{home, {}}});
+    ImGui::SameLine(0, 4);
+    std::string outbox = state.tr("ui.nav.outbox");
+    const int n = state.pendingChanges + state.rejectedChanges;
+    if (n > 0) outbox += " (" + std::to_string(n) + ")";
+    if (tabButton(ui, outbox + "##nav-outbox", state.route.screen == app::Screen::Outbox) &&
+        state.route.screen != app::Screen::Outbox)
+        ui.request(app::Navigate{app::Route{app::Screen::Outbox, {}}});
 }
 
 } // namespace
@@ -45,8 +65,10 @@ void topBar(app::AppState& state, Ui& ui) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float rowH = ImGui::GetFrameHeight();
     const float padY = 8, padX = state.narrow ? 10.0f : 20.0f;
-    const bool demo = state.demo.active;
-    const float height = rowH * (demo ? 2 : 1) + padY * (demo ? 3 : 2);
+    const bool signedIn = state.work.server() && state.work.session.valid();
+    const bool demo = state.work.active && state.work.mode == app::WorkMode::Demo;
+    const bool secondRow = demo || signedIn;
+    const float height = rowH * (secondRow ? 2 : 1) + padY * (secondRow ? 3 : 2);
     ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kBar);
@@ -71,15 +93,22 @@ void topBar(app::AppState& state, Ui& ui) {
             state.route.screen != app::Screen::Demo)
             ui.request(app::Navigate{app::Route{app::Screen::Demo, {}}});
     }
+    ImGui::SameLine(0, 4);
+    const bool onLogin = state.route.screen == app::Screen::Login;
+    if (tabButton(ui, std::string(state.tr(state.work.session.valid() ? "ui.nav.account" : "ui.nav.sign_in")) + "##nav-login",
+                  onLogin) &&
+        !onLogin)
+        ui.request(app::Navigate{app::Route{app::Screen::Login, {}}});
 
     // Language switch, right-aligned.
     const std::string zh = state.tr("ui.lang.zh-CN"), en = state.tr("ui.lang.en");
     const float langW = ImGui::CalcTextSize(zh.c_str()).x + ImGui::CalcTextSize(en.c_str()).x + style.FramePadding.x * 4 + 4;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - padX - langW));
     languageSwitch(state, ui, "##top-");
-    if (demo) {
+    if (secondRow) {
         ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, origin.y + padY * 2 + rowH));
-        roleSwitcher(state, ui);
+        if (demo) roleSwitcher(state, ui);
+        else userRow(state, ui);
     }
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));

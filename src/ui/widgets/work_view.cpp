@@ -1,5 +1,5 @@
 // Implements the shared pieces of the demo's role screens.
-#include "ui/widgets/demo_view.h"
+#include "ui/widgets/work_view.h"
 
 #include "app/deadline_chip.h"
 #include "ui/theme.h"
@@ -21,14 +21,14 @@ std::string tr(const app::AppState& s, std::string_view key) { return s.tr(key);
 std::string holder(const app::AppState& state, const CardApplication& app) {
     switch (app.state) {
     case CardState::SubmittedByTalent: {
-        auto e = state.demo.state.employers.find(app.employer);
-        return e == state.demo.state.employers.end() ? app.employer : e->second.name;
+        auto e = state.work.state.employers.find(app.employer);
+        return e == state.work.state.employers.end() ? app.employer : e->second.name;
     }
     case CardState::SpecialistAssigned:
     case CardState::CompletedByEmployer:
     case CardState::ReturnedForRevision: {
-        auto t = state.demo.state.talents.find(app.talent);
-        return t == state.demo.state.talents.end() ? std::string() : staffName(state, t->second.specialist);
+        auto t = state.work.state.talents.find(app.talent);
+        return t == state.work.state.talents.end() ? std::string() : staffName(state, t->second.specialist);
     }
     case CardState::UnderWindowReview:
     case CardState::ApprovedAtWindow:
@@ -50,26 +50,33 @@ std::string roleLabel(const app::AppState& state, std::string_view alias) {
     return tr(state, "ui.demo.role." + std::string(alias));
 }
 
-bool demoReady(app::AppState& state, Ui& ui) {
-    if (state.demo.loaded) return true;
-    heading(ui, state.tr("ui.demo.title"));
-    if (!state.demo.loadError.empty()) {
+bool workReady(app::AppState& state, Ui& ui) {
+    if (state.work.loaded) return true;
+    heading(ui, state.tr(state.work.server() ? "ui.work.title" : "ui.demo.title"));
+    if (!state.work.loadError.empty()) {
         wrappedText(ui, state.tr("ui.demo.load_failed"), 0, theme::kWarn);
-        wrappedText(ui, format(state.tr(state.demo.loadError), "detail", state.demo.loadErrorDetail), 0, theme::kWarn);
+        wrappedText(ui, format(state.tr(state.work.loadError), "detail", state.work.loadErrorDetail), 0, theme::kWarn);
     }
     return false;
 }
 
-bool demoRole(app::AppState& state, Ui& ui, std::string_view prefix, std::string_view alias) {
-    if (state.demo.role.substr(0, prefix.size()) == prefix) return true;
-    wrappedText(ui, format(state.tr("ui.demo.other_role"), "role", roleLabel(state, state.demo.role)), 0, theme::kMuted);
+bool roleGate(app::AppState& state, Ui& ui, std::string_view prefix, std::string_view alias) {
+    const std::string acting = state.work.roleAlias();
+    if (acting.substr(0, prefix.size()) == prefix) return true;
+    wrappedText(ui, format(state.tr("ui.demo.other_role"), "role", roleLabel(state, acting)), 0, theme::kMuted);
+    if (state.work.server()) {
+        // A signed-in user acts only as themselves: back to their own workspace.
+        if (button(ui, labelled(state, "ui.nav.workspace", "own-workspace")))
+            ui.request(app::Navigate{app::Route{app::homeScreenOf(acting), {}}});
+        return false;
+    }
     if (button(ui, format(state.tr("ui.demo.act_as"), "role", roleLabel(state, alias)) + "##act-as"))
         ui.request(app::SetDemoRole{std::string(alias), true});
     return false;
 }
 
-void demoNotice(app::AppState& state, Ui& ui) {
-    const app::DemoState& d = state.demo;
+void commandNotice(app::AppState& state, Ui& ui) {
+    const app::Workspace& d = state.work;
     if (!d.error.empty()) {
         const std::string reason = format(state.tr(d.error), "detail", d.errorDetail);
         wrappedText(ui, format(state.tr("ui.demo.rejected"), "reason", reason), 0, theme::kWarn);
@@ -81,17 +88,17 @@ void demoNotice(app::AppState& state, Ui& ui) {
 }
 
 std::string staffName(const app::AppState& state, const std::string& id) {
-    auto s = state.demo.state.staff.find(id);
-    return s == state.demo.state.staff.end() ? id : s->second.name;
+    auto s = state.work.state.staff.find(id);
+    return s == state.work.state.staff.end() ? id : s->second.name;
 }
 
 std::string talentName(const app::AppState& state, const std::string& id) {
-    auto t = state.demo.state.talents.find(id);
-    return t == state.demo.state.talents.end() ? id : t->second.name;
+    auto t = state.work.state.talents.find(id);
+    return t == state.work.state.talents.end() ? id : t->second.name;
 }
 
 std::string regionName(const app::AppState& state, const std::string& code) {
-    const Region* r = state.demo.regions.region(code);
+    const Region* r = state.work.regions.region(code);
     if (!r) return code;
     return state.lang == "zh-CN" || r->nameEn.empty() ? r->nameZh : r->nameEn;
 }
@@ -101,7 +108,7 @@ std::string stateLabel(const app::AppState& state, CardState s) {
 }
 
 std::string classLabel(const app::AppState& state, CardClass c) {
-    const CardClassInfo* info = state.demo.talent.classInfo(c);
+    const CardClassInfo* info = state.work.talent.classInfo(c);
     if (!info) return std::string(cardClassId(c));
     return state.lang == "zh-CN" ? info->nameZh : info->nameEn;
 }
@@ -111,7 +118,7 @@ std::string labelled(const app::AppState& state, std::string_view key, const std
 }
 
 void deadlineChip(app::AppState& state, Ui& ui, const CardApplication& app) {
-    auto chip = app::deadlineChip(app.clock, state.demo.today, state.demo.calendar);
+    auto chip = app::deadlineChip(app.clock, state.work.today, state.work.calendar);
     if (!chip) {
         textColored(ui, theme::kWarn, state.tr(chip.error().key));
         return;
@@ -134,13 +141,13 @@ void deadlineChip(app::AppState& state, Ui& ui, const CardApplication& app) {
 }
 
 void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
-    const WorkCalendar& cal = state.demo.calendar;
+    const WorkCalendar& cal = state.work.calendar;
     text(ui, format(state.tr("ui.timeline.state"), "state", stateLabel(state, app.state)));
     if (const std::string who = holder(state, app); !who.empty())
         text(ui, format(state.tr("ui.timeline.holder"), "who", who));
     if (!app.history.empty()) text(ui, format(state.tr("ui.timeline.since"), "date", app.history.back().at.iso()));
     auto due = dueDate(app.clock, cal);
-    auto left = workingDaysLeft(app.clock, state.demo.today, cal);
+    auto left = workingDaysLeft(app.clock, state.work.today, cal);
     if (!due || !left) {
         textColored(ui, theme::kWarn, state.tr(!due ? due.error().key : left.error().key));
     } else if (due->has_value()) {
@@ -166,7 +173,7 @@ void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
 
 const CardApplication* latestApplication(const app::AppState& state, const std::string& talent) {
     const CardApplication* best = nullptr;
-    for (const auto& [id, a] : state.demo.state.cardApplications)
+    for (const auto& [id, a] : state.work.state.cardApplications)
         if (a.talent == talent && (!best || a.submittedOn > best->submittedOn || (a.submittedOn == best->submittedOn && a.id > best->id)))
             best = &a;
     return best;

@@ -16,12 +16,12 @@ std::span<const std::string_view> demoRoles();
 std::string roleLabel(const app::AppState& state, std::string_view alias);
 
 // Draws why the demo could not start and returns false, or returns true.
-bool demoReady(app::AppState& state, Ui& ui);
+bool workReady(app::AppState& state, Ui& ui);
 // True when the acting role's alias starts with `prefix`; otherwise draws a hint and a
 // button that switches to `alias`, and returns false.
-bool demoRole(app::AppState& state, Ui& ui, std::string_view prefix, std::string_view alias);
+bool roleGate(app::AppState& state, Ui& ui, std::string_view prefix, std::string_view alias);
 // The outcome of the last command: the applied command's name or the rejection.
-void demoNotice(app::AppState& state, Ui& ui);
+void commandNotice(app::AppState& state, Ui& ui);
 
 std::string staffName(const app::AppState& state, const std::string& id);
 std::string talentName(const app::AppState& state, const std::string& id);

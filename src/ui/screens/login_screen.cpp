@@ -1,0 +1,65 @@
+// Signing in (#/login): the account and password fields, the reason a sign-in failed
+// in the user's language, and, when signed in, who the user is with the buttons to
+// open their workspace and to sign out (with a warning when changes wait to be sent).
+// Without a server (a static host, or offline) the demo is one button away.
+#include "ui/screens/screens.h"
+
+#include "app/route.h"
+#include "ui/theme.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
+
+namespace huicai::ui {
+
+namespace {
+
+void signedIn(app::AppState& state, Ui& ui) {
+    const app::Session& s = state.work.session;
+    text(ui, format(format(state.tr("ui.login.signed_in_as"), "name", s.name), "login", s.login));
+    text(ui, roleLabel(state, state.work.roleAlias()));
+    if (state.pendingChanges > 0)
+        wrappedText(ui, format(state.tr("ui.login.pending_warning"), "n", std::to_string(state.pendingChanges)), 0,
+                    theme::kWarn);
+    ImGui::Dummy(ImVec2(0, 6));
+    if (button(ui, labelled(state, "ui.login.open_workspace", "open-workspace")))
+        ui.request(app::Navigate{app::Route{app::homeScreenOf(state.work.roleAlias()), {}}});
+    ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.login.sign_out", "sign-out"))) ui.request(app::SignOut{});
+}
+
+} // namespace
+
+void loginScreen(app::AppState& state, Ui& ui) {
+    heading(ui, state.tr("ui.login.title"));
+    if (state.work.session.valid() && state.work.sync.phase != app::SyncPhase::SignedOut) {
+        signedIn(state, ui);
+        return;
+    }
+    auto& f = state.loginForm;
+    if (state.work.session.valid()) {
+        wrappedText(ui, state.tr("ui.login.expired"), 0, theme::kWarn);
+        if (f.login.empty()) f.login = state.work.session.login;
+    }
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
+    textColored(ui, theme::kMuted, state.tr("ui.login.account"));
+    searchField(ui, "##login-account", state.tr("ui.login.account_hint"), f.login, width);
+    textColored(ui, theme::kMuted, state.tr("ui.login.password"));
+    const bool enter = passwordField(ui, "##login-password", state.tr("ui.login.password_hint"), f.password, width);
+    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::BeginDisabled(f.busy || f.login.empty() || f.password.empty());
+    const bool clicked = button(ui, labelled(state, f.busy ? "ui.login.signing_in" : "ui.login.sign_in", "sign-in"));
+    ImGui::EndDisabled();
+    if ((clicked || enter) && !f.busy && !f.login.empty() && !f.password.empty())
+        ui.request(app::SignIn{f.login, f.password});
+    if (!f.error.empty())
+        wrappedText(ui, format(state.tr(f.error), "detail", f.errorDetail), width, theme::kWarn);
+    if (state.server == app::ServerState::Unreachable || !state.online)
+        wrappedText(ui, state.tr("ui.login.no_server"), width, theme::kMuted);
+    ImGui::Dummy(ImVec2(0, 10));
+    ImGui::Separator();
+    wrappedText(ui, state.tr("ui.login.demo_hint"), width, theme::kMuted);
+    if (button(ui, labelled(state, "ui.login.try_demo", "try-demo")))
+        ui.request(app::Navigate{app::Route{app::Screen::Demo, {}}});
+}
+
+} // namespace huicai::ui

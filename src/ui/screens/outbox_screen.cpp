@@ -1,0 +1,86 @@
+// The outbox (#/outbox): the signed-in user's commands that the server has not yet
+// accepted, oldest first. Each shows what it does, the day it was made and whether it
+// waits to be sent or was refused (with the reason in the user's language); a refused
+// one can be tried again or discarded, a waiting one discarded. The whole list can be
+// exported as JSON, and a sync started at once; the sync's progress is shown on top.
+#include "ui/screens/screens.h"
+
+#include "ui/theme.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
+
+namespace huicai::ui {
+
+void syncProgressLine(app::AppState& state, Ui& ui) {
+    const app::SyncProgress& p = state.work.sync;
+    std::string line;
+    ImU32 colour = theme::kMuted;
+    switch (p.phase) {
+    case app::SyncPhase::Idle: line = state.tr(p.lastSyncMs ? "ui.sync.idle" : "ui.sync.never"); break;
+    case app::SyncPhase::Pushing:
+        line = format(state.tr("ui.sync.pushing"), "n", std::to_string(state.pendingChanges));
+        break;
+    case app::SyncPhase::Pulling:
+        line = format(state.tr("ui.sync.pulling"), "n", std::to_string(p.recordsInRun));
+        break;
+    case app::SyncPhase::Waiting:
+        line = state.tr("ui.sync.waiting");
+        colour = theme::kWarn;
+        break;
+    case app::SyncPhase::SignedOut:
+        line = state.tr("ui.sync.signed_out");
+        colour = theme::kWarn;
+        break;
+    case app::SyncPhase::Stale:
+        line = state.tr("ui.sync.stale");
+        colour = theme::kWarn;
+        break;
+    case app::SyncPhase::Stopped:
+        line = state.tr("ui.sync.stopped");
+        colour = theme::kWarn;
+        break;
+    }
+    wrappedText(ui, line, 0, colour);
+    if (p.lastError && p.phase != app::SyncPhase::Idle)
+        wrappedText(ui, format(state.tr(p.lastError->key), "detail", p.lastError->detail), 0, theme::kMuted);
+}
+
+void outboxScreen(app::AppState& state, Ui& ui) {
+    heading(ui, state.tr("ui.outbox.title"));
+    const app::Workspace& d = state.work;
+    if (!d.server() || !d.session.valid()) {
+        wrappedText(ui, state.tr("ui.outbox.signed_out"), 0, theme::kMuted);
+        if (button(ui, labelled(state, "ui.login.sign_in", "outbox-sign-in")))
+            ui.request(app::Navigate{app::Route{app::Screen::Login, {}}});
+        return;
+    }
+    syncProgressLine(state, ui);
+    commandNotice(state, ui);
+    ImGui::BeginDisabled(state.readOnly);
+    if (button(ui, labelled(state, "ui.outbox.sync_now", "sync-now"))) ui.request(app::SyncNow{});
+    ImGui::SameLine();
+    ImGui::BeginDisabled(d.outbox.empty());
+    if (button(ui, labelled(state, "ui.outbox.export", "outbox-export"))) ui.request(app::ExportOutbox{});
+    ImGui::EndDisabled();
+    ImGui::Dummy(ImVec2(0, 6));
+    if (d.outbox.empty()) wrappedText(ui, state.tr("ui.outbox.empty"), 0, theme::kMuted);
+    for (const auto& e : d.outbox) {
+        ImGui::Separator();
+        const std::string what = state.tr("workflow.command." + e.name);
+        text(ui, "#" + std::to_string(e.seq) + " · " + what + " · " + e.at.iso());
+        if (e.rejected) {
+            const std::string reason = e.error ? format(state.tr(e.error->key), "detail", e.error->detail) : std::string();
+            wrappedText(ui, format(state.tr("ui.outbox.rejected"), "reason", reason), 0, theme::kWarn);
+            if (button(ui, labelled(state, "ui.outbox.retry", "retry-" + std::to_string(e.seq))))
+                ui.request(app::RetryOutbox{e.seq});
+            ImGui::SameLine();
+        } else {
+            textColored(ui, theme::kMuted, state.tr("ui.outbox.pending"));
+        }
+        if (button(ui, labelled(state, "ui.outbox.discard", "discard-" + std::to_string(e.seq))))
+            ui.request(app::DiscardOutbox{e.seq});
+    }
+    ImGui::EndDisabled();
+}
+
+} // namespace huicai::ui
