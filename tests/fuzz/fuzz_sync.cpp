@@ -1,10 +1,10 @@
 // libFuzzer target for the sync protocol's decoders and the command validators.
-// The first byte picks the decoder (push, pull, login or reveal); the rest is the request
-// body. Every command a push body decodes to is applied, in order, to a copy of a
-// state seeded from the worked example of assets/examples, through the core's
-// apply() with the real reference data: whatever the input, nothing may crash,
-// leak or hit undefined behaviour, and a rejected command must leave the state
-// exactly as it was.
+// The first byte picks the decoder (push, pull, login, reveal, file declaration, or
+// file status and chunk offset); the rest is the request body. Every command a
+// push body decodes to is applied, in order, to a copy of a state seeded from the
+// worked example of assets/examples, through the core's apply() with the real
+// reference data: whatever the input, nothing may crash, leak or hit undefined
+// behaviour, and a rejected command must leave the state exactly as it was.
 #include "core/apply.h"
 #include "data/asset_files.h"
 #include "data/catalog_json.h"
@@ -12,6 +12,7 @@
 #include "data/regions_json.h"
 #include "data/replay.h"
 #include "data/talent_json.h"
+#include "sync/files.h"
 #include "sync/protocol.h"
 
 #include <cstdint>
@@ -65,7 +66,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const std::string_view body(reinterpret_cast<const char*>(data + 1), size - 1);
-    switch (data[0] % 4) {
+    switch (data[0] % 6) {
     case 0: {
         auto push = huicai::sync::decodePush(body);
         if (!push) return 0;
@@ -84,6 +85,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     case 1: (void)huicai::sync::decodePull(body); return 0;
     case 2: (void)huicai::sync::decodeLogin(body); return 0;
-    default: (void)huicai::sync::decodeReveal(body); return 0;
+    case 3: (void)huicai::sync::decodeReveal(body); return 0;
+    case 4: (void)huicai::sync::decodeFileDeclaration(body); return 0;
+    default:
+        (void)huicai::sync::decodeFileStatus(body);
+        (void)huicai::sync::decodeChunkOffset(body);
+        return 0;
     }
 }
