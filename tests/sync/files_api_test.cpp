@@ -304,3 +304,29 @@ TEST_CASE("files 5. without a session nothing is declared, stored or read", "[sy
     CHECK(partialCount(*w.site) == 0);
     CHECK(completeCount(*w.site) == 0);
 }
+
+TEST_CASE("files 6. an upload resumes after the server restarts, from the bytes it had acknowledged", "[sync][files][S7.4]") {
+    World w;
+    const std::string pdf = pdfBytes(3 * kChunk + 11, 6);
+    const std::string sha = sha256(pdf);
+    {
+        Client c(w.server->port(), "s1-files-r");
+        REQUIRE(c.login("S1").status == 200);
+        REQUIRE(declare(c, declaration(pdf, "application/pdf", "合同.pdf")).status == 200);
+        REQUIRE(putChunk(w.server->port(), c.token(), sha, "0", pdf.substr(0, kChunk)).status == 200);
+    }
+    auto options = serve_test::testOptions(w.site->www, w.site->data);
+    options.today = kToday;
+    w.server.reset();
+    w.server = std::make_unique<serve_test::RunningServer>(options);
+    const int port = w.server->port();
+    Client c(port, "s1-files-r2");
+    REQUIRE(c.login("S1").status == 200);
+    CHECK(declare(c, declaration(pdf, "application/pdf", "合同.pdf")).body["received"] == kChunk);
+    auto resumed = upload(c, port, pdf, "application/pdf", kChunk);
+    REQUIRE(resumed.status == 200);
+    CHECK(resumed.body["complete"] == true);
+    CHECK(serve_test::readFile(filesDir(*w.site) / sha.substr(0, 2) / sha) == pdf);
+    CHECK(partialCount(*w.site) == 0);
+    CHECK(uploaders(*w.site, sha) == 1);
+}
