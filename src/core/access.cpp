@@ -169,7 +169,11 @@ Parties partiesOf(const State& s, std::string_view key) {
 bool visible(const Actor& a, std::string_view key, const State& s, const RegionTree& regions) {
     if (!recordExists(s, key) && !key.starts_with("holiday_year/")) return false;
     if (a.role == Role::SystemAdmin) return true;
-    const Parties p = partiesOf(s, key);
+    return visibleTo(a, partiesOf(s, key), regions);
+}
+
+bool visibleTo(const Actor& a, const Parties& p, const RegionTree& regions) {
+    if (a.role == Role::SystemAdmin) return true;
     if (p.everyone) return true;
     auto has = [](const std::vector<std::string>& v, const std::string& x) {
         return !x.empty() && std::find(v.begin(), v.end(), x) != v.end();

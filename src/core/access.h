@@ -27,10 +27,17 @@ struct Parties {
     std::vector<std::string> departments;
     std::vector<std::string> agencies;
     bool everyone = false;
+
+    bool operator==(const Parties&) const = default;
 };
 
 // The parties of the record with this key; empty when it does not exist.
 Parties partiesOf(const State& state, std::string_view key);
+
+// Would `actor` see a record with these parties? The part of visible() after the
+// record's existence, for parties kept elsewhere (the server's change log keeps who
+// a record concerned before a command, to tell those who lost sight of it).
+bool visibleTo(const Actor& actor, const Parties& parties, const RegionTree& regions);
 
 // May `actor` see the record? False for records that do not exist.
 bool visible(const Actor& actor, std::string_view key, const State& state, const RegionTree& regions);
