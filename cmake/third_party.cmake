@@ -4,7 +4,8 @@
 set(HUICAI_DEPS "${PROJECT_SOURCE_DIR}/.cache/deps")
 set(HUICAI_SQLITE_DIR "${HUICAI_DEPS}/sqlite-3.53.0")
 set(HUICAI_IMGUI_DIR "${HUICAI_DEPS}/imgui-1.90.1")
-foreach(_dep IN ITEMS "${HUICAI_SQLITE_DIR}" "${HUICAI_IMGUI_DIR}")
+set(HUICAI_QRCODEGEN_DIR "${HUICAI_DEPS}/qrcodegen-1.8.0")
+foreach(_dep IN ITEMS "${HUICAI_SQLITE_DIR}" "${HUICAI_IMGUI_DIR}" "${HUICAI_QRCODEGEN_DIR}")
   if(NOT EXISTS "${_dep}/.ok")
     message(FATAL_ERROR "${_dep} is missing: run 'make setup' (tools/setup.sh) first")
   endif()
@@ -25,6 +26,12 @@ else()
 endif()
 # Third-party code is compiled as it ships; its warnings are not ours to fix.
 target_compile_options(huicai_sqlite3 PRIVATE -w)
+
+# QR Code generator (Nayuki) 1.8.0, its C++ encoder only: the e-card's QR code in the
+# web app, and natively for the tests that decode it.
+add_library(huicai_qrcodegen STATIC "${HUICAI_QRCODEGEN_DIR}/qrcodegen.cpp")
+target_include_directories(huicai_qrcodegen SYSTEM PUBLIC "${HUICAI_QRCODEGEN_DIR}")
+target_compile_options(huicai_qrcodegen PRIVATE -w)
 
 # nlohmann/json: header-only, from Debian. em++ does not search /usr/include, so the
 # wasm build reaches it through a folder of links made by setup.

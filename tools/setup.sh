@@ -29,6 +29,7 @@ packages=(
   python3-fonttools   # the subsetter
   brotli gzip         # precompressed static files
   chromium            # browser tests and benchmarks
+  zbar-tools          # browser tests: decode the e-card's QR code from a screenshot
 )
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
@@ -54,17 +55,22 @@ check_sha() { # file expected name
   [[ $got == "$2" ]] || die "$3: checksum mismatch for $(basename "$1"): expected $2, got $got"
 }
 
+# Debian source packages newer than Debian 12 come from a trixie deb-src entry.
+trixie_src() { # name (for messages)
+  local src=/etc/apt/sources.list.d/huicai-trixie-src.sources
+  if [[ ! -f $src ]]; then
+    [[ $(id -u) == 0 ]] || die "$1: needs a deb-src entry for trixie (run 'make setup' as root)"
+    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' >"$src"
+    apt-get update -qq || die "$1: apt-get update with the trixie deb-src entry failed"
+  fi
+}
+
 fetch_imgui() {
   local ver art sha dst=$cache/imgui-$(pin imgui 2)
   ver=$(pin imgui 2); art=$(pin imgui 4); sha=$(pin imgui 5)
   [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
   say "fetching Dear ImGui $ver (Debian source package)"
-  local src=/etc/apt/sources.list.d/huicai-trixie-src.sources
-  if [[ ! -f $src ]]; then
-    [[ $(id -u) == 0 ]] || die "imgui: needs a deb-src entry for trixie (run 'make setup' as root)"
-    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' >"$src"
-    apt-get update -qq || die "imgui: apt-get update with the trixie deb-src entry failed"
-  fi
+  trixie_src imgui
   local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
   (cd "$tmp" && apt-get source -qq --download-only "imgui=$(pin imgui 6)" >/dev/null 2>&1) ||
     { apt-get update -qq; (cd "$tmp" && apt-get source -qq --download-only "imgui=$(pin imgui 6)"); } ||
@@ -96,8 +102,32 @@ fetch_sqlite() {
   echo "$sha" >"$dst/.ok"
 }
 
+# QR Code generator (Nayuki): only its C++ encoder (cpp/qrcodegen.{hpp,cpp}) is
+# compiled in, from the upstream tarball that Debian's source package ships.
+fetch_qrcodegen() {
+  local ver art sha dst=$cache/qrcodegen-$(pin qrcodegen 2)
+  ver=$(pin qrcodegen 2); art=$(pin qrcodegen 4); sha=$(pin qrcodegen 5)
+  [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
+  say "fetching QR Code generator $ver (Debian source package)"
+  trixie_src qrcodegen
+  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
+  (cd "$tmp" && apt-get source -qq --download-only --tar-only "qr-code-generator=$(pin qrcodegen 6)" >/dev/null 2>&1) ||
+    { apt-get update -qq; (cd "$tmp" && apt-get source -qq --download-only --tar-only "qr-code-generator=$(pin qrcodegen 6)"); } ||
+    die "qrcodegen: 'apt-get source qr-code-generator=$(pin qrcodegen 6)' failed"
+  [[ -f $tmp/$art ]] || die "qrcodegen: apt-get source did not deliver $art"
+  check_sha "$tmp/$art" "$sha" qrcodegen
+  local top="QR-Code-generator-$ver"
+  tar -C "$tmp" -xzf "$tmp/$art" "$top/cpp/qrcodegen.hpp" "$top/cpp/qrcodegen.cpp" ||
+    die "qrcodegen: $art does not hold cpp/qrcodegen.{hpp,cpp}"
+  rm -rf "$dst"; mkdir -p "$dst"
+  mv "$tmp/$top"/cpp/qrcodegen.hpp "$tmp/$top"/cpp/qrcodegen.cpp "$dst/"
+  rm -rf "$tmp"
+  echo "$sha" >"$dst/.ok"
+}
+
 fetch_imgui
 fetch_sqlite
+fetch_qrcodegen
 
 # ---------------------------------------------------------------------------
 # 3. npm packages for the browser tests (playwright-core, pinned in package-lock.json).
