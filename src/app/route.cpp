@@ -20,13 +20,16 @@ constexpr Named kNamed[] = {
     {Screen::Settings, "settings"}, {Screen::Demo, "demo"},           {Screen::Talent, "talent"},
     {Screen::Employer, "employer"}, {Screen::Specialist, "specialist"}, {Screen::Window, "window"},
     {Screen::Card, "card"},         {Screen::Login, "login"},         {Screen::Outbox, "outbox"},
+    {Screen::Services, "services"}, {Screen::SpecialistServices, "specialist/services"},
+    {Screen::WindowServices, "window/services"}, {Screen::Department, "department"}, {Screen::Handling, "handling"},
 };
 
 } // namespace
 
 bool isRoleScreen(Screen s) {
     return s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
-           s == Screen::Window || s == Screen::Card;
+           s == Screen::Window || s == Screen::Card || s == Screen::Services || s == Screen::SpecialistServices ||
+           s == Screen::WindowServices || s == Screen::Department || s == Screen::Handling;
 }
 
 Screen homeScreenOf(std::string_view alias) {
@@ -34,6 +37,8 @@ Screen homeScreenOf(std::string_view alias) {
     if (alias == "employer_admin") return Screen::Employer;
     if (alias == "employer_specialist") return Screen::Specialist;
     if (alias.substr(0, 7) == "window_") return Screen::Window;
+    if (alias == "department") return Screen::Department;
+    if (alias == "handling") return Screen::Handling;
     return Screen::Demo;
 }
 

@@ -1,14 +1,16 @@
 // Routes: the screen the app shows, written as the URL hash so that the back button
 // and deep links work ("#/catalog", "#/catalog/A13", "#/settings", "#/login",
 // "#/outbox", the demo's "#/demo", and the role screens "#/talent", "#/employer",
-// "#/specialist", "#/window", "#/card").
+// "#/specialist", "#/window", "#/card"; the service screens "#/services",
+// "#/specialist/services", "#/window/services", "#/department", "#/handling").
 #pragma once
 #include <string>
 #include <string_view>
 
 namespace huicai::app {
 
-enum class Screen { Catalog, Item, Settings, Demo, Talent, Employer, Specialist, Window, Card, Login, Outbox };
+enum class Screen { Catalog, Item, Settings, Demo, Talent, Employer, Specialist, Window, Card, Login, Outbox,
+                    Services, SpecialistServices, WindowServices, Department, Handling };
 
 // The role screens: they show the workspace of the signed-in user, or the demo's.
 bool isRoleScreen(Screen s);

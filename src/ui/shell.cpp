@@ -64,6 +64,11 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::Card: cardScreen(state, ui); break;
     case app::Screen::Login: loginScreen(state, ui); break;
     case app::Screen::Outbox: outboxScreen(state, ui); break;
+    case app::Screen::Services: servicesScreen(state, ui); break;
+    case app::Screen::SpecialistServices: specialistServicesScreen(state, ui); break;
+    case app::Screen::WindowServices: windowServicesScreen(state, ui); break;
+    case app::Screen::Department: departmentScreen(state, ui); break;
+    case app::Screen::Handling: handlingScreen(state, ui); break;
     }
     touchScroll();
     ImGui::EndChild();

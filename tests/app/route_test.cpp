@@ -55,6 +55,9 @@ TEST_CASE("route: the role screens, the demo, sign-in and the outbox have addres
         {5, Screen::Window, "#/window", true},     {6, Screen::Card, "#/card", true},
         {7, Screen::Catalog, "#/catalog", false},  {8, Screen::Settings, "#/settings", false},
         {9, Screen::Login, "#/login", false},      {10, Screen::Outbox, "#/outbox", false},
+        {11, Screen::Services, "#/services", true}, {12, Screen::SpecialistServices, "#/specialist/services", true},
+        {13, Screen::WindowServices, "#/window/services", true}, {14, Screen::Department, "#/department", true},
+        {15, Screen::Handling, "#/handling", true},
     };
     for (const auto& c : cases) {
         INFO("case " << c.n);
@@ -63,4 +66,14 @@ TEST_CASE("route: the role screens, the demo, sign-in and the outbox have addres
         CHECK(parseRoute(routeHash(r)) == r);
         CHECK(huicai::app::isRoleScreen(c.screen) == c.role);
     }
+}
+
+TEST_CASE("route: department and handling specialists start on their inboxes", "[app][S7.4][S6.2.3]") {
+    using huicai::app::homeScreenOf;
+    CHECK(homeScreenOf("department") == Screen::Department);
+    CHECK(homeScreenOf("handling") == Screen::Handling);
+    CHECK(homeScreenOf("talent") == Screen::Talent);
+    CHECK(homeScreenOf("admin") == Screen::Demo);
+    CHECK(parseRoute("#/window/services/") == Route{Screen::WindowServices, {}});
+    CHECK(parseRoute("#/services/x") == Route{});
 }

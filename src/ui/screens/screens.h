@@ -16,6 +16,13 @@ void employerScreen(app::AppState& state, Ui& ui);
 void specialistScreen(app::AppState& state, Ui& ui);
 void windowScreen(app::AppState& state, Ui& ui);
 void cardScreen(app::AppState& state, Ui& ui);
+// The service screens: the talent's, the employer specialist's, the window's queue,
+// the department's and the handling agency's inboxes.
+void servicesScreen(app::AppState& state, Ui& ui);
+void specialistServicesScreen(app::AppState& state, Ui& ui);
+void windowServicesScreen(app::AppState& state, Ui& ui);
+void departmentScreen(app::AppState& state, Ui& ui);
+void handlingScreen(app::AppState& state, Ui& ui);
 // The server mode's screens.
 void loginScreen(app::AppState& state, Ui& ui);
 void outboxScreen(app::AppState& state, Ui& ui);

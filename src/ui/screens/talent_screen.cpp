@@ -88,6 +88,8 @@ void talentScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.talent.title"));
     if (!roleGate(state, ui, "talent", "talent")) return;
+    if (button(ui, labelled(state, "ui.service.nav_services", "to-services")))
+        ui.request(app::Navigate{app::Route{app::Screen::Services, {}}});
     app::Workspace& d = state.work;
     commandNotice(state, ui);
     const Actor* actor = d.actor();

@@ -62,6 +62,8 @@ void windowScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = state.work.actor();
     if (!actor) return;
     textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
+    if (button(ui, labelled(state, "ui.service.nav_window", "to-services")))
+        ui.request(app::Navigate{app::Route{app::Screen::WindowServices, {}}});
     commandNotice(state, ui);
     std::vector<const CardApplication*> queue;
     for (const auto& [id, app] : state.work.state.cardApplications)

@@ -29,13 +29,14 @@ export function httpGet(url, timeoutMs = 2_000) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Starts the server on `root` (default: the www folder) with a fresh data folder
-// unless `dataDir` is given. Resolves to {url, root, dataDir, process, output(), stop()}.
-export async function startServer({ root = wwwDir(), dataDir, checkWww = true } = {}) {
+// unless `dataDir` is given; `args` are further options (e.g. ['--today', '2026-11-02']).
+// Resolves to {url, root, dataDir, process, output(), stop()}.
+export async function startServer({ root = wwwDir(), dataDir, checkWww = true, args = [] } = {}) {
   const bin = requireServe(serveBin());
   if (checkWww) requireWww(root);
   const ownData = !dataDir;
   const data = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'huicai-e2e-data-'));
-  const child = spawn(bin, ['--root', root, '--data', data, '--port', '0', '--quiet'],
+  const child = spawn(bin, ['--root', root, '--data', data, '--port', '0', '--quiet', ...args],
     { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise((resolve) => {

@@ -1,0 +1,98 @@
+// The department specialist's inbox (#/department): the tasks of the acting
+// competent department, sorted by working days left with a deadline chip each, and
+// what each state allows: assign a handling agency of the department that handles
+// the item (S7.4 (3)), report the agency's result to the employer specialist and the
+// window (S7.4 (4)), explain an overdue task with a new completion date (S7.4 (5));
+// then the hotline and website requests forwarded to the department's agencies.
+#include "ui/screens/screens.h"
+
+#include "ui/theme.h"
+#include "ui/widgets/service_view.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
+
+#include <algorithm>
+
+namespace huicai::ui {
+
+namespace {
+
+void taskActions(app::AppState& state, Ui& ui, const DepartmentTask& task, const ServiceItem* item) {
+    if (task.state == TaskState::Received && item) {
+        textColored(ui, theme::kMuted, state.tr("ui.service.assign_agency"));
+        for (const auto& a : item->agencies) {
+            const Agency* agency = state.catalog.agency(a);
+            if (!agency || agency->departmentId != task.department) continue;
+            if (button(ui, agencyName(state, a) + "##assign-" + task.id + "-" + a))
+                ui.request(app::RunCommand{AssignToAgency{task.request, task.department, a}});
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
+    }
+    if (task.state == TaskState::Handled &&
+        button(ui, labelled(state, "workflow.command.ReportResult", "report-" + task.id)))
+        ui.request(app::RunCommand{ReportResult{task.request, task.department}});
+    if (task.state == TaskState::Received || task.state == TaskState::WithAgency) overdueForm(state, ui, task);
+}
+
+void hotlines(app::AppState& state, Ui& ui, const std::string& department) {
+    bool any = false;
+    for (const auto& [id, h] : state.work.state.hotline) {
+        const Agency* agency = state.catalog.agency(h.agency);
+        if (!agency || agency->departmentId != department) continue;
+        if (!any) {
+            ImGui::Dummy(ImVec2(0, 8));
+            heading(ui, state.tr("ui.service.hotline_title"));
+            any = true;
+        }
+        ImGui::Separator();
+        text(ui, id + " · " + state.tr("workflow.channel." + std::string(enumId(h.channel))) + " · " +
+                     state.tr("workflow.hotline_state." + std::string(enumId(h.state))));
+        text(ui, agencyName(state, h.agency) + (h.talent.empty() ? "" : " · " + talentName(state, h.talent)));
+        wrappedText(ui, h.content);
+        if (!h.resolution.empty()) wrappedText(ui, format(state.tr("ui.service.resolution"), "text", h.resolution), 0, theme::kOk);
+    }
+}
+
+} // namespace
+
+void departmentScreen(app::AppState& state, Ui& ui) {
+    if (!workReady(state, ui)) return;
+    heading(ui, state.tr("ui.service.department_title"));
+    if (!roleGate(state, ui, "department", "department")) return;
+    const Actor* actor = state.work.actor();
+    if (!actor) return;
+    textColored(ui, theme::kMuted, departmentName(state, actor->scope));
+    commandNotice(state, ui);
+    std::string& filter = serviceField("filter-department");
+    filterField(state, ui, "##filter-department", filter);
+    std::vector<const DepartmentTask*> inbox;
+    for (const auto& [id, k] : state.work.state.tasks) {
+        if (k.department != actor->scope) continue;
+        auto r = state.work.state.requests.find(k.request);
+        const std::string header = r == state.work.state.requests.end() ? k.request : requestHeader(state, r->second);
+        if (rowMatches(filter, {header})) inbox.push_back(&k);
+    }
+    auto open = [](const DepartmentTask* k) { return k->state != TaskState::Reported; };
+    std::stable_sort(inbox.begin(), inbox.end(), [&](const DepartmentTask* a, const DepartmentTask* b) {
+        if (open(a) != open(b)) return open(a);
+        return clockDaysLeft(state, a->clock) < clockDaysLeft(state, b->clock);
+    });
+    for (const DepartmentTask* k : inbox) {
+        ImGui::Separator();
+        auto r = state.work.state.requests.find(k->request);
+        const ServiceItem* item = nullptr;
+        if (r != state.work.state.requests.end()) {
+            text(ui, requestHeader(state, r->second));
+            item = state.catalog.item(r->second.item);
+        } else {
+            text(ui, k->request);
+        }
+        taskLines(state, ui, *k);
+        taskActions(state, ui, *k, item);
+    }
+    if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
+    hotlines(state, ui, actor->scope);
+}
+
+} // namespace huicai::ui

@@ -1,0 +1,128 @@
+// The handling specialist's inbox (#/handling): the department tasks assigned to the
+// acting handling agency, sorted by working days left with a deadline chip, to handle
+// and record the result (granted or not) or to explain as overdue with a new date
+// (S7.4 (3), (5)); the direct services booked with the agency, served when the card is
+// shown (S7.3); and the hotline and website requests forwarded to it, resolved with a
+// note (S6.2.3).
+#include "ui/screens/screens.h"
+
+#include "ui/theme.h"
+#include "ui/widgets/service_view.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
+
+#include <algorithm>
+
+namespace huicai::ui {
+
+namespace {
+
+void handleForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    std::string& result = serviceField("result-" + task.id);
+    searchField(ui, ("##result-" + task.id).c_str(), state.tr("ui.service.result_hint"), result, width);
+    if (button(ui, labelled(state, "ui.service.complete_granted", "granted-" + task.id))) {
+        ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, true}});
+        result.clear();
+    }
+    ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.service.complete_refused", "refused-" + task.id))) {
+        ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, false}});
+        result.clear();
+    }
+    overdueForm(state, ui, task);
+}
+
+void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::string& filter) {
+    std::vector<const DepartmentTask*> inbox;
+    for (const auto& [id, k] : state.work.state.tasks) {
+        if (k.agency != agency) continue;
+        auto r = state.work.state.requests.find(k.request);
+        const std::string header = r == state.work.state.requests.end() ? k.request : requestHeader(state, r->second);
+        if (rowMatches(filter, {header})) inbox.push_back(&k);
+    }
+    auto open = [](const DepartmentTask* k) { return k->state == TaskState::WithAgency; };
+    std::stable_sort(inbox.begin(), inbox.end(), [&](const DepartmentTask* a, const DepartmentTask* b) {
+        if (open(a) != open(b)) return open(a);
+        return clockDaysLeft(state, a->clock) < clockDaysLeft(state, b->clock);
+    });
+    for (const DepartmentTask* k : inbox) {
+        ImGui::Separator();
+        auto r = state.work.state.requests.find(k->request);
+        text(ui, r == state.work.state.requests.end() ? k->request : requestHeader(state, r->second));
+        if (r != state.work.state.requests.end() && !r->second.materials.empty()) {
+            std::string m;
+            for (const auto& s : r->second.materials) m += (m.empty() ? "" : "、") + s;
+            wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, theme::kMuted);
+        }
+        taskLines(state, ui, *k);
+        if (k->state == TaskState::WithAgency) handleForm(state, ui, *k);
+    }
+    if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
+}
+
+void bookings(app::AppState& state, Ui& ui, const std::string& agency) {
+    bool any = false;
+    for (const auto& [id, b] : state.work.state.bookings) {
+        if (b.agency != agency) continue;
+        if (!any) {
+            ImGui::Dummy(ImVec2(0, 8));
+            heading(ui, state.tr("ui.service.bookings_title"));
+            any = true;
+        }
+        ImGui::Separator();
+        text(ui, id + " · " + talentName(state, b.talent) + " · " + itemName(state, b.item));
+        std::string line = format(state.tr("ui.service.booked_for"), "date", b.forDate.iso()) + " · " + b.card + " · " +
+                           state.tr("workflow.booking_state." + std::string(enumId(b.state)));
+        text(ui, line);
+        if (b.state == BookingState::Booked && button(ui, labelled(state, "workflow.command.ServeBooking", "serve-" + id)))
+            ui.request(app::RunCommand{ServeBooking{id}});
+    }
+}
+
+void hotlines(app::AppState& state, Ui& ui, const std::string& agency) {
+    bool any = false;
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    for (const auto& [id, h] : state.work.state.hotline) {
+        if (h.agency != agency) continue;
+        if (!any) {
+            ImGui::Dummy(ImVec2(0, 8));
+            heading(ui, state.tr("ui.service.hotline_title"));
+            any = true;
+        }
+        ImGui::Separator();
+        text(ui, id + " · " + state.tr("workflow.channel." + std::string(enumId(h.channel))) + " · " +
+                     state.tr("workflow.hotline_state." + std::string(enumId(h.state))));
+        if (!h.talent.empty()) text(ui, talentName(state, h.talent));
+        wrappedText(ui, h.content);
+        if (h.state == HotlineState::Forwarded) {
+            std::string& note = serviceField("resolve-" + id);
+            searchField(ui, ("##resolve-" + id).c_str(), state.tr("ui.service.resolution_hint"), note, width);
+            if (button(ui, labelled(state, "workflow.command.ResolveHotlineRequest", "resolve-" + id))) {
+                ui.request(app::RunCommand{ResolveHotlineRequest{id, note}});
+                note.clear();
+            }
+        } else if (!h.resolution.empty()) {
+            wrappedText(ui, format(state.tr("ui.service.resolution"), "text", h.resolution), 0, theme::kOk);
+        }
+    }
+}
+
+} // namespace
+
+void handlingScreen(app::AppState& state, Ui& ui) {
+    if (!workReady(state, ui)) return;
+    heading(ui, state.tr("ui.service.handling_title"));
+    if (!roleGate(state, ui, "handling", "handling")) return;
+    const Actor* actor = state.work.actor();
+    if (!actor) return;
+    textColored(ui, theme::kMuted, agencyName(state, actor->scope));
+    commandNotice(state, ui);
+    std::string& filter = serviceField("filter-handling");
+    filterField(state, ui, "##filter-handling", filter);
+    tasks(state, ui, actor->scope, filter);
+    bookings(state, ui, actor->scope);
+    hotlines(state, ui, actor->scope);
+}
+
+} // namespace huicai::ui

@@ -1,0 +1,205 @@
+// Implements the shared pieces of the service screens.
+#include "ui/widgets/service_view.h"
+
+#include "app/deadline_chip.h"
+#include "ui/theme.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
+
+#include <algorithm>
+#include <climits>
+#include <map>
+
+namespace huicai::ui {
+
+namespace {
+
+bool zh(const app::AppState& state) { return state.lang == "zh-CN"; }
+
+// Who has the request now: the window, the departments still working, the
+// specialist (results in) or the talent (to rate).
+std::string holder(const app::AppState& state, const ServiceRequest& r) {
+    switch (r.state) {
+    case RequestState::WithWindow: return format(state.tr("ui.timeline.window"), "region", regionName(state, r.window));
+    case RequestState::InProgress: {
+        std::string out;
+        for (const DepartmentTask* k : tasksOf(state, r)) {
+            if (k->state == TaskState::Reported) continue;
+            if (!out.empty()) out += "、";
+            out += k->state == TaskState::Received ? departmentName(state, k->department) : agencyName(state, k->agency);
+        }
+        return out;
+    }
+    case RequestState::ResultsReported: return staffName(state, r.specialist);
+    case RequestState::TalentInformed: return talentName(state, r.talent);
+    case RequestState::None:
+    case RequestState::Rated: break;
+    }
+    return {};
+}
+
+} // namespace
+
+std::string itemName(const app::AppState& state, const std::string& code) {
+    const ServiceItem* item = state.catalog.item(code);
+    if (!item) return code;
+    return code + " " + (zh(state) ? item->nameZh : item->nameEn);
+}
+
+std::string departmentName(const app::AppState& state, const std::string& id) {
+    const Department* d = state.catalog.department(id);
+    if (!d) return id;
+    return zh(state) || d->nameEn.empty() ? d->nameZh : d->nameEn;
+}
+
+std::string agencyName(const app::AppState& state, const std::string& id) {
+    const Agency* a = state.catalog.agency(id);
+    if (!a) return id;
+    return zh(state) || a->nameEn.empty() ? a->nameZh : a->nameEn;
+}
+
+std::string requestStateLabel(const app::AppState& state, RequestState s) {
+    return state.tr("workflow.request_state." + std::string(enumId(s)));
+}
+
+std::string taskStateLabel(const app::AppState& state, TaskState s) {
+    return state.tr("workflow.task_state." + std::string(enumId(s)));
+}
+
+void clockChip(app::AppState& state, Ui& ui, const Clock& clock) {
+    auto chip = app::deadlineChip(clock, state.work.today, state.work.calendar);
+    if (!chip) {
+        textColored(ui, theme::kWarn, state.tr(chip.error().key));
+        return;
+    }
+    const std::string_view key = app::chipKey(*chip);
+    if (key.empty()) return;
+    const ImU32 colour = *chip == app::DeadlineChip::Overdue   ? theme::kWarn
+                         : *chip == app::DeadlineChip::DueSoon ? theme::kStar
+                                                                : theme::kOk;
+    const std::string label = state.tr(key);
+    ui.fonts.note(label);
+    const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 pad(6, 2);
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2), colour, 8);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + pad.x, pos.y + pad.y));
+    textColored(ui, IM_COL32_WHITE, label);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + pad.y * 2 + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Dummy(ImVec2(size.x + pad.x * 2, 0));
+}
+
+bool clockOverdue(const app::AppState& state, const Clock& clock) {
+    auto o = isOverdue(clock, state.work.today, state.work.calendar);
+    return o && *o;
+}
+
+int clockDaysLeft(const app::AppState& state, const Clock& clock) {
+    auto left = workingDaysLeft(clock, state.work.today, state.work.calendar);
+    return left && left->has_value() ? **left : INT_MAX;
+}
+
+std::vector<const DepartmentTask*> tasksOf(const app::AppState& state, const ServiceRequest& request) {
+    std::vector<const DepartmentTask*> out;
+    for (const auto& d : request.departments) {
+        auto k = state.work.state.tasks.find(request.id + ":" + d);
+        if (k != state.work.state.tasks.end()) out.push_back(&k->second);
+    }
+    return out;
+}
+
+void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task) {
+    const WorkCalendar& cal = state.work.calendar;
+    std::string line = departmentName(state, task.department) + " · " + taskStateLabel(state, task.state);
+    if (!task.agency.empty()) line += " · " + agencyName(state, task.agency);
+    wrappedText(ui, line);
+    auto due = dueDate(task.clock, cal);
+    auto left = workingDaysLeft(task.clock, state.work.today, cal);
+    if (!due || !left) {
+        textColored(ui, theme::kWarn, state.tr(!due ? due.error().key : left.error().key));
+    } else if (due->has_value()) {
+        std::string d = format(state.tr("ui.timeline.due"), "date", (*due)->iso());
+        if (left->has_value()) d += " · " + format(state.tr("ui.timeline.days_left"), "n", std::to_string(**left));
+        text(ui, d);
+        if (left->has_value()) clockChip(state, ui, task.clock);
+    }
+    for (const auto& e : task.clock.ledger) {
+        if (e.kind != ClockEntryKind::NewDate || !e.newDate) continue;
+        std::string s = format(state.tr("ui.service.overdue_explained"), "reason", e.reason);
+        s = format(s, "date", e.newDate->iso());
+        wrappedText(ui, format(s, "on", e.on.iso()), 0, theme::kStar);
+    }
+    if (task.state == TaskState::Handled || task.state == TaskState::Reported) {
+        const std::string r = format(state.tr(task.granted ? "ui.service.result_granted" : "ui.service.result_refused"),
+                                     "result", task.result);
+        wrappedText(ui, r, 0, task.granted ? theme::kOk : theme::kWarn);
+    }
+    if (task.reportedOn) text(ui, format(state.tr("ui.service.reported_on"), "date", task.reportedOn->iso()));
+}
+
+void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& r) {
+    text(ui, format(state.tr("ui.timeline.state"), "state", requestStateLabel(state, r.state)));
+    if (const std::string who = holder(state, r); !who.empty()) wrappedText(ui, format(state.tr("ui.timeline.holder"), "who", who));
+    if (!r.history.empty()) text(ui, format(state.tr("ui.timeline.since"), "date", r.history.back().at.iso()));
+    if (!r.materials.empty()) {
+        std::string m;
+        for (const auto& s : r.materials) m += (m.empty() ? "" : "、") + s;
+        wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, theme::kMuted);
+    }
+    for (const DepartmentTask* k : tasksOf(state, r)) {
+        ImGui::Indent(12);
+        taskLines(state, ui, *k);
+        ImGui::Unindent(12);
+    }
+    if (r.rating) {
+        std::string s = format(state.tr("ui.service.rated"), "stars", std::to_string(*r.rating));
+        wrappedText(ui, format(s, "comment", r.ratingComment), 0, theme::kOk);
+    }
+    textColored(ui, theme::kMuted, state.tr("ui.timeline.history"));
+    for (auto it = r.history.rbegin(); it != r.history.rend(); ++it) {
+        std::string line = it->at.iso() + "  " + state.tr("workflow.command." + it->command) + " → " +
+                           state.tr("workflow.request_state." + it->to);
+        if (!it->reason.empty() && it->command == "InformTalent") line += " · " + it->reason;
+        wrappedText(ui, line);
+    }
+}
+
+std::string& serviceField(const std::string& key) {
+    static std::map<std::string, std::string> fields;
+    return fields[key];
+}
+
+void filterField(app::AppState& state, Ui& ui, const char* id, std::string& filter) {
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    searchField(ui, id, state.tr("ui.service.filter_hint"), filter, width);
+}
+
+bool rowMatches(const std::string& filter, std::initializer_list<std::string> texts) {
+    if (filter.empty()) return true;
+    for (const auto& t : texts)
+        if (t.find(filter) != std::string::npos) return true;
+    return false;
+}
+
+void overdueForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
+    if (!clockOverdue(state, task.clock)) return;
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    textColored(ui, theme::kWarn, state.tr("ui.service.overdue_title"));
+    std::string& why = serviceField("overdue-why-" + task.id);
+    std::string& date = serviceField("overdue-date-" + task.id);
+    searchField(ui, ("##overdue-why-" + task.id).c_str(), state.tr("ui.service.overdue_hint"), why, width);
+    searchField(ui, ("##overdue-date-" + task.id).c_str(), state.tr("ui.service.new_date_hint"), date, std::min(width, 220.0f));
+    const auto parsed = Date::parse(date);
+    if (!date.empty() && !parsed) textColored(ui, theme::kWarn, state.tr("ui.service.date_invalid"));
+    if (button(ui, labelled(state, "workflow.command.ReportOverdue", "overdue-" + task.id)) && parsed) {
+        ui.request(app::RunCommand{ReportOverdue{task.request, task.department, why, *parsed}});
+        why.clear();
+        date.clear();
+    }
+}
+
+std::string requestHeader(const app::AppState& state, const ServiceRequest& r) {
+    return r.id + " · " + talentName(state, r.talent) + " · " + itemName(state, r.item);
+}
+
+} // namespace huicai::ui

@@ -1,0 +1,47 @@
+// Pieces the service screens share (talent, employer specialist, window, department,
+// handling agency): names of items, departments and agencies in the user's language,
+// the labels of request and task states, the deadline chip of any clock, one
+// department task as a line with its time limit and overdue explanations, and a
+// service request as a timeline (who has it now, since when, the tasks, the history).
+#pragma once
+#include "app/app_state.h"
+#include "ui/ui.h"
+
+#include <string>
+#include <vector>
+
+namespace huicai::ui {
+
+std::string itemName(const app::AppState& state, const std::string& code);   // "A2 居留许可…"
+std::string departmentName(const app::AppState& state, const std::string& id);
+std::string agencyName(const app::AppState& state, const std::string& id);
+std::string requestStateLabel(const app::AppState& state, RequestState s);
+std::string taskStateLabel(const app::AppState& state, TaskState s);
+
+// The chip of a clock (on time / due soon / overdue); nothing without a running limit.
+void clockChip(app::AppState& state, Ui& ui, const Clock& clock);
+// True when the clock runs past its due date today.
+bool clockOverdue(const app::AppState& state, const Clock& clock);
+// Working days left (INT_MAX without a running limit), for sorting queues.
+int clockDaysLeft(const app::AppState& state, const Clock& clock);
+
+// The tasks of a request, in the order of its departments.
+std::vector<const DepartmentTask*> tasksOf(const app::AppState& state, const ServiceRequest& request);
+// One task: department, state, agency, due date, days left and chip, the overdue
+// explanations with their new dates, and the result once handled.
+void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task);
+// The request: its state, who has it now and since when, the tasks, the history.
+void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& request);
+
+// The text of a form field of the service screens, kept across frames by key.
+std::string& serviceField(const std::string& key);
+// The filter field of a queue; true when `filter` is empty or found in one of `texts`.
+void filterField(app::AppState& state, Ui& ui, const char* id, std::string& filter);
+bool rowMatches(const std::string& filter, std::initializer_list<std::string> texts);
+// The overdue report of a task past its limit (S7.4 (5)): explanation and new date
+// fields and the ReportOverdue button; nothing when the task is not overdue.
+void overdueForm(app::AppState& state, Ui& ui, const DepartmentTask& task);
+// The request's header line: id, talent, item.
+std::string requestHeader(const app::AppState& state, const ServiceRequest& request);
+
+} // namespace huicai::ui
