@@ -22,6 +22,7 @@ constexpr Named kNamed[] = {
     {Screen::Card, "card"},         {Screen::Login, "login"},         {Screen::Outbox, "outbox"},
     {Screen::Services, "services"}, {Screen::SpecialistServices, "specialist/services"},
     {Screen::WindowServices, "window/services"}, {Screen::Department, "department"}, {Screen::Handling, "handling"},
+    {Screen::Verify, "verify"},
 };
 
 } // namespace
@@ -29,7 +30,8 @@ constexpr Named kNamed[] = {
 bool isRoleScreen(Screen s) {
     return s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
            s == Screen::Window || s == Screen::Card || s == Screen::Services || s == Screen::SpecialistServices ||
-           s == Screen::WindowServices || s == Screen::Department || s == Screen::Handling;
+           s == Screen::WindowServices || s == Screen::Department || s == Screen::Handling ||
+           s == Screen::Verify;
 }
 
 Screen homeScreenOf(std::string_view alias) {

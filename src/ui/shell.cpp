@@ -69,6 +69,7 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::WindowServices: windowServicesScreen(state, ui); break;
     case app::Screen::Department: departmentScreen(state, ui); break;
     case app::Screen::Handling: handlingScreen(state, ui); break;
+    case app::Screen::Verify: verifyScreen(state, ui); break;
     }
     touchScroll();
     ImGui::EndChild();

@@ -77,3 +77,11 @@ TEST_CASE("route: department and handling specialists start on their inboxes", "
     CHECK(parseRoute("#/window/services/") == Route{Screen::WindowServices, {}});
     CHECK(parseRoute("#/services/x") == Route{});
 }
+
+TEST_CASE("route: the handling agency's card check has its own address", "[app][S5.1]") {
+    CHECK(parseRoute("#/verify") == Route{Screen::Verify, {}});
+    CHECK(parseRoute("verify/") == Route{Screen::Verify, {}});
+    CHECK(routeHash(Route{Screen::Verify, {}}) == "#/verify");
+    CHECK(huicai::app::isRoleScreen(Screen::Verify));
+    CHECK(parseRoute("#/verify/x") == Route{});
+}

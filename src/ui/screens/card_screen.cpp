@@ -1,8 +1,11 @@
-// The talent's e-card (#/card, demo mode): card number, class, holder and validity
-// of the card issued to the demo's talent (S5.1).
+// The talent's e-card (#/card): card number, class, holder and validity of the card
+// issued to the acting talent (S5.1), and its QR code with the verifiable payload
+// (core/card_payload.h) that a handling agency checks on #/verify.
 #include "ui/screens/screens.h"
 
+#include "core/card_payload.h"
 #include "ui/theme.h"
+#include "ui/widgets/qr_code.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
@@ -36,6 +39,13 @@ void cardScreen(app::AppState& state, Ui& ui) {
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + lineH * 6 + 32));
     ImGui::Dummy(ImVec2(width, 0));
+
+    const std::string payload = encodeCardPayload(*card);
+    const float side = std::min(width, 260.0f);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - side) * 0.5f));
+    qrCode(ui, payload, std::string(state.tr("ui.card.qr")) + "##card-qr", side);
+    wrappedText(ui, state.tr("ui.card.qr_hint"), width, theme::kMuted);
+    wrappedText(ui, payload, width, theme::kMuted);
 }
 
 } // namespace huicai::ui

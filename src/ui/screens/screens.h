@@ -23,6 +23,8 @@ void specialistServicesScreen(app::AppState& state, Ui& ui);
 void windowServicesScreen(app::AppState& state, Ui& ui);
 void departmentScreen(app::AppState& state, Ui& ui);
 void handlingScreen(app::AppState& state, Ui& ui);
+// The handling agency's check of an e-card's QR payload (#/verify).
+void verifyScreen(app::AppState& state, Ui& ui);
 // The server mode's screens.
 void loginScreen(app::AppState& state, Ui& ui);
 void outboxScreen(app::AppState& state, Ui& ui);

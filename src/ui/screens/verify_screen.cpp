@@ -1,0 +1,75 @@
+// The handling agency's card check (#/verify): the QR payload of a talent's e-card,
+// scanned or typed into one field, is read and looked up in the workspace's card
+// records on the workspace's date (core/card_payload.h); the verdict shows as valid,
+// not valid (with why) or unknown, with the card number, class, validity and the
+// holder's masked name. Card-shown services (A13-A18) start from this check.
+#include "ui/screens/screens.h"
+
+#include "core/card_payload.h"
+#include "ui/theme.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace huicai::ui {
+
+namespace {
+
+// The form's transient fields: what was typed, and the verdict for that text.
+struct VerifyForm {
+    std::string input;
+    std::string checked; // the input the verdict is for
+    std::optional<CardVerification> result;
+};
+
+VerifyForm& form() {
+    static VerifyForm f;
+    return f;
+}
+
+void verdictPanel(app::AppState& state, Ui& ui, const CardVerification& v, float width) {
+    const char* key = v.verdict == CardVerdict::Valid      ? "ui.card.verify.valid"
+                      : v.verdict == CardVerdict::NotValid ? "ui.card.verify.not_valid"
+                                                           : "ui.card.verify.unknown";
+    const ImU32 colour = v.verdict == CardVerdict::Valid ? theme::kOk : v.verdict == CardVerdict::NotValid ? theme::kWarn : theme::kMuted;
+    const std::string verdict = state.tr(key);
+    ui.fonts.note(verdict);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size = ImGui::CalcTextSize(verdict.c_str());
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + 16, pos.y + size.y + 8), colour, 6);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + 8, pos.y + 4));
+    textColored(ui, IM_COL32_WHITE, verdict);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + 12));
+    if (!v.reason.empty()) wrappedText(ui, state.tr(v.reason), width, colour);
+    if (v.number.empty()) return;
+    text(ui, format(state.tr("ui.card.number"), "number", v.number));
+    text(ui, format(state.tr("ui.card.class"), "class", classLabel(state, v.cardClass)));
+    if (!v.maskedHolder.empty()) text(ui, format(state.tr("ui.card.holder"), "name", v.maskedHolder));
+    text(ui, format(state.tr("ui.card.verify.until"), "date", v.validUntil.iso()));
+}
+
+} // namespace
+
+void verifyScreen(app::AppState& state, Ui& ui) {
+    if (!workReady(state, ui)) return;
+    heading(ui, state.tr("ui.card.verify.title"));
+    if (!roleGate(state, ui, "handling", "handling")) return;
+    VerifyForm& f = form();
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    wrappedText(ui, state.tr("ui.card.verify.intro"), width, theme::kMuted);
+    searchField(ui, "##verify-payload", state.tr("ui.card.verify.hint"), f.input, width);
+    if (f.result && f.input != f.checked) f.result.reset(); // the verdict was for another text
+    ImGui::BeginDisabled(f.input.empty());
+    const bool pressed = button(ui, labelled(state, "ui.card.verify.check", "verify"));
+    ImGui::EndDisabled();
+    if (pressed && !f.input.empty()) {
+        f.checked = f.input;
+        f.result = verifyCardPayload(state.work.state, f.input, state.work.today);
+    }
+    ImGui::Dummy(ImVec2(0, 6));
+    if (f.result) verdictPanel(state, ui, *f.result, width);
+}
+
+} // namespace huicai::ui
