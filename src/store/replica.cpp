@@ -8,12 +8,29 @@
 #include "store/statement.h"
 #include "sync/protocol.h"
 
+#include <charconv>
+#include <optional>
+
 namespace huicai::store {
 
 namespace {
 constexpr const char* kClientId = "sync.client_id";
 constexpr const char* kCursor = "sync.cursor";
 Error badAnswer(const std::string& what) { return makeError("error.sync.field", "answer: " + what); }
+
+// The year of a pulled holiday year: its id, a year the body (when present) agrees
+// with and the core's codec can read.
+std::optional<int> holidayYearOf(const std::string& id, const nlohmann::json& record) {
+    int year = 0;
+    const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), year);
+    if (ec != std::errc() || end != id.data() + id.size() || year < 1900 || year > 2999) return std::nullopt;
+    if (record.is_null()) return year;
+    if (!record.is_object() || !record.contains("year") || !record["year"].is_number_integer() || record["year"].get<int>() != year)
+        return std::nullopt;
+    auto decoded = stateFromJson(nlohmann::json{{"holiday_years", {{id, record}}}});
+    if (!decoded || decoded->holidayYears.count(year) == 0) return std::nullopt;
+    return year;
+}
 } // namespace
 
 std::string replicaClientId(Database& db, const std::string& seed) {
@@ -78,8 +95,17 @@ Result<bool> applyPullPage(Database& db, const nlohmann::json& page) {
     if (auto s = tx.begun(); !s) return s.error();
     for (const auto& c : *changes) {
         if (!c.is_object() || !c["kind"].is_string() || !c["id"].is_string()) return badAnswer("change");
+        // A null record is a tombstone: the actor no longer sees it.
         const std::string body = c["record"].is_null() ? std::string() : c["record"].dump();
-        if (auto s = putRecordRow(db, c["kind"].get<std::string>(), c["id"].get<std::string>(), body); !s) return s.error();
+        const std::string& kind = c["kind"].get_ref<const std::string&>();
+        const std::string& id = c["id"].get_ref<const std::string&>();
+        if (kind == "holiday_year") {
+            const auto year = holidayYearOf(id, c["record"]);
+            if (!year) return badAnswer("holiday_year " + id);
+            if (auto s = putHolidayYearRow(db, *year, body); !s) return s.error();
+        } else if (auto s = putRecordRow(db, kind, id, body); !s) {
+            return s.error();
+        }
     }
     if (auto s = db.setSetting(kCursor, std::to_string(page["cursor"].get<std::int64_t>())); !s) return s.error();
     if (auto s = tx.commit(); !s) return s.error();

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdlib>
+
 namespace huicai::store {
 
 namespace {
@@ -27,11 +29,12 @@ Status writeRecord(Database& db, const State& state, const std::string& key, std
     return put.bind(1, parts->first).bind(2, parts->second).bind(3, body.dump()).bind(4, seq).run("write record");
 }
 
-Status writeHolidayYear(Database& db, const HolidayYear& y) {
-    Statement st(db.handle(), "INSERT INTO holiday_year(year,body) VALUES(?1,?2) ON CONFLICT(year) DO UPDATE SET body=excluded.body");
+Status writeHolidayYear(Database& db, const HolidayYear& y, std::int64_t seq = 0) {
+    Statement st(db.handle(), "INSERT INTO holiday_year(year,body,seq) VALUES(?1,?2,?3) "
+                              "ON CONFLICT(year) DO UPDATE SET body=excluded.body, seq=excluded.seq");
     State one;
     one.holidayYears[y.year] = y;
-    return st.bind(1, y.year).bind(2, stateToJson(one)["holiday_years"][std::to_string(y.year)].dump()).run("write holiday year");
+    return st.bind(1, y.year).bind(2, stateToJson(one)["holiday_years"][std::to_string(y.year)].dump()).bind(3, seq).run("write holiday year");
 }
 
 Status writeCounter(Database& db, const std::string& name, int value) {
@@ -86,22 +89,26 @@ Result<State> loadState(Database& db) {
 
 Status writeCommandEffects(Database& db, const State& after, const StateExtras& before, const Command& command,
                            const Applied& applied, bool logChanges) {
+    std::map<int, std::int64_t> yearSeqs; // holiday years' change-log sequences
     for (const auto& key : applied.changed) {
         std::int64_t seq = 0;
         if (logChanges) {
             auto parts = splitRecordKey(key);
             if (!parts) return corrupt("record key " + key);
             Statement log(db.handle(), "INSERT INTO change_log(kind,id,op) VALUES(?1,?2,?3)");
-            const char* op = recordExists(after, key) ? "put" : "delete";
+            const bool year = parts->first == "holiday_year"; // a holiday year loaded by command
+            const char* op = year || recordExists(after, key) ? "put" : "delete";
             if (auto s = log.bind(1, parts->first).bind(2, parts->second).bind(3, op).run("write change log"); !s) return s;
             seq = sqlite3_last_insert_rowid(db.handle());
+            if (year) yearSeqs[std::atoi(parts->second.c_str())] = seq;
         }
         if (auto s = writeRecord(db, after, key, seq); !s) return s;
     }
     for (const auto& [year, y] : after.holidayYears) {
         auto it = before.holidayYears.find(year);
-        if (it == before.holidayYears.end() || !(it->second == y))
-            if (auto s = writeHolidayYear(db, y); !s) return s;
+        const auto logged = yearSeqs.find(year);
+        if (it == before.holidayYears.end() || !(it->second == y) || logged != yearSeqs.end())
+            if (auto s = writeHolidayYear(db, y, logged == yearSeqs.end() ? 0 : logged->second); !s) return s;
     }
     for (const auto& [name, value] : after.counters) {
         auto it = before.counters.find(name);
@@ -123,6 +130,15 @@ Status putRecordRow(Database& db, std::string_view kind, std::string_view id, st
     Statement put(db.handle(),
                   "INSERT INTO record(kind,id,body) VALUES(?1,?2,?3) ON CONFLICT(kind,id) DO UPDATE SET body=excluded.body");
     return put.bind(1, kind).bind(2, id).bind(3, body).run("write record");
+}
+
+Status putHolidayYearRow(Database& db, int year, std::string_view body) {
+    if (body.empty()) {
+        Statement del(db.handle(), "DELETE FROM holiday_year WHERE year=?1");
+        return del.bind(1, year).run("delete holiday year");
+    }
+    Statement put(db.handle(), "INSERT INTO holiday_year(year,body) VALUES(?1,?2) ON CONFLICT(year) DO UPDATE SET body=excluded.body");
+    return put.bind(1, year).bind(2, body).run("write holiday year");
 }
 
 Status replaceState(Database& db, const State& state) {

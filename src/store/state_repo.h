@@ -39,6 +39,10 @@ Status writeCommandEffects(Database& db, const State& after, const StateExtras& 
 // deletes it when `body` is empty.
 Status putRecordRow(Database& db, std::string_view kind, std::string_view id, std::string_view body);
 
+// Replaces the holiday year `year` with a body (JSON text {"year","off","work"})
+// received from the server, or deletes it when `body` is empty.
+Status putHolidayYearRow(Database& db, int year, std::string_view body);
+
 // Replaces every domain row by the contents of `state` (no audit rows).
 Status replaceState(Database& db, const State& state);
 
