@@ -1,5 +1,6 @@
 // Implements SyncService: authentication, push with exactly-once per client
-// sequence, pull filtered by the core's access policy with identifiers masked.
+// sequence, pull filtered by the core's access policy with identifiers masked and
+// tombstones for records an actor lost sight of (store/change_feed.h).
 #include "sync_service.h"
 
 #include "auth.h"
@@ -12,6 +13,7 @@
 #include "data/holidays_json.h"
 #include "data/regions_json.h"
 #include "data/talent_json.h"
+#include "store/change_feed.h"
 #include "store/database.h"
 #include "store/server_commit.h"
 #include "store/state_repo.h"
@@ -19,6 +21,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <set>
 
 namespace huicai::serve {
 
@@ -234,8 +237,9 @@ Reply SyncService::pull(const std::string& authorization, const std::string& bod
         json changes = json::array();
         std::int64_t cursor = req->cursor;
         bool more = false;
+        std::set<std::string> dropped; // tombstones already in this answer
         for (int batch = 0; batch < kMaxPullBatches; ++batch) {
-            auto rows = store::recordsChangedAfter(db, cursor, req->limit);
+            auto rows = store::feedAfter(db, cursor, req->limit);
             if (!rows) return error(500, rows.error());
             more = static_cast<int>(rows->size()) == req->limit;
             for (const auto& row : *rows) {
@@ -244,11 +248,22 @@ Reply SyncService::pull(const std::string& authorization, const std::string& bod
                     break;
                 }
                 cursor = row.seq;
-                if (!visible(actor, recordKey(row.kind, row.id), m_state, m_ref->regions)) continue;
-                json record = json::parse(row.body, nullptr, false);
-                if (record.is_discarded()) continue;
-                maskRecord(record, row.kind, actor);
-                changes.push_back(json{{"seq", row.seq}, {"kind", row.kind}, {"id", row.id}, {"record", std::move(record)}});
+                const std::string key = recordKey(row.kind, row.id);
+                if (visible(actor, key, m_state, m_ref->regions)) {
+                    // Sent once, at its latest entry, whatever moved it into sight.
+                    if (!row.latest) continue;
+                    json record = json::parse(row.body, nullptr, false);
+                    if (record.is_discarded()) continue;
+                    maskRecord(record, row.kind, actor);
+                    changes.push_back(json{{"seq", row.seq}, {"kind", row.kind}, {"id", row.id}, {"record", std::move(record)}});
+                } else if (!row.parties.empty() && !dropped.count(key)) {
+                    // Out of sight now: a tombstone only for an actor who saw it before
+                    // this entry, so nobody learns of a record they never could see.
+                    auto before = store::partiesFromJson(row.parties);
+                    if (!before || !visibleTo(actor, *before, m_ref->regions)) continue;
+                    dropped.insert(key);
+                    changes.push_back(json{{"seq", row.seq}, {"kind", row.kind}, {"id", row.id}, {"record", nullptr}});
+                }
             }
             if (!more || static_cast<int>(changes.size()) == req->limit) break;
         }

@@ -12,6 +12,11 @@
 //      that a rejected or discarded command can be undone exactly
 //   5  the server's attachments: one row per upload a user declared (the sha256,
 //      declared size, type and name); the bytes live on disk under their hash
+//   6  pull completeness: change_log.parties (who a record concerned before a
+//      command that moved its visibility, so a pull can tell those who lost sight
+//      of it to drop it) and holiday_year.seq (holiday years loaded by command are
+//      pulled like records); a client's sync cursor is cleared, so its next pull
+//      starts from the beginning and gets what earlier releases did not send
 #include "store/migrations.h"
 
 #include <array>
@@ -19,7 +24,7 @@
 namespace huicai::store {
 
 namespace {
-constexpr std::array<std::string_view, 5> kMigrations = {
+constexpr std::array<std::string_view, 6> kMigrations = {
     // 1: local settings.
     R"sql(
 CREATE TABLE settings (
@@ -130,6 +135,15 @@ CREATE TABLE file_upload (
   declared INTEGER NOT NULL,
   UNIQUE (sha256, user_id)
 ) STRICT;
+)sql",
+    // 6: visibility changes and holiday years in the change feed.
+    R"sql(
+ALTER TABLE change_log ADD COLUMN parties TEXT;
+ALTER TABLE holiday_year ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+UPDATE holiday_year SET seq = coalesce((SELECT max(c.seq) FROM change_log c
+                                        WHERE c.kind = 'holiday_year' AND c.id = CAST(holiday_year.year AS TEXT)), 0);
+UPDATE change_log SET op = 'put' WHERE kind = 'holiday_year';
+DELETE FROM settings WHERE key = 'sync.cursor';
 )sql",
 };
 } // namespace

@@ -1,6 +1,7 @@
 // Implements commitPushed().
 #include "store/server_commit.h"
 
+#include "store/change_feed.h"
 #include "store/database.h"
 #include "store/state_repo.h"
 #include "store/statement.h"
@@ -16,8 +17,16 @@ Result<PushResultRow> commitPushed(Database& db, State& state, const Command& co
     auto store = [&]() -> Status {
         Transaction tx(db);
         if (auto s = tx.begun(); !s) return s;
-        if (applied)
+        if (applied) {
+            // Who gains or loses sight of a record is decided by its parties, and
+            // only the records whose parties read a changed record can see theirs
+            // move (core/access_change.h); the table still holds the changed rows as
+            // they were, which gives the state before the command for comparing.
+            auto access = pendingAccessChanges(db, state, applied->changed);
+            if (!access) return access.error();
             if (auto s = writeCommandEffects(db, state, before, command, *applied, true); !s) return s;
+            if (auto s = logAccessChanges(db, *access); !s) return s;
+        }
         if (!clientId.empty()) {
             if (auto s = setClientSeq(db, clientId, seq); !s) return s;
             if (auto s = insertPushResult(db, clientId, seq, row); !s) return s;

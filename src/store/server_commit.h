@@ -2,9 +2,10 @@
 // the command through the core (rows with their change-log sequences, audit entry)
 // or records its rejection, and in both cases advances the client's last applied
 // sequence and remembers the answer, so a retried push gets the same answer and the
-// command is applied exactly once. When the database fails nothing is kept and the
-// in-memory State is reloaded from it. An empty client id (the server seeding its
-// own records) skips the client bookkeeping.
+// command is applied exactly once. The change log also gets an 'access' entry for
+// each record whose visibility the command moved (store/change_feed.h). When the
+// database fails nothing is kept and the in-memory State is reloaded from it. An
+// empty client id (the server seeding its own records) skips the client bookkeeping.
 #pragma once
 #include "core/apply.h"
 #include "store/server_repo.h"

@@ -57,7 +57,7 @@ void fillVersion2(Database& db, const State& state, const std::vector<ReplayStep
 } // namespace
 
 TEST_CASE("1. a file made by schema version 2 migrates to the current version with every row kept", "[store][S6.1.1]") {
-    REQUIRE(currentSchemaVersion() == 5);
+    REQUIRE(currentSchemaVersion() >= 3);
     auto path = freshFile("from-v2.sqlite");
     State state;
     std::vector<ReplayStep> applied;
@@ -72,7 +72,7 @@ TEST_CASE("1. a file made by schema version 2 migrates to the current version wi
     }
     auto db = Database::open(path.string());
     REQUIRE(db.ok());
-    CHECK(db->schemaVersion() == 5);
+    CHECK(db->schemaVersion() == currentSchemaVersion());
     CHECK(db->integrityCheck() == "ok");
     auto loaded = loadState(*db);
     REQUIRE(loaded.ok());
