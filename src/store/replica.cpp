@@ -113,12 +113,13 @@ Result<bool> applyPullPage(Database& db, const nlohmann::json& page) {
 }
 
 Result<State> rebase(Database& db, const Context& ctx) {
+    Transaction tx(db);
+    if (auto s = tx.begun(); !s) return s.error();
+    if (auto s = restoreServerRows(db); !s) return s.error();
     auto state = loadState(db);
     if (!state) return state.error();
     auto pending = outboxEntries(db, true);
     if (!pending) return pending.error();
-    Transaction tx(db);
-    if (auto s = tx.begun(); !s) return s.error();
     for (const auto& e : *pending) {
         auto command = commandFromJson(nlohmann::json::parse(e.body, nullptr, false), "outbox");
         if (!command) continue;

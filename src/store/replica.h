@@ -28,9 +28,10 @@ Result<nlohmann::json> pushRequest(Database& db, const std::string& clientId, st
 Status applyPushAnswer(Database& db, const nlohmann::json& answer);
 // Writes the page's records and its cursor together; true when more pages follow.
 Result<bool> applyPullPage(Database& db, const nlohmann::json& page);
-// The state of the server's rows with the pending commands applied on top, their
-// rows written (no new outbox entries). Commands that no longer apply stay pending
-// and are reported by the server on the next push.
+// The state of the server's rows (the rows pending commands overwrote are put back
+// first, so a rejected or discarded command leaves nothing behind) with the pending
+// commands applied on top, their rows written (no new outbox entries). Commands that
+// no longer apply stay pending and are reported by the server on the next push.
 Result<State> rebase(Database& db, const Context& ctx);
 
 } // namespace huicai::store

@@ -102,6 +102,16 @@ Status writeCommandEffects(Database& db, const State& after, const StateExtras& 
             seq = sqlite3_last_insert_rowid(db.handle());
             if (year) yearSeqs[std::atoi(parts->second.c_str())] = seq;
         }
+        if (!logChanges) {
+            // The browser: keep the server's version of the row before the first
+            // pending command overwrites it ('' when the server has no such row).
+            auto parts = splitRecordKey(key);
+            if (!parts) return corrupt("record key " + key);
+            Statement base(db.handle(),
+                           "INSERT OR IGNORE INTO record_base(kind,id,body) "
+                           "VALUES(?1,?2,COALESCE((SELECT body FROM record WHERE kind=?1 AND id=?2),''))");
+            if (auto s = base.bind(1, parts->first).bind(2, parts->second).run("keep server row"); !s) return s;
+        }
         if (auto s = writeRecord(db, after, key, seq); !s) return s;
     }
     for (const auto& [year, y] : after.holidayYears) {
@@ -123,6 +133,8 @@ Status writeCommandEffects(Database& db, const State& after, const StateExtras& 
 }
 
 Status putRecordRow(Database& db, std::string_view kind, std::string_view id, std::string_view body) {
+    Statement base(db.handle(), "UPDATE record_base SET body=?3 WHERE kind=?1 AND id=?2");
+    if (auto s = base.bind(1, kind).bind(2, id).bind(3, body).run("update server row"); !s) return s;
     if (body.empty()) {
         Statement del(db.handle(), "DELETE FROM record WHERE kind=?1 AND id=?2");
         return del.bind(1, kind).bind(2, id).run("delete record");
@@ -141,8 +153,20 @@ Status putHolidayYearRow(Database& db, int year, std::string_view body) {
     return put.bind(1, year).bind(2, body).run("write holiday year");
 }
 
+Status restoreServerRows(Database& db) {
+    Statement del(db.handle(),
+                  "DELETE FROM record WHERE EXISTS (SELECT 1 FROM record_base b "
+                  "WHERE b.kind=record.kind AND b.id=record.id AND b.body='')");
+    if (auto s = del.run("restore deleted rows"); !s) return s;
+    Statement put(db.handle(),
+                  "INSERT INTO record(kind,id,body) SELECT kind,id,body FROM record_base WHERE body<>'' "
+                  "ON CONFLICT(kind,id) DO UPDATE SET body=excluded.body");
+    if (auto s = put.run("restore server rows"); !s) return s;
+    return db.exec("DELETE FROM record_base");
+}
+
 Status replaceState(Database& db, const State& state) {
-    if (auto s = db.exec("DELETE FROM record; DELETE FROM holiday_year; DELETE FROM counter; DELETE FROM applied_command;"); !s)
+    if (auto s = db.exec("DELETE FROM record; DELETE FROM record_base; DELETE FROM holiday_year; DELETE FROM counter; DELETE FROM applied_command;"); !s)
         return s;
     for (const auto& key : allRecordKeys(state))
         if (auto s = writeRecord(db, state, key, 0); !s) return s;

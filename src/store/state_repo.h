@@ -36,12 +36,18 @@ Status writeCommandEffects(Database& db, const State& after, const StateExtras& 
                            const Applied& applied, bool logChanges);
 
 // Replaces one record row with a body (JSON text) received from the server, or
-// deletes it when `body` is empty.
+// deletes it when `body` is empty. When a pending local command had overwritten the
+// row, the server's version it keeps (table record_base) becomes this one too.
 Status putRecordRow(Database& db, std::string_view kind, std::string_view id, std::string_view body);
 
 // Replaces the holiday year `year` with a body (JSON text {"year","off","work"})
 // received from the server, or deletes it when `body` is empty.
 Status putHolidayYearRow(Database& db, int year, std::string_view body);
+
+// The browser: puts back the server's version of every row pending local commands
+// overwrote (writeCommandEffects with logChanges false keeps them) and forgets them,
+// so that the rows are the server's alone. Call inside a transaction.
+Status restoreServerRows(Database& db);
 
 // Replaces every domain row by the contents of `state` (no audit rows).
 Status replaceState(Database& db, const State& state);
