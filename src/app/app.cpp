@@ -1,5 +1,6 @@
 // Implements App: start-up, the frame, and applying requests and page events.
 #include "app/app.h"
+#include "app/archive_actions.h"
 
 #include "app/favourites.h"
 #include "data/asset_files.h"
@@ -218,6 +219,8 @@ void App::apply(const Request& request) {
         discardOutbox(discard->seq);
     } else if (std::holds_alternative<ExportOutbox>(request)) {
         exportOutbox();
+    } else if (auto* archive = std::get_if<ExportArchive>(&request)) {
+        exportArchive(m_state, *archive);
     }
 }
 

@@ -28,9 +28,11 @@ struct SyncNow {};
 struct RetryOutbox { std::int64_t seq = 0; };
 struct DiscardOutbox { std::int64_t seq = 0; };
 struct ExportOutbox {};
+// The archive screen: the acting window's archive of a quarter as CSV or printable page.
+struct ExportArchive { int year = 0, quarter = 0; bool printable = false; };
 
 using Request = std::variant<Navigate, SetLanguage, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
-                             SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox>;
+                             SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive>;
 using Requests = std::vector<Request>;
 
 } // namespace huicai::app

@@ -23,12 +23,13 @@ constexpr Named kNamed[] = {
     {Screen::Services, "services"}, {Screen::SpecialistServices, "specialist/services"},
     {Screen::WindowServices, "window/services"}, {Screen::Department, "department"}, {Screen::Handling, "handling"},
     {Screen::Verify, "verify"},
+    {Screen::Archive, "archive"}, {Screen::Dashboard, "dashboard"},
 };
 
 } // namespace
 
 bool isRoleScreen(Screen s) {
-    return s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
+    return s == Screen::Archive || s == Screen::Dashboard || s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
            s == Screen::Window || s == Screen::Card || s == Screen::Services || s == Screen::SpecialistServices ||
            s == Screen::WindowServices || s == Screen::Department || s == Screen::Handling ||
            s == Screen::Verify;

@@ -108,4 +108,9 @@ std::string randomHex(int bytes); // from crypto.getRandomValues
 // Offers `text` as a file download.
 void downloadText(const std::string& fileName, const std::string& mime, const std::string& text);
 
+// ---- Printing (print_web.cpp) --------------------------------------------------------
+// Opens `html` (a whole document) in a new tab to print; offered as the download
+// `fileName` when the browser blocks the tab.
+void openPrintable(const std::string& fileName, const std::string& html);
+
 } // namespace huicai::platform

@@ -62,6 +62,8 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::Specialist: specialistScreen(state, ui); break;
     case app::Screen::Window: windowScreen(state, ui); break;
     case app::Screen::Card: cardScreen(state, ui); break;
+    case app::Screen::Archive: archiveScreen(state, ui); break;
+    case app::Screen::Dashboard: dashboardScreen(state, ui); break;
     case app::Screen::Login: loginScreen(state, ui); break;
     case app::Screen::Outbox: outboxScreen(state, ui); break;
     case app::Screen::Services: servicesScreen(state, ui); break;

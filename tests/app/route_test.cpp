@@ -78,6 +78,16 @@ TEST_CASE("route: department and handling specialists start on their inboxes", "
     CHECK(parseRoute("#/services/x") == Route{});
 }
 
+TEST_CASE("route: the window's archive and dashboard are role screens with addresses", "[app][S6.1.1]") {
+    CHECK(parseRoute("#/archive") == Route{Screen::Archive, {}});
+    CHECK(parseRoute("/dashboard/") == Route{Screen::Dashboard, {}});
+    CHECK(routeHash(Route{Screen::Archive, {}}) == "#/archive");
+    CHECK(routeHash(Route{Screen::Dashboard, {}}) == "#/dashboard");
+    CHECK(huicai::app::isRoleScreen(Screen::Archive));
+    CHECK(huicai::app::isRoleScreen(Screen::Dashboard));
+    CHECK(parseRoute("#/archives") == Route{});
+}
+
 TEST_CASE("route: the handling agency's card check has its own address", "[app][S5.1]") {
     CHECK(parseRoute("#/verify") == Route{Screen::Verify, {}});
     CHECK(parseRoute("verify/") == Route{Screen::Verify, {}});

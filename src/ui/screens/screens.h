@@ -16,6 +16,9 @@ void employerScreen(app::AppState& state, Ui& ui);
 void specialistScreen(app::AppState& state, Ui& ui);
 void windowScreen(app::AppState& state, Ui& ui);
 void cardScreen(app::AppState& state, Ui& ui);
+// The window's oversight screens: the quarterly archive and the dashboard.
+void archiveScreen(app::AppState& state, Ui& ui);
+void dashboardScreen(app::AppState& state, Ui& ui);
 // The service screens: the talent's, the employer specialist's, the window's queue,
 // the department's and the handling agency's inboxes.
 void servicesScreen(app::AppState& state, Ui& ui);
