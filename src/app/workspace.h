@@ -56,7 +56,11 @@ struct Workspace {
     bool nameLoaded = false;  // `name` holds the stored name (reset to reload it)
     int classIndex = 0;       // in talent.classes()
     int basisIndex = 0;       // in talent.basesOf(class)
+    std::string queueFilter;  // the window queue's filter field
     std::map<std::string, std::string> reasons; // application id → reason being typed
+    std::map<std::string, std::string> contractDates; // application id → contract date being typed
+    std::map<std::string, std::string> experts;       // application id → panel experts being typed
+    std::map<std::string, std::string> opinions;      // application id → panel opinion being typed
 
     bool server() const { return mode == WorkMode::Server; }
     const Actor* actor() const {

@@ -1,6 +1,6 @@
 // The employer administrator's workspace (#/employer, demo mode): the unit's talents,
 // each with its assigned specialist or flagged when it has none (S6.1.4), and a button
-// per specialist of the unit to assign one.
+// per specialist of the unit to assign one; a filter field narrows the list by name.
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
@@ -14,16 +14,20 @@ void employerScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.employer.title"));
     if (!roleGate(state, ui, "employer_admin", "employer_admin")) return;
     commandNotice(state, ui);
-    const app::Workspace& d = state.work;
+    app::Workspace& d = state.work;
     const Actor* actor = d.actor();
     if (!actor) return;
     std::vector<const Staff*> specialists;
     for (const auto& [id, s] : d.state.staff)
         if (s.org == actor->scope && s.role == Role::EmployerSpecialist) specialists.push_back(&s);
 
+    std::string& filter = state.work.queueFilter;
+    searchField(ui, "##talent-filter", state.tr("ui.employer.filter_hint"), filter,
+                std::min(ImGui::GetContentRegionAvail().x, 520.0f));
     int shown = 0;
     for (const auto& [id, t] : d.state.talents) {
         if (t.employer != actor->scope) continue;
+        if (!filter.empty() && t.name.find(filter) == std::string::npos && t.id.find(filter) == std::string::npos) continue;
         ++shown;
         ImGui::Separator();
         text(ui, t.name);

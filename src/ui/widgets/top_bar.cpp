@@ -49,6 +49,12 @@ void userRow(app::AppState& state, Ui& ui) {
     if (tabButton(ui, outbox + "##nav-outbox", state.route.screen == app::Screen::Outbox) &&
         state.route.screen != app::Screen::Outbox)
         ui.request(app::Navigate{app::Route{app::Screen::Outbox, {}}});
+    ImGui::SameLine(0, 4);
+    const bool syncing = w.sync.phase == app::SyncPhase::Pushing || w.sync.phase == app::SyncPhase::Pulling;
+    ImGui::BeginDisabled(syncing || state.readOnly);
+    if (button(ui, std::string(state.tr(syncing ? "ui.status.syncing" : "ui.outbox.sync_now")) + "##nav-sync"))
+        ui.request(app::SyncNow{});
+    ImGui::EndDisabled();
 }
 
 } // namespace
