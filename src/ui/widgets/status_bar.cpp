@@ -18,6 +18,9 @@ struct Part {
 std::vector<Part> parts(const app::AppState& s) {
     std::vector<Part> out;
     if (!s.online) out.push_back({s.tr("ui.status.offline"), theme::kWarn});
+    // The demo needs no server (it may be served from a static host): no warning there.
+    else if (s.server == app::ServerState::Unreachable && s.work.mode == app::WorkMode::Demo)
+        out.push_back({s.tr("ui.card.local_demo"), theme::kMuted});
     else if (s.server == app::ServerState::Unreachable) out.push_back({s.tr("ui.status.server_unreachable"), theme::kWarn});
     else out.push_back({s.tr("ui.status.online"), theme::kOk});
 

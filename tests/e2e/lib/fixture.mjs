@@ -8,17 +8,17 @@ import { startServer } from './server.mjs';
 
 // Runs `fn({server, browser, app, relaunch})` for the test context `t`.
 // Options: hash (route to open, default none), viewport, locale (the browser's
-// language, default zh-CN), open (false: do not open
+// language, default zh-CN), hasTouch (a touch screen too), open (false: do not open
 // the app, `app` is then null). `relaunch()` closes the browser and starts it again
 // on the same profile, returning the new browser handle (the old one is closed).
-export async function withApp(t, { hash = '', viewport, locale, open = true } = {}, fn) {
+export async function withApp(t, { hash = '', viewport, locale, hasTouch, open = true } = {}, fn) {
   clearFailureScreenshots(t.name);
   const server = await startServer();
   let browser = null;
   const tabs = [];
   let failed = false;
   try {
-    browser = await launchBrowser({ viewport, locale, keepProfile: true });
+    browser = await launchBrowser({ viewport, locale, hasTouch, keepProfile: true });
     const profile = browser.userDataDir;
     const track = (a) => { tabs.push(a); return a; };
     const app = open ? track(await openApp(browser.context, server.url, { hash })) : null;
@@ -30,7 +30,7 @@ export async function withApp(t, { hash = '', viewport, locale, open = true } = 
       openTab: async (opts = {}) => track(await openApp(browser.context, server.url, opts)),
       relaunch: async () => {
         await browser.context.close();
-        browser = await launchBrowser({ userDataDir: profile, viewport, locale, keepProfile: true });
+        browser = await launchBrowser({ userDataDir: profile, viewport, locale, hasTouch, keepProfile: true });
         return browser;
       },
     };

@@ -1,0 +1,70 @@
+// The e-card's QR code read the way a handling agency would: the code's rectangle
+// from the widget map is captured from the screen and decoded by a real decoder
+// (zbarimg of Debian's zbar-tools); and the handling specialist's #/verify screen fed
+// a payload, its verdict read back.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { appState } from './browser.mjs';
+import { captureRect } from './artifacts.mjs';
+import { fill, press, readJson, UI } from './demo_flow.mjs';
+import { findAllWidgets, findWidget, nextFrames, poll, waitForText } from './widgets.mjs';
+
+export const CARD = readJson('i18n', 'card.zh-CN.json');
+export const CARD_EN = readJson('i18n', 'card.en.json');
+
+// The payload of the QR code on screen (labelled `label`), decoded from a capture of
+// its rectangle; checks first that the whole code lies inside the viewport.
+export async function decodeQr(page, label = CARD['ui.card.qr']) {
+  const w = await findWidget(page, label);
+  const vp = page.viewportSize();
+  assert.ok(w.x >= 0 && w.y >= 0 && w.x + w.w <= vp.width && w.y + w.h <= vp.height,
+    `the QR code ${JSON.stringify(w)} is not inside the viewport ${JSON.stringify(vp)}`);
+  assert.ok(Math.abs(w.w - w.h) < 1, `the QR code is not square: ${w.w}×${w.h}`);
+  const png = await captureRect(page, w);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'huicai-qr-'));
+  try {
+    const file = path.join(dir, 'qr.png');
+    writeFileSync(file, png);
+    let out;
+    try {
+      out = execFileSync('zbarimg', ['--raw', '-q', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (err) {
+      throw new Error(`zbarimg found no QR code in the capture of ${JSON.stringify(w)} (exit ${err.status}); ` +
+        'is zbar-tools installed (tools/setup.sh)?');
+    }
+    return { payload: out.replace(/\r?\n$/, ''), rect: w, png };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The parts of a payload "HUICAI1|number|class|until|check".
+export function payloadParts(payload) {
+  const [prefix, number, cls, until, check] = payload.split('|');
+  return { prefix, number, cls, until, check };
+}
+
+// Opens #/verify as the demo's handling specialist (through the page's "act as").
+export async function openVerify(page, { tap = false } = {}) {
+  await page.evaluate(() => { window.location.hash = '#/verify'; });
+  await poll(async () => (await appState(page)).route === '#/verify', 'the deep link did not open #/verify');
+  const actAs = fill(UI['ui.demo.act_as'], 'role', UI['ui.demo.role.handling']);
+  await waitForText(page, CARD['ui.card.verify.title']);
+  const hint = CARD['ui.card.verify.hint'];
+  if (!(await findAllWidgets(page, { label: hint })).length) await press(page, actAs, { tap });
+  await findWidget(page, hint);
+}
+
+// Types `payload` into the verify field (replacing what was there) and presses Verify;
+// `table` is the card domain's i18n table of the language shown.
+export async function verifyPayload(page, payload, { tap = false, table = CARD } = {}) {
+  await press(page, table['ui.card.verify.hint'], { tap });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(payload, { delay: 5 });
+  await nextFrames(page);
+  await press(page, table['ui.card.verify.check'], { tap });
+}

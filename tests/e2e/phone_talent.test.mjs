@@ -1,0 +1,64 @@
+// The talent's flow on a phone (issue 5, scenario 5) at 390×844 with a touch screen:
+// in the demo (served from a static host: the demo needs no server), every control is pressed with a touch tap; the talent's name is typed
+// in Chinese through input-method events; the card goes through the employer and the
+// windows with the role switcher; the talent follows the timeline and opens the e-card
+// whose QR code, captured from the screen, decodes to the card shown. On every screen
+// reached, every control drawn lies inside the viewport, the page does not scroll
+// sideways, and the controls tapped are at least a finger's size. Screenshots zh/en.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { withStaticApp } from './lib/static_fixture.mjs';
+import { appState, PHONE } from './lib/browser.mjs';
+import { saveScreenshot } from './lib/artifacts.mjs';
+import { fill, readJson, tapWidget, walkDirectIssue } from './lib/demo_flow.mjs';
+import { CARD_EN, decodeQr, payloadParts } from './lib/card_qr.mjs';
+import { LANG_BUTTON } from './lib/labels.mjs';
+import { poll, waitForText, widgets } from './lib/widgets.mjs';
+
+const UI_EN = readJson('i18n', 'ui.en.json');
+const MIN_TAP = 24; // CSS pixels: the smallest side of a control tapped
+
+async function fitsPhone(page, where) {
+  const vp = page.viewportSize();
+  const shown = (await widgets(page)).filter((w) => w.w > 0 && w.h > 0); // only visible ones are published
+  assert.ok(shown.length > 0, `no controls on ${where}`);
+  const outside = shown.filter((w) => w.x < -0.5 || w.y < -0.5 || w.x + w.w > vp.width + 0.5);
+  assert.deepEqual(outside.map((w) => `${w.label} ${Math.round(w.x)}+${Math.round(w.w)}`), [],
+    `controls outside the ${vp.width} px viewport on ${where}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px on ${where}`);
+}
+
+test('phone: the talent applies, follows the timeline and shows the e-card with its QR code, by touch at 390×844 [S5.1] [S5.1.1] [S7.1]', async (t) => {
+  await withStaticApp(t, { hash: '#/demo', viewport: PHONE, hasTouch: true }, async ({ app }) => {
+    const { page } = app;
+    const tapped = [];
+    const trackTaps = async (w) => { tapped.push(w); };
+    const walk = await walkDirectIssue(page, {
+      name: '王羲之', pinyin: 'wang xi zhi', tap: true, prefix: 'phone',
+      check: (p, step) => fitsPhone(p, step),
+      onPress: trackTaps,
+    });
+    const small = tapped.filter((w) => Math.min(w.w, w.h) < MIN_TAP);
+    assert.deepEqual(small.map((w) => `${w.label} ${Math.round(w.w)}×${Math.round(w.h)}`), [],
+      `controls tapped smaller than ${MIN_TAP} px`);
+
+    // The e-card's QR code fits the phone and decodes to the card shown.
+    const { payload } = await decodeQr(page);
+    assert.equal(payloadParts(payload).number, walk.cardNumber);
+    await saveScreenshot(page, 'phone-card-zh');
+
+    // In English, tapped on the language switch.
+    await tapWidget(page, LANG_BUTTON.en);
+    await poll(async () => (await appState(page)).lang === 'en', 'the language did not switch to English');
+    await waitForText(page, fill(UI_EN['ui.card.number'], 'number', walk.cardNumber));
+    await fitsPhone(page, 'the e-card in English');
+    assert.equal((await decodeQr(page, CARD_EN['ui.card.qr'])).payload, payload);
+    await saveScreenshot(page, 'phone-card-en');
+    await page.goBack();
+    await poll(async () => (await appState(page)).route === '#/talent', 'back did not return to #/talent');
+    await waitForText(page, UI_EN['ui.talent.title']);
+    await fitsPhone(page, 'the talent in English');
+    await saveScreenshot(page, 'phone-talent-en');
+  });
+});

@@ -1,0 +1,92 @@
+// The demo without installation (issue 5, scenario 6): the built app served by a plain
+// static file server with no /api walks the whole direct-issue card in one tab with
+// the role switcher. The e-card's QR code, captured from the screen and decoded with
+// zbarimg, names the card number shown; the handling specialist's #/verify accepts
+// that payload with the holder's masked name and refuses a tampered one. No request
+// to /api succeeds and the app never shows a load, storage or network error.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { saveScreenshot } from './lib/artifacts.mjs';
+import { withStaticApp } from './lib/static_fixture.mjs';
+import { fill, readJson, UI, walkDirectIssue } from './lib/demo_flow.mjs';
+import { CARD, CARD_EN, decodeQr, openVerify, payloadParts, verifyPayload } from './lib/card_qr.mjs';
+import { clickWidget, moveMouseAway, poll, visibleTexts, waitForText } from './lib/widgets.mjs';
+import { appState } from './lib/browser.mjs';
+import { LANG_BUTTON } from './lib/labels.mjs';
+
+const UI_EN = readJson('i18n', 'ui.en.json');
+
+// Texts of a failed start, a storage failure or an unreachable server: the demo needs
+// none, so the status bar says it runs locally instead of warning.
+const ERROR_KEYS = ['ui.demo.load_failed', 'ui.status.db_error', 'ui.status.db_unavailable', 'ui.status.server_unreachable'];
+const ERROR_TEXTS = ERROR_KEYS.flatMap((k) => [UI[k], UI_EN[k]]);
+const isErrorText = (s) => ERROR_TEXTS.includes(s) || s.startsWith(UI['error.http.unreachable'].split('{')[0]) ||
+  s.startsWith(UI['error.http.status'].split('{')[0]);
+
+async function noErrorShown(page, where) {
+  const bad = (await visibleTexts(page)).filter(isErrorText);
+  assert.deepEqual(bad, [], `error texts on ${where}`);
+}
+
+test('static demo: served without the server, the direct-issue card in one tab, its QR decoded and verified [S5.1] [S7.1] [S5.1.1] [A16]', async (t) => {
+  await withStaticApp(t, { hash: '#/demo' }, async ({ host, app }) => {
+    const { page } = app;
+    const walk = await walkDirectIssue(page, {
+      name: '苏轼', pinyin: 'su shi', prefix: 'static-demo',
+      check: (p, step) => noErrorShown(p, step),
+    });
+
+    // The QR code on the e-card names the card shown, with its class and validity.
+    const { payload } = await decodeQr(page);
+    const parts = payloadParts(payload);
+    assert.equal(parts.prefix, 'HUICAI1');
+    assert.equal(parts.number, walk.cardNumber);
+    assert.equal(parts.cls, 'direct');
+    assert.equal(parts.until, walk.until);
+    assert.match(parts.check, /^\d\d$/);
+    await waitForText(page, (s) => s === payload); // printed under the code too
+    await waitForText(page, CARD['ui.card.local_demo']);
+    await saveScreenshot(page, 'card-zh');
+
+    // The handling specialist verifies it: valid, the holder's name masked.
+    await openVerify(page);
+    await verifyPayload(page, payload);
+    await waitForText(page, CARD['ui.card.verify.valid']);
+    await waitForText(page, fill(UI['ui.card.number'], 'number', walk.cardNumber));
+    await waitForText(page, fill(UI['ui.card.holder'], 'name', '苏*'));
+    assert.ok(!(await visibleTexts(page)).includes(walk.name), 'the full name of the holder is shown');
+    await saveScreenshot(page, 'verify-zh');
+
+    // A tampered payload (another card number, the check digits kept) is refused.
+    const tampered = payload.replace(walk.cardNumber, walk.cardNumber.replace(/1$/, '2'));
+    assert.notEqual(tampered, payload);
+    await verifyPayload(page, tampered);
+    await waitForText(page, CARD['ui.card.verify.not_valid']);
+    assert.ok(!(await visibleTexts(page)).includes(CARD['ui.card.verify.valid']), 'a tampered payload shows as valid');
+    await saveScreenshot(page, 'verify-refused-zh');
+    await noErrorShown(page, '#/verify');
+
+    // The same two screens in English.
+    await clickWidget(page, LANG_BUTTON.en);
+    await moveMouseAway(page);
+    await poll(async () => (await appState(page)).lang === 'en', 'the language did not switch to English');
+    await verifyPayload(page, payload, { table: CARD_EN });
+    await waitForText(page, CARD_EN['ui.card.verify.valid']);
+    await saveScreenshot(page, 'verify-en');
+    await page.evaluate(() => { window.location.hash = '#/card'; });
+    await poll(async () => (await appState(page)).route === '#/card', 'the e-card did not open');
+    await clickWidget(page, fill(UI_EN['ui.demo.act_as'], 'role', UI_EN['ui.demo.role.talent']));
+    await moveMouseAway(page);
+    await waitForText(page, fill(UI_EN['ui.card.number'], 'number', walk.cardNumber));
+    assert.equal((await decodeQr(page, CARD_EN['ui.card.qr'])).payload, payload);
+    await saveScreenshot(page, 'card-en');
+    await noErrorShown(page, '#/card (en)');
+
+    // Nothing reached a server: every /api request failed, and the app came from the host.
+    const api = host.requests.filter((r) => r.path.startsWith('/api'));
+    assert.ok(api.every((r) => r.status === 404), `an /api request succeeded: ${JSON.stringify(api)}`);
+    const appResponses = app.state.responses.filter((r) => new URL(r.url).pathname.startsWith('/api'));
+    assert.ok(appResponses.every((r) => r.status >= 400), `the page saw an /api answer: ${JSON.stringify(appResponses)}`);
+    assert.ok(host.requests.some((r) => r.path === '/' || r.path === '/index.html'), 'the page did not come from the static host');
+  });
+});
