@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { withStaticApp } from './lib/static_fixture.mjs';
 import { fill, readJson, UI, walkDirectIssue } from './lib/demo_flow.mjs';
-import { CARD, CARD_EN, decodeQr, openVerify, payloadParts, verifyPayload } from './lib/card_qr.mjs';
+import { CARD, CARD_EN, decodeQr, greyShare, openVerify, payloadParts, verifyPayload } from './lib/card_qr.mjs';
 import { clickWidget, moveMouseAway, poll, visibleTexts, waitForText } from './lib/widgets.mjs';
 import { appState } from './lib/browser.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
@@ -37,7 +37,8 @@ test('static demo: served without the server, the direct-issue card in one tab, 
     });
 
     // The QR code on the e-card names the card shown, with its class and validity.
-    const { payload } = await decodeQr(page);
+    const { payload, png } = await decodeQr(page);
+    assert.equal(greyShare(png).grey, 0, 'blended pixels in the QR code');
     const parts = payloadParts(payload);
     assert.equal(parts.prefix, 'HUICAI1');
     assert.equal(parts.number, walk.cardNumber);

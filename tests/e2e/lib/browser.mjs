@@ -21,7 +21,8 @@ const READY_TIMEOUT_MS = 30_000;
 // given), in the browser language `locale` (navigator.language, Accept-Language;
 // the app's first language follows it; default zh-CN, the people it serves). Resolves to {context, userDataDir, close()}: close() shuts the browser
 // and, when the profile folder was made here and `keepProfile` is false, removes it.
-export async function launchBrowser({ userDataDir, viewport = DESKTOP, locale = 'zh-CN', keepProfile = false, hasTouch = false } = {}) {
+export async function launchBrowser({ userDataDir, viewport = DESKTOP, locale = 'zh-CN', keepProfile = false, hasTouch = false,
+  deviceScaleFactor } = {}) {
   const ownProfile = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'huicai-e2e-profile-'));
   const screen = { width: Math.max(1920, viewport.width * 2), height: Math.max(1200, viewport.height * 2) };
@@ -33,6 +34,7 @@ export async function launchBrowser({ userDataDir, viewport = DESKTOP, locale = 
     screen,
     locale,
     hasTouch, // a touch screen as well: page.touchscreen taps send touch pointer events
+    ...(deviceScaleFactor ? { deviceScaleFactor } : {}), // device pixels per CSS pixel (a phone's 3)
   });
   return {
     context,

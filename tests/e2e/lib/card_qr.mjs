@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { appState } from './browser.mjs';
-import { captureRect } from './artifacts.mjs';
+import { captureRect, decodePng } from './artifacts.mjs';
 import { fill, press, readJson, UI } from './demo_flow.mjs';
 import { findAllWidgets, findWidget, nextFrames, poll, waitForText } from './widgets.mjs';
 
@@ -39,6 +39,21 @@ export async function decodeQr(page, label = CARD['ui.card.qr']) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// The share of a capture's pixels that are neither pure black nor pure white: 0 when
+// every module edge lies on the device-pixel grid (nothing blended at the edges).
+export function greyShare(png) {
+  const img = decodePng(png);
+  let grey = 0;
+  const n = img.width * img.height;
+  for (let i = 0; i < n; i++) {
+    const o = i * img.channels;
+    const r = img.data[o], g = img.data[o + 1], b = img.data[o + 2];
+    const black = r === 0 && g === 0 && b === 0, white = r === 255 && g === 255 && b === 255;
+    if (!black && !white) grey++;
+  }
+  return { grey: grey / n, width: img.width, height: img.height };
 }
 
 // The parts of a payload "HUICAI1|number|class|until|check".

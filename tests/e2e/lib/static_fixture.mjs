@@ -6,14 +6,14 @@ import { launchBrowser, openApp } from './browser.mjs';
 import { clearFailureScreenshots, saveFailureScreenshots } from './artifacts.mjs';
 import { startStaticServer } from './static_server.mjs';
 
-// Runs `fn({host, browser, app})`; options: hash, viewport, locale, hasTouch.
-export async function withStaticApp(t, { hash = '', viewport, locale, hasTouch } = {}, fn) {
+// Runs `fn({host, browser, app})`; options: hash, viewport, locale, hasTouch, deviceScaleFactor.
+export async function withStaticApp(t, { hash = '', viewport, locale, hasTouch, deviceScaleFactor } = {}, fn) {
   clearFailureScreenshots(t.name);
   const host = await startStaticServer();
   let browser = null;
   let app = null;
   try {
-    browser = await launchBrowser({ viewport, locale, hasTouch });
+    browser = await launchBrowser({ viewport, locale, hasTouch, deviceScaleFactor });
     app = await openApp(browser.context, host.url, { hash });
     await fn({ host, browser, app });
     app.assertNoPageErrors();
