@@ -78,7 +78,15 @@ Parties partiesOf(const State& s, std::string_view key) {
         return p;
     }
     if (kind == "employer") {
-        if (find(s.employers, id)) addEmployer(s, p, id);
+        if (find(s.employers, id)) {
+            addEmployer(s, p, id);
+            // The unit is known to the talents who work for it; its own specialists
+            // are named too, so that naming talents does not hide it from them.
+            for (const auto& [tid, t] : s.talents)
+                if (t.employer == id) add(p.talents, tid);
+            for (const auto& [sid, st] : s.staff)
+                if (st.org == id && st.role == Role::EmployerSpecialist) add(p.specialists, sid);
+        }
     } else if (kind == "staff") {
         if (const auto* st = find(s.staff, id)) {
             add(p.specialists, st->id);

@@ -1,7 +1,7 @@
 // The access policy: one answer to "may this actor see this record / issue this
 // command on it", consulted by the UI (what to show), the client (what to allow),
 // the server (what to accept, what to send in a pull) and by apply(). A talent sees
-// their own records; an employer specialist the talents assigned to them; an
+// their own records and the unit they work for; an employer specialist the talents assigned to them; an
 // employer administrator their unit; a window specialist its region and the regions
 // below it; a department specialist its items and tasks; a handling specialist its
 // agency's cases; the system administrator everything. Published records (local

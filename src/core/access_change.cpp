@@ -32,7 +32,10 @@ struct Readers {
 // which talents name it.
 void talentReaders(const State& s, const std::string& talentId, Readers& r) {
     r.add("talent", talentId);
-    if (const auto* t = find(s.talents, talentId)) r.add("staff", t->specialist);
+    if (const auto* t = find(s.talents, talentId)) {
+        r.add("staff", t->specialist);
+        r.add("employer", t->employer); // the unit's record names its talents
+    }
     for (const auto& [id, a] : s.cardApplications)
         if (a.talent == talentId) r.add("card_application", id);
     for (const auto& [id, c] : s.cards)
@@ -72,6 +75,7 @@ std::vector<std::string> partyReaders(const State& s, std::string_view key) {
     if (kind == "employer") {
         employerReaders(s, id, r);
     } else if (kind == "staff") {
+        if (const auto* st = find(s.staff, id)) r.add("employer", st->org); // names its specialists
         for (const auto& [gid, g] : s.grades)
             if (g.specialist == id) r.add("grade", gid);
     } else if (kind == "talent") {

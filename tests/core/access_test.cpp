@@ -63,6 +63,9 @@ TEST_CASE("1. who sees which record", "[core][S6.2.1][S6.2.2][S6.2.3][S6.2.4][S6
         {24, kAdmin, "request/R4", true},
         {25, talent("T1"), "request/none", false},
         {26, talent("T1"), "holiday_year/2025", true},
+        {28, talent("T1"), "employer/E1", true},  // the unit they work for
+        {29, talent("T1"), "employer/E4", false},
+        {30, specialist("S1", "E1"), "employer/E1", true},
     };
     for (const auto& c : cases) {
         DYNAMIC_SECTION("case " << c.n << " " << c.actor.id << " " << c.key) {

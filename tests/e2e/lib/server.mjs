@@ -9,7 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { requireServe, requireWww, serveBin, wwwDir } from './paths.mjs';
 
-const START_TIMEOUT_MS = 10_000;
+// Generous: a first start seeds the demo database through the core, which takes a
+// while on a loaded machine.
+const START_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 5_000;
 
 // A plain GET outside the browser: {status, headers, body}.
