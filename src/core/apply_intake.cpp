@@ -60,7 +60,16 @@ Status handle(Step& st, const RaiseProblem& p) {
     pr.talent = p.talent;
     pr.raisedBy = st.actor().id;
     pr.raisedOn = st.now();
-    if (st.role() == Role::EmployerSpecialist) {
+    if (st.role() == Role::Talent) {
+        // The talent's own problem or suggestion, to their unit and its window.
+        if (!p.talent.empty() && p.talent != st.actor().scope) return denied("the talent themself");
+        auto t = st.s.talents.find(st.actor().scope);
+        if (t == st.s.talents.end()) return makeError("error.talent.unknown", st.actor().scope);
+        pr.talent = t->first;
+        pr.employer = t->second.employer;
+        pr.window = employerRegion(st.s, pr.employer);
+        if (pr.window.empty()) return makeError("error.employer.unknown", pr.employer);
+    } else if (st.role() == Role::EmployerSpecialist) {
         // S6.2.4 (4): about a talent they serve, to their unit and its window.
         if (!p.talent.empty()) {
             auto t = st.s.talents.find(p.talent);

@@ -31,7 +31,7 @@ constexpr std::array kCommandRoles = {
     CommandRoles{"CompleteHandling", kH}, CommandRoles{"ReportResult", kD}, CommandRoles{"ReportOverdue", kD | kH},
     CommandRoles{"InformTalent", kES}, CommandRoles{"RateService", kT}, CommandRoles{"RecordHotlineRequest", kW},
     CommandRoles{"ForwardHotlineRequest", kW}, CommandRoles{"ResolveHotlineRequest", kH},
-    CommandRoles{"RaiseProblem", kES | kW}, CommandRoles{"EscalateProblem", kW},
+    CommandRoles{"RaiseProblem", kT | kES | kW}, CommandRoles{"EscalateProblem", kW},
     CommandRoles{"RecordWindowEvaluation", kW}, CommandRoles{"AcknowledgeCorrection", kEA | kD | kH | kW},
     CommandRoles{"FlagComplaintItem", kW}, CommandRoles{"RespondToComplaint", kD}, CommandRoles{"CloseComplaint", kW},
     CommandRoles{"SetAssessmentPlan", kEA | kSA}, CommandRoles{"GradeSpecialist", kEA | kSA},

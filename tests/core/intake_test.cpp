@@ -50,3 +50,21 @@ TEST_CASE("2. problems and suggestions go to the window and up, level by level",
     w.ok(window("370200"), RaiseProblem{"P2", ProblemKind::Suggestion, "T4", "建议延长人才公寓租期"}, "2025-03-07");
     CHECK_FALSE(visible(window("370100"), "problem/P2", w.state, w.ref.regions));
 }
+
+TEST_CASE("3. a talent sends a problem or suggestion of their own to their unit's window", "[core][S6.2.1][S6.2.4]") {
+    World w;
+    w.seed();
+    w.addTalent("T1", "E1", 1);
+    w.addTalent("T4", "E4", 4);
+    w.fails(talent("T1"), RaiseProblem{"P1", ProblemKind::Suggestion, "T4", "x"}, "2025-03-04", "error.access.denied");
+    w.fails(talent("T1"), RaiseProblem{"P1", ProblemKind::Suggestion, "", ""}, "2025-03-04", "error.command.field");
+    w.ok(talent("T1"), RaiseProblem{"P1", ProblemKind::Suggestion, "", "希望提供英文版办事指南"}, "2025-03-04");
+    const auto& p = w.state.problems.at("P1");
+    CHECK(p.talent == "T1");
+    CHECK(p.employer == "E1");
+    CHECK(p.window == "370102");
+    CHECK(visible(talent("T1"), "problem/P1", w.state, w.ref.regions));
+    CHECK(visible(window("370102"), "problem/P1", w.state, w.ref.regions));
+    CHECK_FALSE(visible(talent("T4"), "problem/P1", w.state, w.ref.regions));
+    w.ok(window("370102"), EscalateProblem{"P1"}, "2025-03-05"); // and up like any other
+}

@@ -3,7 +3,8 @@
 // it (S5.1, S5.2); booking a direct service with one of the item's agencies for a
 // date (S7.3); the bookings; the service requests filed for them as timelines (who
 // has it now, time limit left with the deadline chip); rating each finished service
-// (S7.4 (4)).
+// (S7.4 (4)); sending a problem or suggestion to their unit's window, and where each
+// one sent is now (S6.2.1).
 #include "ui/screens/screens.h"
 
 #include "core/workflow_credentials.h"
@@ -104,6 +105,33 @@ void rateForm(app::AppState& state, Ui& ui, const ServiceRequest& r, BookingForm
     }
 }
 
+struct ProblemForm {
+    bool suggestion = false;
+    std::string text;
+};
+
+void problems(app::AppState& state, Ui& ui, const std::string& talent, ProblemForm& f) {
+    heading(ui, state.tr("ui.service.problems_title"));
+    for (const auto& [id, p] : state.work.state.problems) {
+        if (p.talent != talent || p.raisedBy != talent) continue;
+        wrappedText(ui, "· " + p.raisedOn.iso() + " " +
+                            state.tr(p.kind == ProblemKind::Suggestion ? "ui.service.suggestion" : "ui.service.problem") +
+                            "：" + p.text + " — " + format(state.tr("ui.timeline.window"), "region", regionName(state, p.window)));
+    }
+    if (tabButton(ui, labelled(state, "ui.service.problem", "problem-kind-problem"), !f.suggestion)) f.suggestion = false;
+    ImGui::SameLine(0, 4);
+    if (tabButton(ui, labelled(state, "ui.service.suggestion", "problem-kind-suggestion"), f.suggestion)) f.suggestion = true;
+    searchField(ui, "##problem-text", state.tr("ui.service.problem_hint"), f.text,
+                std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+    ImGui::BeginDisabled(f.text.empty());
+    if (button(ui, labelled(state, "ui.service.send_problem", "send-problem"))) {
+        const std::string id = state.work.newId("P", state.work.state.problems.size());
+        ui.request(app::RunCommand{RaiseProblem{id, f.suggestion ? ProblemKind::Suggestion : ProblemKind::Problem, "", f.text}});
+        f.text.clear();
+    }
+    ImGui::EndDisabled();
+}
+
 } // namespace
 
 void servicesScreen(app::AppState& state, Ui& ui) {
@@ -137,6 +165,9 @@ void servicesScreen(app::AppState& state, Ui& ui) {
     ImGui::Dummy(ImVec2(0, 8));
     entitlements(state, ui, talent, b);
     bookings(state, ui, talent);
+    ImGui::Dummy(ImVec2(0, 8));
+    static ProblemForm f;
+    problems(state, ui, talent, f);
 }
 
 } // namespace huicai::ui
