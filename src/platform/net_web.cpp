@@ -55,8 +55,9 @@ EM_JS(char*, huicai_js_random_hex, (int bytes), {
     stringToUTF8(v, ptr, n);
     return ptr;
 });
-EM_JS(void, huicai_js_download, (const char* name, const char* mime, const char* text), {
-    var blob = new Blob([UTF8ToString(text)], { type: UTF8ToString(mime) });
+// The bytes as they are: decoding them as a string would drop a leading BOM.
+EM_JS(void, huicai_js_download, (const char* name, const char* mime, const char* data, int size), {
+    var blob = new Blob([HEAPU8.slice(data, data + size)], { type: UTF8ToString(mime) });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = UTF8ToString(name);
@@ -92,7 +93,7 @@ std::string localDateIso() { return take(huicai_js_today()); }
 std::string randomHex(int bytes) { return take(huicai_js_random_hex(bytes)); }
 
 void downloadText(const std::string& fileName, const std::string& mime, const std::string& text) {
-    huicai_js_download(fileName.c_str(), mime.c_str(), text.c_str());
+    huicai_js_download(fileName.c_str(), mime.c_str(), text.data(), int(text.size()));
 }
 
 } // namespace huicai::platform

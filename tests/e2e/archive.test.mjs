@@ -1,0 +1,293 @@
+// Scenario 4 of the role workspaces (issue 5) against the real server, one browser
+// context per person, and the window dashboard. The server runs at a pinned date
+// (2026-07-15, --today) and every browser clock is pinned to it, so the last ended
+// quarter is 2026 Q2. The demo seed's requests of the Lixia (370102) window then fall
+// into that quarter by hand: R1, R2 and R3 (A2 residence permit, two departments each)
+// have their results reported in April, May and June, every task within its 15
+// working days; R4, received on 1 June, is still open at the quarter's end, past its
+// limit, with no explanation. The Lixia window previews the archive, exports it as CSV
+// (checked: BOM, CRLF, header, rows) and as a printable page, and files it with the
+// Jinan (370100) city window, whose own view of the quarter then rolls it in.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, appState, openApp } from './lib/browser.mjs';
+import { saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
+import { assetsDir } from './lib/paths.mjs';
+import { startServer } from './lib/server.mjs';
+import { addWorkingDays } from './lib/demo_flow.mjs';
+import {
+  clickWidget, findWidget, moveMouseAway, poll, typeText, visibleTexts, waitForText,
+} from './lib/widgets.mjs';
+
+const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
+const UI = readJson('i18n', 'ui.zh-CN.json');
+const WF = readJson('i18n', 'workflow.zh-CN.json');
+const OV = readJson('i18n', 'oversight.zh-CN.json');
+const OV_EN = readJson('i18n', 'oversight.en.json');
+const SEED = readJson('demo_seed.json');
+const CATALOG = readJson('catalog.json');
+const REGIONS = readJson('regions.json');
+const fill = (pattern, values) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), pattern);
+const A2 = CATALOG.items.find((i) => i.code === 'A2');
+const deptZh = (id) => CATALOG.departments.find((d) => d.id === id).nameZh;
+
+const TODAY = '2026-07-15';
+const R4_RECEIVED = '2026-06-01'; // today - 44 days: the window dispatched it
+const R4_DUE = addWorkingDays(R4_RECEIVED, 15);
+
+async function people(server, { viewport = DESKTOP } = {}) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const apps = [];
+  return {
+    async person(login, route) {
+      const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+      await context.clock.setFixedTime(new Date(`${TODAY}T04:00:00Z`));
+      const app = await openApp(context, server.url, { hash: '#/login' });
+      apps.push([login, context, app]);
+      const { page } = app;
+      await clickWidget(page, UI['ui.login.account_hint']);
+      await typeText(page, login);
+      await clickWidget(page, UI['ui.login.password_hint']);
+      await typeText(page, SEED.password);
+      await page.keyboard.press('Enter');
+      await moveMouseAway(page);
+      await poll(async () => (await appState(page)).route === route, `${login} did not reach ${route}`, 20_000);
+      return { page, context };
+    },
+    async close(failed) {
+      for (const [login, context, app] of apps) {
+        if (failed) await saveFailureScreenshots(context, `${failed}-${login}`).catch(() => {});
+        else app.assertNoPageErrors();
+      }
+      await browser.close().catch(() => {});
+    },
+  };
+}
+
+async function go(page, hash) {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await poll(async () => (await appState(page)).route === hash, `did not reach ${hash}`);
+}
+
+// Syncs (the role bar's button) until some drawn text satisfies `pred`.
+async function syncUntil(page, pred, timeoutMs = 30_000) {
+  const check = typeof pred === 'string' ? (s) => s.includes(pred) : pred;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if ((await visibleTexts(page)).some(check)) return;
+    if (Date.now() > deadline) {
+      throw new Error(`never drawn after syncing: ${pred}; texts: ${JSON.stringify((await visibleTexts(page)).slice(0, 60))}`);
+    }
+    await clickWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 }).catch(() => {});
+    await moveMouseAway(page);
+    await new Promise((r) => setTimeout(r, 700));
+  }
+}
+
+// The CSV file as blocks: [[title], then per section [[title], header, ...rows]].
+function parseCsv(text) {
+  const rows = [];
+  let field = '';
+  let row = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field); field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      if (field !== '' || row.length) row.push(field);
+      rows.push(row); row = []; field = ''; i += 1;
+    } else {
+      field += c;
+    }
+  }
+  const blocks = [];
+  let block = [];
+  for (const r of rows) {
+    if (r.length === 0) { blocks.push(block); block = []; } else block.push(r);
+  }
+  blocks.push(block);
+  return blocks;
+}
+
+async function downloadCsv(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 15_000 }),
+    clickWidget(page, OV['ui.oversight.archive.export_csv']),
+  ]);
+  await moveMouseAway(page);
+  const bytes = readFileSync(await download.path());
+  return { name: download.suggestedFilename(), bytes };
+}
+
+// Scrolls the content down with the mouse wheel until `find()` resolves to something.
+async function scrollUntil(page, viewport, find, what) {
+  for (let i = 0; i < 16; i += 1) {
+    const found = await find().catch(() => null);
+    if (found) return found;
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await page.mouse.wheel(0, 200);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`not drawn after scrolling: ${what}`);
+}
+
+async function scrollToTop(page, viewport) {
+  await page.mouse.move(viewport.width / 2, viewport.height / 2);
+  await page.mouse.wheel(0, -10_000);
+  await new Promise((r) => setTimeout(r, 300));
+  await moveMouseAway(page);
+}
+
+const section = (blocks, key) => blocks.find((b) => b[0][0] === OV[key]);
+
+test('archive: a county window previews, exports (CSV, printable page) and files its quarterly archive with its city window [S6.1.1]', async (t) => {
+  const server = await startServer({ args: ['--today', TODAY] });
+  const crowd = await people(server);
+  let failed = '';
+  try {
+    const { page: lixia, context: lixiaContext } = await crowd.person('lixia.window', '#/window');
+    await go(lixia, '#/archive');
+    await waitForText(lixia, fill(OV['ui.oversight.archive.quarter'], { year: '2026', quarter: '2' }));
+    await waitForText(lixia, OV['ui.oversight.archive.not_filed']);
+    await waitForText(lixia, fill(OV['ui.oversight.archive.upper'], { window: '济南市' }));
+    const title = fill(OV['ui.oversight.archive_title'], { window: '历下区', year: '2026', quarter: '2' });
+    await waitForText(lixia, title);
+    // The preview shows the items served and R4 among the overdue tasks.
+    await waitForText(lixia, `A2 ${A2.nameZh}`);
+    await waitForText(lixia, 'R4');
+    await saveScreenshot(lixia, 'archive-zh');
+
+    // CSV: what Excel opens, holding the quarter's records.
+    const csv = await downloadCsv(lixia);
+    assert.equal(csv.name, 'huicai-archive-370102-2026Q2.csv');
+    assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+    const text = csv.bytes.subarray(3).toString('utf8');
+    assert.ok(!/[^\r]\n/.test(text), 'every line ends in CRLF');
+    const blocks = parseCsv(text);
+    assert.deepEqual(blocks[0], [[title]]);
+    const summary = section(blocks, 'ui.oversight.section.summary');
+    assert.deepEqual(summary[1], ['ui.oversight.col.window', 'ui.oversight.col.year', 'ui.oversight.col.quarter',
+      'ui.oversight.col.served', 'ui.oversight.col.completed', 'ui.oversight.col.on_time',
+      'ui.oversight.col.on_time_rate'].map((k) => OV[k]));
+    // R1-R3 served; their six department tasks finished, all on time.
+    assert.deepEqual(summary[2], ['370102 历下区', '2026', 'Q2', '3', '6', '6', '100.0%']);
+    const items = section(blocks, 'ui.oversight.section.items');
+    assert.deepEqual(items.slice(1), [[OV['ui.oversight.col.code'], OV['ui.oversight.col.item'], OV['ui.oversight.col.count']],
+      ['A2', A2.nameZh, '3']]);
+    const overdue = section(blocks, 'ui.oversight.section.overdue');
+    const r4 = overdue.slice(2).map((r) => [r[0], r[1], r[3], r[5]]).sort();
+    assert.deepEqual(r4, [
+      ['R4', deptZh('sd_public_security'), R4_DUE, OV['ui.oversight.no']],
+      ['R4', deptZh('sd_science_tech'), R4_DUE, OV['ui.oversight.no']],
+    ].sort());
+    assert.ok(section(blocks, 'ui.oversight.section.problems'));
+    assert.ok(section(blocks, 'ui.oversight.section.corps'));
+
+    // The printable page: a new tab with one table per section (or, if the browser
+    // blocks the tab, the same page as a download).
+    const [popup] = await Promise.all([
+      lixiaContext.waitForEvent('page', { timeout: 15_000 }),
+      clickWidget(lixia, OV['ui.oversight.archive.print']),
+    ]);
+    await moveMouseAway(lixia);
+    await popup.waitForLoadState();
+    assert.equal(await popup.title(), title);
+    const cells = await popup.$$eval('table', (ts) => ts.map((tb) => [...tb.querySelectorAll('td')].map((td) => td.textContent)));
+    assert.ok(cells.length >= 5, 'one table per section');
+    assert.ok(cells[1].includes(A2.nameZh));
+    await popup.close();
+
+    // File it with the city window; the server accepts it.
+    await clickWidget(lixia, WF['workflow.command.FileQuarterlyArchive']);
+    await moveMouseAway(lixia);
+    await waitForText(lixia, fill(UI['ui.demo.done'], { command: WF['workflow.command.FileQuarterlyArchive'] }));
+    await waitForText(lixia, fill(OV['ui.oversight.archive.filed'], { window: '济南市', date: TODAY }));
+
+    // The city window sees it rolled into its own view of the quarter.
+    const { page: jinan } = await crowd.person('jinan.window', '#/window');
+    await go(jinan, '#/archive');
+    await syncUntil(jinan, fill(OV['ui.oversight.archive.received'], { n: '1' }));
+    const cityCsv = parseCsv((await downloadCsv(jinan)).bytes.subarray(3).toString('utf8'));
+    assert.deepEqual(section(cityCsv, 'ui.oversight.section.includes').slice(2), [['370102', '历下区']]);
+    const cityItems = section(cityCsv, 'ui.oversight.section.items').slice(2);
+    assert.ok(cityItems.some((r) => r[0] === 'A2' && Number(r[2]) >= 3), JSON.stringify(cityItems));
+    assert.equal(section(cityCsv, 'ui.oversight.section.summary')[2][0], '370100 济南市');
+
+    // Screenshots in English.
+    await clickWidget(lixia, 'English');
+    await moveMouseAway(lixia);
+    await waitForText(lixia, (s) => s === OV_EN['ui.oversight.archive.title'], { timeoutMs: 10_000 });
+    await saveScreenshot(lixia, 'archive-en');
+  } catch (err) {
+    failed = t.name;
+    throw err;
+  } finally {
+    await crowd.close(failed);
+    await server.stop();
+  }
+});
+
+for (const [size, viewport] of [['desk', { width: 1440, height: 900 }], ['phone', PHONE]]) {
+  test(`dashboard (${size}): charts of volumes, on-time rate and satisfaction, and the 16 city tiles [S6.1.1] [S8.1.2] [S7.4]`, async (t) => {
+    const server = await startServer({ args: ['--today', TODAY] });
+    const crowd = await people(server, { viewport });
+    let failed = '';
+    try {
+      const { page } = await crowd.person('lixia.window', '#/window');
+      await go(page, '#/dashboard');
+      await waitForText(page, OV['ui.oversight.dash.volumes']);
+      // Six months of bars ending in July: R1 (Apr), R2-R4 (May), R5 and R6 (Jul).
+      const months = { '2026-02': 0, '2026-03': 0, '2026-04': 1, '2026-05': 3, '2026-06': 0, '2026-07': 2 };
+      for (const [month, n] of Object.entries(months)) {
+        await findWidget(page, fill(OV['ui.oversight.dash.month_total'], { month, n: String(n) }));
+      }
+      // The Lixia row: six tasks on time, R4's two tasks overdue and open.
+      // Sixteen tiles, each labelled with its city; Jinan's carries its rate.
+      const tiles = [];
+      for (const c of REGIONS.cities) {
+        const label = c.code === '370100'
+          ? fill(OV['ui.oversight.dash.tile'], { city: c.name, value: '100%' })
+          : fill(OV['ui.oversight.dash.tile'], { city: c.name, value: OV['ui.oversight.dash.no_data'] });
+        tiles.push(await findWidget(page, label));
+      }
+      assert.equal(REGIONS.cities.length, 16);
+      for (const w of tiles) {
+        assert.ok(w.w >= 40 && w.h >= 20, `tile too small: ${JSON.stringify(w)}`);
+        assert.ok(w.x >= 0 && w.x + w.w <= viewport.width + 1, `tile outside the viewport: ${JSON.stringify(w)}`);
+      }
+      await saveScreenshot(page, `dashboard-${size}-zh`);
+      const mean = fill(OV['ui.oversight.dash.mean'], { mean: '5.00', n: '1' });
+      await scrollUntil(page, viewport, () => waitForText(page, mean, { timeoutMs: 300 }), mean);
+      const row = fill(OV['ui.oversight.dash.rate_row'], { region: '历下区', rate: '100%', on: '6', done: '6', overdue: '2' });
+      await scrollUntil(page, viewport, () => findWidget(page, row, { timeoutMs: 300 }), row);
+      await scrollToTop(page, viewport);
+      // Colour by volume: Jinan's tile shows its six requests.
+      await clickWidget(page, OV['ui.oversight.dash.by_volume']);
+      await moveMouseAway(page);
+      await findWidget(page, fill(OV['ui.oversight.dash.tile'],
+        { city: '济南市', value: fill(OV['ui.oversight.dash.volume_value'], { n: '6' }) }));
+      await clickWidget(page, 'English');
+      await moveMouseAway(page);
+      await waitForText(page, (s) => s === OV_EN['ui.oversight.dash.volumes'], { timeoutMs: 10_000 });
+      for (const c of REGIONS.cities) {
+        const value = fill(OV_EN['ui.oversight.dash.volume_value'], { n: c.code === '370100' ? '6' : '0' });
+        await findWidget(page, fill(OV_EN['ui.oversight.dash.tile'], { city: c.nameEn, value }));
+      }
+      await saveScreenshot(page, `dashboard-${size}-en`);
+    } catch (err) {
+      failed = t.name;
+      throw err;
+    } finally {
+      await crowd.close(failed);
+      await server.stop();
+    }
+  });
+}
