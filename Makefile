@@ -52,6 +52,7 @@ bench: build
 	@node bench/web_size_and_load.mjs
 	@cmake --build --preset web -j $(JOBS) --target huicai_web_store_bench
 	@node bench/web_store.mjs
+	@node bench/frame_time.mjs
 
 clean:
 	rm -rf build

@@ -44,6 +44,7 @@ bool App::init() {
     m_state.online = page.online;
     m_state.readOnly = page.readOnly;
     m_state.route = parseRoute(page.hash);
+    m_state.work.benchQueue = page.benchQueue;
     m_map.install(ImGui::GetCurrentContext(), page.testMap);
     io.ConfigMacOSXBehaviors = page.apple;
 
@@ -139,6 +140,7 @@ void App::frame() {
     m_demoFailed = false;
     for (const auto& r : m_requests) apply(r);
     m_requests.clear();
+    if (changed) ++m_state.work.version; // a command, a role or a reload may have changed the state
     updateFonts();
     // Input still queued (ImGui spreads a press and release over frames), or a change
     // that the next frame must show.
@@ -162,7 +164,10 @@ void App::rebuildFonts(float dpr) {
 void App::handleEvents() {
     for (const auto& e : platform::pollEvents()) {
         switch (e.kind) {
-        case platform::EventKind::HashChanged: setRoute(parseRoute(e.text), false); break;
+        case platform::EventKind::HashChanged:
+            setRoute(parseRoute(e.text), false);
+            ++m_state.work.version; // entering a mode may have loaded a state
+            break;
         case platform::EventKind::OnlineChanged:
             if (e.value && !m_state.online) m_pump.kick(); // back online: send what waits
             m_state.online = e.value != 0;

@@ -49,6 +49,7 @@ private:
     bool seedDemo();
     void runDemoCommand(const Payload& payload);
     void setDemoRole(const std::string& alias, bool stay);
+    void enterBenchQueue(); // ?bench=queue (app_bench.cpp)
     // The server mode (app_server.cpp).
     void restoreSession();
     bool enterServer();

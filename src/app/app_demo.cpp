@@ -90,6 +90,10 @@ void App::enterDemo() {
     }
     d.actors = m_demoSeed->actors;
     d.today = m_demoSeed->today;
+    if (d.benchQueue > 0) {
+        enterBenchQueue(); // app_bench.cpp: in memory, never stored
+        return;
+    }
     if (!m_demoDb) openDemoDatabase();
     if (m_demoDb) {
         if (auto role = m_demoDb->setting(kDemoRoleKey)) d.role = *role;

@@ -150,10 +150,14 @@ void App::tick() {
     d.sync = m_pump.progress();
     const SyncPhase after = d.sync.phase;
     if (after != before && !(quietPhase(after) && quietPhase(before) && m_state.pendingChanges == 0)) show = true;
-    if (show) platform::requestFrames(3);
+    if (show) {
+        ++d.version; // a sign-in may have loaded another replica
+        platform::requestFrames(3);
+    }
 }
 
 void App::replicaChanged() {
+    ++m_state.work.version;
     refreshOutbox();
     m_state.work.nameLoaded = false;
     platform::persistStorage();

@@ -8,6 +8,7 @@
 // Screens read it and emit commands (requests.h) that App applies through the core
 // and the store's local-change transaction.
 #pragma once
+#include "app/queue_index.h"
 #include "app/session.h"
 #include "app/sync_pump.h"
 #include "core/apply.h"
@@ -57,6 +58,12 @@ struct Workspace {
     int classIndex = 0;       // in talent.classes()
     int basisIndex = 0;       // in talent.basesOf(class)
     std::string queueFilter;  // the window queue's filter field
+    std::string queueSelected; // the window queue's selected application
+    QueueIndex queueIndex;     // the window queue's sorted, filtered rows
+    // Bumped by App whenever `state` may have changed (a command, a pull, a reload),
+    // so caches such as queueIndex know when to rebuild.
+    std::uint64_t version = 0;
+    int benchQueue = 0;        // ?bench=queue&n=N: the demo is N synthetic applications
     std::map<std::string, std::string> reasons; // application id → reason being typed
     std::map<std::string, std::string> contractDates; // application id → contract date being typed
     std::map<std::string, std::string> experts;       // application id → panel experts being typed

@@ -44,6 +44,12 @@ EM_JS(int, huicai_js_flags, (), {
     var apple = /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent || "");
     return (HC.online ? 1 : 0) | (HC.readOnly ? 2 : 0) | (HC.storageOk ? 4 : 0) | (HC.testMap ? 8 : 0) | (apple ? 16 : 0);
 });
+EM_JS(int, huicai_js_bench_queue, (), {
+    var p = new URLSearchParams(location.search);
+    if (p.get('bench') !== 'queue') return 0;
+    var n = parseInt(p.get('n') || '100000', 10);
+    return n > 0 ? Math.min(n, 1000000) : 0;
+});
 EM_JS(void, huicai_js_live, (), {
     if (HC.live) return;
     HC.live = true;
@@ -96,6 +102,7 @@ PageInfo pageInfo() {
     p.storageOk = (f & 4) != 0;
     p.testMap = (f & 8) != 0;
     p.apple = (f & 16) != 0;
+    p.benchQueue = huicai_js_bench_queue();
     return p;
 }
 

@@ -59,6 +59,7 @@ struct PageInfo {
     bool storageOk = true;        // the stored database could be read back
     bool testMap = false;         // ?testmap=1
     bool apple = false;           // macOS/iOS: Cmd instead of Ctrl for shortcuts
+    int benchQueue = 0;           // ?bench=queue&n=N (N, default 100000): the benchmark's queue
 };
 PageInfo pageInfo();
 
@@ -70,7 +71,8 @@ void persistStorage();
 
 // Shows `hash` in the address bar: push adds a history entry, otherwise it replaces.
 void setHash(const std::string& hash, bool push);
-// Mirrors state on window.huicai for the page and its tests.
+// Mirrors state on window.huicai for the page and its tests. While
+// window.huicai.frameTimes is an array, each frame's CPU time (ms) is pushed to it.
 void publishState(const std::string& route, const std::string& lang, bool readOnly);
 void publishFrame(int renderedFrames);
 void publishReady();

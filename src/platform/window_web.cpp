@@ -17,6 +17,12 @@
 
 namespace huicai::platform {
 
+// The CPU time of each frame (ms) goes to window.huicai.frameTimes while a page or a
+// benchmark has set it to an array.
+EM_JS(void, huicai_js_frame_time, (double ms), {
+    if (Array.isArray(huicai.frameTimes)) huicai.frameTimes.push(ms);
+});
+
 namespace {
 
 GLFWwindow* s_window = nullptr;
@@ -31,7 +37,9 @@ void tick() {
         return;
     }
     --s_framesLeft;
+    const double start = emscripten_get_now();
     s_frame();
+    huicai_js_frame_time(emscripten_get_now() - start);
 }
 
 } // namespace

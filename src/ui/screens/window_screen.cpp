@@ -1,28 +1,29 @@
 // The window specialist's workspace (#/window): the review queue of the applications
-// held by the acting window, sorted by working days left (those without a running
-// limit last), each with its deadline chip and the actions its state allows: approve,
-// escalate to the next-higher window, confirm the introduction contract (review
-// class: its date typed in the row), refer to the expert panel and record the panel's
-// decision with its experts and opinion (evaluation class, province), issue the card
-// (province), return for revision or reject with the reason typed in the row. A
-// filter field narrows the queue to the rows whose talent name or id contains it.
+// held by the acting window as a compact list, one line per application (talent name,
+// application id, class, state, deadline chip, due date), sorted by working days left
+// (those without a running limit last) and drawn with ImGuiListClipper, so a queue of
+// 100k rows costs only the visible lines; the sorted, filtered rows come from the
+// workspace's QueueIndex (app/queue_index.h), rebuilt only when the state, the filter
+// or today changes. A filter field narrows the list to the rows whose talent name or
+// id contains it; the selected row (a click, or the only row left by the filter) shows
+// its timeline and the actions its state allows below the list: approve, escalate to
+// the next-higher window, confirm the introduction contract (review class: its date
+// typed), refer to the expert panel and record the panel's decision with its experts
+// and opinion (evaluation class, province), issue the card (province), return for
+// revision or reject with the reason typed.
 #include "ui/screens/screens.h"
 
+#include "app/deadline_chip.h"
+#include "app/queue_index.h"
 #include "ui/theme.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
 #include <algorithm>
-#include <climits>
 
 namespace huicai::ui {
 
 namespace {
-
-bool inQueue(CardState s) {
-    return s == CardState::UnderWindowReview || s == CardState::ApprovedAtWindow || s == CardState::AtProvince ||
-           s == CardState::ExpertPanel || s == CardState::PanelApproved;
-}
 
 // "a, b；c" → {"a", "b", "c"}: names split at commas (ASCII or Chinese) and semicolons.
 std::vector<std::string> splitNames(const std::string& text) {
@@ -84,11 +85,6 @@ void panelRow(app::AppState& state, Ui& ui, const CardApplication& app) {
         ui.request(app::RunCommand{RecordExpertPanelDecision{app.id, names, false, opinion}});
 }
 
-int daysLeft(const app::AppState& state, const CardApplication& app) {
-    auto left = workingDaysLeft(app.clock, state.work.today, state.work.calendar);
-    return left && left->has_value() ? **left : INT_MAX;
-}
-
 void actions(app::AppState& state, Ui& ui, const CardApplication& app) {
     const std::string& id = app.id;
     if (app.cardClass == CardClass::ReviewIssue) {
@@ -131,6 +127,71 @@ void actions(app::AppState& state, Ui& ui, const CardApplication& app) {
         ui.request(app::RunCommand{RejectApplication{id, reasons}});
 }
 
+// One line of the list: a selectable with the name, id, class and state, then the
+// deadline chip and the due date at the right.
+void queueLine(app::AppState& state, Ui& ui, const CardApplication& app, const std::string& name, bool selected) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float tail = state.narrow ? 150.0f : 220.0f;
+    std::string label = name + " · " + app.id;
+    if (!state.narrow) label += " · " + classLabel(state, app.cardClass) + " · " + stateLabel(state, app.state);
+    ui.fonts.note(label);
+    if (ImGui::Selectable((label + "##row-" + app.id).c_str(), selected, 0, ImVec2(std::max(avail - tail, 60.0f), 0)))
+        state.work.queueSelected = app.id;
+    ImGui::SameLine(std::max(avail - tail, 60.0f) + ImGui::GetStyle().ItemSpacing.x);
+    const WorkCalendar& cal = state.work.calendar;
+    if (auto chip = app::deadlineChip(app.clock, state.work.today, cal); chip && *chip != app::DeadlineChip::None) {
+        const ImU32 colour = *chip == app::DeadlineChip::Overdue   ? theme::kWarn
+                             : *chip == app::DeadlineChip::DueSoon ? theme::kStar
+                                                                    : theme::kOk;
+        textColored(ui, colour, state.tr(app::chipKey(*chip)));
+    } else {
+        textColored(ui, theme::kMuted, "—");
+    }
+    ImGui::SameLine();
+    auto due = dueDate(app.clock, cal);
+    textColored(ui, theme::kMuted, due && due->has_value() ? (*due)->iso() : std::string());
+}
+
+// The selected application when it is still in this window's queue and passes the filter.
+const CardApplication* selectedApp(const app::AppState& state, const std::string& window) {
+    const std::string& id = state.work.queueSelected;
+    if (id.empty()) return nullptr;
+    auto it = state.work.state.cardApplications.find(id);
+    if (it == state.work.state.cardApplications.end()) return nullptr;
+    const CardApplication& app = it->second;
+    if (app.window != window || !app::inReviewQueue(app.state)) return nullptr;
+    const std::string& filter = state.work.queueFilter;
+    if (!filter.empty() && app.id.find(filter) == std::string::npos &&
+        talentName(state, app.talent).find(filter) == std::string::npos)
+        return nullptr;
+    return &app;
+}
+
+void queueList(app::AppState& state, Ui& ui, const std::vector<const app::QueueRow*>& rows) {
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const int shown = std::min<int>(static_cast<int>(rows.size()), state.narrow ? 10 : 14);
+    const float height = shown * line + ImGui::GetStyle().WindowPadding.y * 2;
+    if (!ImGui::BeginChild("##queue-list", ImVec2(0, height), true)) {
+        ImGui::EndChild();
+        return;
+    }
+    const auto& apps = state.work.state.cardApplications;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()), line);
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const app::QueueRow& row = *rows[static_cast<size_t>(i)];
+            auto it = apps.find(row.id);
+            if (it == apps.end()) {
+                ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+                continue;
+            }
+            queueLine(state, ui, it->second, row.name, state.work.queueSelected == row.id);
+        }
+    }
+    ImGui::EndChild();
+}
+
 } // namespace
 
 void windowScreen(app::AppState& state, Ui& ui) {
@@ -146,25 +207,26 @@ void windowScreen(app::AppState& state, Ui& ui) {
     std::string& filter = state.work.queueFilter;
     searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,
                 std::min(ImGui::GetContentRegionAvail().x, 520.0f));
-    std::vector<const CardApplication*> queue;
-    for (const auto& [id, app] : state.work.state.cardApplications) {
-        if (app.window != actor->scope || !inQueue(app.state)) continue;
-        if (!filter.empty() && app.id.find(filter) == std::string::npos &&
-            talentName(state, app.talent).find(filter) == std::string::npos)
-            continue;
-        queue.push_back(&app);
+    app::QueueIndex& index = state.work.queueIndex;
+    index.update(state.work.state, actor->scope, state.work.today, state.work.calendar, state.work.version, filter);
+    const auto& rows = index.rows();
+    if (rows.empty()) {
+        wrappedText(ui, state.tr("ui.window.empty"), 0, theme::kMuted);
+        return;
     }
-    std::stable_sort(queue.begin(), queue.end(), [&](const CardApplication* a, const CardApplication* b) {
-        return daysLeft(state, *a) < daysLeft(state, *b);
-    });
-    for (const CardApplication* app : queue) {
-        ImGui::Separator();
-        text(ui, talentName(state, app->talent) + " · " + app->id + " · " + classLabel(state, app->cardClass) + " " +
-                     app->basis);
-        timeline(state, ui, *app);
-        actions(state, ui, *app);
+    textColored(ui, theme::kMuted, format(state.tr("ui.perf.queue_count"), "count", std::to_string(rows.size())));
+    if (rows.size() == 1) state.work.queueSelected = rows.front()->id;
+    queueList(state, ui, rows);
+    const CardApplication* app = selectedApp(state, actor->scope);
+    if (!app) {
+        wrappedText(ui, state.tr("ui.perf.select_hint"), 0, theme::kMuted);
+        return;
     }
-    if (queue.empty()) wrappedText(ui, state.tr("ui.window.empty"), 0, theme::kMuted);
+    ImGui::Separator();
+    text(ui, talentName(state, app->talent) + " · " + app->id + " · " + classLabel(state, app->cardClass) + " " +
+                 app->basis);
+    timeline(state, ui, *app);
+    actions(state, ui, *app);
 }
 
 } // namespace huicai::ui
