@@ -217,7 +217,11 @@ void cityGrid(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& 
         dl->AddRectFilled(a, b, fill, 6);
         const ImU32 ink = fill == kNoData ? theme::kMuted : IM_COL32_WHITE;
         dl->PushClipRect(a, b, true);
-        drawText(ui, dl, ImVec2(a.x + 6, a.y + 6), ink, name);
+        // A name wider than the tile is drawn smaller (down to 70 %) before it is clipped.
+        ui.fonts.note(name);
+        const float nameW = ImGui::CalcTextSize(name.c_str()).x;
+        const float size = ImGui::GetFontSize() * std::clamp((tileW - 10) / std::max(nameW, 1.0f), 0.7f, 1.0f);
+        dl->AddText(ImGui::GetFont(), size, ImVec2(a.x + 5, a.y + 6), ink, name.c_str());
         drawText(ui, dl, ImVec2(a.x + 6, a.y + 8 + lineH), ink, value);
         dl->PopClipRect();
         ImGui::SetCursorScreenPos(a);
@@ -263,17 +267,19 @@ void dashboardScreen(app::AppState& state, Ui& ui) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const bool twoColumns = !state.narrow && avail >= 900.0f;
     const float colW = twoColumns ? (avail - 32.0f) / 2 : std::min(avail, 720.0f);
-    if (twoColumns && ImGui::BeginTable("##dash", 2, ImGuiTableFlags_None)) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        volumesChart(state, ui, volumes, colW - 8);
+    if (twoColumns) { // groups, not a table: the rates' list clipper must not meet table rows
+        const float left = ImGui::GetCursorPosX();
+        ImGui::BeginGroup();
+        volumesChart(state, ui, volumes, colW);
         ImGui::Dummy(ImVec2(0, 12));
-        satisfactionChart(state, ui, sat, colW - 8);
-        ImGui::TableNextColumn();
-        cityGrid(state, ui, cities, colW - 8);
+        satisfactionChart(state, ui, sat, colW);
+        ImGui::EndGroup();
+        ImGui::SameLine(left + colW + 32.0f);
+        ImGui::BeginGroup();
+        cityGrid(state, ui, cities, colW);
         ImGui::Dummy(ImVec2(0, 12));
-        ratesChart(state, ui, rates, colW - 8);
-        ImGui::EndTable();
+        ratesChart(state, ui, rates, colW);
+        ImGui::EndGroup();
         return;
     }
     volumesChart(state, ui, volumes, colW);
