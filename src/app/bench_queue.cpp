@@ -47,7 +47,7 @@ Status addBenchQueue(State& state, int n, const std::string& window, const std::
         a.state = kind == 2 ? CardState::ApprovedAtWindow : CardState::UnderWindowReview;
         a.clock.startEvent = kind == 2 ? "contract_confirmed" : "arrival_at_province";
         a.clock.limitDays = kind == 2 ? 14 : 7;
-        if (kind != 0) a.clock.start = today - (i % 12);
+        if (kind != 0) a.clock.start = today - (i % 21);
         if (kind == 2) a.contractConfirmedOn = *a.clock.start;
         a.history.push_back(HistoryEntry{*a.submittedOn, "bench-" + std::to_string(i), t.id, "SubmitCardApplication",
                                          "draft", "under_window_review", window, {}});

@@ -2,7 +2,7 @@
 // card application of each held by one window, added to a state directly (not through
 // N commands). Every third application waits without a running limit; the others have
 // a direct-issue (7 days) or review-issue (14 days, contract confirmed) clock started
-// 0..11 days before today, so the queue's sort and all three deadline chips see work.
+// 0..20 days before today, so the queue's sort and all three deadline chips see work.
 // Talents are named from a few surnames and given names (names repeat, as they do),
 // applications are "CA-Q000001"…, talents "TQ000001"….
 #pragma once
