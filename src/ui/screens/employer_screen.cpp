@@ -1,9 +1,12 @@
 // The employer administrator's workspace (#/employer, demo mode): the unit's talents,
 // each with its assigned specialist or flagged when it has none (S6.1.4), and a button
 // per specialist of the unit to assign one; a filter field narrows the list by name.
+// The list is clipped (clipped_list.h): a unit of thousands of talents draws only
+// the ones in view.
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/clipped_list.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
@@ -24,11 +27,15 @@ void employerScreen(app::AppState& state, Ui& ui) {
     std::string& filter = state.work.queueFilter;
     searchField(ui, "##talent-filter", state.tr("ui.employer.filter_hint"), filter,
                 std::min(ImGui::GetContentRegionAvail().x, 520.0f));
-    int shown = 0;
+    std::vector<const Talent*> talents;
     for (const auto& [id, t] : d.state.talents) {
         if (t.employer != actor->scope) continue;
         if (!filter.empty() && t.name.find(filter) == std::string::npos && t.id.find(filter) == std::string::npos) continue;
-        ++shown;
+        talents.push_back(&t);
+    }
+    const int shown = static_cast<int>(talents.size());
+    clippedList(shown, blockHeight(3, 1), [&](int i) {
+        const Talent& t = *talents[static_cast<size_t>(i)];
         ImGui::Separator();
         text(ui, t.name);
         if (t.specialist.empty()) {
@@ -38,6 +45,8 @@ void employerScreen(app::AppState& state, Ui& ui) {
         }
         if (const CardApplication* app = latestApplication(state, t.id))
             textColored(ui, theme::kMuted, format(state.tr("ui.timeline.state"), "state", stateLabel(state, app->state)));
+        else
+            ImGui::NewLine();
         for (const Staff* s : specialists) {
             if (s->id == t.specialist) continue;
             if (button(ui, format(state.tr("ui.employer.assign_to"), "name", s->name) + "##assign-" + t.id + "-" + s->id))
@@ -45,7 +54,7 @@ void employerScreen(app::AppState& state, Ui& ui) {
             ImGui::SameLine();
         }
         ImGui::NewLine();
-    }
+    });
     if (shown == 0) wrappedText(ui, state.tr("ui.employer.no_talents"), 0, theme::kMuted);
 }
 

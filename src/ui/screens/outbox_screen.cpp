@@ -6,6 +6,7 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/clipped_list.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -64,13 +65,16 @@ void outboxScreen(app::AppState& state, Ui& ui) {
     ImGui::EndDisabled();
     ImGui::Dummy(ImVec2(0, 6));
     if (d.outbox.empty()) wrappedText(ui, state.tr("ui.outbox.empty"), 0, theme::kMuted);
-    for (const auto& e : d.outbox) {
+    // Clipped: a client offline for long can hold thousands of entries. Each is three
+    // lines: what and when, pending or why it was refused, and its buttons.
+    clippedList(static_cast<int>(d.outbox.size()), blockHeight(2, 1), [&](int i) {
+        const auto& e = d.outbox[static_cast<size_t>(i)];
         ImGui::Separator();
         const std::string what = state.tr("workflow.command." + e.name);
         text(ui, "#" + std::to_string(e.seq) + " · " + what + " · " + e.at.iso());
         if (e.rejected) {
             const std::string reason = e.error ? format(state.tr(e.error->key), "detail", e.error->detail) : std::string();
-            wrappedText(ui, format(state.tr("ui.outbox.rejected"), "reason", reason), 0, theme::kWarn);
+            textColored(ui, theme::kWarn, format(state.tr("ui.outbox.rejected"), "reason", reason));
             if (button(ui, labelled(state, "ui.outbox.retry", "retry-" + std::to_string(e.seq))))
                 ui.request(app::RetryOutbox{e.seq});
             ImGui::SameLine();
@@ -79,7 +83,7 @@ void outboxScreen(app::AppState& state, Ui& ui) {
         }
         if (button(ui, labelled(state, "ui.outbox.discard", "discard-" + std::to_string(e.seq))))
             ui.request(app::DiscardOutbox{e.seq});
-    }
+    });
     ImGui::EndDisabled();
 }
 

@@ -1,10 +1,12 @@
 // The employer specialist's workspace (#/specialist): the talents assigned to them
 // with the state of each one's latest application, then the card applications to
 // complete and submit to the window of the employer's level, or to resubmit after a
-// return for revision.
+// return for revision. The list of talents is clipped (clipped_list.h), so only the
+// rows in view look up their latest application.
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/clipped_list.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
@@ -21,12 +23,15 @@ void specialistScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = d.actor();
     if (!actor) return;
     textColored(ui, theme::kMuted, state.tr("ui.specialist.my_talents"));
-    for (const auto& [id, talent] : d.state.talents) {
-        if (talent.specialist != actor->id) continue;
-        const CardApplication* latest = latestApplication(state, id);
+    std::vector<const Talent*> mine;
+    for (const auto& [id, talent] : d.state.talents)
+        if (talent.specialist == actor->id) mine.push_back(&talent);
+    clippedList(static_cast<int>(mine.size()), ImGui::GetTextLineHeightWithSpacing(), [&](int i) {
+        const Talent& talent = *mine[static_cast<size_t>(i)];
+        const CardApplication* latest = latestApplication(state, talent.id);
         text(ui, "· " + talent.name + " · " +
                      (latest ? latest->id + " " + stateLabel(state, latest->state) : std::string(state.tr("ui.specialist.no_application"))));
-    }
+    });
     ImGui::Dummy(ImVec2(0, 6));
     int shown = 0;
     for (const auto& [id, app] : d.state.cardApplications) {
