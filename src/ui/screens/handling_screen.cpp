@@ -117,6 +117,8 @@ void handlingScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = state.work.actor();
     if (!actor) return;
     textColored(ui, theme::kMuted, agencyName(state, actor->scope));
+    if (button(ui, labelled(state, "ui.card.verify.title", "to-verify")))
+        ui.request(app::Navigate{app::Route{app::Screen::Verify, {}}});
     commandNotice(state, ui);
     std::string& filter = serviceField("filter-handling");
     filterField(state, ui, "##filter-handling", filter);

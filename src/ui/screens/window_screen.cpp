@@ -203,6 +203,12 @@ void windowScreen(app::AppState& state, Ui& ui) {
     textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
     if (button(ui, labelled(state, "ui.service.nav_window", "to-services")))
         ui.request(app::Navigate{app::Route{app::Screen::WindowServices, {}}});
+    ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.oversight.nav.archive", "to-archive")))
+        ui.request(app::Navigate{app::Route{app::Screen::Archive, {}}});
+    ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.oversight.nav.dashboard", "to-dashboard")))
+        ui.request(app::Navigate{app::Route{app::Screen::Dashboard, {}}});
     commandNotice(state, ui);
     std::string& filter = state.work.queueFilter;
     searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,
