@@ -97,10 +97,28 @@ export async function clickAt(page, x, y) {
 
 export const centre = (w) => ({ x: w.x + w.w / 2, y: w.y + w.h / 2 });
 
-// Clicks a widget (an object from findWidget) or the widget a query finds.
+// Resolves once the app has drawn no frame for two animation frames of the page, so
+// that the widget map is the layout the user sees: keys typed a moment ago may still
+// be spread over the next frames (ImGui trickles a key's down, text and up), and a
+// line that appears or goes (an error under a field) moves what is below it. Gives
+// up after `timeoutMs` (a blinking caret keeps drawing), which is then good enough.
+export async function settled(page, timeoutMs = 1_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = await page.evaluate(() => window.huicai.frames);
+  for (;;) {
+    await nextFrames(page);
+    const now = await page.evaluate(() => window.huicai.frames);
+    if (now === last || Date.now() > deadline) return;
+    last = now;
+  }
+}
+
+// Clicks a widget (an object from findWidget) or the widget a query finds once the
+// app has settled.
 export async function clickWidget(page, widgetOrQuery, opts) {
-  const w = widgetOrQuery && typeof widgetOrQuery === 'object' && 'w' in widgetOrQuery
-    ? widgetOrQuery : await findWidget(page, widgetOrQuery, opts);
+  const given = widgetOrQuery && typeof widgetOrQuery === 'object' && 'w' in widgetOrQuery;
+  if (!given) await settled(page);
+  const w = given ? widgetOrQuery : await findWidget(page, widgetOrQuery, opts);
   const c = centre(w);
   await clickAt(page, c.x, c.y);
   return w;
