@@ -4,7 +4,7 @@
 // next person. Scenario 1: direct issue from a talent whose name is typed in Chinese
 // through input-method events, through the employer, the county, city and provincial
 // windows, to the e-card, with the due date checked against a working-day count made
-// here from assets/holidays.json. Scenario 2: review issue, returned for revision with
+// here from assets/holidays.json (server and browsers on a pinned day). Scenario 2: review issue, returned for revision with
 // a reason the employer specialist sees, resubmitted, the introduction contract
 // confirmed at the county window, and issued at the province.
 import test from 'node:test';
@@ -31,9 +31,10 @@ const fill = (pattern, name, value) => pattern.replaceAll(`{${name}}`, value);
 const cmd = (name) => WF[`workflow.command.${name}`];
 const cardState = (id) => WF[`workflow.card_state.${id}`];
 
-// Dates in the machine's local time, as the server and the browser use them.
-const pad = (n) => String(n).padStart(2, '0');
-const localToday = () => { const d = new Date(); return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`; };
+// The server runs on a pinned day (--today) and every browser clock is pinned to it, so
+// the dates checked do not depend on when the test runs (the holiday data end in 2026).
+const TODAY = '2026-11-02'; // a Monday
+const localToday = () => TODAY;
 const addDays = (s, n) => { const d = new Date(`${s}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); };
 function isWorkingDay(day) {
   const y = HOLIDAYS[day.slice(0, 4)];
@@ -113,8 +114,8 @@ async function windowPasses(people, login, name, { escalateOnly = false } = {}) 
 
 test('card 1. direct issue through the real server, one browser per person, due date on the working-day calendar [S7.1] [S5.1.1] [S6.1.4]', async (t) => {
   const name = '李清照';
-  await withApp(t, { open: false }, async ({ server }) => {
-    const people = await openPeople(server);
+  await withApp(t, { open: false, serverArgs: ['--today', TODAY] }, async ({ server }) => {
+    const people = await openPeople(server, { today: TODAY });
     let failed = true;
     try {
       const talent = await people.person('talent.t15', '#/talent');
@@ -168,8 +169,8 @@ test('card 2. review issue: returned for revision with a reason, resubmitted, co
   const name = '苏轼';
   const reason = '请补充引进合同';
   const reviewName = TALENT.classes.find((c) => c.class === 'review').nameZh;
-  await withApp(t, { open: false }, async ({ server }) => {
-    const people = await openPeople(server);
+  await withApp(t, { open: false, serverArgs: ['--today', TODAY] }, async ({ server }) => {
+    const people = await openPeople(server, { today: TODAY });
     let failed = true;
     try {
       const talent = await people.person('talent.t16', '#/talent');

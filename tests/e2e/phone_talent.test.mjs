@@ -6,7 +6,8 @@
 // the e-card, whose QR code, captured from the screen, decodes to the card shown and
 // has no blended pixels. On every screen reached, every control drawn lies inside the
 // viewport, the page does not scroll sideways, and the controls tapped are at least a
-// finger's size. Screenshots in zh and en.
+// finger's size. Screenshots in zh and en. The same flow through the real server, one
+// browser per person, is phone_server.test.mjs.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withStaticApp } from './lib/static_fixture.mjs';
@@ -15,21 +16,10 @@ import { saveScreenshot } from './lib/artifacts.mjs';
 import { fill, readJson, tapWidget, walkDirectIssue } from './lib/demo_flow.mjs';
 import { CARD_EN, decodeQr, greyShare, payloadParts } from './lib/card_qr.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
-import { poll, waitForText, widgets } from './lib/widgets.mjs';
+import { fitsPhone, MIN_TAP } from './lib/phone.mjs';
+import { poll, waitForText } from './lib/widgets.mjs';
 
 const UI_EN = readJson('i18n', 'ui.en.json');
-const MIN_TAP = 24; // CSS pixels: the smallest side of a control tapped
-
-async function fitsPhone(page, where) {
-  const vp = page.viewportSize();
-  const shown = (await widgets(page)).filter((w) => w.w > 0 && w.h > 0); // only visible ones are published
-  assert.ok(shown.length > 0, `no controls on ${where}`);
-  const outside = shown.filter((w) => w.x < -0.5 || w.y < -0.5 || w.x + w.w > vp.width + 0.5);
-  assert.deepEqual(outside.map((w) => `${w.label} ${Math.round(w.x)}+${Math.round(w.w)}`), [],
-    `controls outside the ${vp.width} px viewport on ${where}`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px on ${where}`);
-}
 
 test('phone: the talent applies, follows the timeline and shows the e-card with its QR code, by touch at 390×844 [S5.1] [S5.1.1] [S7.1]', async (t) => {
   await withStaticApp(t, { hash: '#/demo', viewport: PHONE, hasTouch: true, deviceScaleFactor: 3 }, async ({ app }) => {

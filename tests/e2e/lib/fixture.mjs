@@ -9,11 +9,12 @@ import { startServer } from './server.mjs';
 // Runs `fn({server, browser, app, relaunch})` for the test context `t`.
 // Options: hash (route to open, default none), viewport, locale (the browser's
 // language, default zh-CN), hasTouch (a touch screen too), open (false: do not open
-// the app, `app` is then null). `relaunch()` closes the browser and starts it again
+// the app, `app` is then null), serverArgs (further server options, e.g. ['--today',
+// '2026-11-02']). `relaunch()` closes the browser and starts it again
 // on the same profile, returning the new browser handle (the old one is closed).
-export async function withApp(t, { hash = '', viewport, locale, hasTouch, open = true } = {}, fn) {
+export async function withApp(t, { hash = '', viewport, locale, hasTouch, open = true, serverArgs = [] } = {}, fn) {
   clearFailureScreenshots(t.name);
-  const server = await startServer();
+  const server = await startServer({ args: serverArgs });
   let browser = null;
   const tabs = [];
   let failed = false;

@@ -1,26 +1,41 @@
 // Several people at once against one server: one Chromium with a browser context
 // (its own storage, its own IndexedDB) per person, each signed in to the server
 // mode with a demo account. Each person's page is an app tab as openApp() gives it.
+// With `today` every context's clock starts on that day (the server's --today), so
+// dates the app shows do not depend on when the test runs; a person may have a
+// context of their own (a phone: viewport, isMobile, hasTouch, deviceScaleFactor) and
+// sign in by touch taps.
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, DESKTOP, appState, openApp } from './browser.mjs';
 import { saveFailureScreenshots } from './artifacts.mjs';
 import { assetsDir } from './paths.mjs';
-import { clickWidget, findWidget, moveMouseAway, poll, typeText } from './widgets.mjs';
+import { clickWidget, findAllWidgets, findWidget, moveMouseAway, poll, settled, typeText } from './widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
 const UI = readJson('i18n', 'ui.zh-CN.json');
 export const DEMO_PASSWORD = readJson('demo_seed.json').password;
 
-// Signs in on the #/login screen and waits for the role's workspace (`route`).
-export async function signIn(page, login, route) {
-  await clickWidget(page, UI['ui.login.account_hint']);
+// Signs in on the #/login screen and waits for the role's workspace (`route`). With
+// `press(page, label)` (e.g. a touch tap) the fields and the sign-in button are
+// pressed with it; otherwise fields are clicked and Enter signs in.
+export async function signIn(page, login, route, { press } = {}) {
+  const hit = press ?? ((p, label) => clickWidget(p, label));
+  await hit(page, UI['ui.login.account_hint']);
   await typeText(page, login);
-  await clickWidget(page, UI['ui.login.password_hint']);
+  const password = await hit(page, UI['ui.login.password_hint']);
   await typeText(page, DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await moveMouseAway(page);
+  if (press) {
+    await settled(page);
+    const [button] = (await findAllWidgets(page, { label: UI['ui.login.sign_in'] })).filter((w) => w.y > password.y);
+    assert.ok(button, 'no sign-in button under the password field');
+    await press(page, button);
+  } else {
+    await page.keyboard.press('Enter');
+    await moveMouseAway(page);
+  }
   if (route) await poll(async () => (await appState(page)).route === route, `${login} did not reach ${route}`, 15_000);
 }
 
@@ -31,18 +46,23 @@ export async function syncNow(page) {
   await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 });
 }
 
-// Resolves to {person(login, route) → app, close(failedTestName?)}.
-export async function openPeople(server, { viewport = DESKTOP, locale = 'zh-CN' } = {}) {
+// Resolves to {person(login, route, {context, press}) → app, close(failedTestName?)}:
+// `context` are further browser-context options of that person (a phone's), `press`
+// how they press controls while signing in (see signIn). `today` ("YYYY-MM-DD") starts
+// every context's clock on that day, at noon in China, and lets it run from there (a
+// clock held still would hold the sync pump's retry and poll times still too).
+export async function openPeople(server, { viewport = DESKTOP, locale = 'zh-CN', today } = {}) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const apps = [];
   const named = []; // [login, context]
   return {
-    async person(login, route) {
-      const context = await browser.newContext({ viewport, locale });
+    async person(login, route, { context: options = {}, press } = {}) {
+      const context = await browser.newContext({ viewport, locale, ...options });
+      if (today) await context.clock.install({ time: new Date(`${today}T04:00:00Z`) });
       named.push([login, context]);
       const app = await openApp(context, server.url, { hash: '#/login' });
       apps.push(app);
-      await signIn(app.page, login, route);
+      await signIn(app.page, login, route, { press });
       return app;
     },
     assertNoPageErrors() { for (const a of apps) a.assertNoPageErrors(); },
