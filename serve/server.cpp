@@ -7,6 +7,7 @@
 #include "api_sync.h"
 #include "demo_seed.h"
 #include "messages.h"
+#include "registration.h"
 #include "responses.h"
 
 #include <httplib.h>
@@ -53,6 +54,7 @@ Result<std::unique_ptr<Server>> Server::open(const Options& options) {
     if (!sync) return sync.error();
     server->m_sync = std::move(*sync);
     addSyncRoutes(server->m_api, *server->m_sync);
+    addRegistrationRoutes(server->m_api, *server->m_sync);
     server->m_files = std::make_unique<FileService>(*server->m_sync, options);
     if (auto s = server->m_files->prepare(); !s) return s.error();
     addFileRoutes(server->m_api, *server->m_files);

@@ -55,6 +55,12 @@ public:
     Date today() const;
     const Reference& reference() const { return *m_ref; }
     SharedDatabase& database() { return m_db; }
+    const Options& options() const { return m_options; }
+    // Runs `f(db, state)` under the database lock (self-registration, registration.h).
+    template <class F>
+    auto withState(F&& f) {
+        return m_db.with([&](store::Database& db) { return std::forward<F>(f)(db, m_state); });
+    }
 
     Reply error(int status, const Error& e) const;
 

@@ -1,0 +1,183 @@
+// Implements the registration request's encoder and strict decoder, the login and
+// password rules, and the employer list's decoder and search match.
+#include "sync/registration.h"
+
+#include "core/resident_id.h"
+
+#include <nlohmann/json.hpp>
+
+namespace huicai::sync {
+
+namespace {
+
+using Json = nlohmann::json;
+
+Error field(const std::string& path, const char* what) { return makeError("error.sync.field", path + ": " + what); }
+
+Result<std::string> text(const Json& j, const char* name, std::size_t maxLen, bool required = true) {
+    auto it = j.find(name);
+    if (it == j.end()) {
+        if (!required) return std::string();
+        return field(name, "missing");
+    }
+    if (!it->is_string()) return field(name, "expected a string");
+    const auto& s = it->get_ref<const std::string&>();
+    if ((required && s.empty()) || s.size() > maxLen) return field(name, "empty or too long");
+    return s;
+}
+
+Result<int> smallInt(const Json& j, const char* name) {
+    auto it = j.find(name);
+    if (it == j.end()) return field(name, "missing");
+    if (!it->is_number_integer()) return field(name, "expected an integer");
+    if (it->is_number_unsigned()) {
+        if (it->get<std::uint64_t>() > (1u << 30)) return field(name, "out of range");
+        return static_cast<int>(it->get<std::uint64_t>());
+    }
+    const auto v = it->get<std::int64_t>();
+    if (v < 0 || v > (1 << 30)) return field(name, "out of range");
+    return static_cast<int>(v);
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool containsFolded(std::string_view hay, std::string_view needle) {
+    if (needle.empty()) return true;
+    if (needle.size() > hay.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+        std::size_t k = 0;
+        while (k < needle.size() && lower(hay[i + k]) == lower(needle[k])) ++k;
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::string encodeRegister(const RegisterRequest& r) {
+    Json j{{"protocol", r.versions.protocol},
+           {"schema", r.versions.schema},
+           {"login", r.login},
+           {"password", r.password},
+           {"name", r.name},
+           {"category", r.category},
+           {"id_type", enumId(r.idType)},
+           {"id_number", r.idNumber},
+           {"employer", r.employer}};
+    if (r.idType == IdType::Passport) j["nationality"] = r.nationality;
+    return j.dump();
+}
+
+Result<RegisterRequest> decodeRegister(std::string_view body) {
+    Json j = Json::parse(body.begin(), body.end(), nullptr, false);
+    if (j.is_discarded()) return makeError("error.sync.bad_json", "body");
+    if (!j.is_object()) return field("body", "expected an object");
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        static constexpr std::string_view kAllowed[] = {"protocol", "schema",    "login",       "password", "name",
+                                                        "category", "id_type",   "id_number",   "employer", "nationality"};
+        bool known = false;
+        for (auto a : kAllowed) known = known || it.key() == a;
+        if (!known) return field(it.key(), "unknown member");
+    }
+    RegisterRequest r;
+    auto protocol = smallInt(j, "protocol");
+    if (!protocol) return protocol.error();
+    auto schema = smallInt(j, "schema");
+    if (!schema) return schema.error();
+    r.versions = Versions{*protocol, *schema};
+    struct Member {
+        const char* name;
+        std::size_t max;
+        std::string* out;
+        bool required;
+    };
+    std::string idType;
+    const Member members[] = {{"login", 128, &r.login, true},        {"password", 1024, &r.password, true},
+                              {"name", 200, &r.name, true},          {"category", 64, &r.category, true},
+                              {"id_type", 32, &idType, true},        {"id_number", 64, &r.idNumber, true},
+                              {"employer", 128, &r.employer, true},  {"nationality", 8, &r.nationality, false}};
+    for (const auto& m : members) {
+        auto v = text(j, m.name, m.max, m.required);
+        if (!v) return v.error();
+        *m.out = std::move(*v);
+    }
+    auto type = parseEnum<IdType>(idType);
+    if (!type) return field("id_type", "expected resident_id or passport");
+    r.idType = *type;
+    if (r.idType == IdType::Passport && r.nationality.empty()) return field("nationality", "missing");
+    return r;
+}
+
+Status checkNewLogin(std::string_view login) {
+    if (login.size() < kMinLoginLength || login.size() > kMaxLoginLength)
+        return makeError("error.register.login_format", std::string(login));
+    for (std::size_t i = 0; i < login.size(); ++i) {
+        const char c = login[i];
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && (i == 0 || (c != '.' && c != '_' && c != '-')))
+            return makeError("error.register.login_format", std::string(login));
+    }
+    return Ok{};
+}
+
+Status checkNewPassword(std::string_view password) {
+    if (password.size() < kMinPasswordLength || password.size() > kMaxPasswordLength)
+        return makeError("error.register.password_length",
+                         std::to_string(kMinPasswordLength) + ".." + std::to_string(kMaxPasswordLength));
+    return Ok{};
+}
+
+std::vector<FieldProblem> checkRegistration(const RegisterRequest& r, Date today) {
+    std::vector<FieldProblem> out;
+    auto required = [](std::string_view v) { return v.find_first_not_of(' ') != std::string_view::npos; };
+    if (!required(r.name)) out.push_back({"name", makeError("error.register.required", "name")});
+    if (!required(r.idNumber)) {
+        out.push_back({"id_number", makeError("error.register.required", "id_number")});
+    } else if (r.idType == IdType::ResidentId) {
+        std::string number = r.idNumber;
+        for (auto& c : number) c = c == 'x' ? 'X' : c;
+        if (auto v = validateResidentId(number, today); !v) out.push_back({"id_number", v.error()});
+    } else if (auto v = validatePassport(r.idNumber, r.nationality.empty() ? "CHN" : r.nationality);
+               !v && v.error().key != "error.passport.nationality") {
+        out.push_back({"id_number", v.error()});
+    }
+    if (r.idType == IdType::Passport) {
+        if (!required(r.nationality)) out.push_back({"nationality", makeError("error.register.required", "nationality")});
+        else if (auto v = validatePassport("A12345", r.nationality); !v) out.push_back({"nationality", v.error()});
+    }
+    if (r.category.empty()) out.push_back({"category", makeError("error.register.required", "category")});
+    if (r.employer.empty()) out.push_back({"employer", makeError("error.register.employer_required", "employer")});
+    if (auto s = checkNewLogin(r.login); !s) out.push_back({"login", s.error()});
+    if (auto s = checkNewPassword(r.password); !s) out.push_back({"password", s.error()});
+    return out;
+}
+
+Result<EmployerPage> decodeEmployerPage(std::string_view body) {
+    Json j = Json::parse(body.begin(), body.end(), nullptr, false);
+    if (j.is_discarded()) return makeError("error.sync.bad_json", "body");
+    if (!j.is_object()) return field("body", "expected an object");
+    auto list = j.find("employers");
+    if (list == j.end() || !list->is_array()) return field("employers", "expected an array");
+    EmployerPage page;
+    for (const auto& e : *list) {
+        if (!e.is_object()) return field("employers", "expected objects");
+        EmployerEntry entry;
+        for (auto [name, out] : {std::pair{"id", &entry.id}, {"name", &entry.name}, {"region", &entry.region}}) {
+            auto v = text(e, name, 256);
+            if (!v) return field(std::string("employers.") + name, "missing or not a string");
+            *out = std::move(*v);
+        }
+        page.employers.push_back(std::move(entry));
+    }
+    auto total = smallInt(j, "total");
+    page.total = total ? *total : static_cast<int>(page.employers.size());
+    auto more = j.find("more");
+    page.more = more != j.end() && more->is_boolean() && more->get<bool>();
+    return page;
+}
+
+bool employerMatches(const EmployerEntry& entry, std::string_view query) {
+    return containsFolded(entry.name, query) || containsFolded(entry.id, query);
+}
+
+} // namespace huicai::sync
