@@ -137,8 +137,7 @@ std::vector<FieldProblem> checkRegistration(const RegisterRequest& r, Date today
         std::string number = r.idNumber;
         for (auto& c : number) c = c == 'x' ? 'X' : c;
         if (auto v = validateResidentId(number, today); !v) out.push_back({"id_number", v.error()});
-    } else if (auto v = validatePassport(r.idNumber, r.nationality.empty() ? "CHN" : r.nationality);
-               !v && v.error().key != "error.passport.nationality") {
+    } else if (auto v = validatePassport(r.idNumber, "CHN"); !v) { // the number alone; nationality below
         out.push_back({"id_number", v.error()});
     }
     if (r.idType == IdType::Passport) {
