@@ -119,6 +119,8 @@ void App::loadSettings() {
 
 void App::frame() {
     handleEvents();
+    takePickedFiles();
+    m_state.attach.armed.clear();
     const float dpr = platform::viewport().dpr;
     if (dpr != m_fonts.builtForDpr()) rebuildFonts(dpr); // zoomed, or moved to another screen
 
@@ -140,6 +142,7 @@ void App::frame() {
     m_demoFailed = false;
     for (const auto& r : m_requests) apply(r);
     m_requests.clear();
+    pumpAttachments(); // arms the picker under the pointer and sends what uploads have next
     if (changed) ++m_state.work.version; // a command, a role or a reload may have changed the state
     updateFonts();
     // Input still queued (ImGui spreads a press and release over frames), or a change
@@ -226,6 +229,8 @@ void App::apply(const Request& request) {
         exportOutbox();
     } else if (auto* archive = std::get_if<ExportArchive>(&request)) {
         exportArchive(m_state, *archive);
+    } else {
+        applyAttachment(request);
     }
 }
 

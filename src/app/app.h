@@ -8,10 +8,12 @@
 #include "app/app_state.h"
 #include "app/requests.h"
 #include "data/demo_seed.h"
+#include "platform/platform.h"
 #include "store/database.h"
 #include "ui/fonts.h"
 #include "ui/widget_map.h"
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -64,6 +66,11 @@ private:
     void exportOutbox();
     void replicaChanged();
     std::string query(int which) const;
+    // Attachments (app_attach.cpp).
+    bool applyAttachment(const Request& request);
+    void takePickedFiles();
+    bool attachmentReply(const platform::HttpReply& reply);
+    void pumpAttachments();
 
     AppState m_state;
     std::optional<store::Database> m_db;
@@ -81,6 +88,10 @@ private:
     SyncPump m_pump;
     int m_pumpCall = 0;   // the id of the pump's request in flight
     int m_signInCall = 0; // the id of the sign-in request in flight
+    std::map<int, std::pair<std::string, std::string>> m_attachCalls; // call id → (field, sha256)
+    std::vector<std::string> m_pickerFields; // picker id - 1 → form field
+    std::string m_armedField;
+    int m_downloadCall = 0;
 };
 
 } // namespace huicai::app

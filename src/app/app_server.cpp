@@ -117,6 +117,8 @@ void App::signOut() {
     d.loaded = false;
     d.outbox.clear();
     m_state.pendingChanges = m_state.rejectedChanges = 0;
+    m_state.attach = AttachState{}; // the next user sees none of these files
+    m_attachCalls.clear();
     setRoute(Route{Screen::Login, {}}, true);
 }
 
@@ -138,6 +140,8 @@ void App::tick() {
                 replicaChanged();
                 show = true;
             }
+        } else if (attachmentReply(reply)) {
+            show = true;
         }
     }
     if (d.server() && m_replica && d.session.valid()) {

@@ -2,6 +2,7 @@
 // it and edit only its transient fields (the search text); lasting changes go through
 // Requests (requests.h) that App applies after the frame.
 #pragma once
+#include "app/attachments.h"
 #include "app/workspace.h"
 #include "app/i18n.h"
 #include "app/route.h"
@@ -35,6 +36,7 @@ struct AppState {
     int pendingChanges = 0;      // commands of the signed-in user not yet accepted by the server
     int rejectedChanges = 0;     // commands the server refused, kept until retried or discarded
 
+    AttachState attach;          // the forms' attachments (attachments.h)
     Workspace work;              // the role screens' state: the demo's or the signed-in user's (workspace.h)
     struct LoginForm {
         std::string login, password;

@@ -31,8 +31,17 @@ struct ExportOutbox {};
 // The archive screen: the acting window's archive of a quarter as CSV or printable page.
 struct ExportArchive { int year = 0, quarter = 0; bool printable = false; };
 
+// Attachments of a form field (attachments.h): open the file picker, drop or retry a
+// file, and download an attachment a record references.
+struct PickAttachment { std::string field; };
+struct RemoveAttachment { std::string field, sha256; };
+struct RetryAttachment { std::string field, sha256; };
+struct DownloadAttachment { std::string sha256; };
+struct ClearAttachments { std::string field; }; // the form was sent
+
 using Request = std::variant<Navigate, SetLanguage, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
-                             SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive>;
+                             SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive,
+                             PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment, ClearAttachments>;
 using Requests = std::vector<Request>;
 
 } // namespace huicai::app

@@ -110,6 +110,32 @@ std::string randomHex(int bytes); // from crypto.getRandomValues
 // Offers `text` as a file download.
 void downloadText(const std::string& fileName, const std::string& mime, const std::string& text);
 
+// ---- Attachments (files_web.cpp) ---------------------------------------------------
+// A file the user chose in the browser's picker, read into memory with its sha256
+// (WebCrypto). Files above the picker's limit arrive without bytes (`tooLarge`).
+struct PickedFile {
+    int picker = 0;         // the id given to openFilePicker
+    std::string name;       // the file's name as the browser gives it
+    std::uint64_t size = 0; // bytes on disk
+    bool tooLarge = false;  // size above the limit: bytes and sha256 left empty
+    std::string bytes;
+    std::string sha256;     // 64 lowercase hex, or empty when WebCrypto is unavailable
+};
+// While the pointer is over an attach button: a pointerup on the canvas opens the
+// picker in the event itself (browsers open pickers only within a user gesture).
+void armFilePicker(int picker, std::uint64_t maxBytes);
+// Opens the picker (PDF, JPEG, PNG) unless the armed pointerup just did.
+void openFilePicker(int picker, std::uint64_t maxBytes);
+// Files read since the last call; the tick handler is called when one arrives.
+std::vector<PickedFile> takePickedFiles();
+// httpSend with a binary body (application/octet-stream).
+int httpSendBytes(const std::string& method, const std::string& path, const std::string& bytes, const std::string& token);
+// GETs `path` with the token and offers the answer as the download `fileName`; the
+// outcome arrives as an HttpReply of the returned id (status, empty body on success).
+int downloadFile(const std::string& path, const std::string& token, const std::string& fileName);
+// Offers `bytes` as a file download.
+void downloadBytes(const std::string& fileName, const std::string& mime, const std::string& bytes);
+
 // ---- Printing (print_web.cpp) --------------------------------------------------------
 // Opens `html` (a whole document) in a new tab to print; offered as the download
 // `fileName` when the browser blocks the tab.

@@ -7,6 +7,7 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/attachment_field.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -50,10 +51,10 @@ void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::s
         ImGui::Separator();
         auto r = state.work.state.requests.find(k->request);
         text(ui, r == state.work.state.requests.end() ? k->request : requestHeader(state, r->second));
-        if (r != state.work.state.requests.end() && !r->second.materials.empty()) {
-            std::string m;
-            for (const auto& s : r->second.materials) m += (m.empty() ? "" : "、") + s;
-            wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, theme::kMuted);
+        if (r != state.work.state.requests.end()) {
+            if (const std::string m = freeTextEntries(r->second.materials); !m.empty())
+                wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, theme::kMuted);
+            attachmentLinks(state, ui, r->second.materials);
         }
         taskLines(state, ui, *k);
         if (k->state == TaskState::WithAgency) handleForm(state, ui, *k);

