@@ -4,7 +4,8 @@
 // the 10 MB limit are refused with the localised message before anything is sent; the
 // PDF is uploaded in chunks and its reference goes with the application. Once the
 // employer has assigned a specialist who submits it, the county window sees the
-// attachment in the queue's timeline and downloads it: the bytes are the PDF's.
+// attachment in the queue's timeline and downloads it: the bytes are the PDF's. In the
+// demo (no upload) the file stays in the page and downloads from there.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import { withApp } from './lib/fixture.mjs';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { openPeople } from './lib/people.mjs';
+import { switchRole } from './lib/demo_flow.mjs';
 import { clickWidget, imeType, moveMouseAway, poll, visibleTexts, waitForText } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
@@ -137,5 +139,26 @@ test('attachments: a talent attaches a PDF to the card application, the window d
     } finally {
       await people.close(failed ? t.name : undefined);
     }
+  });
+});
+
+test('attachments in the demo: a PNG attached to the card application is kept in the page and downloads from it [S7.1] [S5.1.1]', async (t) => {
+  // The eight bytes of the PNG signature and an empty IHDR-sized tail: enough for the type check.
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR demo bytes')]);
+  await withApp(t, { hash: '#/demo' }, async ({ app }) => {
+    const { page } = app;
+    await switchRole(page, 'talent', '#/talent');
+    await attach(page, [{ name: 'award.png', mimeType: 'image/png', buffer: png }]);
+    await waitForText(page, (s) => s === `award.png · ${png.length} B`);
+    await waitForText(page, AT['ui.attach.kept_here']);
+    await press(page, cmd('SubmitCardApplication'));
+    await expectState(page, 'submitted_by_talent');
+    const download = page.waitForEvent('download', { timeout: 15_000 });
+    await clickWidget(page, fill(AT['ui.attach.download'], 'name', 'award.png'));
+    const file = await download;
+    assert.equal(file.suggestedFilename(), 'award.png');
+    const chunks = [];
+    for await (const c of await file.createReadStream()) chunks.push(c);
+    assert.deepEqual(Buffer.concat(chunks), png);
   });
 });
