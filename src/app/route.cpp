@@ -24,11 +24,13 @@ constexpr Named kNamed[] = {
     {Screen::WindowServices, "window/services"}, {Screen::Department, "department"}, {Screen::Handling, "handling"},
     {Screen::Verify, "verify"},
     {Screen::Archive, "archive"}, {Screen::Dashboard, "dashboard"},
+    {Screen::EmployerGrading, "employer/grading"}, {Screen::WindowEvaluations, "window/evaluations"},
 };
 
 } // namespace
 
 bool isRoleScreen(Screen s) {
+    if (s == Screen::EmployerGrading || s == Screen::WindowEvaluations) return true;
     return s == Screen::Archive || s == Screen::Dashboard || s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
            s == Screen::Window || s == Screen::Card || s == Screen::Services || s == Screen::SpecialistServices ||
            s == Screen::WindowServices || s == Screen::Department || s == Screen::Handling ||

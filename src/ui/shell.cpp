@@ -72,6 +72,8 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::Department: departmentScreen(state, ui); break;
     case app::Screen::Handling: handlingScreen(state, ui); break;
     case app::Screen::Verify: verifyScreen(state, ui); break;
+    case app::Screen::EmployerGrading: employerGradingScreen(state, ui); break;
+    case app::Screen::WindowEvaluations: windowEvaluationScreen(state, ui); break;
     }
     touchScroll();
     ImGui::EndChild();

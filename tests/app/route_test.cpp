@@ -88,6 +88,26 @@ TEST_CASE("route: the window's archive and dashboard are role screens with addre
     CHECK(parseRoute("#/archives") == Route{});
 }
 
+TEST_CASE("route: the employer's grading and the window's evaluations are role screens with addresses", "[app][S8.1.1][S8.2.1]") {
+    struct Case { int n; const char* hash; Screen screen; };
+    const Case cases[] = {
+        {1, "#/employer/grading", Screen::EmployerGrading},
+        {2, "employer/grading/", Screen::EmployerGrading},
+        {3, "#/window/evaluations", Screen::WindowEvaluations},
+        {4, "/window/evaluations", Screen::WindowEvaluations},
+        {5, "#/employer/gradings", Screen::Catalog},
+        {6, "#/window/evaluation", Screen::Catalog},
+    };
+    for (const auto& c : cases) {
+        INFO("case " << c.n << ": " << c.hash);
+        CHECK(parseRoute(c.hash).screen == c.screen);
+    }
+    CHECK(routeHash(Route{Screen::EmployerGrading, {}}) == "#/employer/grading");
+    CHECK(routeHash(Route{Screen::WindowEvaluations, {}}) == "#/window/evaluations");
+    CHECK(huicai::app::isRoleScreen(Screen::EmployerGrading));
+    CHECK(huicai::app::isRoleScreen(Screen::WindowEvaluations));
+}
+
 TEST_CASE("route: the handling agency's card check has its own address", "[app][S5.1]") {
     CHECK(parseRoute("#/verify") == Route{Screen::Verify, {}});
     CHECK(parseRoute("verify/") == Route{Screen::Verify, {}});

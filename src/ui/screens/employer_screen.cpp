@@ -16,6 +16,8 @@ void employerScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.employer.title"));
     if (!roleGate(state, ui, "employer_admin", "employer_admin")) return;
+    if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
+        ui.request(app::Navigate{app::Route{app::Screen::EmployerGrading, {}}});
     commandNotice(state, ui);
     app::Workspace& d = state.work;
     const Actor* actor = d.actor();

@@ -28,6 +28,10 @@ void departmentScreen(app::AppState& state, Ui& ui);
 void handlingScreen(app::AppState& state, Ui& ui);
 // The handling agency's check of an e-card's QR payload (#/verify).
 void verifyScreen(app::AppState& state, Ui& ui);
+// Evaluation and grading (S8): the employer admin's yearly grading of the unit's
+// specialists, and the window's evaluations of the units of its area.
+void employerGradingScreen(app::AppState& state, Ui& ui);
+void windowEvaluationScreen(app::AppState& state, Ui& ui);
 // The server mode's screens.
 void loginScreen(app::AppState& state, Ui& ui);
 void outboxScreen(app::AppState& state, Ui& ui);

@@ -209,6 +209,9 @@ void windowScreen(app::AppState& state, Ui& ui) {
     ImGui::SameLine();
     if (button(ui, labelled(state, "ui.oversight.nav.dashboard", "to-dashboard")))
         ui.request(app::Navigate{app::Route{app::Screen::Dashboard, {}}});
+    if (!state.narrow) ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.grading.eval_nav", "to-evaluations")))
+        ui.request(app::Navigate{app::Route{app::Screen::WindowEvaluations, {}}});
     commandNotice(state, ui);
     std::string& filter = state.work.queueFilter;
     searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,

@@ -1,0 +1,259 @@
+// The employer administrator's yearly assessment of the unit's specialists
+// (#/employer/grading, S8.2): the unit's assessment plan for the chosen year, set or
+// edited (S8.2.1); each employer specialist of the unit with their grade for the year
+// or "not graded", and a commendation a window gave them (S8.3); a form to grade one
+// specialist in the four grades with evidence lines of media reports, netizen
+// comments or talents' opinions (S8.2.2), checked before it is sent (a plan for the
+// year, at least one line of evidence, no "excellent" after a conduct breach that
+// year); the grades of other years; and the correction notices windows sent the unit
+// after their evaluations (S8.1.2 (2)), each answered with what was corrected.
+// Lists are clipped (clipped_list.h).
+#include "ui/screens/screens.h"
+
+#include "ui/theme.h"
+#include "ui/widgets/choice_row.h"
+#include "ui/widgets/clipped_list.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
+
+#include <algorithm>
+#include <map>
+
+namespace huicai::ui {
+
+namespace {
+
+struct GradingForm {
+    int year = 0;            // 0 until the first frame picks today's year
+    std::string planText;    // the plan field
+    std::string planLoaded;  // the plan key whose text the field holds
+    std::string specialist;  // the specialist being graded
+    Grade grade = Grade::Good;
+    std::vector<GradeEvidence> evidence{GradeEvidence{}};
+    std::string hint;        // i18n key of the form's own check, or empty
+    std::map<std::string, std::string> corrections; // evaluation id → answer typed
+};
+
+std::string yearText(int year) { return std::to_string(year); }
+
+std::string gradeLabel(const app::AppState& state, Grade g) {
+    return state.tr("workflow.grade." + std::string(enumId(g)));
+}
+
+const SpecialistGrade* gradeOf(const app::AppState& state, const std::string& specialist, int year) {
+    auto it = state.work.state.grades.find(specialist + ":" + yearText(year));
+    return it == state.work.state.grades.end() ? nullptr : &it->second;
+}
+
+bool breachIn(const app::AppState& state, const std::string& specialist, int year) {
+    for (const auto& [id, e] : state.work.state.evaluations)
+        if (e.specialist == specialist && e.conductBreach && e.on.year() == year) return true;
+    return false;
+}
+
+void yearChoice(app::AppState& state, Ui& ui, GradingForm& f) {
+    const int now = state.work.today.year();
+    startChoices();
+    for (int y = now; y >= now - 2; --y) {
+        if (choice(ui, format(state.tr("ui.grading.year"), "year", yearText(y)) + "##year-" + yearText(y), f.year == y)) {
+            f.year = y;
+            f.hint.clear();
+        }
+    }
+}
+
+void planSection(app::AppState& state, Ui& ui, GradingForm& f, const std::string& unit) {
+    heading(ui, state.tr("ui.grading.plan_title"));
+    const std::string key = unit + ":" + yearText(f.year);
+    auto it = state.work.state.plans.find(key);
+    const AssessmentPlan* plan = it == state.work.state.plans.end() ? nullptr : &it->second;
+    if (f.planLoaded != key) {
+        f.planText = plan ? plan->text : std::string();
+        f.planLoaded = key;
+    }
+    if (plan)
+        wrappedText(ui, plan->text);
+    else
+        wrappedText(ui, state.tr("ui.grading.plan_none"), 0, theme::kWarn);
+    searchField(ui, "##plan-text", state.tr("ui.grading.plan_hint"), f.planText,
+                std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+    ImGui::BeginDisabled(f.planText.empty() || (plan && plan->text == f.planText));
+    if (button(ui, labelled(state, "ui.grading.plan_save", "plan-save")))
+        ui.request(app::RunCommand{SetAssessmentPlan{unit, f.year, f.planText}});
+    ImGui::EndDisabled();
+}
+
+void specialistsSection(app::AppState& state, Ui& ui, GradingForm& f, const std::vector<const Staff*>& specialists) {
+    heading(ui, format(state.tr("ui.grading.specialists_title"), "year", yearText(f.year)));
+    if (specialists.empty()) {
+        wrappedText(ui, state.tr("ui.grading.no_specialists"), 0, theme::kMuted);
+        return;
+    }
+    clippedList(static_cast<int>(specialists.size()), blockHeight(2, 1), [&](int i) {
+        const Staff& s = *specialists[static_cast<size_t>(i)];
+        ImGui::Separator();
+        text(ui, s.name);
+        if (const SpecialistGrade* g = gradeOf(state, s.id, f.year)) {
+            std::string line = format(format(state.tr("ui.grading.graded"), "grade", gradeLabel(state, g->grade)), "date",
+                                      g->gradedOn.iso());
+            auto c = state.work.state.commendations.find(s.id + ":" + yearText(f.year));
+            if (c != state.work.state.commendations.end())
+                line += " · " + format(state.tr("ui.grading.commended"), "note", c->second.note);
+            textColored(ui, theme::kOk, line);
+        } else {
+            textColored(ui, theme::kMuted, state.tr("ui.grading.not_graded"));
+            if (tabButton(ui, labelled(state, "ui.grading.grade_button", "grade-" + s.id), f.specialist == s.id)) {
+                f.specialist = f.specialist == s.id ? std::string() : s.id;
+                f.hint.clear();
+            }
+        }
+    });
+}
+
+void evidenceLines(app::AppState& state, Ui& ui, GradingForm& f) {
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    for (size_t i = 0; i < f.evidence.size(); ++i) {
+        GradeEvidence& e = f.evidence[i];
+        const std::string n = std::to_string(i + 1);
+        startChoices();
+        for (const auto& kind : kEvidenceKindNames) {
+            const std::string label = std::string(state.tr("workflow.evidence_kind." + std::string(kind.second))) + "##evidence-kind-" + n +
+                                      "-" + std::string(kind.second);
+            if (choice(ui, label, e.kind == kind.first)) e.kind = kind.first;
+        }
+        searchField(ui, ("##evidence-" + n).c_str(), format(state.tr("ui.grading.evidence_hint"), "n", n), e.text, width);
+    }
+    if (button(ui, labelled(state, "ui.grading.add_evidence", "evidence-add"))) f.evidence.push_back(GradeEvidence{});
+    if (f.evidence.size() > 1) {
+        ImGui::SameLine();
+        if (button(ui, labelled(state, "ui.grading.remove_evidence", "evidence-remove"))) f.evidence.pop_back();
+    }
+}
+
+void gradeForm(app::AppState& state, Ui& ui, GradingForm& f, const std::string& unit) {
+    auto sp = state.work.state.staff.find(f.specialist);
+    if (sp == state.work.state.staff.end() || gradeOf(state, f.specialist, f.year)) return;
+    ImGui::Dummy(ImVec2(0, 4));
+    heading(ui, format(format(state.tr("ui.grading.form_title"), "name", sp->second.name), "year", yearText(f.year)));
+    startChoices();
+    for (const auto& g : kGradeNames)
+        if (choice(ui, gradeLabel(state, g.first) + "##grade-" + std::string(g.second), f.grade == g.first)) f.grade = g.first;
+    const bool breach = breachIn(state, f.specialist, f.year);
+    if (breach && f.grade == Grade::Excellent) textColored(ui, theme::kWarn, state.tr("ui.grading.breach_warning"));
+    evidenceLines(state, ui, f);
+    if (button(ui, labelled(state, "ui.grading.submit", "grade-submit"))) {
+        std::vector<GradeEvidence> evidence;
+        for (const auto& e : f.evidence)
+            if (!e.text.empty()) evidence.push_back(e);
+        if (!state.work.state.plans.count(unit + ":" + yearText(f.year))) {
+            f.hint = "ui.grading.need_plan";
+        } else if (evidence.empty()) {
+            f.hint = "ui.grading.need_evidence";
+        } else if (breach && f.grade == Grade::Excellent) {
+            f.hint = "ui.grading.breach_warning";
+        } else {
+            f.hint.clear();
+            ui.request(app::RunCommand{GradeSpecialist{f.specialist, f.year, f.grade, evidence}});
+            f.evidence = {GradeEvidence{}};
+            f.specialist.clear();
+        }
+    }
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+}
+
+void historySection(app::AppState& state, Ui& ui, const GradingForm& f, const std::string& unit) {
+    heading(ui, state.tr("ui.grading.history_title"));
+    std::vector<const SpecialistGrade*> rows;
+    for (const auto& [id, g] : state.work.state.grades)
+        if (g.unit == unit && g.year != f.year) rows.push_back(&g);
+    std::sort(rows.begin(), rows.end(), [](const SpecialistGrade* a, const SpecialistGrade* b) {
+        return a->year != b->year ? a->year > b->year : a->specialist < b->specialist;
+    });
+    if (rows.empty()) {
+        wrappedText(ui, state.tr("ui.grading.history_none"), 0, theme::kMuted);
+        return;
+    }
+    clippedList(static_cast<int>(rows.size()), blockHeight(2, 0), [&](int i) {
+        const SpecialistGrade& g = *rows[static_cast<size_t>(i)];
+        ImGui::Separator();
+        text(ui, format(state.tr("ui.grading.year"), "year", yearText(g.year)) + " · " + staffName(state, g.specialist) +
+                     " · " + gradeLabel(state, g.grade));
+        std::string evidence = format(state.tr("ui.grading.evidence_count"), "count", std::to_string(g.evidence.size()));
+        if (!g.evidence.empty()) evidence += " · " + g.evidence.front().text;
+        textColored(ui, theme::kMuted, evidence);
+    });
+}
+
+void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, const std::string& unit) {
+    heading(ui, state.tr("ui.grading.corrections_title"));
+    std::vector<const WindowEvaluation*> rows;
+    for (const auto& [id, e] : state.work.state.evaluations)
+        if (e.unitKind == UnitKind::Employer && e.unit == unit && e.notice != NoticeState::None) rows.push_back(&e);
+    // Open notices first, then the newest.
+    std::sort(rows.begin(), rows.end(), [](const WindowEvaluation* a, const WindowEvaluation* b) {
+        const bool oa = a->notice == NoticeState::Sent, ob = b->notice == NoticeState::Sent;
+        if (oa != ob) return oa;
+        return a->on != b->on ? a->on > b->on : a->id > b->id;
+    });
+    if (rows.empty()) {
+        wrappedText(ui, state.tr("ui.grading.corrections_none"), 0, theme::kMuted);
+        return;
+    }
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    clippedList(static_cast<int>(rows.size()), blockHeight(3, 1), [&](int i) {
+        const WindowEvaluation& e = *rows[static_cast<size_t>(i)];
+        ImGui::Separator();
+        std::string head = e.on.iso() + " · " + regionName(state, e.window) + " · " +
+                           state.tr("workflow.evaluation_method." + std::string(enumId(e.method)));
+        if (!e.specialist.empty()) head += " · " + staffName(state, e.specialist);
+        text(ui, head);
+        text(ui, format(state.tr("ui.grading.findings"), "text", e.findings));
+        std::string status = state.tr("workflow.notice_state." + std::string(enumId(e.notice)));
+        if (e.conductBreach) status += " · " + format(state.tr("ui.grading.breach"), "standard", e.conductStandard);
+        if (e.notice == NoticeState::Corrected)
+            status += " · " + format(format(state.tr("ui.grading.corrected"), "text", e.correction), "date",
+                                     e.correctedOn ? e.correctedOn->iso() : std::string());
+        textColored(ui, e.notice == NoticeState::Sent ? theme::kWarn : theme::kMuted, status);
+        if (e.notice != NoticeState::Sent) return;
+        std::string& answer = f.corrections[e.id];
+        searchField(ui, ("##correction-" + e.id).c_str(), format(state.tr("ui.grading.correction_hint"), "id", e.id), answer,
+                    state.narrow ? width * 0.6f : width * 0.7f);
+        ImGui::SameLine();
+        ImGui::BeginDisabled(answer.empty());
+        if (button(ui, labelled(state, "workflow.command.AcknowledgeCorrection", "ack-" + e.id))) {
+            ui.request(app::RunCommand{AcknowledgeCorrection{e.id, answer}});
+            answer.clear();
+        }
+        ImGui::EndDisabled();
+    });
+}
+
+} // namespace
+
+void employerGradingScreen(app::AppState& state, Ui& ui) {
+    if (!workReady(state, ui)) return;
+    heading(ui, state.tr("ui.grading.title"));
+    if (!roleGate(state, ui, "employer_admin", "employer_admin")) return;
+    const Actor* actor = state.work.actor();
+    if (!actor) return;
+    if (button(ui, labelled(state, "ui.grading.back_to_talents", "to-employer")))
+        ui.request(app::Navigate{app::Route{app::Screen::Employer, {}}});
+    commandNotice(state, ui);
+    static GradingForm f;
+    if (f.year == 0) f.year = state.work.today.year();
+    const std::string& unit = actor->scope;
+    std::vector<const Staff*> specialists;
+    for (const auto& [id, s] : state.work.state.staff)
+        if (s.org == unit && s.role == Role::EmployerSpecialist) specialists.push_back(&s);
+    yearChoice(state, ui, f);
+    planSection(state, ui, f, unit);
+    ImGui::Dummy(ImVec2(0, 8));
+    specialistsSection(state, ui, f, specialists);
+    gradeForm(state, ui, f, unit);
+    ImGui::Dummy(ImVec2(0, 8));
+    correctionsSection(state, ui, f, unit);
+    ImGui::Dummy(ImVec2(0, 8));
+    historySection(state, ui, f, unit);
+}
+
+} // namespace huicai::ui

@@ -1,0 +1,34 @@
+// Implements the wrapping row of choice buttons and the toggle button.
+#include "ui/widgets/choice_row.h"
+
+#include "ui/widgets/text.h"
+
+#include <imgui.h>
+
+namespace huicai::ui {
+
+namespace {
+bool s_first = true;
+} // namespace
+
+void startChoices() { s_first = true; }
+
+bool choice(Ui& ui, const std::string& label, bool selected) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 size = ImGui::CalcTextSize(label.c_str(), nullptr, true);
+    const float width = size.x + style.FramePadding.x * 2;
+    if (!s_first) {
+        ImGui::SameLine(0, 4);
+        if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+    }
+    s_first = false;
+    return tabButton(ui, label, selected);
+}
+
+bool toggle(Ui& ui, const std::string& label, bool& on) {
+    const bool pressed = choice(ui, label, on);
+    if (pressed) on = !on;
+    return pressed;
+}
+
+} // namespace huicai::ui
