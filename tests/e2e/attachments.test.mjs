@@ -5,7 +5,8 @@
 // PDF is uploaded in chunks and its reference goes with the application. Once the
 // employer has assigned a specialist who submits it, the county window sees the
 // attachment in the queue's timeline and downloads it: the bytes are the PDF's. In the
-// demo (no upload) the file stays in the page and downloads from there.
+// demo (no upload) the file stays in the page and downloads from there. The employer
+// specialist's service application carries a JPEG the same way to the window's requests.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -16,13 +17,15 @@ import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { openPeople } from './lib/people.mjs';
 import { switchRole } from './lib/demo_flow.mjs';
-import { clickWidget, imeType, moveMouseAway, poll, visibleTexts, waitForText } from './lib/widgets.mjs';
+import { clickWidget, findWidget, imeType, moveMouseAway, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
 const UI = readJson('i18n', 'ui.zh-CN.json');
 const WF = readJson('i18n', 'workflow.zh-CN.json');
 const AT = readJson('i18n', 'attach.zh-CN.json');
 const AT_EN = readJson('i18n', 'attach.en.json');
+const SV = readJson('i18n', 'service.zh-CN.json');
+const A2 = readJson('catalog.json').items.find((i) => i.code === 'A2');
 
 const fill = (pattern, name, value) => pattern.replaceAll(`{${name}}`, value);
 const cmd = (name) => WF[`workflow.command.${name}`];
@@ -160,5 +163,55 @@ test('attachments in the demo: a PNG attached to the card application is kept in
     const chunks = [];
     for await (const c of await file.createReadStream()) chunks.push(c);
     assert.deepEqual(Buffer.concat(chunks), png);
+  });
+});
+
+async function filterRequests(page, text) {
+  await clickWidget(page, SV['ui.service.filter_hint']);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await typeText(page, text);
+  await moveMouseAway(page);
+}
+
+test('attachments: the employer specialist files a service application with a JPEG, the window downloads it [S7.4] [S6.2.4]', async (t) => {
+  const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF passport scan')]);
+  const sha = createHash('sha256').update(jpeg).digest('hex');
+  await withApp(t, { open: false }, async ({ server }) => {
+    const people = await openPeople(server);
+    let failed = true;
+    try {
+      const spec = (await people.person('e1.specialist', '#/specialist')).page;
+      await press(spec, SV['ui.service.nav_specialist']);
+      await poll(async () => (await visibleTexts(spec)).includes(SV['ui.service.file_title']), 'no service form');
+      await clickWidget(spec, SV['ui.service.item']);
+      await press(spec, `A2 ${A2.nameZh}`);
+      await attach(spec, [{ name: '护照扫描件.jpg', mimeType: 'image/jpeg', buffer: jpeg }]);
+      await waitForText(spec, AT['ui.attach.done'], { timeoutMs: 15_000 });
+      await press(spec, cmd('FileServiceRequest'));
+      await expectDone(spec, 'FileServiceRequest');
+      await filterRequests(spec, 'SR-');
+      const header = await waitForText(spec, (s) => /^SR-\S+ · /.test(s));
+      const requestId = header.split(' · ')[0];
+      await poll(async () => !(await visibleTexts(spec)).some((s) => s.includes(fill(UI['ui.status.pending'], 'n', '1'))),
+        'the request was not sent', 15_000);
+
+      const w = (await people.person('lixia.window', '#/window')).page;
+      await press(w, SV['ui.service.nav_window']);
+      await filterRequests(w, requestId);
+      const link = fill(AT['ui.attach.download'], 'name', fill(AT['ui.attach.unnamed'], 'id', sha.slice(0, 8)));
+      await findWidget(w, link, { timeoutMs: 20_000 });
+      const download = w.waitForEvent('download', { timeout: 15_000 });
+      await clickWidget(w, link);
+      const file = await download;
+      const chunks = [];
+      for await (const c of await file.createReadStream()) chunks.push(c);
+      assert.deepEqual(Buffer.concat(chunks), jpeg, 'the downloaded bytes are the JPEG the specialist attached');
+      assert.equal(file.suggestedFilename(), `huicai-${sha.slice(0, 8)}.jpg`);
+      people.assertNoPageErrors();
+      failed = false;
+    } finally {
+      await people.close(failed ? t.name : undefined);
+    }
   });
 });
