@@ -227,6 +227,10 @@ void App::apply(const Request& request) {
         discardOutbox(discard->seq);
     } else if (std::holds_alternative<ExportOutbox>(request)) {
         exportOutbox();
+    } else if (auto* find = std::get_if<FindEmployers>(&request)) {
+        findEmployers(find->query);
+    } else if (std::holds_alternative<Register>(request)) {
+        submitRegistration();
     } else if (auto* archive = std::get_if<ExportArchive>(&request)) {
         exportArchive(m_state, *archive);
     } else {

@@ -57,6 +57,11 @@ private:
     bool enterServer();
     void signIn(const std::string& login, const std::string& password);
     void onSignInReply(int status, const std::string& body);
+    void startSession(Session session);
+    // Self-registration (app_register.cpp): employer search, sending the form, replies.
+    void findEmployers(const std::string& query);
+    void submitRegistration();
+    bool registrationReply(int id, int status, const std::string& body);
     void signOut();
     void tick();
     void runServerCommand(const Payload& payload);
@@ -88,6 +93,8 @@ private:
     SyncPump m_pump;
     int m_pumpCall = 0;   // the id of the pump's request in flight
     int m_signInCall = 0; // the id of the sign-in request in flight
+    int m_registerCall = 0;  // the registration in flight
+    int m_employersCall = 0; // the latest employer search in flight
     std::map<int, std::pair<std::string, std::string>> m_attachCalls; // call id → (field, sha256)
     std::vector<std::string> m_pickerFields; // picker id - 1 → form field
     std::string m_armedField;

@@ -96,8 +96,12 @@ void App::onSignInReply(int status, const std::string& body) {
         return;
     }
     f.password.clear();
+    startSession(std::move(*session));
+}
+
+void App::startSession(Session session) {
     Workspace& d = m_state.work;
-    d.session = std::move(*session);
+    d.session = std::move(session);
     d.mode = WorkMode::None;
     d.loaded = false;
     if (m_db && !m_state.readOnly && m_db->setSetting(kSessionKey, sessionToJson(d.session))) platform::persistStorage();
@@ -131,6 +135,8 @@ void App::tick() {
         if (reply.id == m_signInCall) {
             m_signInCall = 0;
             onSignInReply(reply.status, reply.body);
+            show = true;
+        } else if (registrationReply(reply.id, reply.status, reply.body)) {
             show = true;
         } else if (reply.id == m_pumpCall && m_pumpCall != 0) {
             m_pumpCall = 0;

@@ -5,6 +5,7 @@
 #include "app/attachments.h"
 #include "app/workspace.h"
 #include "app/i18n.h"
+#include "app/register_form.h"
 #include "app/route.h"
 #include "core/catalog.h"
 
@@ -43,6 +44,7 @@ struct AppState {
         std::string error, errorDetail; // why the last sign-in failed (i18n key)
         bool busy = false;              // a sign-in is under way
     } loginForm;
+    RegisterForm registerForm;   // #/register (register_form.h)
 
     bool narrow = false;         // viewport narrower than the wide-layout threshold
     bool scrollToTop = false;    // the route changed: the content starts at its top

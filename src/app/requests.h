@@ -23,6 +23,9 @@ struct SetDemoRole { std::string alias; bool stay = false; };
 struct ResetDemo {};
 // The server mode: sign in and out, sync now, and the outbox entries' actions.
 struct SignIn { std::string login, password; };
+// #/register: look employers up by part of their name; send AppState::registerForm.
+struct FindEmployers { std::string query; };
+struct Register {};
 struct SignOut {};
 struct SyncNow {};
 struct RetryOutbox { std::int64_t seq = 0; };
@@ -41,7 +44,8 @@ struct ClearAttachments { std::string field; }; // the form was sent
 
 using Request = std::variant<Navigate, SetLanguage, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
                              SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive,
-                             PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment, ClearAttachments>;
+                             PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment, ClearAttachments,
+                             FindEmployers, Register>;
 using Requests = std::vector<Request>;
 
 } // namespace huicai::app

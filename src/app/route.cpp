@@ -23,6 +23,7 @@ constexpr Named kNamed[] = {
     {Screen::Services, "services"}, {Screen::SpecialistServices, "specialist/services"},
     {Screen::WindowServices, "window/services"}, {Screen::Department, "department"}, {Screen::Handling, "handling"},
     {Screen::Verify, "verify"},
+    {Screen::Register, "register"},
     {Screen::Archive, "archive"}, {Screen::Dashboard, "dashboard"},
     {Screen::EmployerGrading, "employer/grading"}, {Screen::WindowEvaluations, "window/evaluations"},
 };

@@ -12,7 +12,7 @@ namespace huicai::app {
 enum class Screen { Catalog, Item, Settings, Demo, Talent, Employer, Specialist, Window, Card, Login, Outbox,
                     Services, SpecialistServices, WindowServices, Department, Handling,
                     EmployerGrading, WindowEvaluations,
-                    Archive, Dashboard, Verify };
+                    Register, Archive, Dashboard, Verify };
 
 // The role screens: they show the workspace of the signed-in user, or the demo's.
 bool isRoleScreen(Screen s);

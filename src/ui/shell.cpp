@@ -65,6 +65,7 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::Archive: archiveScreen(state, ui); break;
     case app::Screen::Dashboard: dashboardScreen(state, ui); break;
     case app::Screen::Login: loginScreen(state, ui); break;
+    case app::Screen::Register: registerScreen(state, ui); break;
     case app::Screen::Outbox: outboxScreen(state, ui); break;
     case app::Screen::Services: servicesScreen(state, ui); break;
     case app::Screen::SpecialistServices: specialistServicesScreen(state, ui); break;

@@ -115,3 +115,19 @@ TEST_CASE("route: the handling agency's card check has its own address", "[app][
     CHECK(huicai::app::isRoleScreen(Screen::Verify));
     CHECK(parseRoute("#/verify/x") == Route{});
 }
+
+TEST_CASE("route: a talent's registration has its own address and is no role screen", "[app][S5.1][S6.1.1]") {
+    struct Case { int n; const char* hash; Screen screen; };
+    const Case cases[] = {
+        {1, "#/register", Screen::Register},
+        {2, "/register/", Screen::Register},
+        {3, "#/registers", Screen::Catalog},
+        {4, "#/register/x", Screen::Catalog},
+    };
+    for (const auto& c : cases) {
+        INFO("case " << c.n << ": " << c.hash);
+        CHECK(parseRoute(c.hash).screen == c.screen);
+    }
+    CHECK(routeHash(Route{Screen::Register, {}}) == "#/register");
+    CHECK_FALSE(huicai::app::isRoleScreen(Screen::Register));
+}

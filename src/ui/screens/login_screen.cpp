@@ -55,6 +55,8 @@ void loginScreen(app::AppState& state, Ui& ui) {
         wrappedText(ui, format(state.tr(f.error), "detail", f.errorDetail), width, theme::kWarn);
     if (state.server == app::ServerState::Unreachable || !state.online)
         wrappedText(ui, state.tr("ui.login.no_server"), width, theme::kMuted);
+    if (button(ui, labelled(state, "ui.register.link", "to-register")))
+        ui.request(app::Navigate{app::Route{app::Screen::Register, {}}});
     ImGui::Dummy(ImVec2(0, 10));
     ImGui::Separator();
     wrappedText(ui, state.tr("ui.login.demo_hint"), width, theme::kMuted);

@@ -34,6 +34,8 @@ void employerGradingScreen(app::AppState& state, Ui& ui);
 void windowEvaluationScreen(app::AppState& state, Ui& ui);
 // The server mode's screens.
 void loginScreen(app::AppState& state, Ui& ui);
+// A talent's own account (#/register), linked from the sign-in screen.
+void registerScreen(app::AppState& state, Ui& ui);
 void outboxScreen(app::AppState& state, Ui& ui);
 // The sync's state in one line (outbox screen and role bar).
 void syncProgressLine(app::AppState& state, Ui& ui);
