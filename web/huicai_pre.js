@@ -35,6 +35,8 @@ var huicai = (window.huicai = {
   widgets: function () { return huicaiQuery(0); },
   visibleTexts: function () { return huicaiQuery(1).map(function (t) { return String(t); }); },
   catalogRows: function () { return huicaiQuery(2); },
+  headings: function () { return huicaiQuery(3).map(function (t) { return String(t); }); },
+  routes: function () { return huicaiQuery(4); },
 });
 
 function huicaiQuery(which) {

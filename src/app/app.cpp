@@ -307,6 +307,15 @@ std::string App::query(int which) const {
         for (const auto& code : m_state.catalogRows) out += (out.size() > 1 ? ",\"" : "\"") + code + "\"";
         return out + "]";
     }
+    case platform::Query::Headings: return m_map.headingsJson();
+    case platform::Query::Routes: {
+        std::string out = "[";
+        for (const auto& hash : allRouteHashes()) {
+            const bool role = isRoleScreen(parseRoute(hash).screen);
+            out += std::string(out.size() > 1 ? "," : "") + "{\"hash\":\"" + hash + "\",\"role\":" + (role ? "true" : "false") + "}";
+        }
+        return out + "]";
+    }
     }
     return "[]";
 }

@@ -73,4 +73,10 @@ std::string routeHash(const Route& route) {
     return "#/catalog";
 }
 
+std::vector<std::string> allRouteHashes() {
+    std::vector<std::string> out{"#/catalog", "#/catalog/A1"};
+    for (const auto& n : kNamed) out.push_back("#/" + std::string(n.name));
+    return out;
+}
+
 } // namespace huicai::app

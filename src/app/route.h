@@ -6,6 +6,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace huicai::app {
 
@@ -32,5 +33,8 @@ struct Route {
 Route parseRoute(std::string_view hash);
 // "#/catalog", "#/catalog/<code>", "#/settings", "#/login", "#/demo", "#/talent", ….
 std::string routeHash(const Route& route);
+// One hash of every screen the app has, in the route table's order: the catalogue,
+// an example item ("#/catalog/A1") and every named route.
+std::vector<std::string> allRouteHashes();
 
 } // namespace huicai::app

@@ -159,7 +159,8 @@ EMSCRIPTEN_KEEPALIVE void huicai_on_font(int ok, const char* path) {
     huicai::platform::push(Event{EventKind::FontLoaded, ok, path ? path : ""});
 }
 
-// 0 widgets, 1 visible texts, 2 catalogue rows: a JSON array, valid until the next call.
+// 0 widgets, 1 visible texts, 2 catalogue rows, 3 headings, 4 routes ({hash, role}):
+// a JSON array, valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* huicai_query(int which) {
     using huicai::platform::Query;
     auto& out = huicai::platform::s_queryResult;

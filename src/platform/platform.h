@@ -86,7 +86,7 @@ void copyToClipboard(const std::string& text);
 void fetchFullFont();
 
 // window.huicai.widgets() / visibleTexts() / catalogRows() read these lazily.
-enum class Query { Widgets, VisibleTexts, CatalogRows };
+enum class Query { Widgets, VisibleTexts, CatalogRows, Headings, Routes };
 void setQueryHandler(std::function<std::string(Query)> handler);
 
 // ---- Network, timers and the page's clock (net_web.cpp) -----------------------------

@@ -17,12 +17,14 @@ void WidgetMap::install(ImGuiContext* ctx, bool enabled) {
 void WidgetMap::beginFrame() {
     m_current.clear();
     m_texts.clear();
+    m_headings.clear();
 }
 
 void WidgetMap::endFrame() {
     if (!m_enabled) return;
     m_published.swap(m_current);
     m_publishedTexts.swap(m_texts);
+    m_publishedHeadings.swap(m_headings);
 }
 
 WidgetRecord* WidgetMap::find(ImGuiID id) {
@@ -66,6 +68,11 @@ void WidgetMap::addText(std::string_view text) {
     m_texts.emplace_back(text);
 }
 
+void WidgetMap::addHeading(std::string_view text) {
+    if (!m_enabled || text.empty()) return;
+    m_headings.emplace_back(text);
+}
+
 std::string WidgetMap::widgetsJson() const {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& r : m_published) {
@@ -82,6 +89,12 @@ std::string WidgetMap::textsJson() const {
     for (const auto& t : m_publishedTexts) out.push_back(t);
     for (const auto& r : m_published)
         if (r.visible && !r.label.empty()) out.push_back(r.label);
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string WidgetMap::headingsJson() const {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& t : m_publishedHeadings) out.push_back(t);
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

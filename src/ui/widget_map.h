@@ -39,10 +39,13 @@ public:
     void annotate(ImGuiID id, std::string_view label);
     void setChecked(ImGuiID id, bool checked);
     void addText(std::string_view text);
+    // A screen's heading (drawn as text too), for window.huicai.headings().
+    void addHeading(std::string_view text);
 
     // JSON arrays for window.huicai.widgets() and visibleTexts().
     std::string widgetsJson() const;
     std::string textsJson() const;
+    std::string headingsJson() const;
 
 private:
     WidgetRecord* find(ImGuiID id);
@@ -50,6 +53,7 @@ private:
     bool m_enabled = false;
     std::vector<WidgetRecord> m_current, m_published;
     std::vector<std::string> m_texts, m_publishedTexts;
+    std::vector<std::string> m_headings, m_publishedHeadings;
 };
 
 } // namespace huicai::ui

@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 using huicai::app::parseRoute;
 using huicai::app::Route;
 using huicai::app::routeHash;
@@ -130,4 +134,23 @@ TEST_CASE("route: a talent's registration has its own address and is no role scr
     }
     CHECK(routeHash(Route{Screen::Register, {}}) == "#/register");
     CHECK_FALSE(huicai::app::isRoleScreen(Screen::Register));
+}
+
+TEST_CASE("route: the list of every screen's address reads back, one address per screen", "[app][S6.1.1]") {
+    const auto hashes = huicai::app::allRouteHashes();
+    std::vector<Screen> seen;
+    for (size_t i = 0; i < hashes.size(); ++i) {
+        INFO("hash " << i << " " << hashes[i]);
+        const Route r = parseRoute(hashes[i]);
+        CHECK(routeHash(r) == hashes[i]);
+        CHECK(std::find(seen.begin(), seen.end(), r.screen) == seen.end());
+        seen.push_back(r.screen);
+    }
+    const Screen expected[] = {Screen::Catalog, Screen::Item,    Screen::Settings, Screen::Demo,  Screen::Talent,
+                               Screen::Window,  Screen::Card,    Screen::Login,    Screen::Outbox, Screen::Archive,
+                               Screen::Dashboard, Screen::Verify, Screen::Handling};
+    for (size_t i = 0; i < std::size(expected); ++i) {
+        INFO("expected " << i);
+        CHECK(std::find(seen.begin(), seen.end(), expected[i]) != seen.end());
+    }
 }

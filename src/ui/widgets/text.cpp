@@ -64,6 +64,7 @@ void wrappedText(Ui& ui, std::string_view s, float width, ImU32 colour) {
 
 void heading(Ui& ui, std::string_view s) {
     textColored(ui, theme::kAccent, s);
+    if (ui.map.enabled() && ImGui::IsItemVisible()) ui.map.addHeading(s);
     ImGui::Dummy(ImVec2(0, 2));
 }
 

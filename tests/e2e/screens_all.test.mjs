@@ -1,0 +1,143 @@
+// A picture of every screen the app has, in both languages at a desk's size and in
+// Chinese at a phone's, saved under build/artifacts/ as <route>-zh, <route>-en and
+// <route>-phone-zh (e.g. window-services-zh.png). The screens come from the app's own
+// route table (window.huicai.routes()), so a screen added later is covered without
+// touching this test. Each is opened against the real server (pinned to a working
+// day) by someone who may see it: role screens by the first demo account whose role
+// passes the screen's gate, the demo by a browser in the demo mode, the others by a
+// browser that has not signed in (the outbox by a signed-in talent). One browser
+// context per person is reused for all its screens and sizes. Every screen must draw
+// its heading, must not look blank, and no page may throw (S6.1.1, S4.2).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { withApp } from './lib/fixture.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, PHONE, appState, openApp } from './lib/browser.mjs';
+import { colourStats, saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
+import { readJson } from './lib/demo_flow.mjs';
+import { LANG_BUTTON } from './lib/labels.mjs';
+import { signIn } from './lib/people.mjs';
+import { clickWidget, moveMouseAway, poll, settled, visibleTexts } from './lib/widgets.mjs';
+
+const TODAY = '2026-11-02';
+const DESK = { width: 1440, height: 900 };
+const UI = { zh: readJson('i18n', 'ui.zh-CN.json'), en: readJson('i18n', 'ui.en.json') };
+// The role screens are tried with these accounts in turn; the first whose role the
+// screen accepts takes its pictures.
+const ROLE_LOGINS = ['talent.t1', 'e1.admin', 'e1.specialist', 'jinan.window', 'dept.science', 'agency.permit'];
+// Screens that are not a role's but show more to someone signed in.
+const SIGNED_IN = { '#/outbox': 'talent.t1' };
+const DEMO = '#/demo';
+
+// "#/window/services" → "window-services".
+const routeName = (hash) => hash.replace(/^#\//, '').replace(/\//g, '-');
+// The text a role gate draws, in both languages: what comes before "{role}".
+const GATE = Object.values(UI).map((t) => t['ui.demo.other_role'].split('{role}')[0]);
+const gated = async (page) => (await visibleTexts(page)).some((s) => GATE.some((g) => s.startsWith(g)));
+
+async function headings(page) {
+  return page.evaluate(() => window.huicai.headings());
+}
+
+// While a signed-in user's workspace loads, a role screen draws only this heading.
+const LOADING = new Set(Object.values(UI).map((t) => t['ui.work.title']));
+const drewHeading = async (page, role) => {
+  const h = await headings(page);
+  return h.length > 0 && !(role && h.every((s) => LOADING.has(s)));
+};
+
+// Opens `hash` and waits until the app reached it, drew its heading (a role screen:
+// not only the loading one) and stopped drawing.
+async function open(page, hash, role = false) {
+  await page.evaluate((h) => { window.location.hash = h; }, hash);
+  await poll(async () => (await appState(page)).route === hash, async () =>
+    `${hash} not reached: the app is on ${(await appState(page)).route}`, 15_000);
+  await moveMouseAway(page);
+  await poll(() => drewHeading(page, role), async () =>
+    `${hash} drew no heading; texts: ${JSON.stringify((await visibleTexts(page)).slice(0, 30))}`, 15_000);
+  await settled(page, 2_000);
+}
+
+async function setLanguage(page, lang) {
+  await open(page, '#/settings');
+  await clickWidget(page, LANG_BUTTON[lang]);
+  await poll(async () => (await appState(page)).lang === lang, `the language did not switch to ${lang}`);
+}
+
+// Saves the picture and checks it has the screen's heading and is not blank.
+async function snap(page, { hash, role }, name, lang) {
+  await open(page, hash, role);
+  assert.ok(!(await gated(page)), `${name}: the screen is not for this role`);
+  assert.equal((await appState(page)).lang, lang, `${name} is not in ${lang}`);
+  const { png, path } = await saveScreenshot(page, name);
+  const stats = colourStats(png);
+  assert.ok(stats.distinct >= 8 && stats.dominantShare < 0.99, `${path} looks blank`);
+  return path;
+}
+
+test('screens: a picture of every screen of the route table in zh and en at 1440×900 and in zh at 390×844 [S6.1.1] [S4.2]', async (t) => {
+  await withApp(t, { open: false, serverArgs: ['--today', TODAY] }, async ({ server }) => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const people = new Map(); // who → {context, app}
+    let failed = true;
+    const person = async (who) => {
+      if (people.has(who)) return people.get(who);
+      const context = await browser.newContext({ viewport: DESK, locale: 'zh-CN' });
+      await context.clock.install({ time: new Date(`${TODAY}T04:00:00Z`) });
+      const hash = who === 'demo' ? DEMO : who === 'guest' ? '#/catalog' : '#/login';
+      const app = await openApp(context, server.url, { hash });
+      if (who !== 'demo' && who !== 'guest') {
+        await signIn(app.page, who, null);
+        await poll(async () => (await appState(app.page)).route !== '#/login', `${who} did not sign in`, 20_000);
+      }
+      const p = { context, app };
+      people.set(who, p);
+      return p;
+    };
+    try {
+      // The screens, from the app.
+      const guest = await person('guest');
+      const routes = await guest.app.page.evaluate(() => window.huicai.routes());
+      assert.ok(Array.isArray(routes) && routes.length >= 10, `the app lists ${JSON.stringify(routes)}`);
+      const hashes = routes.map((r) => r.hash);
+      assert.equal(new Set(hashes).size, hashes.length, 'a route is listed twice');
+
+      // Who sees each screen: found in Chinese at the desk size.
+      const owner = new Map(); // route → who
+      for (const route of routes) {
+        const { hash, role } = route;
+        if (hash === DEMO) { owner.set(route, 'demo'); continue; }
+        if (!role) { owner.set(route, SIGNED_IN[hash] ?? 'guest'); continue; }
+        for (const login of ROLE_LOGINS) {
+          const { app } = await person(login);
+          await open(app.page, hash, true);
+          if (!(await gated(app.page))) { owner.set(route, login); break; }
+        }
+        assert.ok(owner.has(route), `no demo account may see ${hash}`);
+      }
+
+      // Per person: every screen of theirs in zh, then en, at 1440×900; then zh at 390×844.
+      const saved = [];
+      const byPerson = new Map();
+      for (const [route, who] of owner) byPerson.set(who, [...(byPerson.get(who) ?? []), route]);
+      for (const [who, list] of byPerson) {
+        const { app } = await person(who);
+        const { page } = app;
+        for (const r of list) saved.push(await snap(page, r, `${routeName(r.hash)}-zh`, 'zh-CN'));
+        await setLanguage(page, 'en');
+        for (const r of list) saved.push(await snap(page, r, `${routeName(r.hash)}-en`, 'en'));
+        await setLanguage(page, 'zh-CN');
+        await page.setViewportSize(PHONE);
+        for (const r of list) saved.push(await snap(page, r, `${routeName(r.hash)}-phone-zh`, 'zh-CN'));
+        await page.setViewportSize(DESK);
+        app.assertNoPageErrors();
+      }
+      assert.equal(saved.length, routes.length * 3);
+      t.diagnostic(`${saved.length} screenshots of ${routes.length} screens: ${[...owner].map(([r, w]) => `${r.hash} (${w})`).join(', ')}`);
+      failed = false;
+    } finally {
+      if (failed) for (const [who, p] of people) await saveFailureScreenshots(p.context, `${t.name}-${who}`).catch(() => {});
+      await browser.close().catch(() => {});
+    }
+  });
+});
