@@ -14,13 +14,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, DESKTOP, appState, openApp } from './lib/browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, appState, openApp } from './lib/browser.mjs';
 import { saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { signIn } from './lib/people.mjs';
 import { startServer } from './lib/server.mjs';
 import {
-  clickWidget, findWidget, imeType, moveMouseAway, pinyinSteps, poll, visibleTexts, waitForText,
+  clickWidget, findAllWidgets, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, visibleTexts, waitForText, widgets,
 } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
@@ -43,19 +43,42 @@ const COMMEND = '服务优秀予以表扬';
 
 const done = (name) => fill(UI['ui.demo.done'], { command: WF[`workflow.command.${name}`] });
 
+// The widget `query` finds, scrolling the content to it when it is out of view: from
+// where it is, then from the top down.
+async function reveal(page, query) {
+  const q = typeof query === 'string' ? { label: query } : query;
+  const look = async () => { await settled(page); return (await findAllWidgets(page, q))[0]; };
+  let w = await look();
+  for (let i = 0; !w && i < 24; i += 1) {
+    if (i === 8) await scrollContent(page, -10_000);
+    else await scrollContent(page, 200);
+    w = await look();
+  }
+  if (!w) return findWidget(page, q);
+  // Bring it to the middle, so that what is drawn under it (a message) is in view too.
+  const { height } = page.viewportSize();
+  if (w.y > height * 0.6) {
+    await scrollContent(page, Math.round(w.y - height / 2));
+    w = (await look()) ?? w;
+  }
+  return w;
+}
+
 async function press(page, query) {
-  await clickWidget(page, query);
+  await clickWidget(page, await reveal(page, query));
   await moveMouseAway(page);
 }
 
+// Presses `query` and waits for the notice at the top of the screen that `name` is done.
 async function command(page, query, name) {
   await press(page, query);
+  await scrollContent(page, -10_000);
   await waitForText(page, done(name), { timeoutMs: 10_000 });
 }
 
 // Clicks a field (by its hint, or a query) and types `text` through the input method.
 async function imeField(page, query, pinyin, text) {
-  await clickWidget(page, query);
+  await clickWidget(page, await reveal(page, query));
   await imeType(page, pinyinSteps(pinyin, text), text);
   await waitForText(page, (s) => s === text);
 }
@@ -91,6 +114,20 @@ async function syncUntil(page, pred, timeoutMs = 30_000) {
 async function sent(page) {
   await poll(async () => !(await visibleTexts(page)).some((s) => s.includes(fill(UI['ui.status.pending'], { n: '1' }))),
     'the command was not sent', 15_000);
+}
+
+// At a phone's width every control of the screen lies inside the viewport; a
+// screenshot "<name>-phone"; back to the desk size.
+async function fitsPhone(page, name) {
+  await page.setViewportSize(PHONE);
+  await settled(page);
+  await poll(async () => (await widgets(page)).some((w) => w.x + w.w <= PHONE.width), 'not drawn at phone size');
+  await settled(page);
+  const outside = (await widgets(page)).filter((w) => w.x < 0 || w.x + w.w > PHONE.width + 1);
+  assert.deepEqual(outside.map((w) => w.label), [], `${name}: controls outside a 390 px viewport`);
+  await saveScreenshot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+  await settled(page);
 }
 
 // Screenshots of the screen in zh and en; `title` is the screen's heading key.
@@ -139,7 +176,7 @@ test('grading: the unit grades its specialist with evidence under a plan; a wind
     assert.ok(!(await visibleTexts(admin)).includes(GR['ui.grading.plan_none']), 'the plan is shown as set');
 
     // Evidence typed and cleared: the form asks for evidence.
-    await clickWidget(admin, fill(GR['ui.grading.evidence_hint'], { n: '1' }));
+    await clickWidget(admin, await reveal(admin, fill(GR['ui.grading.evidence_hint'], { n: '1' })));
     await admin.keyboard.press('Control+A');
     await admin.keyboard.press('Backspace');
     await press(admin, GR['ui.grading.submit']);
@@ -180,7 +217,7 @@ test('grading: the unit grades its specialist with evidence under a plan; a wind
     await syncUntil(lixia, (s) => s.startsWith(`${YEAR} · ${SPECIALIST} · ${EMPLOYER}`));
     await imeField(lixia, fill(GR['ui.grading.commend_hint'], { name: SPECIALIST }), 'fu wu you xiu', COMMEND);
     await command(lixia, WF['workflow.command.CommendSpecialist'], 'CommendSpecialist');
-    await waitForText(lixia, GR['ui.grading.commend_none']);
+    await syncUntil(lixia, GR['ui.grading.commend_none']);
     await sent(lixia);
 
     // ---- The administrator sees the notice, reports the correction, sees the commendation.
@@ -190,14 +227,16 @@ test('grading: the unit grades its specialist with evidence under a plan; a wind
       'yi jian li', CORRECTION);
     await command(admin, WF['workflow.command.AcknowledgeCorrection'], 'AcknowledgeCorrection');
     const corrected = fill(GR['ui.grading.corrected'], { text: CORRECTION, date: TODAY });
-    await waitForText(admin, (s) => s.startsWith(WF['workflow.notice_state.corrected']) && s.includes(corrected));
+    await syncUntil(admin, (s) => s.startsWith(WF['workflow.notice_state.corrected']) && s.includes(corrected));
     await syncUntil(admin, (s) => s === `${graded} · ${fill(GR['ui.grading.commended'], { note: COMMEND })}`);
     await sent(admin);
     await screenshots(admin, 'employer-grading', 'ui.grading.title');
+    await fitsPhone(admin, 'employer-grading');
 
     // ---- The window sees the correction on its evaluation.
     await syncUntil(lixia, (s) => s.includes(corrected));
     await screenshots(lixia, 'window-evaluations', 'ui.grading.eval_title');
+    await fitsPhone(lixia, 'window-evaluations');
     for (const [, , app] of people) app.assertNoPageErrors();
     failed = false;
   } finally {

@@ -11,6 +11,7 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/capped_text.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/clipped_list.h"
 #include "ui/widgets/text.h"
@@ -89,7 +90,7 @@ void specialistsSection(app::AppState& state, Ui& ui, GradingForm& f, const std:
         wrappedText(ui, state.tr("ui.grading.no_specialists"), 0, theme::kMuted);
         return;
     }
-    clippedList(static_cast<int>(specialists.size()), blockHeight(2, 1), [&](int i) {
+    clippedList(static_cast<int>(specialists.size()), blockHeight(3, 1), [&](int i) {
         const Staff& s = *specialists[static_cast<size_t>(i)];
         ImGui::Separator();
         text(ui, s.name);
@@ -99,7 +100,7 @@ void specialistsSection(app::AppState& state, Ui& ui, GradingForm& f, const std:
             auto c = state.work.state.commendations.find(s.id + ":" + yearText(f.year));
             if (c != state.work.state.commendations.end())
                 line += " · " + format(state.tr("ui.grading.commended"), "note", c->second.note);
-            textColored(ui, theme::kOk, line);
+            cappedText(ui, line, 2, theme::kOk);
         } else {
             textColored(ui, theme::kMuted, state.tr("ui.grading.not_graded"));
             if (tabButton(ui, labelled(state, "ui.grading.grade_button", "grade-" + s.id), f.specialist == s.id)) {
@@ -176,11 +177,11 @@ void historySection(app::AppState& state, Ui& ui, const GradingForm& f, const st
     clippedList(static_cast<int>(rows.size()), blockHeight(2, 0), [&](int i) {
         const SpecialistGrade& g = *rows[static_cast<size_t>(i)];
         ImGui::Separator();
-        text(ui, format(state.tr("ui.grading.year"), "year", yearText(g.year)) + " · " + staffName(state, g.specialist) +
-                     " · " + gradeLabel(state, g.grade));
+        cappedText(ui, format(state.tr("ui.grading.year"), "year", yearText(g.year)) + " · " + staffName(state, g.specialist) +
+                     " · " + gradeLabel(state, g.grade), 1);
         std::string evidence = format(state.tr("ui.grading.evidence_count"), "count", std::to_string(g.evidence.size()));
         if (!g.evidence.empty()) evidence += " · " + g.evidence.front().text;
-        textColored(ui, theme::kMuted, evidence);
+        cappedText(ui, evidence, 1, theme::kMuted);
     });
 }
 
@@ -200,20 +201,20 @@ void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, const std:
         return;
     }
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    clippedList(static_cast<int>(rows.size()), blockHeight(3, 1), [&](int i) {
+    clippedList(static_cast<int>(rows.size()), blockHeight(6, 1), [&](int i) {
         const WindowEvaluation& e = *rows[static_cast<size_t>(i)];
         ImGui::Separator();
         std::string head = e.on.iso() + " · " + regionName(state, e.window) + " · " +
                            state.tr("workflow.evaluation_method." + std::string(enumId(e.method)));
         if (!e.specialist.empty()) head += " · " + staffName(state, e.specialist);
-        text(ui, head);
-        text(ui, format(state.tr("ui.grading.findings"), "text", e.findings));
+        cappedText(ui, head, 2);
+        cappedText(ui, format(state.tr("ui.grading.findings"), "text", e.findings), 2);
         std::string status = state.tr("workflow.notice_state." + std::string(enumId(e.notice)));
         if (e.conductBreach) status += " · " + format(state.tr("ui.grading.breach"), "standard", e.conductStandard);
         if (e.notice == NoticeState::Corrected)
             status += " · " + format(format(state.tr("ui.grading.corrected"), "text", e.correction), "date",
                                      e.correctedOn ? e.correctedOn->iso() : std::string());
-        textColored(ui, e.notice == NoticeState::Sent ? theme::kWarn : theme::kMuted, status);
+        cappedText(ui, status, 2, e.notice == NoticeState::Sent ? theme::kWarn : theme::kMuted);
         if (e.notice != NoticeState::Sent) return;
         std::string& answer = f.corrections[e.id];
         searchField(ui, ("##correction-" + e.id).c_str(), format(state.tr("ui.grading.correction_hint"), "id", e.id), answer,

@@ -10,6 +10,7 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/capped_text.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/clipped_list.h"
 #include "ui/widgets/service_view.h"
@@ -191,15 +192,15 @@ void evaluationList(app::AppState& state, Ui& ui, const std::string& window) {
         wrappedText(ui, state.tr("ui.grading.eval_list_none"), 0, theme::kMuted);
         return;
     }
-    clippedList(static_cast<int>(rows.size()), blockHeight(3, 0), [&](int i) {
+    clippedList(static_cast<int>(rows.size()), blockHeight(6, 0), [&](int i) {
         const WindowEvaluation& e = *rows[static_cast<size_t>(i)];
         ImGui::Separator();
         std::string head = e.on.iso() + " · " + state.tr("workflow.evaluation_method." + std::string(enumId(e.method))) +
                            " · " + state.tr("workflow.unit_kind." + std::string(enumId(e.unitKind))) + "：" +
                            unitName(state, e.unitKind, e.unit);
         if (!e.specialist.empty()) head += " · " + staffName(state, e.specialist);
-        text(ui, head);
-        text(ui, format(state.tr("ui.grading.findings"), "text", e.findings));
+        cappedText(ui, head, 2);
+        cappedText(ui, format(state.tr("ui.grading.findings"), "text", e.findings), 2);
         std::string status = e.talentRating > 0 ? format(state.tr("ui.grading.eval_rated"), "n", std::to_string(e.talentRating))
                                                 : state.tr("ui.grading.eval_rating_none");
         if (e.conductBreach) status += " · " + format(state.tr("ui.grading.breach"), "standard", e.conductStandard);
@@ -207,7 +208,7 @@ void evaluationList(app::AppState& state, Ui& ui, const std::string& window) {
         if (e.notice == NoticeState::Corrected)
             status += " · " + format(format(state.tr("ui.grading.corrected"), "text", e.correction), "date",
                                      e.correctedOn ? e.correctedOn->iso() : std::string());
-        textColored(ui, e.notice == NoticeState::Sent ? theme::kWarn : theme::kMuted, status);
+        cappedText(ui, status, 2, e.notice == NoticeState::Sent ? theme::kWarn : theme::kMuted);
     });
 }
 
@@ -230,11 +231,11 @@ void commendSection(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
         return;
     }
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    clippedList(static_cast<int>(rows.size()), blockHeight(1, 1), [&](int i) {
+    clippedList(static_cast<int>(rows.size()), blockHeight(2, 1), [&](int i) {
         const SpecialistGrade& g = *rows[static_cast<size_t>(i)];
         ImGui::Separator();
-        text(ui, std::to_string(g.year) + " · " + staffName(state, g.specialist) + " · " +
-                     unitName(state, UnitKind::Employer, g.unit) + " · " + state.tr("workflow.grade.excellent"));
+        cappedText(ui, std::to_string(g.year) + " · " + staffName(state, g.specialist) + " · " +
+                           unitName(state, UnitKind::Employer, g.unit) + " · " + state.tr("workflow.grade.excellent"), 2);
         std::string& note = f.notes[g.id];
         searchField(ui, ("##commend-" + g.id).c_str(),
                     format(state.tr("ui.grading.commend_hint"), "name", staffName(state, g.specialist)), note,
