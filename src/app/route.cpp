@@ -24,6 +24,7 @@ constexpr Named kNamed[] = {
     {Screen::WindowServices, "window/services"}, {Screen::Department, "department"}, {Screen::Handling, "handling"},
     {Screen::Verify, "verify"},
     {Screen::Register, "register"},
+    {Screen::WindowIntake, "window/intake"},
     {Screen::Archive, "archive"}, {Screen::Dashboard, "dashboard"},
     {Screen::EmployerGrading, "employer/grading"}, {Screen::WindowEvaluations, "window/evaluations"},
 };
@@ -35,7 +36,7 @@ bool isRoleScreen(Screen s) {
     return s == Screen::Archive || s == Screen::Dashboard || s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
            s == Screen::Window || s == Screen::Card || s == Screen::Services || s == Screen::SpecialistServices ||
            s == Screen::WindowServices || s == Screen::Department || s == Screen::Handling ||
-           s == Screen::Verify;
+           s == Screen::Verify || s == Screen::WindowIntake;
 }
 
 Screen homeScreenOf(std::string_view alias) {

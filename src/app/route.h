@@ -2,7 +2,8 @@
 // and deep links work ("#/catalog", "#/catalog/A13", "#/settings", "#/login",
 // "#/outbox", the demo's "#/demo", and the role screens "#/talent", "#/employer",
 // "#/specialist", "#/window", "#/card"; the service screens "#/services",
-// "#/specialist/services", "#/window/services", "#/department", "#/handling").
+// "#/specialist/services", "#/window/services", "#/department", "#/handling"; the
+// window's intake desk "#/window/intake").
 #pragma once
 #include <string>
 #include <string_view>
@@ -13,7 +14,7 @@ namespace huicai::app {
 enum class Screen { Catalog, Item, Settings, Demo, Talent, Employer, Specialist, Window, Card, Login, Outbox,
                     Services, SpecialistServices, WindowServices, Department, Handling,
                     EmployerGrading, WindowEvaluations,
-                    Register, Archive, Dashboard, Verify };
+                    Register, Archive, Dashboard, Verify, WindowIntake };
 
 // The role screens: they show the workspace of the signed-in user, or the demo's.
 bool isRoleScreen(Screen s);

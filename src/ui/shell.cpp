@@ -70,6 +70,7 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::Services: servicesScreen(state, ui); break;
     case app::Screen::SpecialistServices: specialistServicesScreen(state, ui); break;
     case app::Screen::WindowServices: windowServicesScreen(state, ui); break;
+    case app::Screen::WindowIntake: windowIntakeScreen(state, ui); break;
     case app::Screen::Department: departmentScreen(state, ui); break;
     case app::Screen::Handling: handlingScreen(state, ui); break;
     case app::Screen::Verify: verifyScreen(state, ui); break;

@@ -154,3 +154,12 @@ TEST_CASE("route: the list of every screen's address reads back, one address per
         CHECK(std::find(seen.begin(), seen.end(), expected[i]) != seen.end());
     }
 }
+
+TEST_CASE("route: the window's intake desk is a role screen with its own address", "[app][S6.2.3][S6.2.1]") {
+    CHECK(parseRoute("#/window/intake") == Route{Screen::WindowIntake, {}});
+    CHECK(parseRoute("/window/intake/") == Route{Screen::WindowIntake, {}});
+    CHECK(routeHash(Route{Screen::WindowIntake, {}}) == "#/window/intake");
+    CHECK(huicai::app::isRoleScreen(Screen::WindowIntake));
+    CHECK(parseRoute("#/window/intakes") == Route{});
+    CHECK(parseRoute("#/intake") == Route{});
+}

@@ -24,6 +24,8 @@ void dashboardScreen(app::AppState& state, Ui& ui);
 void servicesScreen(app::AppState& state, Ui& ui);
 void specialistServicesScreen(app::AppState& state, Ui& ui);
 void windowServicesScreen(app::AppState& state, Ui& ui);
+// The window's hotline and website intake and its problems and suggestions inbox.
+void windowIntakeScreen(app::AppState& state, Ui& ui);
 void departmentScreen(app::AppState& state, Ui& ui);
 void handlingScreen(app::AppState& state, Ui& ui);
 // The handling agency's check of an e-card's QR payload (#/verify).

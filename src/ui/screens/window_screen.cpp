@@ -212,6 +212,9 @@ void windowScreen(app::AppState& state, Ui& ui) {
     if (!state.narrow) ImGui::SameLine();
     if (button(ui, labelled(state, "ui.grading.eval_nav", "to-evaluations")))
         ui.request(app::Navigate{app::Route{app::Screen::WindowEvaluations, {}}});
+    if (!state.narrow) ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.intake.nav", "to-intake")))
+        ui.request(app::Navigate{app::Route{app::Screen::WindowIntake, {}}});
     commandNotice(state, ui);
     std::string& filter = state.work.queueFilter;
     searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,
