@@ -13,12 +13,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, appState, openApp } from './lib/browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, PHONE, appState, openApp } from './lib/browser.mjs';
+import { withApp } from './lib/fixture.mjs';
+import { press, switchRole } from './lib/demo_flow.mjs';
 import { saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import {
-  clickWidget, findWidget, imeType, moveMouseAway, pinyinSteps, poll, typeText, visibleTexts, waitForText,
+  clickWidget, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, typeText, visibleTexts, waitForText, widgets,
 } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
@@ -238,4 +240,26 @@ test('intake: a hotline request recorded by the county window in Chinese, forwar
     await server.stop().catch(() => {});
   }
   assert.ok(hotlineId.startsWith('HL-'));
+});
+
+test('intake: the desk at 390x844 in the demo: a website request recorded by touch, every control inside the screen [S6.2.3]', async (t) => {
+  const ASKED_WEB = '网站留言咨询子女入学';
+  await withApp(t, { hash: '#/demo', viewport: PHONE, hasTouch: true }, async ({ app }) => {
+    const { page } = app;
+    await switchRole(page, 'window_county', '#/window', { tap: true });
+    await press(page, IN['ui.intake.nav'], { tap: true });
+    await poll(async () => (await appState(page)).route === '#/window/intake', 'no #/window/intake');
+    await press(page, WF['workflow.channel.website'], { tap: true });
+    await press(page, IN['ui.intake.content_hint'], { tap: true });
+    await imeType(page, pinyinSteps('wangzhan', ASKED_WEB), ASKED_WEB);
+    await press(page, WF['workflow.command.RecordHotlineRequest'], { tap: true });
+    await waitForText(page, done('RecordHotlineRequest'), { timeoutMs: 10_000 });
+    await waitForText(page, (s) => new RegExp(`^HL-\\S+ · ${WF['workflow.channel.website']} · ${WF['workflow.hotline_state.recorded']}$`).test(s));
+    await waitForText(page, (s) => s === ASKED_WEB);
+    await settled(page);
+    for (const w of await widgets(page)) {
+      assert.ok(w.x >= 0 && w.x + w.w <= PHONE.width + 0.5, `${w.label} runs off the phone screen: x ${w.x}, w ${w.w}`);
+    }
+    await saveScreenshot(page, 'window-intake-phone-zh');
+  });
 });
