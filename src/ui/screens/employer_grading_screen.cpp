@@ -133,7 +133,7 @@ void evidenceLines(app::AppState& state, Ui& ui, GradingForm& f) {
 
 void gradeForm(app::AppState& state, Ui& ui, GradingForm& f, const std::string& unit) {
     auto sp = state.work.state.staff.find(f.specialist);
-    if (sp == state.work.state.staff.end() || gradeOf(state, f.specialist, f.year)) return;
+    if (sp == state.work.state.staff.end() || sp->second.org != unit || gradeOf(state, f.specialist, f.year)) return;
     ImGui::Dummy(ImVec2(0, 4));
     heading(ui, format(format(state.tr("ui.grading.form_title"), "name", sp->second.name), "year", yearText(f.year)));
     startChoices();

@@ -113,6 +113,11 @@ void unitChoice(app::AppState& state, Ui& ui, EvaluationForm& f, const std::stri
         ++matching;
         if (shown.size() < kUnitChoices) shown.push_back(&u);
     }
+    // A unit chosen under another kind or another signed-in window is not offered here.
+    if (std::none_of(units.begin(), units.end(), [&](const Unit& u) { return u.id == f.unit; })) {
+        f.unit.clear();
+        f.specialist.clear();
+    }
     if (f.unit.empty() && units.size() == 1) f.unit = units.front().id;
     startChoices();
     for (const Unit* u : shown) {
