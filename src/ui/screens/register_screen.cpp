@@ -17,14 +17,15 @@ namespace huicai::ui {
 
 namespace {
 
-using Problems = std::vector<sync::FieldProblem>;
-
 void fieldLabel(app::AppState& state, Ui& ui, const char* key) { textColored(ui, theme::kMuted, state.tr(key)); }
 
-// The problem of `field` under it, naming the field.
-void problemOf(app::AppState& state, Ui& ui, const Problems& problems, std::string_view field, const char* labelKey,
-               float width) {
-    for (const auto& p : problems) {
+// The problem of `field` under it, naming the field. Checked right after the field was
+// drawn, so a key typed in this frame shows (or clears) its line in the same frame and
+// nothing below moves a frame later.
+void problemOf(app::AppState& state, Ui& ui, std::string_view field, const char* labelKey, float width) {
+    const auto& f = state.registerForm;
+    if (!f.tried) return;
+    for (const auto& p : sync::checkRegistration(f.request(0), f.today)) {
         if (p.field != field) continue;
         const std::string message = format(state.tr(p.error.key), "detail", p.error.detail);
         wrappedText(ui, format(format(state.tr("ui.register.field_error"), "field", state.tr(labelKey)), "message", message),
@@ -33,7 +34,7 @@ void problemOf(app::AppState& state, Ui& ui, const Problems& problems, std::stri
     }
 }
 
-void identity(app::AppState& state, Ui& ui, const Problems& problems, float width) {
+void identity(app::AppState& state, Ui& ui, float width) {
     auto& f = state.registerForm;
     fieldLabel(state, ui, "ui.register.id_type");
     if (tabButton(ui, labelled(state, "ui.register.id_type.resident_id", "idtype-resident"), f.idType == IdType::ResidentId))
@@ -45,14 +46,14 @@ void identity(app::AppState& state, Ui& ui, const Problems& problems, float widt
     const bool resident = f.idType == IdType::ResidentId;
     searchField(ui, "##reg-id-number", state.tr(resident ? "ui.register.id_number_hint" : "ui.register.passport_hint"),
                 f.idNumber, width);
-    problemOf(state, ui, problems, "id_number", "ui.register.id_number", width);
+    problemOf(state, ui, "id_number", "ui.register.id_number", width);
     if (resident) return;
     fieldLabel(state, ui, "ui.register.nationality");
     searchField(ui, "##reg-nationality", state.tr("ui.register.nationality_hint"), f.nationality, width);
-    problemOf(state, ui, problems, "nationality", "ui.register.nationality", width);
+    problemOf(state, ui, "nationality", "ui.register.nationality", width);
 }
 
-void category(app::AppState& state, Ui& ui, const Problems& problems, float width) {
+void category(app::AppState& state, Ui& ui, float width) {
     auto& f = state.registerForm;
     fieldLabel(state, ui, "ui.register.category");
     const auto& categories = state.work.talent.categories();
@@ -66,10 +67,10 @@ void category(app::AppState& state, Ui& ui, const Problems& problems, float widt
         if (tabButton(ui, label, f.category == c.id)) f.category = c.id;
         x += w + ImGui::GetStyle().ItemSpacing.x;
     }
-    problemOf(state, ui, problems, "category", "ui.register.category", width);
+    problemOf(state, ui, "category", "ui.register.category", width);
 }
 
-void employer(app::AppState& state, Ui& ui, const Problems& problems, float width) {
+void employer(app::AppState& state, Ui& ui, float width) {
     auto& f = state.registerForm;
     fieldLabel(state, ui, "ui.register.employer");
     if (!f.employer.empty()) {
@@ -96,7 +97,7 @@ void employer(app::AppState& state, Ui& ui, const Problems& problems, float widt
         }
     }
     if (f.employersMore) wrappedText(ui, state.tr("ui.register.employer_more"), width, theme::kMuted);
-    problemOf(state, ui, problems, "employer", "ui.register.employer", width);
+    problemOf(state, ui, "employer", "ui.register.employer", width);
 }
 
 } // namespace
@@ -107,22 +108,21 @@ void registerScreen(app::AppState& state, Ui& ui) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
     wrappedText(ui, state.tr("ui.register.intro"), width, theme::kMuted);
     ImGui::Dummy(ImVec2(0, 4));
-    const Problems problems = f.tried ? sync::checkRegistration(f.request(0), f.today) : Problems{};
 
     fieldLabel(state, ui, "ui.register.name");
     searchField(ui, "##reg-name", state.tr("ui.register.name_hint"), f.name, width);
-    problemOf(state, ui, problems, "name", "ui.register.name", width);
-    identity(state, ui, problems, width);
-    category(state, ui, problems, width);
-    employer(state, ui, problems, width);
+    problemOf(state, ui, "name", "ui.register.name", width);
+    identity(state, ui, width);
+    category(state, ui, width);
+    employer(state, ui, width);
 
     fieldLabel(state, ui, "ui.register.login");
     searchField(ui, "##reg-login", state.tr("ui.register.login_hint"), f.login, width);
     textColored(ui, theme::kMuted, state.tr("ui.register.login_rule"));
-    problemOf(state, ui, problems, "login", "ui.register.login", width);
+    problemOf(state, ui, "login", "ui.register.login", width);
     fieldLabel(state, ui, "ui.register.password");
     const bool enter = passwordField(ui, "##reg-password", state.tr("ui.register.password_hint"), f.password, width);
-    problemOf(state, ui, problems, "password", "ui.register.password", width);
+    problemOf(state, ui, "password", "ui.register.password", width);
 
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::BeginDisabled(f.busy);
