@@ -12,22 +12,19 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, appState, openApp } from './lib/browser.mjs';
-import { saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
+import { PHONE, appState } from './lib/browser.mjs';
+import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
+import { openPeople, syncUntil } from './lib/people.mjs';
 import { addWorkingDays } from './lib/demo_flow.mjs';
-import {
-  clickWidget, findWidget, moveMouseAway, poll, typeText, visibleTexts, waitForText,
-} from './lib/widgets.mjs';
+import { clickWidget, findWidget, moveMouseAway, poll, waitForText } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
 const UI = readJson('i18n', 'ui.zh-CN.json');
 const WF = readJson('i18n', 'workflow.zh-CN.json');
 const OV = readJson('i18n', 'oversight.zh-CN.json');
 const OV_EN = readJson('i18n', 'oversight.en.json');
-const SEED = readJson('demo_seed.json');
 const CATALOG = readJson('catalog.json');
 const REGIONS = readJson('regions.json');
 const fill = (pattern, values) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), pattern);
@@ -38,53 +35,9 @@ const TODAY = '2026-07-15';
 const R4_RECEIVED = '2026-06-01'; // today - 44 days: the window dispatched it
 const R4_DUE = addWorkingDays(R4_RECEIVED, 15);
 
-async function people(server, { viewport = DESKTOP } = {}) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  const apps = [];
-  return {
-    async person(login, route) {
-      const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-      await context.clock.setFixedTime(new Date(`${TODAY}T04:00:00Z`));
-      const app = await openApp(context, server.url, { hash: '#/login' });
-      apps.push([login, context, app]);
-      const { page } = app;
-      await clickWidget(page, UI['ui.login.account_hint']);
-      await typeText(page, login);
-      await clickWidget(page, UI['ui.login.password_hint']);
-      await typeText(page, SEED.password);
-      await page.keyboard.press('Enter');
-      await moveMouseAway(page);
-      await poll(async () => (await appState(page)).route === route, `${login} did not reach ${route}`, 20_000);
-      return { page, context };
-    },
-    async close(failed) {
-      for (const [login, context, app] of apps) {
-        if (failed) await saveFailureScreenshots(context, `${failed}-${login}`).catch(() => {});
-        else app.assertNoPageErrors();
-      }
-      await browser.close().catch(() => {});
-    },
-  };
-}
-
 async function go(page, hash) {
   await page.evaluate((h) => { location.hash = h; }, hash);
   await poll(async () => (await appState(page)).route === hash, `did not reach ${hash}`);
-}
-
-// Syncs (the role bar's button) until some drawn text satisfies `pred`.
-async function syncUntil(page, pred, timeoutMs = 30_000) {
-  const check = typeof pred === 'string' ? (s) => s.includes(pred) : pred;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if ((await visibleTexts(page)).some(check)) return;
-    if (Date.now() > deadline) {
-      throw new Error(`never drawn after syncing: ${pred}; texts: ${JSON.stringify((await visibleTexts(page)).slice(0, 60))}`);
-    }
-    await clickWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 }).catch(() => {});
-    await moveMouseAway(page);
-    await new Promise((r) => setTimeout(r, 700));
-  }
 }
 
 // The CSV file as blocks: [[title], then per section [[title], header, ...rows]].
@@ -150,10 +103,10 @@ const section = (blocks, key) => blocks.find((b) => b[0][0] === OV[key]);
 
 test('archive: a county window previews, exports (CSV, printable page) and files its quarterly archive with its city window [S6.1.1]', async (t) => {
   const server = await startServer({ args: ['--today', TODAY] });
-  const crowd = await people(server);
+  const crowd = await openPeople(server, { today: TODAY });
   let failed = '';
   try {
-    const { page: lixia, context: lixiaContext } = await crowd.person('lixia.window', '#/window');
+    const lixia = await crowd.page('lixia.window', '#/window');
     await go(lixia, '#/archive');
     await waitForText(lixia, fill(OV['ui.oversight.archive.quarter'], { year: '2026', quarter: '2' }));
     await waitForText(lixia, OV['ui.oversight.archive.not_filed']);
@@ -194,7 +147,7 @@ test('archive: a county window previews, exports (CSV, printable page) and files
     // The printable page: a new tab with one table per section (or, if the browser
     // blocks the tab, the same page as a download).
     const [popup] = await Promise.all([
-      lixiaContext.waitForEvent('page', { timeout: 15_000 }),
+      lixia.context().waitForEvent('page', { timeout: 15_000 }),
       clickWidget(lixia, OV['ui.oversight.archive.print']),
     ]);
     await moveMouseAway(lixia);
@@ -212,7 +165,7 @@ test('archive: a county window previews, exports (CSV, printable page) and files
     await waitForText(lixia, fill(OV['ui.oversight.archive.filed'], { window: '济南市', date: TODAY }));
 
     // The city window sees it rolled into its own view of the quarter.
-    const { page: jinan } = await crowd.person('jinan.window', '#/window');
+    const jinan = await crowd.page('jinan.window', '#/window');
     await go(jinan, '#/archive');
     await syncUntil(jinan, fill(OV['ui.oversight.archive.received'], { n: '1' }));
     const cityCsv = parseCsv((await downloadCsv(jinan)).bytes.subarray(3).toString('utf8'));
@@ -238,7 +191,7 @@ test('archive: a county window previews, exports (CSV, printable page) and files
 for (const [size, viewport] of [['desk', { width: 1440, height: 900 }], ['phone', PHONE]]) {
   test(`dashboard (${size}): charts of volumes, on-time rate and satisfaction, and the 16 city tiles [S6.1.1] [S8.1.2] [S7.4]`, async (t) => {
     const server = await startServer({ args: ['--today', TODAY] });
-    const crowd = await people(server, { viewport });
+    const crowd = await openPeople(server, { viewport, today: TODAY });
     let failed = '';
     try {
       const { page } = await crowd.person('lixia.window', '#/window');

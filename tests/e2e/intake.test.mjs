@@ -12,15 +12,15 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, PHONE, appState, openApp } from './lib/browser.mjs';
+import { PHONE, appState } from './lib/browser.mjs';
 import { withApp } from './lib/fixture.mjs';
 import { press, switchRole } from './lib/demo_flow.mjs';
-import { saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
+import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
+import { openPeople, syncUntil } from './lib/people.mjs';
 import {
-  clickWidget, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, typeText, visibleTexts, waitForText, widgets,
+  clickWidget, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, visibleTexts, waitForText, widgets,
 } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
@@ -29,7 +29,6 @@ const WF = readJson('i18n', 'workflow.zh-CN.json');
 const SV = readJson('i18n', 'service.zh-CN.json');
 const IN = readJson('i18n', 'intake.zh-CN.json');
 const IN_EN = readJson('i18n', 'intake.en.json');
-const SEED = readJson('demo_seed.json');
 const CATALOG = readJson('catalog.json');
 const fill = (pattern, values) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), pattern);
 const agencyZh = (id) => CATALOG.agencies.find((a) => a.id === id).nameZh;
@@ -41,35 +40,6 @@ const ANSWER = '已电话答复并预约办理';
 const PROBLEM = '希望增加英文办事指南';
 
 const done = (command) => fill(UI['ui.demo.done'], { command: WF[`workflow.command.${command}`] });
-
-async function people(server) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  const apps = [];
-  return {
-    async person(login, route) {
-      const context = await browser.newContext({ viewport: DESK, locale: 'zh-CN' });
-      await context.clock.setFixedTime(new Date(`${TODAY}T04:00:00Z`));
-      const app = await openApp(context, server.url, { hash: '#/login' });
-      apps.push([login, context, app]);
-      const { page } = app;
-      await clickWidget(page, UI['ui.login.account_hint']);
-      await typeText(page, login);
-      await clickWidget(page, UI['ui.login.password_hint']);
-      await typeText(page, SEED.password);
-      await page.keyboard.press('Enter');
-      await moveMouseAway(page);
-      await poll(async () => (await appState(page)).route === route, `${login} did not reach ${route}`, 20_000);
-      return page;
-    },
-    async close(failed) {
-      for (const [login, context, app] of apps) {
-        if (failed) await saveFailureScreenshots(context, `${failed}-${login}`).catch(() => {});
-        else app.assertNoPageErrors();
-      }
-      await browser.close().catch(() => {});
-    },
-  };
-}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -102,19 +72,16 @@ async function seeText(page, pred, { timeoutMs = 10_000 } = {}) {
   }
 }
 
-// Syncs (the role bar's button) until some drawn text satisfies `pred`.
-async function syncUntil(page, pred, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const hit = await seeText(page, pred, { timeoutMs: 6_000 }).catch(() => null);
-    if (hit) return hit;
-    if (Date.now() > deadline) throw new Error(`never drawn after syncing: ${pred}`);
-    await scrollToTop(page);
-    await clickWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 }).catch(() => {});
-    await moveMouseAway(page);
-    await sleep(700);
-  }
-}
+// Syncs until some text satisfies `pred`, looking through the whole scrolled content
+// and back at the top (where the role bar's Sync now is) between presses.
+const syncSeen = (page, pred) => syncUntil(page, pred, {
+  timeoutMs: 60_000,
+  seek: async (p, test) => {
+    const hit = await seeText(p, test, { timeoutMs: 6_000 }).catch(() => null);
+    if (!hit) await scrollToTop(p);
+    return hit;
+  },
+});
 
 // Clicks the widget labelled `label`, scrolling the content down until it is in view.
 async function clickScrolled(page, label) {
@@ -145,12 +112,12 @@ async function openIntake(page) {
 test('intake: a hotline request recorded by the county window in Chinese, forwarded to an agency that answers it; a talent\'s problem passed up from the county to the city window [S6.2.3] [S6.2.1] [S6.2.4]',
   async (t) => {
   const server = await startServer({ args: ['--today', TODAY] });
-  const crowd = await people(server);
+  const crowd = await openPeople(server, { viewport: DESK, today: TODAY });
   let failed = '';
   let hotlineId = '';
   try {
     // ---- The county window records a hotline request and forwards it.
-    const win = await crowd.person('lixia.window', '#/window');
+    const win = await crowd.page('lixia.window', '#/window');
     await openIntake(win);
     await seeText(win, fill(IN['ui.intake.list_title'], { n: '0' }));
     await seeText(win, fill(IN['ui.intake.problems_title'], { n: '0' }));
@@ -186,8 +153,8 @@ test('intake: a hotline request recorded by the county window in Chinese, forwar
     await seeText(win, (s) => s === IN['ui.intake.title'], { timeoutMs: 10_000 });
 
     // ---- The agency's handling specialist sees it forwarded and answers it.
-    const exit = await crowd.person('agency.exit', '#/handling');
-    await syncUntil(exit, (s) => s === ASKED);
+    const exit = await crowd.page('agency.exit', '#/handling');
+    await syncSeen(exit, (s) => s === ASKED);
     await seeText(exit, SV['ui.service.hotline_title']);
     await seeText(exit, `${hotlineId} · ${WF['workflow.channel.hotline']} · ${WF['workflow.hotline_state.forwarded']}`);
     await clickScrolled(exit, SV['ui.service.resolution_hint']);
@@ -196,11 +163,11 @@ test('intake: a hotline request recorded by the county window in Chinese, forwar
     await seeText(exit, fill(SV['ui.service.resolution'], { text: ANSWER }));
 
     // ---- The window sees the answer.
-    await syncUntil(win, fill(IN['ui.intake.resolved'], { date: TODAY, text: ANSWER }));
+    await syncSeen(win, fill(IN['ui.intake.resolved'], { date: TODAY, text: ANSWER }));
     await seeText(win, `${hotlineId} · ${WF['workflow.channel.hotline']} · ${WF['workflow.hotline_state.resolved']}`);
 
     // ---- The talent sends a problem from #/services.
-    const talent = await crowd.person('talent.t1', '#/talent');
+    const talent = await crowd.page('talent.t1', '#/talent');
     await clickWidget(talent, SV['ui.service.nav_services']);
     await poll(async () => (await appState(talent)).route === '#/services', 'no #/services');
     await clickScrolled(talent, SV['ui.service.problem_hint']);
@@ -211,7 +178,7 @@ test('intake: a hotline request recorded by the county window in Chinese, forwar
     await waitForText(talent, done('RaiseProblem'), { timeoutMs: 10_000 });
 
     // ---- The county window finds it in its inbox and passes it up.
-    await syncUntil(win, fill(IN['ui.intake.problems_title'], { n: '1' }));
+    await syncSeen(win, fill(IN['ui.intake.problems_title'], { n: '1' }));
     const raiser = `${WF['workflow.role.talent']} 张明`;
     await seeText(win, (s) => s.includes(PROBLEM) && s.includes(IN['ui.intake.held_here']) && s.includes(raiser));
     await seeText(win, fill(fill(IN['ui.intake.raised_by'], { date: TODAY }), { who: raiser }));
@@ -221,9 +188,9 @@ test('intake: a hotline request recorded by the county window in Chinese, forwar
     await seeText(win, fill(IN['ui.intake.path'], { path: '历下区 → 济南市' }));
 
     // ---- The city window holds it now, with where it has been.
-    const city = await crowd.person('jinan.window', '#/window');
+    const city = await crowd.page('jinan.window', '#/window');
     await openIntake(city);
-    await syncUntil(city, (s) => s.includes(PROBLEM) && s.includes(IN['ui.intake.held_here']));
+    await syncSeen(city, (s) => s.includes(PROBLEM) && s.includes(IN['ui.intake.held_here']));
     await seeText(city, fill(IN['ui.intake.path'], { path: '历下区 → 济南市' }));
     await findWidget(city, fill(IN['ui.intake.escalate'], { region: '山东省' }));
     // The county's hotline request stays the county's.
@@ -231,7 +198,7 @@ test('intake: a hotline request recorded by the county window in Chinese, forwar
     await saveScreenshot(city, 'window-intake-city-zh');
 
     // ---- The talent sees where their problem is now.
-    await syncUntil(talent, (s) => s.includes(PROBLEM) && s.includes(fill(UI['ui.timeline.window'], { region: '济南市' })));
+    await syncSeen(talent, (s) => s.includes(PROBLEM) && s.includes(fill(UI['ui.timeline.window'], { region: '济南市' })));
   } catch (err) {
     failed = t.name.slice(0, 40);
     throw err;

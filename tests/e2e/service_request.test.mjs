@@ -14,13 +14,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, DESKTOP, appState, openApp } from './lib/browser.mjs';
-import { saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
+import { appState } from './lib/browser.mjs';
+import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
+import { openPeople, syncUntil } from './lib/people.mjs';
 import {
-  clickWidget, findWidget, imeType, moveMouseAway, pinyinSteps, poll, typeText, visibleTexts, waitForText,
+  clickWidget, imeType, moveMouseAway, pinyinSteps, poll, typeText, waitForText,
 } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
@@ -28,7 +28,6 @@ const UI = readJson('i18n', 'ui.zh-CN.json');
 const WF = readJson('i18n', 'workflow.zh-CN.json');
 const SV = readJson('i18n', 'service.zh-CN.json');
 const SV_EN = readJson('i18n', 'service.en.json');
-const SEED = readJson('demo_seed.json');
 const CATALOG = readJson('catalog.json');
 const fill = (pattern, values) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), pattern);
 const agencyZh = (id) => CATALOG.agencies.find((a) => a.id === id).nameZh;
@@ -40,51 +39,6 @@ const LATE = '2026-11-25';  // two working days past the limit
 const NEW_DATE = '2026-12-04';
 
 const done = (command) => fill(UI['ui.demo.done'], { command: WF[`workflow.command.${command}`] });
-
-// One Chromium; a context per person with the browser clock pinned to `day`.
-async function people(server, day, failures) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  const apps = [];
-  return {
-    async person(login, route) {
-      const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-      await context.clock.setFixedTime(new Date(`${day}T04:00:00Z`));
-      const app = await openApp(context, server.url, { hash: '#/login' });
-      apps.push([login, context, app]);
-      const { page } = app;
-      await clickWidget(page, UI['ui.login.account_hint']);
-      await typeText(page, login);
-      await clickWidget(page, UI['ui.login.password_hint']);
-      await typeText(page, SEED.password);
-      await page.keyboard.press('Enter');
-      await moveMouseAway(page);
-      await poll(async () => (await appState(page)).route === route, `${login} did not reach ${route}`, 20_000);
-      return page;
-    },
-    async close(failed) {
-      for (const [login, context, app] of apps) {
-        if (failed) await saveFailureScreenshots(context, `${failed}-${day}-${login}`).catch(() => {});
-        else app.assertNoPageErrors();
-      }
-      await browser.close().catch(() => {});
-    },
-  };
-}
-
-// Syncs (the role bar's button) until some drawn text satisfies `pred`.
-async function syncUntil(page, pred, timeoutMs = 30_000) {
-  const test = typeof pred === 'string' ? (s) => s.includes(pred) : pred;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if ((await visibleTexts(page)).some(test)) return;
-    if (Date.now() > deadline) {
-      throw new Error(`never drawn after syncing: ${pred}; texts: ${JSON.stringify((await visibleTexts(page)).slice(0, 60))}`);
-    }
-    await clickWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 }).catch(() => {});
-    await moveMouseAway(page);
-    await new Promise((r) => setTimeout(r, 700));
-  }
-}
 
 async function filter(page, text) {
   await clickWidget(page, SV['ui.service.filter_hint']);
@@ -124,8 +78,8 @@ test('services: a multi-department application dispatched by the window, one dep
   try {
     // ---- The filing day.
     server = await startServer({ dataDir: data, args: ['--today', FILED] });
-    crowd = await people(server, FILED);
-    const spec = await crowd.person('e1.specialist', '#/specialist');
+    crowd = await openPeople(server, { today: FILED });
+    const spec = await crowd.page('e1.specialist', '#/specialist');
     await clickWidget(spec, SV['ui.service.nav_specialist']);
     await poll(async () => (await appState(spec)).route === '#/specialist/services', 'no #/specialist/services');
     await waitForText(spec, SV['ui.service.file_title']);
@@ -143,7 +97,7 @@ test('services: a multi-department application dispatched by the window, one dep
     await waitForText(spec, fill(SV['ui.service.materials_list'], { list: '护照复印件、劳动合同' }));
     await screenshots(spec, 'specialist-services', 'ui.service.specialist_title');
 
-    const win = await crowd.person('lixia.window', '#/window');
+    const win = await crowd.page('lixia.window', '#/window');
     await clickWidget(win, SV['ui.service.nav_window']);
     await poll(async () => (await appState(win)).route === '#/window/services', 'no #/window/services');
     await syncUntil(win, requestId);
@@ -154,12 +108,12 @@ test('services: a multi-department application dispatched by the window, one dep
     await waitForText(win, fill(UI['ui.timeline.due'], { date: DUE }) + ' · ' + fill(UI['ui.timeline.days_left'], { n: '15' }));
     await screenshots(win, 'window-services', 'ui.service.window_title');
 
-    const police = await crowd.person('dept.police', '#/department');
+    const police = await crowd.page('dept.police', '#/department');
     await filter(police, requestId);
     await syncUntil(police, (s) => s.startsWith(requestId));
     await command(police, agencyZh('sd_exit_entry'), 'AssignToAgency');
 
-    const exit = await crowd.person('agency.exit', '#/handling');
+    const exit = await crowd.page('agency.exit', '#/handling');
     await filter(exit, requestId);
     await syncUntil(exit, (s) => s.startsWith(requestId));
     await clickWidget(exit, SV['ui.service.result_hint']);
@@ -170,7 +124,7 @@ test('services: a multi-department application dispatched by the window, one dep
     await syncUntil(police, fill(SV['ui.service.result_granted'], { result: '居留许可已签发' }));
     await command(police, WF['workflow.command.ReportResult'], 'ReportResult');
 
-    const science = await crowd.person('dept.science', '#/department');
+    const science = await crowd.page('dept.science', '#/department');
     await filter(science, requestId);
     await syncUntil(science, (s) => s.startsWith(requestId));
     await command(science, agencyZh('sd_foreign_work_permit'), 'AssignToAgency');
@@ -182,8 +136,8 @@ test('services: a multi-department application dispatched by the window, one dep
 
     // ---- Past the limit: the same data folder, the server and browsers later.
     server = await startServer({ dataDir: data, args: ['--today', LATE] });
-    crowd = await people(server, LATE);
-    const science2 = await crowd.person('dept.science', '#/department');
+    crowd = await openPeople(server, { today: LATE });
+    const science2 = await crowd.page('dept.science', '#/department');
     await filter(science2, requestId);
     await syncUntil(science2, (s) => s.startsWith(requestId));
     await waitForText(science2, UI['ui.chip.overdue']);
@@ -196,14 +150,14 @@ test('services: a multi-department application dispatched by the window, one dep
     const explained = fill(SV['ui.service.overdue_explained'], { on: LATE, reason: '需外省协查', date: NEW_DATE });
     await waitForText(science2, explained);
 
-    const win2 = await crowd.person('lixia.window', '#/window');
+    const win2 = await crowd.page('lixia.window', '#/window');
     await clickWidget(win2, SV['ui.service.nav_window']);
     await filter(win2, requestId);
     await syncUntil(win2, explained);
     await waitForText(win2, fill(SV['ui.service.overdue_monitor'], { n: '1' }));
     await waitForText(win2, fill(UI['ui.timeline.due'], { date: NEW_DATE }));
 
-    const permit = await crowd.person('agency.permit', '#/handling');
+    const permit = await crowd.page('agency.permit', '#/handling');
     await filter(permit, requestId);
     await syncUntil(permit, (s) => s.startsWith(requestId));
     await clickWidget(permit, SV['ui.service.result_hint']);
@@ -220,7 +174,7 @@ test('services: a multi-department application dispatched by the window, one dep
     await waitForText(win2, fill(SV['ui.service.result_granted'], { result: '工作许可已办理' }));
     await saveScreenshot(win2, 'window-services-results-zh');
 
-    const spec2 = await crowd.person('e1.specialist', '#/specialist');
+    const spec2 = await crowd.page('e1.specialist', '#/specialist');
     await clickWidget(spec2, SV['ui.service.nav_specialist']);
     await filter(spec2, requestId);
     await syncUntil(spec2, stateText('results_reported'));
@@ -235,7 +189,7 @@ test('services: a multi-department application dispatched by the window, one dep
     await moveMouseAway(spec2);
     await waitForText(spec2, stateText('talent_informed'));
 
-    const talent = await crowd.person('talent.t1', '#/talent');
+    const talent = await crowd.page('talent.t1', '#/talent');
     await clickWidget(talent, SV['ui.service.nav_services']);
     await poll(async () => (await appState(talent)).route === '#/services', 'no #/services');
     await syncUntil(talent, stateText('talent_informed'));

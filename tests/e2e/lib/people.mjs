@@ -12,7 +12,9 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, DESKTOP, appState, openApp } from './browser.mjs';
 import { saveFailureScreenshots } from './artifacts.mjs';
 import { assetsDir } from './paths.mjs';
-import { clickWidget, findAllWidgets, findWidget, moveMouseAway, poll, settled, typeText } from './widgets.mjs';
+import {
+  clickWidget, findAllWidgets, findWidget, moveMouseAway, poll, settled, typeText, visibleTexts,
+} from './widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
 const UI = readJson('i18n', 'ui.zh-CN.json');
@@ -46,7 +48,28 @@ export async function syncNow(page) {
   await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 });
 }
 
-// Resolves to {person(login, route, {context, press}) → app, close(failedTestName?)}:
+// Presses the role bar's Sync now until some drawn text satisfies `pred` (a string:
+// contains it). `seek(page, test)` looks for it when the screen must be scrolled (it
+// resolves to the text found or nothing); by default only what is drawn is read.
+export async function syncUntil(page, pred, { timeoutMs = 30_000, seek } = {}) {
+  const test = typeof pred === 'string' ? (s) => s.includes(pred) : pred;
+  const look = seek ?? (async (p, t) => (await visibleTexts(p)).find(t));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const hit = await look(page, test);
+    if (hit) return hit;
+    if (Date.now() > deadline) {
+      throw new Error(`never drawn after syncing: ${pred}; texts: ${JSON.stringify((await visibleTexts(page)).slice(0, 60))}`);
+    }
+    await clickWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 }).catch(() => {});
+    await moveMouseAway(page);
+    await new Promise((r) => setTimeout(r, 700));
+  }
+}
+
+// Resolves to {person(login, route, {context, press}) → app, page(…) → its page,
+// close(failedTestName?)}: close saves every person's screenshots when a test failed,
+// and otherwise checks that no page threw.
 // `context` are further browser-context options of that person (a phone's), `press`
 // how they press controls while signing in (see signIn). `today` ("YYYY-MM-DD") starts
 // every context's clock on that day, at noon in China, and lets it run from there (a
@@ -65,12 +88,14 @@ export async function openPeople(server, { viewport = DESKTOP, locale = 'zh-CN',
       await signIn(app.page, login, route, { press });
       return app;
     },
+    async page(login, route, opts) { return (await this.person(login, route, opts)).page; },
     assertNoPageErrors() { for (const a of apps) a.assertNoPageErrors(); },
     async close(failedTestName) {
       if (failedTestName) {
         for (const [login, c] of named) await saveFailureScreenshots(c, `${failedTestName}-${login}`).catch(() => {});
       }
       await browser.close().catch(() => {});
+      if (!failedTestName) for (const a of apps) a.assertNoPageErrors();
     },
   };
 }
