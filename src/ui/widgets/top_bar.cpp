@@ -32,27 +32,37 @@ void roleSwitcher(app::AppState& state, Ui& ui) {
     ui.map.annotate(ImGui::GetItemID(), state.tr("ui.demo.switch_role"));
 }
 
-// "王芳 · Talent   [My workspace] [Outbox (2)]"
+// Places the next button of `label` on this line after `gap`, or on the next line
+// when it would run past the right edge (a phone's width, a long name).
+void nextOnLine(const std::string& label, float gap) {
+    ImGui::SameLine(0, gap);
+    const float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+// "王芳 · Talent   [My workspace] [Outbox (2)] [Sync now]", wrapped at a phone's width
 void userRow(app::AppState& state, Ui& ui) {
     const app::Workspace& w = state.work;
     ImGui::AlignTextToFramePadding();
     textColored(ui, theme::kMuted, w.session.name + " · " + roleLabel(state, w.roleAlias()));
-    ImGui::SameLine(0, 12);
     const app::Screen home = app::homeScreenOf(w.roleAlias());
-    if (tabButton(ui, std::string(state.tr("ui.nav.workspace")) + "##nav-workspace", state.route.screen == home) &&
+    const std::string workspace = state.tr("ui.nav.workspace");
+    nextOnLine(workspace, 12);
+    if (tabButton(ui, workspace + "##nav-workspace", state.route.screen == home) &&
         state.route.screen != home)
         ui.request(app::Navigate{app::Route{home, {}}});
-    ImGui::SameLine(0, 4);
     std::string outbox = state.tr("ui.nav.outbox");
     const int n = state.pendingChanges + state.rejectedChanges;
     if (n > 0) outbox += " (" + std::to_string(n) + ")";
+    nextOnLine(outbox, 4);
     if (tabButton(ui, outbox + "##nav-outbox", state.route.screen == app::Screen::Outbox) &&
         state.route.screen != app::Screen::Outbox)
         ui.request(app::Navigate{app::Route{app::Screen::Outbox, {}}});
-    ImGui::SameLine(0, 4);
     const bool syncing = w.sync.phase == app::SyncPhase::Pushing || w.sync.phase == app::SyncPhase::Pulling;
+    const std::string sync = state.tr(syncing ? "ui.status.syncing" : "ui.outbox.sync_now");
+    nextOnLine(sync, 4);
     ImGui::BeginDisabled(syncing || state.readOnly);
-    if (button(ui, std::string(state.tr(syncing ? "ui.status.syncing" : "ui.outbox.sync_now")) + "##nav-sync"))
+    if (button(ui, sync + "##nav-sync"))
         ui.request(app::SyncNow{});
     ImGui::EndDisabled();
 }
