@@ -27,7 +27,17 @@ EM_JS(void, huicai_js_fetch, (int id, const char* method, const char* path, cons
     if (t) init.headers['Authorization'] = 'Bearer ' + t;
     var b = UTF8ToString(body);
     if (b && init.method !== 'GET' && init.method !== 'HEAD') init.body = b;
+    // A request that never answers (a stalled mobile network, a proxy) is given up
+    // after 45 s and reported like an unreachable server, so the sync pump backs off
+    // and retries instead of showing 正在同步… for ever.
+    var abort = typeof AbortController === 'function' ? new AbortController() : null;
+    if (abort) init.signal = abort.signal;
+    var timer = abort ? setTimeout(function () { abort.abort(); }, 45000) : 0;
+    var answered = false;
     var done = function (status, text) {
+        if (answered) return;
+        answered = true;
+        if (timer) clearTimeout(timer);
         if (HC.live) Module['ccall']('huicai_on_http', null, ['number', 'number', 'string'], [id, status, text]);
     };
     fetch(UTF8ToString(path), init).then(function (r) {
