@@ -46,6 +46,7 @@ async function filterQueue(page, name) {
 
 // The phone's Sync now, tapped, then idle again.
 async function tapSync(tap, page) {
+  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 }); // a round under way ends first
   await tap(page, UI['ui.outbox.sync_now']);
   await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 });
 }

@@ -42,8 +42,11 @@ export async function signIn(page, login, route, { press } = {}) {
 }
 
 // Asks the app to sync now (the role bar's button) and waits until it is idle again.
+// A round already under way (the background tick, a command's push) shows 正在同步…
+// instead of the button until it ends, which on a loaded machine may take a while (a
+// request with no answer is given up after 45 s, then the button is back).
 export async function syncNow(page) {
-  await clickWidget(page, UI['ui.outbox.sync_now']);
+  await clickWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 });
   await moveMouseAway(page);
   await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 });
 }
