@@ -5,6 +5,7 @@
 // and annual four-grade grading of its specialists with evidence; commendation of
 // excellent specialists and typical cases; liaison events and invitations.
 #include "core/apply_internal.h"
+#include "core/unit_staff.h"
 
 namespace huicai::detail {
 
@@ -30,16 +31,6 @@ Status checkUnit(Step& st, UnitKind kind, const std::string& unit) {
         return Ok{};
     }
     return Ok{};
-}
-
-Role staffRoleOf(UnitKind kind) {
-    switch (kind) {
-    case UnitKind::Window: return Role::WindowSpecialist;
-    case UnitKind::Employer: return Role::EmployerSpecialist;
-    case UnitKind::Department: return Role::DepartmentSpecialist;
-    case UnitKind::Agency: return Role::HandlingSpecialist;
-    }
-    return Role::EmployerSpecialist;
 }
 
 bool conductBreachIn(const State& s, const std::string& specialist, int year) {

@@ -9,6 +9,7 @@
 // their units and not yet commended, each with a note and Commend (S8.3).
 #include "ui/screens/screens.h"
 
+#include "core/unit_staff.h"
 #include "ui/theme.h"
 #include "ui/widgets/capped_text.h"
 #include "ui/widgets/choice_row.h"
@@ -39,16 +40,6 @@ struct EvaluationForm {
 struct Unit {
     std::string id, name;
 };
-
-Role staffRoleOf(UnitKind kind) {
-    switch (kind) {
-    case UnitKind::Window: return Role::WindowSpecialist;
-    case UnitKind::Employer: return Role::EmployerSpecialist;
-    case UnitKind::Department: return Role::DepartmentSpecialist;
-    case UnitKind::Agency: return Role::HandlingSpecialist;
-    }
-    return Role::EmployerSpecialist;
-}
 
 std::string employerRegionOf(const app::AppState& state, const std::string& employer) {
     auto e = state.work.state.employers.find(employer);
