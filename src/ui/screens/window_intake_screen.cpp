@@ -123,15 +123,8 @@ void hotlineList(app::AppState& state, Ui& ui, const std::string& window, Intake
 } // namespace
 
 void windowIntakeScreen(app::AppState& state, Ui& ui) {
-    if (!workReady(state, ui)) return;
-    heading(ui, state.tr("ui.intake.title"));
-    if (!roleGate(state, ui, "window_", "window_county")) return;
-    const Actor* actor = state.work.actor();
+    const Actor* actor = windowPageHead(state, ui, "ui.intake.title");
     if (!actor) return;
-    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
-    if (button(ui, labelled(state, "ui.service.to_card_queue", "to-card-queue")))
-        ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
-    commandNotice(state, ui);
     static IntakeForm f;
     recordForm(state, ui, f);
     hotlineList(state, ui, actor->scope, f);

@@ -37,15 +37,8 @@ void section(Ui& ui, const app::AppState& state, const char* key, std::size_t n)
 } // namespace
 
 void windowServicesScreen(app::AppState& state, Ui& ui) {
-    if (!workReady(state, ui)) return;
-    heading(ui, state.tr("ui.service.window_title"));
-    if (!roleGate(state, ui, "window_", "window_county")) return;
-    const Actor* actor = state.work.actor();
+    const Actor* actor = windowPageHead(state, ui, "ui.service.window_title");
     if (!actor) return;
-    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
-    if (button(ui, labelled(state, "ui.service.to_card_queue", "to-card-queue")))
-        ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
-    commandNotice(state, ui);
     std::string& filter = serviceField("filter-window");
     filterField(state, ui, "##filter-window", filter);
 
