@@ -49,6 +49,15 @@ function huicaiQuery(which) {
   return list;
 }
 
+// Hands a blob to the user as a download named `name`.
+function huicaiSaveBlob(blob, name) {
+  var a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+}
 function huicaiWake() {
   if (HC.live) Module['_huicai_wake']();
 }

@@ -93,25 +93,14 @@ EM_JS(void, huicai_js_download_file, (int id, const char* path, const char* toke
     fetch(UTF8ToString(path), { headers: headers, cache: 'no-store', credentials: 'same-origin' }).then(function (r) {
         if (!r.ok) return r.text().then(function (text) { done(r.status, text); });
         return r.blob().then(function (blob) {
-            var a = document.createElement('a');
-            a.href = URL.createObjectURL(blob);
             var ext = { "application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png" }[blob.type] || "";
-            a.download = fileName.indexOf('.') < 0 ? fileName + ext : fileName;
-            document.body.appendChild(a);
-            a.click();
-            setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+            huicaiSaveBlob(blob, fileName.indexOf('.') < 0 ? fileName + ext : fileName);
             done(r.status, "");
         });
     }).catch(function () { done(0, ""); });
 });
 EM_JS(void, huicai_js_download_bytes, (const char* name, const char* mime, const char* data, int size), {
-    var blob = new Blob([HEAPU8.slice(data, data + size)], { type: UTF8ToString(mime) });
-    var a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = UTF8ToString(name);
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+    huicaiSaveBlob(new Blob([HEAPU8.slice(data, data + size)], { type: UTF8ToString(mime) }), UTF8ToString(name));
 });
 
 void armFilePicker(int picker, std::uint64_t maxBytes) {

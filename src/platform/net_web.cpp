@@ -67,13 +67,7 @@ EM_JS(char*, huicai_js_random_hex, (int bytes), {
 });
 // The bytes as they are: decoding them as a string would drop a leading BOM.
 EM_JS(void, huicai_js_download, (const char* name, const char* mime, const char* data, int size), {
-    var blob = new Blob([HEAPU8.slice(data, data + size)], { type: UTF8ToString(mime) });
-    var a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = UTF8ToString(name);
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+    huicaiSaveBlob(new Blob([HEAPU8.slice(data, data + size)], { type: UTF8ToString(mime) }), UTF8ToString(name));
 });
 
 namespace {
