@@ -13,6 +13,11 @@ Result<DeadlineChip> deadlineChip(const Clock& clock, Date today, const WorkCale
     return **left <= kDueSoonDays ? DeadlineChip::DueSoon : DeadlineChip::OnTime;
 }
 
+bool provisionalDue(const Clock& clock, const WorkCalendar& calendar) {
+    auto p = isProvisional(clock, calendar);
+    return p && *p;
+}
+
 std::string_view chipKey(DeadlineChip chip) {
     switch (chip) {
     case DeadlineChip::OnTime: return "ui.chip.on_time";

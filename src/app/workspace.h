@@ -16,6 +16,7 @@
 #include "store/outbox.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,7 @@ struct Workspace {
     std::string loadErrorDetail;
 
     State state;
-    WorkCalendar calendar;
+    WorkCalendar calendar; // the reference years (assets/holidays.json); apply() adds loaded years itself
     RegionTree regions;
     TalentReference talent;
     Date today;
@@ -69,6 +70,17 @@ struct Workspace {
     std::map<std::string, std::string> experts;       // application id → panel experts being typed
     std::map<std::string, std::string> opinions;      // application id → panel opinion being typed
 
+    // The calendar deadlines are shown with: the reference years and every year
+    // loaded by LoadHolidayYear, so a year loaded (and synchronised) recomputes every
+    // deadline on the next frame. Rebuilt when `version` moved (a few sets of dates).
+    const WorkCalendar& dueCalendar() const {
+        if (!m_due || m_dueVersion != version) {
+            m_dueVersion = version;
+            m_due = effectiveCalendar(state, calendar);
+        }
+        return *m_due;
+    }
+
     bool server() const { return mode == WorkMode::Server; }
     const Actor* actor() const {
         if (server()) return session.valid() ? &session.actor : nullptr;
@@ -86,6 +98,10 @@ struct Workspace {
         if (server()) return std::string(kind) + "-" + idTag + "-" + std::to_string(nextSeq);
         return std::string(kind) + "-" + std::to_string(existing + 1);
     }
+
+private:
+    mutable std::optional<WorkCalendar> m_due;
+    mutable std::uint64_t m_dueVersion = 0;
 };
 
 } // namespace huicai::app

@@ -6,8 +6,10 @@
 
 namespace huicai {
 
-WorkCalendar effectiveCalendar(const State& state, const Context& ctx) {
-    WorkCalendar cal = ctx.calendar;
+WorkCalendar effectiveCalendar(const State& state, const Context& ctx) { return effectiveCalendar(state, ctx.calendar); }
+
+WorkCalendar effectiveCalendar(const State& state, const WorkCalendar& reference) {
+    WorkCalendar cal = reference;
     for (const auto& [year, h] : state.holidayYears) {
         auto st = cal.setYear(year, h.off, h.work);
         assert(st.ok() && "effectiveCalendar: a stored holiday year was validated by LoadHolidayYear");

@@ -53,5 +53,6 @@ Result<Applied> apply(State& state, const Command& command, const Context& ctx);
 
 // The calendar of `ctx` with the holiday years loaded into `state` by command.
 WorkCalendar effectiveCalendar(const State& state, const Context& ctx);
+WorkCalendar effectiveCalendar(const State& state, const WorkCalendar& reference);
 
 } // namespace huicai

@@ -1,9 +1,10 @@
 // Implements WorkCalendar: per-year sets of official days off and make-up working
-// days, and working-day arithmetic that walks day by day and fails on the first date
-// of a year with no data.
+// days, and working-day arithmetic that walks day by day; a year with no data counts
+// Monday to Friday, or fails on its first date when the calendar refuses such years.
 #include "core/calendar.h"
 
 #include <string>
+#include <utility>
 
 namespace huicai {
 
@@ -29,6 +30,13 @@ Status WorkCalendar::setYear(int year, const std::vector<Date>& off, const std::
 
 bool WorkCalendar::hasYear(int year) const { return m_years.count(year) != 0; }
 
+bool WorkCalendar::isProvisionalBetween(Date a, Date b) const {
+    if (b < a) std::swap(a, b);
+    for (int y = a.year(); y <= b.year(); ++y)
+        if (!hasYear(y)) return true;
+    return false;
+}
+
 std::vector<int> WorkCalendar::years() const {
     std::vector<int> out;
     out.reserve(m_years.size());
@@ -39,7 +47,10 @@ std::vector<int> WorkCalendar::years() const {
 Result<bool> WorkCalendar::isWorkingDay(Date d) const {
     const int year = d.year();
     auto it = m_years.find(year);
-    if (it == m_years.end()) return noData(year);
+    if (it == m_years.end()) {
+        if (m_missing == MissingYears::Refuse) return noData(year);
+        return !d.isWeekend();
+    }
     const Year& y = it->second;
     if (y.work.count(d.days())) return true;
     if (y.off.count(d.days())) return false;
@@ -48,7 +59,7 @@ Result<bool> WorkCalendar::isWorkingDay(Date d) const {
 
 Result<Date> WorkCalendar::addWorkingDays(Date from, int n) const {
     if (n < 0) return makeError("error.calendar.negative_days", std::to_string(n));
-    if (!hasYear(from.year())) return noData(from.year());
+    if (m_missing == MissingYears::Refuse && !hasYear(from.year())) return noData(from.year());
     Date d = from;
     while (n > 0) {
         d = d + 1;
@@ -65,7 +76,7 @@ Result<int> WorkCalendar::countWorkingDays(Date from, Date to) const {
         if (!back) return back.error();
         return -*back;
     }
-    if (!hasYear(from.year())) return noData(from.year());
+    if (m_missing == MissingYears::Refuse && !hasYear(from.year())) return noData(from.year());
     int count = 0;
     for (Date d = from + 1; d <= to; d = d + 1) {
         auto working = isWorkingDay(d);

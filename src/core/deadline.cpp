@@ -74,6 +74,14 @@ Result<std::optional<int>> workingDaysLeft(const Clock& clock, Date today, const
     return std::optional<int>{*n};
 }
 
+Result<bool> isProvisional(const Clock& clock, const WorkCalendar& calendar) {
+    if (!clock.limitDays || !clock.start) return false;
+    auto w = walk(clock, calendar);
+    if (!w) return w.error();
+    const Date end = w->suspendedSince && *w->suspendedSince > w->due ? *w->suspendedSince : w->due;
+    return calendar.isProvisionalBetween(*clock.start, end);
+}
+
 Result<bool> isOverdue(const Clock& clock, Date today, const WorkCalendar& calendar) {
     if (clock.stoppedOn) return false;
     auto due = dueDate(clock, calendar);

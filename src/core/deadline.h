@@ -4,8 +4,9 @@
 // since: suspension (e.g. returned for revision: the clock stops), resumption,
 // extension by working days with a reason, and a new completion date stated in an
 // overdue explanation (S7.4 (5)). The due date is always computed from the ledger
-// with the WorkCalendar, never stored; a year without holiday data is the
-// calendar's error, never a guess. Overdue is derived: past the due date, not done.
+// with the WorkCalendar, never stored, so loading a year's holiday data recomputes
+// every deadline; one that reaches into a year with no data is provisional (counted
+// Monday to Friday) and says so. Overdue is derived: past the due date, not done.
 #pragma once
 #include "core/calendar.h"
 #include "core/date.h"
@@ -72,6 +73,10 @@ Result<std::optional<int>> workingDaysLeft(const Clock& clock, Date today, const
 
 // Derived: the clock is running, not stopped, and `today` is past the due date.
 Result<bool> isOverdue(const Clock& clock, Date today, const WorkCalendar& calendar);
+
+// True when the due date was counted through a year with no holiday data (so it may
+// move when that year is loaded). False without a limit or before the start.
+Result<bool> isProvisional(const Clock& clock, const WorkCalendar& calendar);
 
 // True when the work stopped after the due date (for on-time rates). False without a limit.
 Result<bool> finishedLate(const Clock& clock, const WorkCalendar& calendar);

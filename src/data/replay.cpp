@@ -77,11 +77,13 @@ Json clockFacts(const std::string& state, const Clock& clock, Date asOf, const W
     auto due = dueDate(clock, cal);
     auto left = workingDaysLeft(clock, asOf, cal);
     auto overdue = isOverdue(clock, asOf, cal);
-    if (!due || !left || !overdue) {
-        o["error"] = errorToJson(!due ? due.error() : !left ? left.error() : overdue.error());
+    auto provisional = isProvisional(clock, cal);
+    if (!due || !left || !overdue || !provisional) {
+        o["error"] = errorToJson(!due ? due.error() : !left ? left.error() : !overdue ? overdue.error() : provisional.error());
         return o;
     }
     o["due"] = due->has_value() ? Json((*due)->iso()) : Json(nullptr);
+    if (*provisional) o["provisional"] = true; // counted through a year with no holiday data
     o["working_days_left"] = left->has_value() ? Json(**left) : Json(nullptr);
     o["overdue"] = *overdue;
     o["suspended"] = clock.suspended();

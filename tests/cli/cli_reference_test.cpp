@@ -110,6 +110,21 @@ TEST_CASE("cli calendar: a year with no data exits 2 naming the year and how to 
     CHECK(c.err.find("2023") != std::string::npos);
 }
 
+TEST_CASE("cli calendar: --provisional counts a year with no data Monday to Friday and says so", "[S7.1][S7.4][cli][calendar]") {
+    Run r = huicai({"calendar", "add", "2026-12-28", "10", "--provisional"});
+    CHECK(r.exit == 0);
+    CHECK(trim(r.out) == "2027-01-11");
+    CHECK(r.err.find("provisional") != std::string::npos);
+    CHECK(r.err.find("2027") != std::string::npos);
+    Run c = huicai({"calendar", "count", "2026-12-28", "2027-01-11", "--provisional"});
+    CHECK(c.exit == 0);
+    CHECK(trim(c.out) == "10");
+    Run firm = huicai({"calendar", "add", "2025-09-26", "7", "--provisional"});
+    CHECK(firm.exit == 0);
+    CHECK(trim(firm.out) == "2025-10-13");
+    CHECK(firm.err.empty());
+}
+
 TEST_CASE("cli calendar: --holidays loads a new year's data", "[S7.1][cli][calendar]") {
     char path[] = "/tmp/huicai_holidays_2027_XXXXXX";
     const int fd = mkstemp(path);

@@ -180,6 +180,19 @@ TEST_CASE("4. multi-department example: dispatch, one overdue with a new date, r
     CHECK(archive["archive"]["items_served"]["A2"] == 1);
 }
 
+TEST_CASE("6. provisional example: a due date in a year with no holiday data is counted Monday to Friday and marked provisional", "[cli][S7.1]") {
+    const json j = replayExample("card-provisional-deadline.json");
+    for (const auto& o : j["outcomes"]) CHECK(o["outcome"] == "applied");
+    const json& facts = j["derived"]["card_application"]["CA1"];
+    CHECK(facts["state"] == "at_province");
+    CHECK(facts["due"] == "2027-01-06");
+    CHECK(facts["provisional"] == true);
+    CHECK(facts["overdue"] == false);
+    // The direct-issue example's deadline lies inside the data: no mark.
+    const json firm = replayExample("card-direct-issue.json");
+    CHECK_FALSE(firm["derived"]["card_application"]["CA1"].contains("provisional"));
+}
+
 TEST_CASE("5. bad input exits 2 naming the place; a rejected command is not bad input", "[cli][S7.1]") {
     const std::string head = R"({"commands": [{"id": "c1", "at": "2025-03-03", "actor": {"id": "root", "role": "system_admin"}, )";
     struct Case {

@@ -17,9 +17,10 @@ Date d(const char* iso) {
     return *r;
 }
 
+// The reference data as the command-line tool reads it: a year with no data refused.
 const WorkCalendar& realCalendar() {
     static const WorkCalendar calendar = [] {
-        WorkCalendar c;
+        WorkCalendar c(MissingYears::Refuse);
         auto loaded = loadHolidaysInto(HUICAI_ASSETS_DIR "/holidays.json", c);
         REQUIRE(loaded.ok());
         return c;
@@ -103,7 +104,35 @@ TEST_CASE("calendar: counting working days after FROM up to and including TO", "
     CHECK(*c.countWorkingDays(d("2025-06-02"), d("2025-06-09")) == 5);
 }
 
-TEST_CASE("calendar: a year with no data is an error naming the year", "[S7.1][S7.4][core][calendar]") {
+TEST_CASE("calendar: a year with no data counts Monday to Friday, provisionally, until it is loaded", "[S7.1][S7.4][core][calendar]") {
+    WorkCalendar c; // the system's policy: provisional, never refused
+    REQUIRE(loadHolidaysInto(HUICAI_ASSETS_DIR "/holidays.json", c).ok());
+    REQUIRE_FALSE(c.hasYear(2027));
+    CHECK(c.isProvisional(d("2027-03-01")));
+    CHECK_FALSE(c.isProvisional(d("2026-12-31")));
+    CHECK(c.isProvisionalBetween(d("2026-12-28"), d("2027-01-11")));
+    CHECK(c.isProvisionalBetween(d("2027-01-11"), d("2026-12-28")));
+    CHECK_FALSE(c.isProvisionalBetween(d("2024-01-01"), d("2026-12-31")));
+    CHECK(*c.isWorkingDay(d("2027-01-01")));      // a Friday: no holiday known yet
+    CHECK_FALSE(*c.isWorkingDay(d("2027-01-02"))); // a Saturday
+    // Mon 28 Dec 2026 + 10: 29, 30, 31 Dec, 1, 4, 5, 6, 7, 8, 11 Jan.
+    auto a = c.addWorkingDays(d("2026-12-28"), 10);
+    REQUIRE(a.ok());
+    CHECK(*a == d("2027-01-11"));
+    CHECK(*c.countWorkingDays(d("2026-12-28"), *a) == 10);
+    CHECK(*c.countWorkingDays(d("2027-02-01"), d("2027-02-08")) == 5);
+    // 2023 (before the data) counts the same way.
+    CHECK(*c.addWorkingDays(d("2023-12-29"), 1) == d("2024-01-02")); // 1 Jan 2024 is a holiday
+
+    // The year loaded: the same question has the official answer, no longer provisional.
+    WorkCalendar loaded = c;
+    REQUIRE(loaded.setYear(2027, {d("2027-01-01")}, {}).ok());
+    CHECK(*loaded.addWorkingDays(d("2026-12-28"), 10) == d("2027-01-12"));
+    CHECK_FALSE(loaded.isProvisionalBetween(d("2026-12-28"), d("2027-01-12")));
+    CHECK(loaded.missingYears() == MissingYears::Provisional);
+}
+
+TEST_CASE("calendar: refusing missing years, a year with no data is an error naming the year", "[S7.1][S7.4][core][calendar]") {
     const WorkCalendar& c = realCalendar();
     auto w = c.isWorkingDay(d("2027-03-01"));
     REQUIRE_FALSE(w.ok());
@@ -123,7 +152,7 @@ TEST_CASE("calendar: a year with no data is an error naming the year", "[S7.1][S
     REQUIRE_FALSE(n.ok());
     CHECK(n.error().key == "error.calendar.no_data");
 
-    WorkCalendar empty;
+    WorkCalendar empty(MissingYears::Refuse);
     auto e = empty.addWorkingDays(d("2025-03-03"), 1);
     REQUIRE_FALSE(e.ok());
     CHECK(e.error().detail == "2025");

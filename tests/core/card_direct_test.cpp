@@ -141,23 +141,48 @@ TEST_CASE("3. illegal steps are rejected with their key and leave the state unch
     CHECK(r.error().key == "error.command.duplicate");
 }
 
-TEST_CASE("4. the due date is the calendar's error when the year has no holiday data, until the year is loaded", "[core][S7.1]") {
+TEST_CASE("4. a due date reaching into a year with no holiday data is provisional, the work goes on, and loading the year recomputes it", "[core][S7.1]") {
     World w;
-    toCityWindow(w);
-    w.ok(window("370100"), ApproveAtWindow{"CA1", ""}, "2025-09-24");
-    w.ok(window("370100"), EscalateToUpperWindow{"CA1"}, "2025-09-26");
-    Clock late = w.app("CA1").clock;
-    late.start = d("2026-12-28"); // 7 working days run into 2027, which has no data
-    auto due = dueDate(late, w.ref.calendar);
-    REQUIRE_FALSE(due.ok());
-    CHECK(due.error().key == "error.calendar.no_data");
-    // An administrator loads 2027 (here: no holidays in early January) by command.
-    w.fails(window("370000"), LoadHolidayYear{2027, {}, {}}, "2026-12-01", "error.access.denied");
-    w.ok(kAdmin, LoadHolidayYear{2027, {d("2027-01-01")}, {}}, "2026-12-01");
-    const WorkCalendar cal = effectiveCalendar(w.state, w.ctx(d("2026-12-01")));
-    auto loaded = dueDate(late, cal);
+    w.seed();
+    w.addTalent("T1", "E1", 1);
+    // The whole procedure runs in late December 2026, before the State Council's 2027
+    // notice: nothing is refused for the missing year.
+    w.ok(talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {"selection_notice.pdf"}}, "2026-12-21");
+    w.ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2026-12-21");
+    w.ok(specialist("S1", "E1"), CompleteApplication{"CA1", {"employer_letter.pdf"}}, "2026-12-22");
+    w.ok(specialist("S1", "E1"), SubmitToWindow{"CA1"}, "2026-12-22");
+    w.ok(window("370102"), ApproveAtWindow{"CA1", ""}, "2026-12-23");
+    w.ok(window("370102"), EscalateToUpperWindow{"CA1"}, "2026-12-23");
+    w.ok(window("370100"), ApproveAtWindow{"CA1", ""}, "2026-12-24");
+    w.ok(window("370100"), EscalateToUpperWindow{"CA1"}, "2026-12-28");
+    const Clock clock = w.app("CA1").clock;
+    REQUIRE(clock.start == d("2026-12-28"));
+    // Mon 28 Dec 2026 + 7 working days counted Monday to Friday: 29, 30, 31 Dec, 1, 4, 5, 6 Jan.
+    auto due = dueDate(clock, w.ref.calendar);
+    REQUIRE(due.ok());
+    CHECK(**due == d("2027-01-06"));
+    CHECK(*isProvisional(clock, w.ref.calendar));
+    auto left = workingDaysLeft(clock, d("2026-12-30"), w.ref.calendar);
+    REQUIRE(left.ok());
+    CHECK(**left == 5);
+    CHECK_FALSE(*isOverdue(clock, d("2027-01-06"), w.ref.calendar));
+    CHECK(*isOverdue(clock, d("2027-01-07"), w.ref.calendar));
+    // A clock wholly inside a year with data is not provisional.
+    Clock firm = clock;
+    firm.start = d("2026-11-02");
+    CHECK_FALSE(*isProvisional(firm, w.ref.calendar));
+
+    // An administrator loads 2027 (1 Jan off) by command; the same clock is recomputed.
+    w.fails(window("370000"), LoadHolidayYear{2027, {}, {}}, "2026-12-29", "error.access.denied");
+    w.ok(kAdmin, LoadHolidayYear{2027, {d("2027-01-01")}, {}}, "2026-12-29");
+    const WorkCalendar cal = effectiveCalendar(w.state, w.ctx(d("2026-12-29")));
+    auto loaded = dueDate(clock, cal);
     REQUIRE(loaded.ok());
-    // Mon 28 Dec 2026: 29, 30, 31 Dec, (1 Jan off), 4, 5, 6, 7 Jan.
     CHECK(**loaded == d("2027-01-07"));
-    w.fails(kAdmin, LoadHolidayYear{2027, {d("2026-01-01")}, {}}, "2026-12-01", "error.calendar.wrong_year");
+    CHECK_FALSE(*isProvisional(clock, cal));
+    CHECK_FALSE(*isOverdue(clock, d("2027-01-07"), cal));
+    w.fails(kAdmin, LoadHolidayYear{2027, {d("2026-01-01")}, {}}, "2026-12-29", "error.calendar.wrong_year");
+    // The province issues the card in January 2027 without the year being in the reference data.
+    w.ok(window("370000"), IssueCard{"CA1"}, "2027-01-05");
+    CHECK(w.app("CA1").state == CardState::Issued);
 }

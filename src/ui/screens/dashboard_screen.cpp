@@ -258,11 +258,11 @@ void dashboardScreen(app::AppState& state, Ui& ui) {
 
     const auto& w = state.work;
     const auto volumes = app::volumesByMonth(w.state, w.regions, actor->scope, w.today, kMonths);
-    const auto rates = app::ratesByRegion(w.state, w.regions, w.calendar, app::chartRegions(w.regions, actor->scope), w.today);
+    const auto rates = app::ratesByRegion(w.state, w.regions, w.dueCalendar(), app::chartRegions(w.regions, actor->scope), w.today);
     const auto sat = app::satisfaction(w.state, w.regions, actor->scope);
     std::vector<std::string> cityCodes;
     for (const auto& t : app::cityTiles()) cityCodes.emplace_back(t.code);
-    const auto cities = app::ratesByRegion(w.state, w.regions, w.calendar, cityCodes, w.today);
+    const auto cities = app::ratesByRegion(w.state, w.regions, w.dueCalendar(), cityCodes, w.today);
 
     const float avail = ImGui::GetContentRegionAvail().x;
     const bool twoColumns = !state.narrow && avail >= 900.0f;

@@ -138,7 +138,7 @@ void queueLine(app::AppState& state, Ui& ui, const CardApplication& app, const s
     if (ImGui::Selectable((label + "##row-" + app.id).c_str(), selected, 0, ImVec2(std::max(avail - tail, 60.0f), 0)))
         state.work.queueSelected = app.id;
     ImGui::SameLine(std::max(avail - tail, 60.0f) + ImGui::GetStyle().ItemSpacing.x);
-    const WorkCalendar& cal = state.work.calendar;
+    const WorkCalendar& cal = state.work.dueCalendar();
     if (auto chip = app::deadlineChip(app.clock, state.work.today, cal); chip && *chip != app::DeadlineChip::None) {
         const ImU32 colour = *chip == app::DeadlineChip::Overdue   ? theme::kWarn
                              : *chip == app::DeadlineChip::DueSoon ? theme::kStar
@@ -149,7 +149,9 @@ void queueLine(app::AppState& state, Ui& ui, const CardApplication& app, const s
     }
     ImGui::SameLine();
     auto due = dueDate(app.clock, cal);
-    textColored(ui, theme::kMuted, due && due->has_value() ? (*due)->iso() : std::string());
+    std::string dueText = due && due->has_value() ? (*due)->iso() : std::string();
+    if (!dueText.empty() && app::provisionalDue(app.clock, cal)) dueText += " " + std::string(state.tr("ui.chip.provisional"));
+    textColored(ui, theme::kMuted, dueText);
 }
 
 // The selected application when it is still in this window's queue and passes the filter.
@@ -220,7 +222,7 @@ void windowScreen(app::AppState& state, Ui& ui) {
     searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,
                 std::min(ImGui::GetContentRegionAvail().x, 520.0f));
     app::QueueIndex& index = state.work.queueIndex;
-    index.update(state.work.state, actor->scope, state.work.today, state.work.calendar, state.work.version, filter);
+    index.update(state.work.state, actor->scope, state.work.today, state.work.dueCalendar(), state.work.version, filter);
     const auto& rows = index.rows();
     if (rows.empty()) {
         wrappedText(ui, state.tr("ui.window.empty"), 0, theme::kMuted);

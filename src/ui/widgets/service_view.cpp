@@ -67,8 +67,14 @@ std::string taskStateLabel(const app::AppState& state, TaskState s) {
     return state.tr("workflow.task_state." + std::string(enumId(s)));
 }
 
+std::string dueLine(const app::AppState& state, const Clock& clock, Date due) {
+    std::string line = format(state.tr("ui.timeline.due"), "date", due.iso());
+    if (app::provisionalDue(clock, state.work.dueCalendar())) line += state.tr("ui.timeline.provisional");
+    return line;
+}
+
 void clockChip(app::AppState& state, Ui& ui, const Clock& clock) {
-    auto chip = app::deadlineChip(clock, state.work.today, state.work.calendar);
+    auto chip = app::deadlineChip(clock, state.work.today, state.work.dueCalendar());
     if (!chip) {
         textColored(ui, theme::kWarn, state.tr(chip.error().key));
         return;
@@ -78,7 +84,8 @@ void clockChip(app::AppState& state, Ui& ui, const Clock& clock) {
     const ImU32 colour = *chip == app::DeadlineChip::Overdue   ? theme::kWarn
                          : *chip == app::DeadlineChip::DueSoon ? theme::kStar
                                                                 : theme::kOk;
-    const std::string label = state.tr(key);
+    std::string label = state.tr(key);
+    if (app::provisionalDue(clock, state.work.dueCalendar())) label += " · " + std::string(state.tr("ui.chip.provisional"));
     ui.fonts.note(label);
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -91,12 +98,12 @@ void clockChip(app::AppState& state, Ui& ui, const Clock& clock) {
 }
 
 bool clockOverdue(const app::AppState& state, const Clock& clock) {
-    auto o = isOverdue(clock, state.work.today, state.work.calendar);
+    auto o = isOverdue(clock, state.work.today, state.work.dueCalendar());
     return o && *o;
 }
 
 int clockDaysLeft(const app::AppState& state, const Clock& clock) {
-    auto left = workingDaysLeft(clock, state.work.today, state.work.calendar);
+    auto left = workingDaysLeft(clock, state.work.today, state.work.dueCalendar());
     return left && left->has_value() ? **left : INT_MAX;
 }
 
@@ -110,7 +117,7 @@ std::vector<const DepartmentTask*> tasksOf(const app::AppState& state, const Ser
 }
 
 void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task) {
-    const WorkCalendar& cal = state.work.calendar;
+    const WorkCalendar& cal = state.work.dueCalendar();
     std::string line = departmentName(state, task.department) + " · " + taskStateLabel(state, task.state);
     if (!task.agency.empty()) line += " · " + agencyName(state, task.agency);
     wrappedText(ui, line);
@@ -119,7 +126,7 @@ void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task) {
     if (!due || !left) {
         textColored(ui, theme::kWarn, state.tr(!due ? due.error().key : left.error().key));
     } else if (due->has_value()) {
-        std::string d = format(state.tr("ui.timeline.due"), "date", (*due)->iso());
+        std::string d = dueLine(state, task.clock, **due);
         if (left->has_value()) d += " · " + format(state.tr("ui.timeline.days_left"), "n", std::to_string(**left));
         text(ui, d);
         if (left->has_value()) clockChip(state, ui, task.clock);

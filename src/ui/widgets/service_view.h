@@ -20,6 +20,8 @@ std::string taskStateLabel(const app::AppState& state, TaskState s);
 
 // The chip of a clock (on time / due soon / overdue); nothing without a running limit.
 void clockChip(app::AppState& state, Ui& ui, const Clock& clock);
+// "Due: DATE", marked provisional when it was counted through a year with no holiday data.
+std::string dueLine(const app::AppState& state, const Clock& clock, Date due);
 // True when the clock runs past its due date today.
 bool clockOverdue(const app::AppState& state, const Clock& clock);
 // Working days left (INT_MAX without a running limit), for sorting queues.

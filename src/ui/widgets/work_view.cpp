@@ -118,31 +118,8 @@ std::string labelled(const app::AppState& state, std::string_view key, const std
     return std::string(state.tr(key)) + "##" + id;
 }
 
-void deadlineChip(app::AppState& state, Ui& ui, const CardApplication& app) {
-    auto chip = app::deadlineChip(app.clock, state.work.today, state.work.calendar);
-    if (!chip) {
-        textColored(ui, theme::kWarn, state.tr(chip.error().key));
-        return;
-    }
-    const std::string_view key = app::chipKey(*chip);
-    if (key.empty()) return;
-    const ImU32 colour = *chip == app::DeadlineChip::Overdue   ? theme::kWarn
-                         : *chip == app::DeadlineChip::DueSoon ? theme::kStar
-                                                                : theme::kOk;
-    const std::string label = state.tr(key);
-    ui.fonts.note(label);
-    const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const ImVec2 pad(6, 2);
-    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2), colour, 8);
-    ImGui::SetCursorScreenPos(ImVec2(pos.x + pad.x, pos.y + pad.y));
-    textColored(ui, IM_COL32_WHITE, label);
-    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + pad.y * 2 + ImGui::GetStyle().ItemSpacing.y));
-    ImGui::Dummy(ImVec2(size.x + pad.x * 2, 0));
-}
-
 void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
-    const WorkCalendar& cal = state.work.calendar;
+    const WorkCalendar& cal = state.work.dueCalendar();
     text(ui, format(state.tr("ui.timeline.state"), "state", stateLabel(state, app.state)));
     if (const std::string who = holder(state, app); !who.empty())
         text(ui, format(state.tr("ui.timeline.holder"), "who", who));
@@ -152,10 +129,10 @@ void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
     if (!due || !left) {
         textColored(ui, theme::kWarn, state.tr(!due ? due.error().key : left.error().key));
     } else if (due->has_value()) {
-        text(ui, format(state.tr("ui.timeline.due"), "date", (*due)->iso()));
+        wrappedText(ui, dueLine(state, app.clock, **due));
         if (left->has_value()) {
             text(ui, format(state.tr("ui.timeline.days_left"), "n", std::to_string(**left)));
-            deadlineChip(state, ui, app);
+            clockChip(state, ui, app.clock);
         }
     } else if (app.state != CardState::Issued && app.state != CardState::Rejected) {
         wrappedText(ui, state.tr("ui.timeline.clock_not_started"), 0, theme::kMuted);

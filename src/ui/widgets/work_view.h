@@ -31,8 +31,6 @@ std::string classLabel(const app::AppState& state, CardClass c);
 // "label##id"
 std::string labelled(const app::AppState& state, std::string_view key, const std::string& id);
 
-// The chip of the application's clock (nothing when it has no running limit).
-void deadlineChip(app::AppState& state, Ui& ui, const CardApplication& app);
 // Who holds it now, since when, the due date and working days left, and the history.
 void timeline(app::AppState& state, Ui& ui, const CardApplication& app);
 // The talent's most recent application, or nullptr.
