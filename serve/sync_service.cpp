@@ -206,6 +206,14 @@ Reply SyncService::push(const std::string& authorization, const std::string& bod
                 row = store::pushResult(db, req->clientId, item.seq);
                 r["repeated"] = true;
                 if (!row) row = store::PushResultRow{item.command.id, false, "error.sync.field", "seq " + std::to_string(item.seq) + ": passed"};
+            } else if (const auto expected = sync::pushedCommandId(req->clientId, item.seq); item.command.id != expected) {
+                // Command ids are the client's own: "<client id>-<seq>" under a client id bound to this user.
+                auto refused = store::refusePushed(db, req->clientId, item.seq, item.command.id,
+                                                   makeError("error.sync.command_id", "seq " + std::to_string(item.seq) + ": " + expected));
+                if (!refused) return error(500, refused.error());
+                row = *refused;
+                last = item.seq;
+                r["repeated"] = false;
             } else {
                 auto committed = store::commitPushed(db, m_state, item.command, ctx, req->clientId, item.seq);
                 if (!committed) return error(500, committed.error());

@@ -41,4 +41,15 @@ Result<PushResultRow> commitPushed(Database& db, State& state, const Command& co
     return row;
 }
 
+Result<PushResultRow> refusePushed(Database& db, std::string_view clientId, std::int64_t seq, const std::string& commandId,
+                                   const Error& why) {
+    PushResultRow row{commandId, false, why.key, why.detail};
+    Transaction tx(db);
+    if (auto s = tx.begun(); !s) return s.error();
+    if (auto s = setClientSeq(db, clientId, seq); !s) return s.error();
+    if (auto s = insertPushResult(db, clientId, seq, row); !s) return s.error();
+    if (auto s = tx.commit(); !s) return s.error();
+    return row;
+}
+
 } // namespace huicai::store

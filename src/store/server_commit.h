@@ -19,4 +19,9 @@ class Database;
 Result<PushResultRow> commitPushed(Database& db, State& state, const Command& command, const Context& ctx,
                                    std::string_view clientId, std::int64_t seq);
 
+// Records, in one transaction, that the client's command at `seq` was refused before
+// the core saw it (`why`), advancing the client's last sequence like a rejection.
+Result<PushResultRow> refusePushed(Database& db, std::string_view clientId, std::int64_t seq, const std::string& commandId,
+                                   const Error& why);
+
 } // namespace huicai::store
