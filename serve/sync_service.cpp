@@ -15,6 +15,7 @@
 #include "data/talent_json.h"
 #include "store/change_feed.h"
 #include "store/database.h"
+#include "store/file_repo.h"
 #include "store/server_commit.h"
 #include "store/state_repo.h"
 #include "sync/protocol.h"
@@ -114,7 +115,10 @@ Result<store::UserRow> SyncService::userOf(const std::string& authorization, std
 }
 
 bool SyncService::attachmentVisible(const Actor& actor, std::string_view sha256) {
-    return m_db.with([&](store::Database&) { return huicai::attachmentVisible(actor, sha256, m_state, m_ref->regions); });
+    return m_db.with([&](store::Database& db) {
+        return huicai::attachmentVisible(actor, sha256, m_state, m_ref->regions,
+                                         [&](const std::string& key) { return store::referenceVouched(db, key, sha256); });
+    });
 }
 
 Status SyncService::addUser(const store::UserRow& user, const std::string& password) {
