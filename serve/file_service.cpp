@@ -64,11 +64,10 @@ Reply FileService::declare(const std::string& authorization, const std::string& 
         return fail(makeError("error.files.too_large", std::to_string(decl->size) + " > " + std::to_string(m_maxFile)));
 
     std::lock_guard lock(m_mutex);
+    // Whether the server holds the file is not told: a declaration is answered alike
+    // for a stored hash (of any size and type) and an unknown one, and only the bytes,
+    // sent and checked against the hash, make the declarer an uploader.
     const std::string mime(sync::mimeOf(decl->type));
-    if (m_store.complete(decl->sha256)) {
-        if (m_store.completeSize(decl->sha256) != decl->size) return fail(makeError("error.files.size_mismatch", decl->sha256));
-        if (m_store.completeType(decl->sha256) != decl->type) return fail(makeError("error.files.content_type", mime));
-    }
     const store::FileUploadRow wanted{0, decl->sha256, user->id, static_cast<std::int64_t>(decl->size), mime, decl->name, now};
     auto row = m_sync.database().with([&](store::Database& db) -> Result<store::FileUploadRow> {
         auto before = store::uploadOf(db, decl->sha256, user->id);
@@ -78,13 +77,14 @@ Reply FileService::declare(const std::string& authorization, const std::string& 
         return stored;
     });
     if (!row) return fail(row.error());
-    if (m_store.complete(decl->sha256)) {
-        m_store.discard(row->id);
+    if (row->verified && m_store.complete(decl->sha256) && m_store.completeSize(decl->sha256) == decl->size &&
+        m_store.completeType(decl->sha256) == decl->type) {
+        m_store.discard(row->id); // the user's own upload, already checked
         return completeStatus(decl->sha256);
     }
     const std::uint64_t received = m_store.received(row->id);
     if (received == decl->size) { // every byte arrived before an interruption: check them now
-        if (auto s = m_store.finish(row->id, decl->sha256, decl->size, decl->type); !s) return fail(s.error());
+        if (auto s = finish(*row, decl->type); !s) return fail(s.error());
         return completeStatus(decl->sha256);
     }
     if (received > decl->size) m_store.discard(row->id);
@@ -104,7 +104,7 @@ Reply FileService::chunk(const std::string& authorization, const std::string& sh
     std::lock_guard lock(m_mutex);
     auto row = m_sync.database().with([&](store::Database& db) { return store::uploadOf(db, sha256, user->id); });
     if (!row) return fail(makeError("error.files.no_upload", sha256));
-    if (m_store.complete(sha256)) {
+    if (row->verified && m_store.complete(sha256)) {
         m_store.discard(row->id);
         return completeStatus(sha256);
     }
@@ -121,8 +121,15 @@ Reply FileService::chunk(const std::string& authorization, const std::string& sh
     auto received = m_store.append(row->id, have, bytes);
     if (!received) return fail(received.error());
     if (*received < size) return Reply{200, sync::fileStatusJson(sync::FileStatus{sha256, size, *received, false})};
-    if (auto s = m_store.finish(row->id, sha256, size, *type); !s) return fail(s.error());
+    if (auto s = finish(*row, *type); !s) return fail(s.error());
     return completeStatus(sha256);
+}
+
+Status FileService::finish(const store::FileUploadRow& row, sync::FileType type) {
+    // The bytes hash to the declared sha256 (stored once, whoever sent them first):
+    // the user has the file and becomes one of its uploaders.
+    if (auto s = m_store.finish(row.id, row.sha256, static_cast<std::uint64_t>(row.size), type); !s) return s;
+    return m_sync.database().with([&](store::Database& db) { return store::markVerified(db, row.id); });
 }
 
 FileAnswer FileService::download(const std::string& authorization, const std::string& sha256, std::int64_t now) {
@@ -133,8 +140,10 @@ FileAnswer FileService::download(const std::string& authorization, const std::st
     if (!isSha256Hex(sha256)) return FileAnswer{notFound, std::nullopt};
     std::lock_guard lock(m_mutex);
     if (!m_store.complete(sha256)) return FileAnswer{notFound, std::nullopt};
-    const bool uploader =
-        m_sync.database().with([&](store::Database& db) { return store::uploadOf(db, sha256, user->id).has_value(); });
+    const bool uploader = m_sync.database().with([&](store::Database& db) {
+        auto row = store::uploadOf(db, sha256, user->id);
+        return row && row->verified;
+    });
     if (!uploader && !m_sync.attachmentVisible(user->actor(), sha256)) return FileAnswer{notFound, std::nullopt};
     const auto type = m_store.completeType(sha256);
     if (!type) return FileAnswer{fail(makeError("error.files.storage", sha256)), std::nullopt};

@@ -1,10 +1,13 @@
 // FileService: the attachment API over a FileStore in <data>/files and the
 // file_upload rows (store/file_repo.h), authenticated and authorised through the
-// SyncService (same bearer tokens as push and pull; readers by the core's access
-// policy over records that reference the file):
+// SyncService (same bearer tokens as push and pull):
 //   declare  POST /api/v1/files          -> bytes already received (0 new, N resumed, complete)
 //   chunk    PUT  /api/v1/files/<sha256>?offset=N  (raw bytes) -> bytes received
 //   download GET  /api/v1/files/<sha256> -> the bytes, for an uploader or a reader
+// An uploader is a user who sent bytes that hashed to the sha256 (declaring a stored
+// hash proves nothing and is answered as for an unknown one; the bytes are stored
+// once). A reader may see, by the core's access policy, a record whose reference to
+// the file was put in by an uploader (core/attachment.h, store/file_repo.h).
 // Size is checked at the declaration (413 above --max-file, nothing stored), the
 // offset of every chunk (409 with the expected offset), and the whole file after its
 // last chunk (size, magic bytes of the declared type, sha256) before it becomes
@@ -13,6 +16,8 @@
 #include "file_store.h"
 #include "options.h"
 #include "sync_service.h"
+
+#include "store/file_repo.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -50,6 +55,8 @@ public:
 private:
     Reply fail(const Error& e);
     Reply completeStatus(const std::string& sha256);
+    // Checks a fully received upload and makes its user an uploader of the hash.
+    Status finish(const store::FileUploadRow& row, sync::FileType type);
 
     SyncService& m_sync;
     std::uint64_t m_maxFile;

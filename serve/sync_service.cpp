@@ -15,6 +15,7 @@
 #include "data/talent_json.h"
 #include "store/change_feed.h"
 #include "store/database.h"
+#include "store/file_repo.h"
 #include "store/server_commit.h"
 #include "store/state_repo.h"
 #include "sync/protocol.h"
@@ -114,7 +115,10 @@ Result<store::UserRow> SyncService::userOf(const std::string& authorization, std
 }
 
 bool SyncService::attachmentVisible(const Actor& actor, std::string_view sha256) {
-    return m_db.with([&](store::Database&) { return huicai::attachmentVisible(actor, sha256, m_state, m_ref->regions); });
+    return m_db.with([&](store::Database& db) {
+        return huicai::attachmentVisible(actor, sha256, m_state, m_ref->regions,
+                                         [&](const std::string& key) { return store::referenceVouched(db, key, sha256); });
+    });
 }
 
 Status SyncService::addUser(const store::UserRow& user, const std::string& password) {
@@ -206,6 +210,14 @@ Reply SyncService::push(const std::string& authorization, const std::string& bod
                 row = store::pushResult(db, req->clientId, item.seq);
                 r["repeated"] = true;
                 if (!row) row = store::PushResultRow{item.command.id, false, "error.sync.field", "seq " + std::to_string(item.seq) + ": passed"};
+            } else if (const auto expected = sync::pushedCommandId(req->clientId, item.seq); item.command.id != expected) {
+                // Command ids are the client's own: "<client id>-<seq>" under a client id bound to this user.
+                auto refused = store::refusePushed(db, req->clientId, item.seq, item.command.id,
+                                                   makeError("error.sync.command_id", "seq " + std::to_string(item.seq) + ": " + expected));
+                if (!refused) return error(500, refused.error());
+                row = *refused;
+                last = item.seq;
+                r["repeated"] = false;
             } else {
                 auto committed = store::commitPushed(db, m_state, item.command, ctx, req->clientId, item.seq);
                 if (!committed) return error(500, committed.error());

@@ -66,7 +66,8 @@ public:
 
     // The user of a valid bearer token (error.session.required / .invalid, a 401).
     Result<store::UserRow> userOf(const std::string& authorization, std::int64_t now);
-    // May `actor` see a record that references the attachment (core/attachment.h)?
+    // May `actor` see a record that references the attachment where an uploader of it
+    // put the reference (core/attachment.h, store/file_repo.h)?
     bool attachmentVisible(const Actor& actor, std::string_view sha256);
 
 private:

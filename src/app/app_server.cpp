@@ -9,6 +9,7 @@
 #include "platform/platform.h"
 #include "store/outbox.h"
 #include "store/replica.h"
+#include "sync/protocol.h"
 
 #include <nlohmann/json.hpp>
 
@@ -194,7 +195,7 @@ void App::runServerCommand(const Payload& payload) {
         m_demoFailed = true;
         return;
     }
-    const Command command{m_clientId + "-" + std::to_string(store::nextOutboxSeq(*m_replica)), *actor, payload};
+    const Command command{sync::pushedCommandId(m_clientId, store::nextOutboxSeq(*m_replica)), *actor, payload};
     auto applied = store::commitLocal(*m_replica, d.state, command, m_state.workContext());
     if (!applied) {
         d.error = applied.error().key;

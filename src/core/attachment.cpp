@@ -1,5 +1,5 @@
-// Implements attachment references: recognising "file:<sha256>" entries and finding
-// the records that hold them.
+// Implements attachment references: recognising "file:<sha256>" entries, finding
+// the records that hold them and the attachments a record holds.
 #include "core/attachment.h"
 
 #include "core/access.h"
@@ -42,9 +42,27 @@ std::vector<std::string> referencingRecords(const State& state, std::string_view
     return keys;
 }
 
-bool attachmentVisible(const Actor& actor, std::string_view sha256, const State& state, const RegionTree& regions) {
+std::vector<std::string> attachmentsOf(const State& state, std::string_view key) {
+    std::vector<std::string> hashes;
+    auto parts = splitRecordKey(key);
+    if (!parts) return hashes;
+    const std::vector<std::string>* entries = nullptr;
+    if (parts->first == "card_application") {
+        if (auto it = state.cardApplications.find(parts->second); it != state.cardApplications.end()) entries = &it->second.evidence;
+    } else if (parts->first == "request") {
+        if (auto it = state.requests.find(parts->second); it != state.requests.end()) entries = &it->second.materials;
+    }
+    if (!entries) return hashes;
+    for (const auto& e : *entries)
+        if (auto hash = attachmentHash(e)) hashes.push_back(std::move(*hash));
+    return hashes;
+}
+
+bool attachmentVisible(const Actor& actor, std::string_view sha256, const State& state, const RegionTree& regions,
+                       const ReferenceVouched& vouched) {
     const auto keys = referencingRecords(state, sha256);
-    return std::any_of(keys.begin(), keys.end(), [&](const std::string& key) { return visible(actor, key, state, regions); });
+    return std::any_of(keys.begin(), keys.end(),
+                       [&](const std::string& key) { return visible(actor, key, state, regions) && vouched(key); });
 }
 
 } // namespace huicai

@@ -1,4 +1,4 @@
-// Implements the attachment upload rows with prepared statements.
+// Implements the attachment upload and reference author rows with prepared statements.
 #include "store/file_repo.h"
 
 #include "store/database.h"
@@ -19,16 +19,36 @@ Result<FileUploadRow> upsertUpload(Database& db, const FileUploadRow& row) {
 }
 
 std::optional<FileUploadRow> uploadOf(Database& db, std::string_view sha256, std::string_view userId) {
-    Statement st(db.handle(), "SELECT id,sha256,user_id,size,type,name,declared FROM file_upload WHERE sha256=?1 AND user_id=?2");
+    Statement st(db.handle(),
+                 "SELECT id,sha256,user_id,size,type,name,declared,verified FROM file_upload WHERE sha256=?1 AND user_id=?2");
     st.bind(1, sha256).bind(2, userId);
     if (!st.step()) return std::nullopt;
-    return FileUploadRow{st.integer(0), st.text(1), st.text(2), st.integer(3), st.text(4), st.text(5), st.integer(6)};
+    return FileUploadRow{st.integer(0), st.text(1), st.text(2), st.integer(3), st.text(4), st.text(5), st.integer(6),
+                         st.integer(7) != 0};
+}
+
+Status markVerified(Database& db, std::int64_t uploadId) {
+    Statement st(db.handle(), "UPDATE file_upload SET verified=1 WHERE id=?1");
+    return st.bind(1, uploadId).run("verify file upload");
 }
 
 std::int64_t uploaderCount(Database& db, std::string_view sha256) {
-    Statement st(db.handle(), "SELECT count(*) FROM file_upload WHERE sha256=?1");
+    Statement st(db.handle(), "SELECT count(*) FROM file_upload WHERE sha256=?1 AND verified=1");
     st.bind(1, sha256);
     return st.step() ? st.integer(0) : 0;
+}
+
+Status addReferenceAuthor(Database& db, std::string_view recordKey, std::string_view sha256, std::string_view actor) {
+    Statement st(db.handle(), "INSERT OR IGNORE INTO attachment_ref(record,sha256,actor) VALUES(?1,?2,?3)");
+    return st.bind(1, recordKey).bind(2, sha256).bind(3, actor).run("write attachment reference");
+}
+
+bool referenceVouched(Database& db, std::string_view recordKey, std::string_view sha256) {
+    Statement st(db.handle(),
+                 "SELECT 1 FROM attachment_ref r JOIN file_upload u ON u.sha256=r.sha256 AND u.user_id=r.actor "
+                 "WHERE r.record=?1 AND r.sha256=?2 AND u.verified=1 LIMIT 1");
+    st.bind(1, recordKey).bind(2, sha256);
+    return st.step();
 }
 
 } // namespace huicai::store

@@ -17,6 +17,11 @@
 //      of it to drop it) and holiday_year.seq (holiday years loaded by command are
 //      pulled like records); a client's sync cursor is cleared, so its next pull
 //      starts from the beginning and gets what earlier releases did not send
+//   7  attachment rights: file_upload.verified (the user sent bytes that hashed to
+//      the sha256: only such a user is an uploader) and attachment_ref (who put
+//      each reference to an attachment into a record). Earlier declarations stay
+//      uploads, as the earlier rules held them; references already in records are
+//      credited to every actor of the record's audit history
 #include "store/migrations.h"
 
 #include <array>
@@ -24,7 +29,7 @@
 namespace huicai::store {
 
 namespace {
-constexpr std::array<std::string_view, 6> kMigrations = {
+constexpr std::array<std::string_view, 7> kMigrations = {
     // 1: local settings.
     R"sql(
 CREATE TABLE settings (
@@ -144,6 +149,30 @@ UPDATE holiday_year SET seq = coalesce((SELECT max(c.seq) FROM change_log c
                                         WHERE c.kind = 'holiday_year' AND c.id = CAST(holiday_year.year AS TEXT)), 0);
 UPDATE change_log SET op = 'put' WHERE kind = 'holiday_year';
 DELETE FROM settings WHERE key = 'sync.cursor';
+)sql",
+    // 7: verified uploads and the authors of attachment references.
+    R"sql(
+ALTER TABLE file_upload ADD COLUMN verified INTEGER NOT NULL DEFAULT 0;
+UPDATE file_upload SET verified = 1;
+CREATE TABLE attachment_ref (
+  record TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  actor  TEXT NOT NULL,
+  PRIMARY KEY (record, sha256, actor)
+) STRICT;
+WITH refs(record, sha256) AS (
+  SELECT r.kind || '/' || r.id, substr(e.value, 6)
+  FROM record r,
+       json_each(CASE WHEN json_valid(r.body) THEN r.body ELSE '{}' END,
+                 CASE r.kind WHEN 'card_application' THEN '$.evidence' ELSE '$.materials' END) e
+  WHERE r.kind IN ('card_application', 'request') AND e.type = 'text' AND length(e.value) = 69
+    AND substr(e.value, 1, 5) = 'file:' AND substr(e.value, 6) NOT GLOB '*[^0-9a-f]*'),
+authors(record, actor) AS (
+  SELECT DISTINCT c.value, a.actor
+  FROM audit a, json_each(CASE WHEN json_valid(a.changed) THEN a.changed ELSE '[]' END) c
+  WHERE c.type = 'text')
+INSERT OR IGNORE INTO attachment_ref(record, sha256, actor)
+SELECT refs.record, refs.sha256, authors.actor FROM refs JOIN authors ON authors.record = refs.record;
 )sql",
 };
 } // namespace

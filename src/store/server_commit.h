@@ -3,7 +3,9 @@
 // or records its rejection, and in both cases advances the client's last applied
 // sequence and remembers the answer, so a retried push gets the same answer and the
 // command is applied exactly once. The change log also gets an 'access' entry for
-// each record whose visibility the command moved (store/change_feed.h). When the
+// each record whose visibility the command moved (store/change_feed.h), and the
+// command's actor is remembered as the author of each attachment reference it put
+// into a record (store/file_repo.h). When the
 // database fails nothing is kept and the in-memory State is reloaded from it. An
 // empty client id (the server seeding its own records) skips the client bookkeeping.
 #pragma once
@@ -18,5 +20,10 @@ class Database;
 
 Result<PushResultRow> commitPushed(Database& db, State& state, const Command& command, const Context& ctx,
                                    std::string_view clientId, std::int64_t seq);
+
+// Records, in one transaction, that the client's command at `seq` was refused before
+// the core saw it (`why`), advancing the client's last sequence like a rejection.
+Result<PushResultRow> refusePushed(Database& db, std::string_view clientId, std::int64_t seq, const std::string& commandId,
+                                   const Error& why);
 
 } // namespace huicai::store

@@ -85,6 +85,10 @@ bool validClientId(std::string_view id) {
     return true;
 }
 
+std::string pushedCommandId(std::string_view clientId, std::int64_t seq) {
+    return std::string(clientId) + "-" + std::to_string(seq);
+}
+
 Result<LoginRequest> decodeLogin(std::string_view body) {
     auto j = parseObject(body);
     if (!j) return j.error();

@@ -74,4 +74,9 @@ Result<RevealRequest> decodeReveal(std::string_view body);
 // A client id: 8 to 64 characters of [A-Za-z0-9_-].
 bool validClientId(std::string_view id);
 
+// The id of the command a client pushes at outbox sequence `seq`: "<client id>-<seq>"
+// (decimal, no leading zeros). The server applies a pushed command only under this
+// id, and a client id belongs to one user, so no user can take another's ids.
+std::string pushedCommandId(std::string_view clientId, std::int64_t seq);
+
 } // namespace huicai::sync

@@ -22,7 +22,7 @@ constexpr std::size_t kMaxPasswordLength = 128;
 constexpr int kDefaultEmployerLimit = 50;
 constexpr int kMaxEmployerLimit = 200;
 
-// POST /api/v1/register {"protocol":1,"schema":6,"login","password","name",
+// POST /api/v1/register {"protocol":1,"schema":7,"login","password","name",
 //   "category","id_type","id_number","nationality"(passport only),"employer"}
 struct RegisterRequest {
     Versions versions;

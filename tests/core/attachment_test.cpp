@@ -83,6 +83,44 @@ TEST_CASE("attachment 2. card evidence and request materials reference attachmen
     };
     for (const auto& c : cases) {
         INFO("case " << c.n << " " << c.actor.id);
-        CHECK(attachmentVisible(c.actor, c.hash, w.state, w.ref.regions) == c.reads);
+        CHECK(attachmentVisible(c.actor, c.hash, w.state, w.ref.regions, [](const std::string&) { return true; }) == c.reads);
     }
+}
+
+TEST_CASE("attachment 3. a record's attachments, and a reference read only where it is vouched for",
+          "[core][S7.1][S7.4][security]") {
+    World w;
+    w.seed();
+    w.addTalent("T1", "E1", 1);
+    w.addTalent("T4", "E4", 4);
+    w.ok(talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {"入选通知.pdf", attachmentRef(kHashA)}},
+         "2025-03-03");
+    w.ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2025-03-03");
+    w.ok(specialist("S1", "E1"), CompleteApplication{"CA1", {attachmentRef(kHashB)}}, "2025-03-03");
+    w.issueCard("T4", "E4", "S4", "CA4", "2025-03-03");
+    w.ok(specialist("S4", "E4"), FileServiceRequest{"R4", "T4", "A6", {attachmentRef(kHashB), "身份证复印件"}}, "2025-03-04");
+
+    CHECK(attachmentsOf(w.state, "card_application/CA1") == std::vector<std::string>{kHashA, kHashB});
+    CHECK(attachmentsOf(w.state, "request/R4") == std::vector<std::string>{kHashB});
+    CHECK(attachmentsOf(w.state, "card_application/CA4").empty());
+    CHECK(attachmentsOf(w.state, "card_application/CA404").empty());
+    CHECK(attachmentsOf(w.state, "talent/T1").empty());
+    CHECK(attachmentsOf(w.state, "no key").empty());
+
+    // Only R4's reference to B is vouched for: the Qingdao window reads B through it,
+    // the Lixia window (which sees CA1, not R4) does not, nor anyone A.
+    std::vector<std::string> asked;
+    const ReferenceVouched onlyR4 = [&](const std::string& key) {
+        asked.push_back(key);
+        return key == "request/R4";
+    };
+    CHECK(attachmentVisible(window("370200"), kHashB, w.state, w.ref.regions, onlyR4));
+    CHECK_FALSE(attachmentVisible(window("370102"), kHashB, w.state, w.ref.regions, onlyR4));
+    CHECK_FALSE(attachmentVisible(talent("T1"), kHashA, w.state, w.ref.regions, onlyR4));
+    CHECK(attachmentVisible(talent("T4"), kHashB, w.state, w.ref.regions, onlyR4));
+    // Only records the actor may see are asked about.
+    CHECK(std::find(asked.begin(), asked.end(), "card_application/CA1") != asked.end());
+    asked.clear();
+    CHECK_FALSE(attachmentVisible(talent("T4"), kHashA, w.state, w.ref.regions, onlyR4));
+    CHECK(asked.empty());
 }

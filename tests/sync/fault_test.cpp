@@ -54,6 +54,7 @@ struct Streamer {
         std::vector<std::pair<std::int64_t, json>> outbox;
         for (int n = 1; n <= total; ++n) {
             outbox.emplace_back(n, make(c.actor(), n));
+            outbox.back().second["id"] = huicai::sync::pushedCommandId(clientId, n);
             all.push_back(outbox.back().second["id"].get<std::string>());
         }
         std::size_t next = 0;

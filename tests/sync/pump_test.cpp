@@ -66,7 +66,9 @@ struct Device {
         }
         FAIL("the pump did not settle");
     }
-    void commit(const json& command, const Ref& ref) {
+    // Commits a command locally under the id the app gives it, "<client id>-<outbox seq>".
+    void commit(json command, const Ref& ref) {
+        command["id"] = huicai::sync::pushedCommandId(clientId, store::nextOutboxSeq(db));
         auto c = commandFromJson(command, "local");
         REQUIRE(c.ok());
         auto r = store::commitLocal(db, state, *c, ref.ctx());

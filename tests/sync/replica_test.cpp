@@ -36,7 +36,9 @@ struct Replica {
         : client(port, login + "-replica"), db(std::move(*store::Database::open(file.string()))) {
         REQUIRE(client.login(login).status == 200);
     }
-    void commit(const json& command, const Ref& ref) {
+    // Commits a command locally under the id the app gives it, "<client id>-<outbox seq>".
+    void commit(json command, const Ref& ref) {
+        command["id"] = huicai::sync::pushedCommandId(client.clientId(), store::nextOutboxSeq(db));
         auto c = commandFromJson(command, "local");
         REQUIRE(c.ok());
         auto r = store::commitLocal(db, state, *c, ref.at(*Date::parse(kToday)));

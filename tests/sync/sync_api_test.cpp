@@ -77,7 +77,7 @@ TEST_CASE("3. a push retried after a lost reply applies once and gets the same a
     World w;
     Client t(w.server->port(), "talent-t1-a");
     REQUIRE(t.login("T1").status == 200);
-    const std::vector<json> cmds{registerT1(t.actor(), "t1-c1"), submit(t.actor(), "t1-c2", "CA1")};
+    const std::vector<json> cmds{registerT1(t.actor(), "talent-t1-a-1"), submit(t.actor(), "talent-t1-a-2", "CA1")};
     auto first = t.push(cmds);
     REQUIRE(first.status == 200);
     REQUIRE(first.body["results"].size() == 2);
@@ -92,8 +92,8 @@ TEST_CASE("3. a push retried after a lost reply applies once and gets the same a
     CHECK(again.body["results"][1]["repeated"] == true);
     CHECK(again.body["server_seq"] == first.body["server_seq"]);
     auto db = huicai::store::Database::open((w.site->data / "huicai.sqlite").string());
-    CHECK(huicai::store::auditRowsOf(*db, "t1-c1") == 1);
-    CHECK(huicai::store::auditRowsOf(*db, "t1-c2") == 1);
+    CHECK(huicai::store::auditRowsOf(*db, "talent-t1-a-1") == 1);
+    CHECK(huicai::store::auditRowsOf(*db, "talent-t1-a-2") == 1);
 }
 
 TEST_CASE("4. a rejected command is reported with its key and message; the others apply", "[sync][S7.1]") {

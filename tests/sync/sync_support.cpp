@@ -131,7 +131,11 @@ Response Client::post(const std::string& path, const json& body, const std::stri
 
 Response Client::push(const std::vector<json>& commands) {
     json items = json::array();
-    for (const auto& c : commands) items.push_back(json{{"seq", ++m_seq}, {"command", c}});
+    for (json c : commands) {
+        ++m_seq;
+        c["id"] = huicai::sync::pushedCommandId(m_clientId, m_seq);
+        items.push_back(json{{"seq", m_seq}, {"command", std::move(c)}});
+    }
     return post("/api/v1/push", versions(json{{"client_id", m_clientId}, {"commands", items}}));
 }
 

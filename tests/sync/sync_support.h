@@ -5,6 +5,7 @@
 #include "serve_support.h"
 
 #include "core/command.h"
+#include "sync/protocol.h"
 
 #include <nlohmann/json.hpp>
 
@@ -41,7 +42,9 @@ public:
     Response post(const std::string& path, const json& body, const std::string& token);
     Response post(const std::string& path, const json& body) { return post(path, body, m_token); }
     Response rawPost(const std::string& path, const std::string& body, const std::string& contentType = "application/json");
-    // Pushes commands with the next sequences of this client.
+    // Pushes commands with the next sequences of this client, each under the id the
+    // server expects of it, "<client id>-<seq>" (the id a command is made with is
+    // replaced).
     Response push(const std::vector<json>& commands);
     Response pull(std::int64_t cursor, int limit = 200);
     // Pulls every page from `cursor` into `records` (kind/id -> record); the new cursor.
