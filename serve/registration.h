@@ -8,7 +8,7 @@
 // (error.id.*, error.passport.*, error.name.characters, error.employer.unknown, ...);
 // a document number already registered gets error.register.refused, which does not
 // say why. Every registration request counts against its client address in its own
-// throttle (Throttles::registrationByAddress): 10 free, then 429 with Retry-After.
+// throttle (Throttles::registrationByAddress): 10 at once, then 429 with Retry-After.
 #pragma once
 #include "sync_service.h"
 

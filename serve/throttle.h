@@ -74,8 +74,9 @@ struct Throttles {
     // 1 s doubling up to 30 s, so that others' tries never lock the owner out.
     Throttle loginByAccount{ThrottlePolicy{10, 1, 30, 3600}};
     // Registration requests from one client address (each counts, accepted or not):
-    // 10 free, then 1 min doubling up to 1 h.
-    Throttle registrationByAddress{ThrottlePolicy{10, 60, 3600, 600}};
+    // 10 at once, then each further one waits 1 min doubling up to 1 h (the tenth
+    // request's count starts the first wait).
+    Throttle registrationByAddress{ThrottlePolicy{9, 60, 3600, 600}};
 };
 
 } // namespace huicai::serve
