@@ -144,7 +144,14 @@ TEST_CASE("probe 5d. an unknown login is answered like a known one, after the sa
     CHECK(known.status == 401);
     CHECK(unknown.status == 401);
     CHECK(unknown.body["error"]["key"] == known.body["error"]["key"]);
-    CHECK(unknown.body["error"]["message"] == known.body["error"]["message"]);
+    // The same text, each echoing the login it was given.
+    CHECK(unknown.body["error"]["detail"] == "s1.nobody");
+    CHECK(known.body["error"]["detail"] == "S1");
+    auto withoutDetail = [](const Answer& a) {
+        std::string m = a.body["error"]["message"].get<std::string>();
+        return m.substr(0, m.size() - a.body["error"]["detail"].get<std::string>().size());
+    };
+    CHECK(withoutDetail(unknown) == withoutDetail(known));
     // The account throttle does not tell them apart either.
     int host = 10;
     for (const std::string login : {"S2", "s2.nobody"}) {
