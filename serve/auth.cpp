@@ -3,9 +3,13 @@
 
 #include <sodium.h>
 
+#include <atomic>
+
 namespace huicai::serve {
 
 namespace {
+std::atomic<std::uint64_t> g_passwordChecks{0};
+
 std::string hex(const unsigned char* p, std::size_t n) {
     std::string out(n * 2 + 1, '\0');
     sodium_bin2hex(out.data(), out.size(), p, n);
@@ -26,9 +30,12 @@ std::optional<std::string> hashPassword(std::string_view password, bool fast) {
 }
 
 bool verifyPassword(std::string_view hash, std::string_view password) {
+    ++g_passwordChecks;
     const std::string h(hash); // must be NUL-terminated
     return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
 }
+
+std::uint64_t passwordChecks() { return g_passwordChecks.load(); }
 
 std::string newToken() {
     unsigned char bytes[32];

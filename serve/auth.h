@@ -3,6 +3,7 @@
 // tokens are 32 random bytes in hex, given to the client once and stored only as
 // their BLAKE2b hash, so a stolen database holds no usable token.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,8 @@ bool initCrypto();
 // cheapest parameters (tests).
 std::optional<std::string> hashPassword(std::string_view password, bool fast);
 bool verifyPassword(std::string_view hash, std::string_view password);
+// How many verifyPassword() calls this process has made (each costs one argon2id).
+std::uint64_t passwordChecks();
 
 std::string newToken();
 std::string tokenHash(std::string_view token);

@@ -28,6 +28,7 @@ constexpr std::array kMessages{
     Message{"error.serve.root_missing", "The static files folder does not exist."},
     Message{"error.serve.data_dir", "The data folder cannot be created."},
     Message{"error.serve.bind_failed", "The server cannot listen at this address and port."},
+    Message{"error.serve.password_list", "The list of common passwords cannot be read. Run tools/setup.sh."},
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "registration.h"
 
 #include "api_router.h"
+#include "api_sync.h"
 #include "auth.h"
 #include "responses.h"
 
@@ -14,7 +15,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <ctime>
 
 namespace huicai::serve {
 
@@ -37,12 +37,10 @@ std::string upper(std::string s) {
 }
 
 int statusOf(const Error& e) {
-    if (e.key == "error.register.login_taken" || e.key == "error.register.identity_taken") return 409;
+    if (e.key == "error.register.login_taken" || e.key == "error.register.refused") return 409;
     if (e.key.rfind("error.store.", 0) == 0 || e.key == "error.http.internal") return 500;
     return 422;
 }
-
-std::string rateKey(const std::string& address) { return "register@" + address; }
 
 } // namespace
 
@@ -74,15 +72,13 @@ Reply registerTalent(SyncService& sync, const std::string& body, const std::stri
     const int schema = store::currentSchemaVersion();
     if (auto v = sync::checkVersions(req->versions, schema); !v)
         return sync.error(v.error().key == "error.sync.protocol_version" ? 426 : 409, v.error());
-    const bool limited = sync.withState([&](store::Database& db, State&) {
-        if (store::loginAttemptsSince(db, rateKey(address), now - kRegistrationWindowSeconds) >= kMaxRegistrations)
-            return true;
-        (void)store::recordLoginAttempt(db, rateKey(address), now);
-        return false;
-    });
-    if (limited) return sync.error(429, makeError("error.session.rate_limited", "register"));
+    // Every request counts, accepted or not: its own throttle, apart from sign-ins.
+    auto& throttle = sync.throttles().registrationByAddress;
+    const std::string from = addressKey(address);
+    if (auto wait = throttle.admit(from, now); wait > 0) return sync.rateLimited(wait);
+    throttle.done(from, now, true);
     if (auto s = sync::checkNewLogin(req->login); !s) return sync.error(400, s.error());
-    if (auto s = sync::checkNewPassword(req->password); !s) return sync.error(400, s.error());
+    if (auto s = sync::checkNewPassword(req->password, &sync.commonPasswords()); !s) return sync.error(400, s.error());
     // The costly hash runs outside the lock.
     auto hash = hashPassword(req->password, sync.options().fastPasswords);
     if (!hash) return sync.error(500, makeError("error.http.internal", "password hash"));
@@ -91,9 +87,11 @@ Reply registerTalent(SyncService& sync, const std::string& body, const std::stri
         if (store::userByLogin(db, req->login)) return sync.error(409, makeError("error.register.login_taken", req->login));
         if (!state.employers.count(req->employer))
             return sync.error(422, makeError("error.employer.unknown", req->employer));
+        // A document already registered gets a refusal that does not say so: it
+        // would tell anyone holding a person's number that the person has an account.
         for (const auto& [id, t] : state.talents)
             if (t.idType == req->idType && upper(t.idNumber) == idNumber)
-                return sync.error(409, makeError("error.register.identity_taken", "id_number"));
+                return sync.error(409, makeError("error.register.refused", ""));
         std::string id;
         do id = "T-" + newToken().substr(0, 10);
         while (state.talents.count(id) || store::userById(db, id));
@@ -129,8 +127,7 @@ void addRegistrationRoutes(ApiRouter& router, SyncService& sync) {
         setJson(res, r.status, r.body);
     });
     router.add("POST", "/api/v1/register", [&sync](const httplib::Request& req, httplib::Response& res) {
-        auto r = registerTalent(sync, req.body, req.remote_addr, static_cast<std::int64_t>(std::time(nullptr)));
-        setJson(res, r.status, r.body);
+        sendReply(res, registerTalent(sync, req.body, req.remote_addr, sync.now()));
     });
 }
 

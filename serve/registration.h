@@ -5,8 +5,10 @@
 // the new talent and creates the account in one transaction, and answers with a
 // session exactly like POST /api/v1/session). Refusals use the API's error shape
 // with keys error.register.* (assets/i18n/register.*.json) or the core's own
-// (error.id.*, error.passport.*, error.employer.unknown, ...). Every registration
-// request counts against its client address: 10 in 10 minutes, then 429.
+// (error.id.*, error.passport.*, error.name.characters, error.employer.unknown, ...);
+// a document number already registered gets error.register.refused, which does not
+// say why. Every registration request counts against its client address in its own
+// throttle (Throttles::registrationByAddress): 10 at once, then 429 with Retry-After.
 #pragma once
 #include "sync_service.h"
 
@@ -16,9 +18,6 @@
 namespace huicai::serve {
 
 class ApiRouter;
-
-constexpr int kMaxRegistrations = 10;
-constexpr std::int64_t kRegistrationWindowSeconds = 600;
 
 // `query` "q", "offset", "limit" (src/sync/API.md); error.sync.field when a number is bad.
 Reply listEmployers(SyncService& sync, const std::string& q, const std::string& offset, const std::string& limit);

@@ -21,6 +21,7 @@
 #include "sync/protocol.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <set>
 
@@ -30,8 +31,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kMaxFailedLogins = 5;
-constexpr std::int64_t kLoginWindowSeconds = 300;
 constexpr int kMaxPullBatches = 10;
 
 int versionStatus(const Error& e) { return e.key == "error.sync.protocol_version" ? 426 : 409; }
@@ -41,7 +40,22 @@ bool needsIdentifiers(const Actor& actor, std::string_view kind, std::string_vie
     return actor.role == Role::Talent && kind == "talent" && id == actor.id;
 }
 
+Result<sync::CommonPasswords> loadCommonPasswords() {
+    const char* env = std::getenv("HUICAI_COMMON_PASSWORDS");
+    const std::string path = env && *env ? env : kCommonPasswordsFile;
+    auto text = readTextFile(path);
+    if (!text) return makeError("error.serve.password_list", path);
+    auto list = sync::CommonPasswords::parse(*text, path);
+    if (!list) return makeError("error.serve.password_list", path);
+    return list;
+}
+
 } // namespace
+
+#ifndef HUICAI_COMMON_PASSWORDS_FILE
+#define HUICAI_COMMON_PASSWORDS_FILE "common-passwords.json"
+#endif
+const char* const kCommonPasswordsFile = HUICAI_COMMON_PASSWORDS_FILE;
 
 std::string bearerToken(const std::string& authorization) {
     constexpr std::string_view prefix = "Bearer ";
@@ -76,14 +90,25 @@ Result<std::unique_ptr<SyncService>> SyncService::open(SharedDatabase& db, const
     ref->catalog = std::move(*catalog);
     ref->regions = std::move(*regions);
     ref->talent = std::move(*talent);
+    auto common = loadCommonPasswords();
+    if (!common) return common.error();
+    auto dummy = hashPassword(newToken(), options.fastPasswords);
+    if (!dummy) return makeError("error.http.internal", "password hash");
     auto state = db.with([](store::Database& d) { return store::loadState(d); });
     if (!state) return state.error();
-    return std::unique_ptr<SyncService>(new SyncService(db, options, std::move(ref), std::move(*state)));
+    return std::unique_ptr<SyncService>(
+        new SyncService(db, options, std::move(ref), std::move(*state), std::move(*common), std::move(*dummy)));
 }
 
-SyncService::SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state)
+SyncService::SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state,
+                         sync::CommonPasswords common, std::string dummyHash)
     : m_db(db), m_options(std::move(options)), m_ref(std::move(ref)),
-      m_messages(MessageTable::load(assetPath("i18n"))), m_state(std::move(state)) {}
+      m_messages(MessageTable::load(assetPath("i18n"))), m_state(std::move(state)),
+      m_commonPasswords(std::move(common)), m_dummyHash(std::move(dummyHash)) {}
+
+std::int64_t SyncService::now() const {
+    return m_clock ? m_clock() : static_cast<std::int64_t>(std::time(nullptr));
+}
 
 Date SyncService::today() const {
     if (!m_options.today.empty())
@@ -98,6 +123,12 @@ Reply SyncService::error(int status, const Error& e) const {
     json err{{"key", e.key}, {"message", m_messages.text(e)}};
     if (!e.detail.empty()) err["detail"] = e.detail;
     return Reply{status, json{{"error", std::move(err)}}};
+}
+
+Reply SyncService::rateLimited(std::int64_t seconds) const {
+    Reply r = error(429, makeError("error.session.rate_limited", std::to_string(seconds)));
+    r.retryAfter = seconds;
+    return r;
 }
 
 Result<store::UserRow> SyncService::authenticate(store::Database& db, const std::string& authorization, std::int64_t now) {
@@ -139,29 +170,31 @@ Status SyncService::applyLocal(const Command& command, Date at) {
     });
 }
 
-Reply SyncService::login(const std::string& body, std::int64_t now) {
+Reply SyncService::login(const std::string& body, const std::string& address, std::int64_t now) {
     auto req = sync::decodeLogin(body);
     if (!req) return error(400, req.error());
     const int schema = store::currentSchemaVersion();
     if (auto v = sync::checkVersions(req->versions, schema); !v) return error(versionStatus(v.error()), v.error());
-    auto user = m_db.with([&](store::Database& db) -> Result<std::optional<store::UserRow>> {
-        if (store::loginAttemptsSince(db, req->login, now - kLoginWindowSeconds) >= kMaxFailedLogins)
-            return makeError("error.session.rate_limited", req->login);
-        return store::userByLogin(db, req->login);
-    });
-    if (!user) return error(429, user.error());
-    // The costly hash check runs outside the lock.
-    const bool good = user->has_value() && verifyPassword((*user)->passwordHash, req->password);
+    // Failures are counted by address (many accounts tried from one place) and by
+    // account name, known or not (one account tried from many places); neither is
+    // a lockout, and the account's delays stay short so the owner can still sign in.
+    const std::string from = addressKey(address);
+    if (auto wait = m_throttles.loginByAddress.admit(from, now); wait > 0) return rateLimited(wait);
+    if (auto wait = m_throttles.loginByAccount.admit(req->login, now); wait > 0) {
+        m_throttles.loginByAddress.done(from, now, false);
+        return rateLimited(wait);
+    }
+    auto user = m_db.with([&](store::Database& db) { return store::userByLogin(db, req->login); });
+    // The costly hash check runs outside the lock, for an unknown login too.
+    const bool good = verifyPassword(user ? user->passwordHash : m_dummyHash, req->password) && user.has_value();
+    m_throttles.loginByAddress.done(from, now, !good);
+    m_throttles.loginByAccount.done(req->login, now, !good, good);
+    if (!good) return error(401, makeError("error.session.bad_login", req->login));
     return m_db.with([&](store::Database& db) -> Reply {
-        if (!good) {
-            (void)store::recordLoginAttempt(db, req->login, now);
-            return error(401, makeError("error.session.bad_login", req->login));
-        }
-        (void)store::clearLoginAttempts(db, req->login);
         const std::string token = newToken();
         const std::int64_t expires = now + m_options.sessionTtl;
-        if (auto s = store::insertSession(db, tokenHash(token), (*user)->id, expires); !s) return error(500, s.error());
-        const auto& u = **user;
+        if (auto s = store::insertSession(db, tokenHash(token), user->id, expires); !s) return error(500, s.error());
+        const auto& u = *user;
         return Reply{200, json{{"token", token},
                                {"expires_at", expires},
                                {"protocol", sync::kProtocolVersion},

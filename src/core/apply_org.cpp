@@ -1,8 +1,10 @@
 // Handlers for organisations and talents: registering employers, specialists and
-// talents (identity checked by GB 11643 or passport rules), profile updates, the
-// employer's assignment of a specialist to each talent (S6.1.4, S7.1 (2)) and the
-// administrator's loading of a year's holiday data.
+// talents (identity checked by GB 11643 or passport rules, every name by
+// core/name_text.h), profile updates, the employer's assignment of a specialist to
+// each talent (S6.1.4, S7.1 (2)) and the administrator's loading of a year's
+// holiday data.
 #include "core/apply_internal.h"
+#include "core/name_text.h"
 #include "core/resident_id.h"
 
 namespace huicai::detail {
@@ -10,6 +12,7 @@ namespace huicai::detail {
 Status handle(Step& st, const RegisterEmployer& p) {
     HUICAI_TRY(mustBeNew(st.s.employers, p.id, "id"));
     HUICAI_TRY(required(p.name, "name"));
+    HUICAI_TRY(checkNameText(p.name));
     if (!st.ctx.regions.region(p.region)) return makeError("error.region.unknown", p.region);
     st.s.employers[p.id] = Employer{p.id, p.name, p.region, st.now()};
     st.touch("employer", p.id);
@@ -19,6 +22,7 @@ Status handle(Step& st, const RegisterEmployer& p) {
 Status handle(Step& st, const RegisterSpecialist& p) {
     HUICAI_TRY(mustBeNew(st.s.staff, p.id, "id"));
     HUICAI_TRY(required(p.name, "name"));
+    HUICAI_TRY(checkNameText(p.name));
     if (st.role() == Role::EmployerAdmin && (p.role != Role::EmployerSpecialist || p.org != st.actor().scope))
         return denied("employer admins register specialists of their own unit");
     bool known = false;
@@ -56,6 +60,7 @@ Status handle(Step& st, const RegisterTalent& p) {
     HUICAI_TRY(mustBeNew(st.s.talents, p.id, "id"));
     if (!st.isTalent(p.id)) return denied("a talent registers themselves");
     HUICAI_TRY(required(p.name, "name"));
+    HUICAI_TRY(checkNameText(p.name));
     HUICAI_TRY(checkCategory(st.ctx, p.category));
     if (!st.s.employers.count(p.employer)) return makeError("error.employer.unknown", p.employer);
     HUICAI_TRY(checkIdentity(p.idType, p.idNumber, p.nationality, st.now()));
@@ -87,6 +92,7 @@ Status handle(Step& st, const UpdateTalentProfile& p) {
     if (!st.isTalent(talent.id) && !st.isAssignedSpecialist(talent))
         return denied("the talent or their assigned specialist");
     if (p.name && p.name->empty()) return makeError("error.command.field", "name");
+    if (p.name) HUICAI_TRY(checkNameText(*p.name));
     if (p.category) HUICAI_TRY(checkCategory(st.ctx, *p.category));
     if (p.yearsInKeyPost && *p.yearsInKeyPost < 0) return makeError("error.command.field", "years_in_key_post");
     if (p.name) talent.name = *p.name;

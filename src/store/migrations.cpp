@@ -6,7 +6,8 @@
 //      the browser's outbox of commands not yet acknowledged by the server
 //   3  the server: record.seq (last change), users, sessions, the change log, the
 //      clients with their last applied push sequence, remembered push answers and
-//      login attempts
+//      login attempts (no longer written: the server throttles sign-ins in memory,
+//      serve/throttle.h)
 //   4  the browser: record_base, the server's version of each row that a pending
 //      local command has overwritten (body '' when the server has no such row), so
 //      that a rejected or discarded command can be undone exactly

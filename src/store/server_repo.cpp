@@ -69,22 +69,6 @@ Status deleteSession(Database& db, std::string_view tokenHash) {
     return st.bind(1, tokenHash).run("delete session");
 }
 
-Status recordLoginAttempt(Database& db, std::string_view login, std::int64_t at) {
-    Statement st(db.handle(), "INSERT INTO login_attempt(login,at) VALUES(?1,?2)");
-    return st.bind(1, login).bind(2, at).run("record login attempt");
-}
-
-std::int64_t loginAttemptsSince(Database& db, std::string_view login, std::int64_t since) {
-    Statement st(db.handle(), "SELECT count(*) FROM login_attempt WHERE login=?1 AND at>=?2");
-    st.bind(1, login).bind(2, since);
-    return st.step() ? st.integer(0) : 0;
-}
-
-Status clearLoginAttempts(Database& db, std::string_view login) {
-    Statement st(db.handle(), "DELETE FROM login_attempt WHERE login=?1");
-    return st.bind(1, login).run("clear login attempts");
-}
-
 std::optional<ClientRow> clientById(Database& db, std::string_view clientId) {
     Statement st(db.handle(), "SELECT user_id,last_seq FROM client WHERE client_id=?1");
     st.bind(1, clientId);

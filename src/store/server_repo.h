@@ -1,7 +1,6 @@
 // The server's repositories: users (with their argon2id password hash, role and
-// scope), sessions (by the hash of their bearer token, with an expiry), login
-// attempts (for rate limiting), clients (the user a client id belongs to and the
-// last push sequence applied from it), remembered push answers, and the rows a
+// scope), sessions (by the hash of their bearer token, with an expiry), clients
+// (the user a client id belongs to and the last push sequence applied from it), remembered push answers, and the rows a
 // pull sends (records changed after a change-log sequence). Times are Unix seconds
 // passed in by the caller.
 #pragma once
@@ -37,10 +36,6 @@ Status insertSession(Database& db, std::string_view tokenHash, std::string_view 
 // The user id of a session still valid at `now`.
 std::optional<std::string> sessionUser(Database& db, std::string_view tokenHash, std::int64_t now);
 Status deleteSession(Database& db, std::string_view tokenHash);
-
-Status recordLoginAttempt(Database& db, std::string_view login, std::int64_t at);
-std::int64_t loginAttemptsSince(Database& db, std::string_view login, std::int64_t since);
-Status clearLoginAttempts(Database& db, std::string_view login);
 
 struct ClientRow {
     std::string userId;

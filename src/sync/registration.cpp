@@ -2,6 +2,7 @@
 // password rules, and the employer list's decoder and search match.
 #include "sync/registration.h"
 
+#include "core/name_text.h"
 #include "core/resident_id.h"
 
 #include <nlohmann/json.hpp>
@@ -50,6 +51,16 @@ bool containsFolded(std::string_view hay, std::string_view needle) {
         if (k == needle.size()) return true;
     }
     return false;
+}
+
+// Is `s` one character (one UTF-8 sequence) over and over?
+bool repeatsOneCharacter(std::string_view s) {
+    const auto lead = static_cast<unsigned char>(s[0]);
+    const std::size_t n = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (s.size() % n != 0) return false;
+    for (std::size_t i = n; i < s.size(); i += n)
+        if (s.compare(i, n, s.substr(0, n)) != 0) return false;
+    return true;
 }
 
 } // namespace
@@ -120,10 +131,14 @@ Status checkNewLogin(std::string_view login) {
     return Ok{};
 }
 
-Status checkNewPassword(std::string_view password) {
+Status checkNewPassword(std::string_view password, const CommonPasswords* common) {
     if (password.size() < kMinPasswordLength || password.size() > kMaxPasswordLength)
         return makeError("error.register.password_length",
                          std::to_string(kMinPasswordLength) + ".." + std::to_string(kMaxPasswordLength));
+    const bool oneCharacter = repeatsOneCharacter(password);
+    const bool blank = password.find_first_not_of(" \t\r\n\v\f") == std::string_view::npos;
+    if (oneCharacter || blank || (common && common->contains(password)))
+        return makeError("error.register.password_common", "");
     return Ok{};
 }
 
@@ -131,6 +146,7 @@ std::vector<FieldProblem> checkRegistration(const RegisterRequest& r, Date today
     std::vector<FieldProblem> out;
     auto required = [](std::string_view v) { return v.find_first_not_of(' ') != std::string_view::npos; };
     if (!required(r.name)) out.push_back({"name", makeError("error.register.required", "name")});
+    else if (auto s = checkNameText(r.name); !s) out.push_back({"name", s.error()});
     if (!required(r.idNumber)) {
         out.push_back({"id_number", makeError("error.register.required", "id_number")});
     } else if (r.idType == IdType::ResidentId) {

@@ -7,6 +7,7 @@
 #include "core/date.h"
 #include "core/model_org.h"
 #include "core/result.h"
+#include "sync/common_passwords.h"
 #include "sync/protocol.h"
 
 #include <string>
@@ -38,14 +39,17 @@ Result<RegisterRequest> decodeRegister(std::string_view body);
 // A login: 3..32 of a-z 0-9 . _ -, starting with a letter or digit
 // (error.register.login_format, detail the login).
 Status checkNewLogin(std::string_view login);
-// A password of 8..128 bytes (error.register.password_length, detail the bounds).
-Status checkNewPassword(std::string_view password);
+// A password of 8..128 bytes (error.register.password_length, detail the bounds)
+// that is not one character repeated, not only white space and not in `common`
+// when given (error.register.password_common; the server passes its list).
+Status checkNewPassword(std::string_view password, const CommonPasswords* common = nullptr);
 
 // What is wrong with a request before it is sent, field by field in the form's
 // order ("name", "id_number", "nationality", "category", "employer", "login",
 // "password"), at most one problem a field: error.register.required,
-// error.register.employer_required, the core's error.id.* / error.passport.*, and
-// the login and password rules above. Empty when the request may be sent.
+// error.register.employer_required, the core's error.name.characters (name_text.h),
+// error.id.* / error.passport.*, and the login and password rules above (without a
+// common-password list). Empty when the request may be sent.
 struct FieldProblem {
     std::string field;
     Error error;

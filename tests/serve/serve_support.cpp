@@ -172,11 +172,17 @@ std::unique_ptr<httplib::Client> RunningServer::client() const {
     return c;
 }
 
-std::string rawRequest(int port, std::string_view bytes) {
+std::string rawRequest(int port, std::string_view bytes, const char* source) {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     REQUIRE(fd >= 0);
     timeval tv{5, 0};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    if (source) {
+        sockaddr_in from{};
+        from.sin_family = AF_INET;
+        REQUIRE(inet_pton(AF_INET, source, &from.sin_addr) == 1);
+        REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&from), sizeof from) == 0);
+    }
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(static_cast<uint16_t>(port));
@@ -206,6 +212,24 @@ std::string rawRequest(int port, std::string_view bytes) {
     }
     close(fd);
     return answer;
+}
+
+std::string rawHeader(const std::string& answer, std::string_view name) {
+    const auto end = answer.find("\r\n\r\n");
+    std::string head = answer.substr(0, end);
+    std::string lower = head;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string wanted = "\r\n";
+    for (char c : name) wanted += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    wanted += ":";
+    const auto at = lower.find(wanted);
+    if (at == std::string::npos) return {};
+    auto from = at + wanted.size();
+    auto to = head.find("\r\n", from);
+    std::string value = head.substr(from, to == std::string::npos ? std::string::npos : to - from);
+    while (!value.empty() && value.front() == ' ') value.erase(0, 1);
+    while (!value.empty() && value.back() == ' ') value.pop_back();
+    return value;
 }
 
 int rawStatus(const std::string& answer) {

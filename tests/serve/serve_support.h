@@ -79,8 +79,12 @@ private:
 };
 
 // Sends `bytes` as they are over a new loopback connection and returns the whole
-// answer (status line, headers, body) once the server closes it.
-std::string rawRequest(int port, std::string_view bytes);
+// answer (status line, headers, body) once the server closes it. `source`, when
+// given, is the loopback address the connection comes from (e.g. "127.0.0.2"), so a
+// test can be several clients.
+std::string rawRequest(int port, std::string_view bytes, const char* source = nullptr);
+// The value of header `name` (any case) in a raw answer, or "".
+std::string rawHeader(const std::string& answer, std::string_view name);
 // The status code of a raw answer, or -1.
 int rawStatus(const std::string& answer);
 // The body of a raw answer (after the blank line).

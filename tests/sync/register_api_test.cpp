@@ -1,9 +1,11 @@
 // Self-registration against the real server on loopback: the public employer list
 // (search, paging), POST /api/v1/register creating the talent through the core and
 // the account in one go with a session at once, and its refusals (login format and
-// taken, short password, resident-ID checksum, unknown employer, identity already
-// registered, too many attempts) writing nothing; the new account pulls its own
-// record and nothing of others, and its employer's administrator sees it unassigned.
+// taken, short or common password, resident-ID checksum, unknown employer, a name
+// with control, markup or text-direction characters, identity already registered
+// without saying so, too many attempts) writing nothing; the new account pulls its
+// own record and nothing of others, and its employer's administrator sees it
+// unassigned.
 #include "sync_support.h"
 
 #include "core/resident_id.h"
@@ -147,7 +149,7 @@ TEST_CASE("register 3. refusals name the field and write nothing", "[sync][regis
         {1, registration("li.taken", "370102198505052462"), 409, "error.register.login_taken", "li.taken"},
         {2, registration("wang.new", "370102199001011232"), 422, "error.id.checksum", nullptr},
         {3, registration("wang.new", "370102198505052462", "E9"), 422, "error.employer.unknown", "E9"},
-        {4, registration("wang.new", kValidId), 409, "error.register.identity_taken", "id_number"},
+        {4, registration("wang.new", kValidId), 409, "error.register.refused", nullptr},
         {5, with(fresh, "login", "Wang New"), 400, "error.register.login_format", "Wang New"},
         {6, with(fresh, "login", ".wang"), 400, "error.register.login_format", ".wang"},
         {7, with(fresh, "password", "short"), 400, "error.register.password_length", "8..128"},
@@ -194,7 +196,7 @@ TEST_CASE("register 4. a passport holder registers with their nationality", "[sy
     CHECK(missing.body["error"]["detail"] == "nationality: missing");
 }
 
-TEST_CASE("register 5. more than ten registration requests from one address in ten minutes are refused", "[sync][register][S6.2]") {
+TEST_CASE("register 5. past ten registration requests from one address, each further one waits a doubling delay", "[sync][register][S6.2]") {
     World w;
     Client c(w.server->port(), "client-reg-0006");
     json body = registration("x", kValidId); // a bad login: refused, but counted
@@ -202,4 +204,75 @@ TEST_CASE("register 5. more than ten registration requests from one address in t
     auto limited = c.post("/api/v1/register", registration("fine.login", kValidId), "");
     CHECK(limited.status == 429);
     CHECK(limited.body["error"]["key"] == "error.session.rate_limited");
+    CHECK(limited.body["error"]["detail"] == "60");
+    w.advance(60);
+    CHECK(c.post("/api/v1/register", body, "").status == 400);
+    auto again = c.post("/api/v1/register", body, "");
+    CHECK(again.status == 429);
+    CHECK(again.body["error"]["detail"] == "120");
+    w.advance(120);
+    CHECK(c.post("/api/v1/register", registration("fine.login", kValidId), "").status == 200);
+}
+
+TEST_CASE("probe 5e. registering a document number already registered is refused without saying that the person has an account",
+          "[sync][register][S5.1][security]") {
+    World w;
+    Client first(w.server->port(), "client-reg-0010");
+    REQUIRE(first.post("/api/v1/register", registration("li.first", kValidId), "").status == 200);
+    Client second(w.server->port(), "client-reg-0011");
+    auto r = second.post("/api/v1/register", registration("li.second", kValidId), "");
+    INFO(r.body.dump());
+    CHECK(r.status == 409);
+    CHECK(r.body["error"]["key"] == "error.register.refused");
+    CHECK_FALSE(r.body["error"].contains("detail"));
+    const std::string message = r.body["error"]["message"].get<std::string>();
+    for (const char* telling : {"identity", "already registered", "id_number"}) {
+        INFO(telling);
+        CHECK(message.find(telling) == std::string::npos);
+    }
+    CHECK_FALSE(r.body.contains("token"));
+}
+
+TEST_CASE("probe 10. passwords of spaces, one repeated character or from the common list, and names with control, markup or bidi characters are refused",
+          "[sync][register][S5.1][security]") {
+    World w;
+    Client admin(w.server->port(), "client-adm-0010");
+    REQUIRE(admin.login("ADM-E1").status == 200);
+    auto with = [](json body, const char* member, std::string value) {
+        body[member] = std::move(value);
+        return body;
+    };
+    const json fresh = registration("wang.new", kValidId);
+    struct Case { int n; json body; int status; const char* key; const char* detail; };
+    const Case cases[] = {
+        {1, with(fresh, "password", "        "), 400, "error.register.password_common", nullptr},
+        {2, with(fresh, "password", "aaaaaaaaaaaa"), 400, "error.register.password_common", nullptr},
+        {3, with(fresh, "password", "password1"), 400, "error.register.password_common", nullptr},
+        {4, with(fresh, "password", "PassWord1"), 400, "error.register.password_common", nullptr}, // any case
+        {5, with(fresh, "password", "12345678"), 400, "error.register.password_common", nullptr},
+        {6, with(fresh, "password", "qwertyuiop"), 400, "error.register.password_common", nullptr},
+        {7, with(fresh, "name", std::string("张新\0才", 10)), 422, "error.name.characters", "U+0000"},
+        {8, with(fresh, "name", "<img src=x onerror=alert(1)>"), 422, "error.name.characters", "U+003C"},
+        {9, with(fresh, "name", "张新才\u202Efdp.exe"), 422, "error.name.characters", "U+202E"},
+        {10, with(fresh, "name", "张新才\u2067"), 422, "error.name.characters", "U+2067"},
+        {11, with(fresh, "name", "张新才\n"), 422, "error.name.characters", "U+000A"},
+    };
+    for (const auto& c : cases) {
+        INFO("case " << c.n);
+        if (c.n == 6) w.advance(600); // past the ten registrations this address may send at once
+        Client client(w.server->port(), "client-bad-010" + std::to_string(c.n));
+        auto r = client.post("/api/v1/register", c.body, "");
+        INFO(r.body.dump());
+        CHECK(r.status == c.status);
+        CHECK(r.body["error"]["key"] == c.key);
+        if (c.detail) CHECK(r.body["error"]["detail"] == c.detail);
+        CHECK_FALSE(r.body.contains("token"));
+    }
+    CHECK(talentCount(admin) == 0);
+    // The same person with a fair password and their name as on the document gets in.
+    w.advance(600);
+    Client ok(w.server->port(), "client-reg-0012");
+    auto r = ok.post("/api/v1/register", fresh, "");
+    INFO(r.body.dump());
+    CHECK(r.status == 200);
 }

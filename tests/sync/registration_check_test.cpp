@@ -1,8 +1,10 @@
 // The registration form's checks before sending (sync/registration.h), which the
 // browser runs field by field and the server repeats: required fields, the resident
 // ID's check character and birth date, a passport's number and nationality, the
-// employer chosen, the login's characters and the password's length; and the
+// employer chosen, the login's characters, the name's characters and the password's
+// length and guessability (with and without a common-password list); and the
 // request's round trip through its encoder and strict decoder.
+#include "sync/common_passwords.h"
 #include "sync/registration.h"
 
 #include <catch2/catch.hpp>
@@ -58,6 +60,14 @@ TEST_CASE("registration check: each field's problem under its name, none for a g
          {"nationality error.register.required"}},
         {16, [](RegisterRequest& r) { r.idType = IdType::Passport; r.idNumber = "E1"; r.nationality = "XXY"; },
          {"id_number error.passport.number", "nationality error.passport.nationality"}},
+        {18, [](RegisterRequest& r) { r.password = "        "; }, {"password error.register.password_common"}},
+        {19, [](RegisterRequest& r) { r.password = "zzzzzzzzzz"; }, {"password error.register.password_common"}},
+        {20, [](RegisterRequest& r) { r.password = "哈哈哈哈"; }, {"password error.register.password_common"}},
+        {21, [](RegisterRequest& r) { r.password = "哈哈哈哈a"; }, {}},
+        {22, [](RegisterRequest& r) { r.name = "张新才\u202Egnp.exe"; }, {"name error.name.characters"}},
+        {23, [](RegisterRequest& r) { r.name = std::string("张\0新才", 10); }, {"name error.name.characters"}},
+        {24, [](RegisterRequest& r) { r.name = "<b>张新才</b>"; }, {"name error.name.characters"}},
+        {25, [](RegisterRequest& r) { r.name = "Nguyễn Thị O'Brien-José"; }, {}},
         {17, [](RegisterRequest& r) { r = RegisterRequest{}; },
          {"name error.register.required", "id_number error.register.required", "category error.register.required",
           "employer error.register.employer_required", "login error.register.login_format",
@@ -108,5 +118,28 @@ TEST_CASE("registration check: the employer search matches part of the name or t
     for (const auto& c : cases) {
         INFO("case " << c.n);
         CHECK(employerMatches(e, c.query) == c.match);
+    }
+}
+
+TEST_CASE("registration check: a password on the common list is refused whatever its case; the list is read strictly",
+          "[sync][register][S5.1][security]") {
+    auto list = CommonPasswords::parse(R"(["password1","iloveyou2","qwertyuiop"])", "test list");
+    REQUIRE(list.ok());
+    CHECK(list->size() == 3);
+    struct Case { int n; const char* password; bool refused; };
+    const Case cases[] = {{1, "password1", true}, {2, "PASSWORD1", true}, {3, "Qwertyuiop", true},
+                          {4, "password12", false}, {5, "Huicai-new-2026", false}};
+    for (const auto& c : cases) {
+        INFO("case " << c.n);
+        auto s = checkNewPassword(c.password, &*list);
+        CHECK(s.ok() == !c.refused);
+        if (c.refused) CHECK(s.error().key == "error.register.password_common");
+        CHECK(checkNewPassword(c.password).ok()); // without a list only the length and repetition count
+    }
+    for (const char* bad : {"", "{}", "[]", "[1,2]", "not json"}) {
+        INFO(bad);
+        auto l = CommonPasswords::parse(bad, "bad");
+        REQUIRE_FALSE(l.ok());
+        CHECK(l.error().key == "error.sync.bad_json");
     }
 }

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <ctime>
+
 namespace sync_test {
 
 using namespace huicai;
@@ -94,7 +96,11 @@ void seedWorld(serve::Server& server) {
 World::World() {
     auto options = serve_test::testOptions(site->www, site->data);
     options.today = kToday;
-    server = std::make_unique<serve_test::RunningServer>(options, [](serve::Server& s) { seedWorld(s); });
+    *clock = static_cast<std::int64_t>(std::time(nullptr));
+    server = std::make_unique<serve_test::RunningServer>(options, [clock = clock](serve::Server& s) {
+        seedWorld(s);
+        s.sync().setClock([clock] { return clock->load(); });
+    });
 }
 
 Client::Client(int port, std::string clientId) : m_port(port), m_clientId(std::move(clientId)) {}

@@ -9,6 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <cstdint>
+#include <memory>
 #include <string>
 
 namespace sync_test {
@@ -23,10 +26,15 @@ constexpr const char* kToday = "2025-06-02";
 // (province), W-370200 (Qingdao city), D-PS, H-EXIT, root.
 void seedWorld(huicai::serve::Server& server);
 
+// The server's clock stands still at the system time of the world's start and
+// moves only by `advance()`, so tests move time on (delays, expiries) without
+// sleeping and without a second passing under them.
 struct World {
     std::unique_ptr<serve_test::Site> site = serve_test::makeSite();
+    std::shared_ptr<std::atomic<std::int64_t>> clock = std::make_shared<std::atomic<std::int64_t>>(0);
     std::unique_ptr<serve_test::RunningServer> server;
     World();
+    void advance(std::int64_t seconds) { *clock += seconds; }
 };
 
 struct Response {
