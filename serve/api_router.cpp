@@ -48,10 +48,6 @@ void ApiRouter::install(httplib::Server& http) const {
     const std::string pattern = "/api/.*";
     auto h = [this](const httplib::Request& req, httplib::Response& res) { dispatch(req, res); };
     http.Get(pattern, h);
-    http.Post(pattern, h);
-    http.Put(pattern, h);
-    http.Patch(pattern, h);
-    http.Delete(pattern, h);
     http.Options(pattern, h);
 }
 

@@ -29,8 +29,9 @@ public:
 
     void dispatch(const httplib::Request& req, httplib::Response& res) const;
 
-    // Routes every method under /api/ of `http` to dispatch(); call before any
-    // catch-all GET route.
+    // Routes GET, HEAD and OPTIONS under /api/ of `http` to dispatch(); call before
+    // any catch-all GET route. Methods with a body reach dispatch() from the server
+    // once their body is read within its limit (Server::configure).
     void install(httplib::Server& http) const;
 
 private:

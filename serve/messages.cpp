@@ -15,6 +15,10 @@ constexpr std::array kMessages{
     Message{"error.http.payload_too_large", "The request body is larger than the server accepts."},
     Message{"error.http.uri_too_long", "The request address is too long."},
     Message{"error.http.range_not_satisfiable", "The requested range is outside the file."},
+    Message{"error.http.request_timeout", "The request did not arrive in time."},
+    Message{"error.http.content_encoding", "The server does not accept compressed request bodies."},
+    Message{"error.http.media_type", "The server does not accept this kind of request body."},
+    Message{"error.http.too_many_connections", "Too many connections from this address; try again shortly."},
     Message{"error.http.internal", "The server failed to handle the request."},
     Message{"error.http.unavailable", "The service is unavailable."},
     Message{"error.http.failed", "The request failed."},
@@ -46,8 +50,10 @@ std::string_view httpErrorKey(int status) {
     case 400: return "error.http.bad_request";
     case 404: return "error.http.not_found";
     case 405: return "error.http.method_not_allowed";
+    case 408: return "error.http.request_timeout";
     case 413: return "error.http.payload_too_large";
     case 414: return "error.http.uri_too_long";
+    case 415: return "error.http.media_type";
     case 416: return "error.http.range_not_satisfiable";
     case 500: return "error.http.internal";
     case 503: return "error.http.unavailable";

@@ -70,6 +70,13 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
             auto ttl = parseWhole<int>(*v);
             if (!ttl || *ttl < 1) return makeError("error.options.bad_number", *v);
             o.sessionTtl = *ttl;
+        } else if (name == "--request-time" || name == "--connections-per-address") {
+            auto v = value();
+            if (!v) return v.error();
+            auto n = parseWhole<int>(*v);
+            // The detail names the option: both take a count of at least 1.
+            if (!n || *n < 1) return makeError("error.options.bad_number", name + " " + *v);
+            (name == "--request-time" ? o.requestTime : o.connectionsPerAddress) = *n;
         } else if (name == "--root" || name == "--data" || name == "--host") {
             auto v = value();
             if (!v) return v.error();
@@ -111,6 +118,12 @@ std::string usageText() {
            "                    largest chunk of an attachment upload\n"
            "  --max-file BYTES  largest attachment (PDF, JPEG, PNG) accepted, kept\n"
            "                    in the data folder's files/ (default 10485760)\n"
+           "  --request-time S  seconds a whole request (line, headers and body) may take\n"
+           "                    to arrive; a slower one is answered 408 and its connection\n"
+           "                    closed (default 30)\n"
+           "  --connections-per-address N\n"
+           "                    open connections one client address may hold; more are\n"
+           "                    answered 503 at once (default 8; the server has 16 threads)\n"
            "  --quiet           no log line per request\n"
            "  --no-demo         do not seed demo accounts and records into a new database\n"
            "  --today DATE      apply commands at this date (YYYY-MM-DD; default: today)\n"

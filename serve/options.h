@@ -1,6 +1,7 @@
 // The command line of huicai-serve: --root, --data, --host, --port, --max-body,
-// --max-file, --quiet, --no-demo, --today, --session-ttl, --fast-passwords, --help
-// and --version, each value given as `--opt VALUE` or `--opt=VALUE`.
+// --max-file, --request-time, --connections-per-address, --quiet, --no-demo,
+// --today, --session-ttl, --fast-passwords, --help and --version, each value given
+// as `--opt VALUE` or `--opt=VALUE`.
 // Parsing is pure (no file system): a bad option comes back as an error whose key
 // is in the server's message catalog and whose detail names the option or value.
 #pragma once
@@ -20,6 +21,8 @@ struct Options {
     int port = 8080;                    // 0: any free port
     std::size_t maxBody = 1024 * 1024;  // request bodies above this get 413
     std::uint64_t maxFile = std::uint64_t{10} << 20; // attachments above this get 413 (sync::kDefaultMaxFileBytes)
+    int requestTime = 30;               // seconds a whole request (line, headers, body) may take to arrive
+    int connectionsPerAddress = 8;      // open connections one client address may hold
     bool quiet = false;                 // no per-request log lines
     bool demo = true;                   // seed demo accounts and records into an empty database
     std::string today;                  // YYYY-MM-DD the server applies commands at; "" = the system date

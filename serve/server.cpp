@@ -1,13 +1,15 @@
-// Implements Server: opening the database, wiring cpp-httplib (timeouts, body
-// limit, security headers, JSON errors, request log) and the stop protocol.
+// Implements Server: opening the database, wiring cpp-httplib (timeouts, connection
+// and body limits, security headers, JSON errors, request log) and the stop protocol.
 #include "server.h"
 
 #include "api_files.h"
 #include "api_health.h"
 #include "api_sync.h"
+#include "connection_guard.h"
 #include "demo_seed.h"
 #include "messages.h"
 #include "registration.h"
+#include "request_body.h"
 #include "responses.h"
 
 #include <httplib.h>
@@ -15,8 +17,11 @@
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 namespace huicai::serve {
 
@@ -25,6 +30,23 @@ namespace fs = std::filesystem;
 namespace {
 constexpr time_t kKeepAliveSeconds = 2;
 constexpr std::size_t kThreads = 16;
+
+// The database holds password hashes and every talent's records: its file, and the
+// WAL and shared-memory files SQLite gives the same mode, are the owner's alone.
+// A new file is made so before SQLite opens it; an older one is narrowed.
+bool makePrivateFile(const fs::path& path) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) return false;
+    const bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
+    ::close(fd);
+    for (const char* suffix : {"-wal", "-shm"}) {
+        std::error_code ec;
+        fs::path side = path;
+        side += suffix;
+        if (fs::exists(side, ec)) fs::permissions(side, fs::perms::owner_read | fs::perms::owner_write, ec);
+    }
+    return ok;
+}
 } // namespace
 
 const std::vector<std::pair<std::string, std::string>>& securityHeaders() {
@@ -43,9 +65,12 @@ const std::vector<std::pair<std::string, std::string>>& securityHeaders() {
 Result<std::unique_ptr<Server>> Server::open(const Options& options) {
     std::error_code ec;
     if (!fs::is_directory(options.root, ec)) return makeError("error.serve.root_missing", options.root);
+    const bool newData = !fs::exists(options.data, ec);
     fs::create_directories(options.data, ec);
     if (ec || !fs::is_directory(options.data, ec)) return makeError("error.serve.data_dir", options.data);
+    if (newData) fs::permissions(options.data, fs::perms::owner_all, ec); // attachments live here too
     fs::path dbPath = fs::path(options.data) / kDatabaseFile;
+    if (!makePrivateFile(dbPath)) return makeError("error.serve.data_dir", dbPath.string());
     auto db = store::Database::open(dbPath.string());
     if (!db) return db.error();
     if (auto s = db->useDurableWal(); !s) return s.error();
@@ -68,7 +93,8 @@ Result<std::unique_ptr<Server>> Server::open(const Options& options) {
 
 Server::Server(Options options, fs::path dbPath, store::Database db)
     : m_options(std::move(options)), m_dbPath(std::move(dbPath)), m_db(std::move(db)), m_static(m_options.root),
-      m_http(std::make_unique<httplib::Server>()) {
+      m_http(std::make_unique<GuardedServer>(
+          ConnectionLimits{m_options.connectionsPerAddress, std::chrono::seconds(m_options.requestTime)})) {
     addHealthRoute(m_api, m_db);
     configure();
 }
@@ -102,15 +128,40 @@ void Server::configure() {
     // Routes are matched in order: the API first, then every other GET is a file.
     m_api.install(http);
     http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) { m_static.serve(req, res); });
+    // Every method with a body has its body read here, within --max-body, before
+    // routing: cpp-httplib's own reading would take a chunked body whole.
+    const auto withBody = [this](const httplib::Request& req, httplib::Response& res,
+                                 const httplib::ContentReader& reader) {
+        if (!receiveBody(req, res, reader, m_options.maxBody)) return;
+        if (req.path.rfind("/api/", 0) == 0) return m_api.dispatch(req, res);
+        setError(res, 404, "error.http.not_found", req.path);
+    };
+    http.Post(".*", withBody);
+    http.Put(".*", withBody);
+    http.Patch(".*", withBody);
+    http.Delete(".*", withBody);
 
-    // Byte ranges are for files only: the API and every error answer in full.
-    http.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
+    // Before routing, with the headers read and nothing of the body: a body the
+    // server will not read is refused. Byte ranges are for files only: the API and
+    // every error answer in full.
+    http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
         if (req.path.rfind("/api/", 0) == 0 || (req.method != "GET" && req.method != "HEAD")) ignoreRanges(req);
+        if (refuseBeforeBody(req, res, m_options.maxBody)) return httplib::Server::HandlerResponse::Handled;
         return httplib::Server::HandlerResponse::Unhandled;
     });
-    // Failures that no handler answered (no route, 400, 413, ...) get the JSON shape.
+    // A client waiting for 100 Continue learns of a refusal before sending its body.
+    http.set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
+        ignoreRanges(req);
+        return refuseBeforeBody(req, res, m_options.maxBody) ? res.status : 100;
+    });
+    // Failures that no handler answered (no route, 400, 413, ...) get the JSON shape;
+    // a request that did not arrive in time is a 408 that ends its connection.
     http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
         ignoreRanges(req);
+        if (GuardedServer::requestTimedOut()) {
+            GuardedServer::endAfterAnswer(req);
+            if (res.status == 400) res.status = 408;
+        }
         if (!res.body.empty() || res.content_provider_) return httplib::Server::HandlerResponse::Unhandled;
         setError(res, res.status, httpErrorKey(res.status), res.status == 404 ? req.path : std::string{});
         return httplib::Server::HandlerResponse::Handled;
@@ -145,6 +196,7 @@ Result<int> Server::bind() {
         if (!m_http->bind_to_port(m_options.host, m_options.port)) return makeError("error.serve.bind_failed", where);
         m_port = m_options.port;
     }
+    m_http->widenBacklog();
     return m_port;
 }
 

@@ -1,11 +1,14 @@
 // Server: the Huicai HTTP server, runnable in-process (tests) or from main.cpp.
-// open() checks the static root, creates the data folder and opens (creating and
-// migrating on first start) <data>/huicai.sqlite in WAL mode with full sync and the
+// open() checks the static root, creates the data folder (owner-only when new) and
+// opens (creating and migrating on first start) <data>/huicai.sqlite, a file only
+// its owner may read, in WAL mode with full sync and the
 // attachments folder <data>/files, loads
 // the domain state and, on an empty database, seeds the demo (unless --no-demo); bind() takes the port (0 for any
 // free one); run() serves until stop(), which any thread may call at any time,
 // also before run() has started. Every response carries the security headers
 // (securityHeaders()), every failure the JSON error shape of responses.h.
+// Connections are served by a GuardedServer (connection_guard.h: connections per
+// address, request time) and bodies read within --max-body (request_body.h).
 #pragma once
 #include "api_router.h"
 #include "file_service.h"
@@ -23,11 +26,9 @@
 #include <utility>
 #include <vector>
 
-namespace httplib {
-class Server;
-}
-
 namespace huicai::serve {
+
+class GuardedServer;
 
 // The name of the database file inside the data folder.
 inline constexpr const char* kDatabaseFile = "huicai.sqlite";
@@ -74,7 +75,7 @@ private:
     std::unique_ptr<FileService> m_files;
     std::vector<std::string> m_demoAccounts;
     ApiRouter m_api;
-    std::unique_ptr<httplib::Server> m_http;
+    std::unique_ptr<GuardedServer> m_http;
     int m_port = -1;
     std::atomic<bool> m_stopRequested{false};
     std::atomic<bool> m_running{false};

@@ -1,6 +1,7 @@
 // Implements StaticFiles: negotiation, cache headers, ETag and streaming.
 #include "static_files.h"
 
+#include "byte_ranges.h"
 #include "content_coding.h"
 #include "mime.h"
 #include "responses.h"
@@ -43,25 +44,6 @@ bool matchesIfNoneMatch(std::string_view header, std::string_view etag) {
     return false;
 }
 
-// Clamps byte ranges to a file of `size` bytes as RFC 9110 asks, dropping the
-// unsatisfiable ones; (-1, n) is the last n bytes, (first, -1) runs to the end.
-httplib::Ranges fitRanges(const httplib::Ranges& ranges, std::size_t size) {
-    httplib::Ranges fitted;
-    const auto end = static_cast<ssize_t>(size);
-    for (auto [first, last] : ranges) {
-        if (first < 0) {
-            if (last <= 0) continue;
-            first = end - std::min(last, end);
-            last = end - 1;
-        } else {
-            if (first >= end || (last >= 0 && last < first)) continue;
-            if (last < 0 || last >= end) last = end - 1;
-        }
-        if (first <= last) fitted.emplace_back(first, last);
-    }
-    return fitted;
-}
-
 } // namespace
 
 StaticFiles::StaticFiles(const fs::path& root) {
@@ -96,17 +78,15 @@ void StaticFiles::serve(const httplib::Request& req, httplib::Response& res) con
         res.status = 304;
         return;
     }
-    if (!req.ranges.empty()) {
-        httplib::Ranges fitted = fitRanges(req.ranges, static_cast<std::size_t>(size));
-        if (fitted.empty()) {
-            setError(res, 416, "error.http.range_not_satisfiable", req.get_header_value("Range"));
-            res.set_header("Content-Range", "bytes */" + std::to_string(size));
-            return;
-        }
-        // cpp-httplib cuts the body by req.ranges after this handler and does not
-        // clamp them itself; the Request object it passes is its own, not const.
-        const_cast<httplib::Request&>(req).ranges = std::move(fitted);
+    // cpp-httplib cuts the body by req.ranges after this handler and neither clamps
+    // nor merges them itself; the Request object it passes is its own, not const.
+    FittedRanges fitted = fitRanges(req.ranges, static_cast<std::size_t>(size));
+    if (fitted.kind == FittedRanges::Kind::Unsatisfiable) {
+        setError(res, 416, "error.http.range_not_satisfiable", req.get_header_value("Range"));
+        res.set_header("Content-Range", "bytes */" + std::to_string(size));
+        return;
     }
+    const_cast<httplib::Request&>(req).ranges = std::move(fitted.ranges);
     if (size == 0) {
         res.set_content("", mime);
         return;

@@ -2,8 +2,9 @@
 // of the requested name, a precompressed `.br`/`.gz` sibling when the client
 // accepts it (with Content-Encoding and Vary: Accept-Encoding), Cache-Control
 // "immutable" for content-hashed names and "no-cache" for the rest, a strong ETag
-// from the served file's size and modification time with 304 on If-None-Match, and
-// a JSON 404 for anything missing or outside the root. Bodies are streamed from
+// from the served file's size and modification time with 304 on If-None-Match,
+// byte ranges clamped and merged (byte_ranges.h), and a JSON 404 for anything
+// missing, hidden or outside the root (static_paths.h). Bodies are streamed from
 // disk, which also keeps cpp-httplib from compressing them a second time.
 #pragma once
 #include <filesystem>

@@ -22,10 +22,20 @@ bool isWithin(const fs::path& root, const fs::path& p) {
     return true;
 }
 
+// True when a name of `p` below `root` starts with a dot (".env", ".git/config").
+bool isHiddenBelow(const fs::path& root, const fs::path& p) {
+    auto q = p.begin();
+    for (auto r = root.begin(); r != root.end(); ++r)
+        if (!r->empty()) ++q;
+    for (; q != p.end(); ++q)
+        if (!q->empty() && q->native().front() == '.') return true;
+    return false;
+}
+
 std::optional<fs::path> canonicalWithin(const fs::path& root, const fs::path& candidate) {
     std::error_code ec;
     fs::path c = fs::canonical(candidate, ec);
-    if (ec || !isWithin(root, c)) return std::nullopt;
+    if (ec || !isWithin(root, c) || isHiddenBelow(root, c)) return std::nullopt;
     return c;
 }
 
@@ -42,7 +52,7 @@ std::optional<StaticFile> resolveStaticFile(const fs::path& root, std::string_vi
         std::string_view seg = rest.substr(0, slash);
         rest = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash + 1);
         if (seg.empty() || seg == ".") continue;
-        if (seg == "..") return std::nullopt;
+        if (seg.front() == '.') return std::nullopt; // "..", and hidden names such as ".env"
         segments.push_back(seg);
     }
 

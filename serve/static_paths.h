@@ -1,6 +1,8 @@
 // Maps a request path to a file of the static root, confined to that root: a
-// `..` segment (also when it arrived percent-encoded), a backslash or NUL, and any
-// symlink whose target lies outside the root are refused; a directory stands for
+// `..` segment (also when it arrived percent-encoded), a backslash or NUL, any
+// symlink whose target lies outside the root, and hidden names (a segment of the
+// path or of a symlink's target below the root starting with a dot, such as
+// ".env" or ".git/config") are refused; a directory stands for
 // its index.html. Also tells content-hashed file names, which may be cached forever.
 #pragma once
 #include <filesystem>

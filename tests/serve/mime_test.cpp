@@ -56,6 +56,7 @@ TEST_CASE("mime 2. the running server sends each file with its MIME type", "[ser
     auto cli = server.client();
     for (const auto& c : kMimeCases) {
         INFO("case " << c.n << ": " << c.file);
+        if (c.file[0] == '.') continue; // hidden names are not served (exposure_test.cpp)
         auto res = cli->Get("/types/" + std::string(c.file), {{"Accept-Encoding", "identity"}});
         REQUIRE(res);
         CHECK(res->status == 200);

@@ -135,3 +135,38 @@ TEST_CASE("options 5. --max-file: 10 MiB by default, both spellings, 1 byte to 4
     }
     CHECK(huicai::serve::usageText().find("--max-file BYTES") != std::string::npos);
 }
+
+TEST_CASE("options 6. --request-time and --connections-per-address: defaults, both spellings, a bad value named",
+          "[serve][options][security]") {
+    auto d = parseOptions({});
+    REQUIRE(d.ok());
+    CHECK(d->requestTime == 30);
+    CHECK(d->connectionsPerAddress == 8);
+    auto o = parseOptions({"--request-time", "5", "--connections-per-address=2"});
+    REQUIRE(o.ok());
+    CHECK(o->requestTime == 5);
+    CHECK(o->connectionsPerAddress == 2);
+    struct {
+        int n;
+        std::vector<std::string> args;
+        const char* key;
+        const char* detail;
+    } cases[] = {
+        {1, {"--request-time", "0"}, "error.options.bad_number", "--request-time 0"},
+        {2, {"--request-time=30s"}, "error.options.bad_number", "--request-time 30s"},
+        {3, {"--connections-per-address", "-1"}, "error.options.bad_number", "--connections-per-address -1"},
+        {4, {"--connections-per-address", "many"}, "error.options.bad_number", "--connections-per-address many"},
+        {5, {"--request-time"}, "error.options.missing_value", "--request-time"},
+        {6, {"--connections-per-address="}, "error.options.empty_value", "--connections-per-address"},
+    };
+    for (const auto& c : cases) {
+        INFO("case " << c.n);
+        auto r = parseOptions(c.args);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().key == c.key);
+        CHECK(r.error().detail == c.detail);
+    }
+    const std::string usage = huicai::serve::usageText();
+    CHECK(usage.find("--request-time S") != std::string::npos);
+    CHECK(usage.find("--connections-per-address N") != std::string::npos);
+}

@@ -98,6 +98,8 @@ TEST_CASE("process 3. bad options exit with 2 and say what is wrong", "[serve][p
         {9, {"--host="}, "error.options.empty_value", "The option's value must not be empty."},
         {10, {"--root", www + "/no-such-folder"}, "error.serve.root_missing", "The static files folder does not exist."},
         {11, {"--quiet=yes"}, "error.options.unknown", "Unknown option."},
+        {12, {"--request-time", "0"}, "error.options.bad_number", "(--request-time 0)"},
+        {13, {"--connections-per-address=none"}, "error.options.bad_number", "(--connections-per-address none)"},
     };
     for (auto& c : cases) {
         INFO("case " << c.n);

@@ -173,27 +173,47 @@ std::unique_ptr<httplib::Client> RunningServer::client() const {
 }
 
 std::string rawRequest(int port, std::string_view bytes, const char* source) {
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    int fd = connectLoopback(port, source ? source : "127.0.0.1");
     REQUIRE(fd >= 0);
-    timeval tv{5, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    if (source) {
-        sockaddr_in from{};
-        from.sin_family = AF_INET;
-        REQUIRE(inet_pton(AF_INET, source, &from.sin_addr) == 1);
-        REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&from), sizeof from) == 0);
-    }
+    sendAll(fd, bytes);
+    std::string answer = readAnswer(fd);
+    close(fd);
+    return answer;
+}
+
+int connectLoopback(int port, const std::string& from) {
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) return -1;
+    timeval rcv{5, 0};
+    timeval snd{10, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &rcv, sizeof rcv);
+    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &snd, sizeof snd);
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(static_cast<uint16_t>(port));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    if (inet_pton(AF_INET, from.c_str(), &local.sin_addr) != 1 ||
+        bind(fd, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0 ||
+        connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+bool sendAll(int fd, std::string_view bytes) {
     std::size_t sent = 0;
     while (sent < bytes.size()) {
         ssize_t n = send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
-        if (n <= 0) break;
+        if (n <= 0) return false;
         sent += static_cast<std::size_t>(n);
     }
+    return true;
+}
+
+std::string readAnswer(int fd) {
     // Reads until the server closes the connection or the answer is complete by
     // its Content-Length (errors may leave a keep-alive connection open).
     std::string answer;
@@ -210,7 +230,6 @@ std::string rawRequest(int port, std::string_view bytes, const char* source) {
             answer.size() >= end + 4 + std::strtoull(head.c_str() + at + 17, nullptr, 10))
             break;
     }
-    close(fd);
     return answer;
 }
 

@@ -85,6 +85,14 @@ private:
 std::string rawRequest(int port, std::string_view bytes, const char* source = nullptr);
 // The value of header `name` (any case) in a raw answer, or "".
 std::string rawHeader(const std::string& answer, std::string_view name);
+// A TCP connection to 127.0.0.1:port from the loopback address `from` (any of
+// 127.0.0.0/8), reads timing out after 5 s and writes after 10 s; -1 on failure.
+int connectLoopback(int port, const std::string& from = "127.0.0.1");
+// Writes all of `bytes`; false when the connection refused some.
+bool sendAll(int fd, std::string_view bytes);
+// Reads one answer: until the server closes, a read times out, or the body is
+// complete by its Content-Length.
+std::string readAnswer(int fd);
 // The status code of a raw answer, or -1.
 int rawStatus(const std::string& answer);
 // The body of a raw answer (after the blank line).
@@ -109,6 +117,7 @@ public:
     // nullopt when it is still running after `timeout`.
     std::optional<int> waitExit(std::chrono::milliseconds timeout);
     std::string stderrText() const;
+    pid_t pid() const { return m_pid; }
 
 private:
     pid_t m_pid = -1;
