@@ -10,6 +10,7 @@
 // have the shape {"error":{"key","message","detail"}}. The message shapes are
 // documented in src/sync/API.md.
 #pragma once
+#include "card_keys.h"
 #include "message_table.h"
 #include "options.h"
 #include "shared_database.h"
@@ -70,7 +71,9 @@ public:
     bool attachmentVisible(const Actor& actor, std::string_view sha256);
 
 private:
-    SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state);
+    SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state, CardKeys keys);
+    // Publishes the card keys and signs the cards that need it (card_signing.h).
+    Status signCards(store::Database& db);
     // The user of a valid bearer token, or the 401 reply.
     Result<store::UserRow> authenticate(store::Database& db, const std::string& authorization, std::int64_t now);
 
@@ -79,6 +82,7 @@ private:
     std::unique_ptr<Reference> m_ref;
     MessageTable m_messages;
     State m_state; // guarded by m_db's lock
+    CardKeys m_cardKeys;
 };
 
 // "Bearer <token>" -> token; "" otherwise.
