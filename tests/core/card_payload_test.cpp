@@ -6,6 +6,7 @@
 // expired card are refused with their reason; key rotation keeps old cards valid;
 // the demo's key is trusted only where the demo published it. Cards are shown at
 // handling agencies (A13-A18).
+#include "core/access.h"
 #include "core/base64url.h"
 #include "core/card_payload.h"
 #include "seal/card_signing.h"
@@ -253,8 +254,8 @@ TEST_CASE("card signature: the demo's key is trusted only where the demo publish
 }
 
 TEST_CASE("card payload: base64url without padding round-trips and refuses other spellings", "[S5.1][core]") {
-    for (const std::string bytes : {std::string(), std::string("f"), std::string("fo"), std::string("foo"),
-                                    std::string("张**"), std::string("\xff\xfe\x00\x01", 4)}) {
+    for (const std::string& bytes : {std::string(), std::string("f"), std::string("fo"), std::string("foo"),
+                                     std::string("张**"), std::string("\xff\xfe\x00\x01", 4)}) {
         INFO(bytes.size());
         const std::string text = toBase64url(bytes);
         CHECK(text.find('=') == std::string::npos);
