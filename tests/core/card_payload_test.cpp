@@ -44,7 +44,7 @@ void signAll(World& w, const std::vector<std::string>& secrets, const std::vecto
     }
 }
 
-// A world with one card issued to T1 (张三T1) on 2025-10-10 and signed with key k1.
+// A world with one card issued to T1 (张三T1, masked 张***) on 2025-10-10 and signed with key k1.
 struct Issued {
     World w;
     std::string number;
@@ -93,13 +93,13 @@ TEST_CASE("card signature: an issued card's QR is signed and verifies offline, i
     const Card& card = t.w.state.cards.at(t.number);
     REQUIRE(card.seal);
     CHECK(card.seal->key == "k1");
-    CHECK(card.seal->holder == "张**");
+    CHECK(card.seal->holder == "张***");
     const std::string p = t.payload();
     CHECK(p.starts_with("HUICAI2|SDHC-2025-000001|direct|2030-10-09|"));
     CHECK(p.size() < 160); // a small QR code (version 8 at medium correction holds 152 bytes)
     auto parsed = parseCardPayload(p);
     REQUIRE(parsed.ok());
-    CHECK(parsed->maskedHolder == "张**");
+    CHECK(parsed->maskedHolder == "张***");
     CHECK(parsed->keyId == "k1");
     CHECK(seal::verify(seal::publicKeyOf(t.k1), parsed->message, parsed->signature));
 
@@ -111,7 +111,7 @@ TEST_CASE("card signature: an issued card's QR is signed and verifies offline, i
     CHECK(v.number == t.number);
     CHECK(v.cardClass == CardClass::DirectIssue);
     CHECK(v.validUntil == d("2030-10-09"));
-    CHECK(v.maskedHolder == "张**");
+    CHECK(v.maskedHolder == "张***");
     CHECK(v.keyId == "k1");
     // One that holds the card record too.
     CHECK(check(t.w.state, p, "2026-03-01").verdict == CardVerdict::ValidKnown);
@@ -133,8 +133,8 @@ TEST_CASE("card signature: altered, forged and unsigned codes are refused with t
     const std::string otherSecret = secretKey(9);
     Card fake = t.w.state.cards.at(t.number);
     fake.number = "SDHC-2025-000999";
-    const std::string forged = cardSealMessage(fake, "张**", "k1") + "|" +
-                               toBase64url(seal::sign(otherSecret, cardSealMessage(fake, "张**", "k1")));
+    const std::string forged = cardSealMessage(fake, "张***", "k1") + "|" +
+                               toBase64url(seal::sign(otherSecret, cardSealMessage(fake, "张***", "k1")));
     // An old-format code: two check digits anyone can compute.
     const std::string unsignedCode = "HUICAI1|SDHC-2025-000001|direct|2030-10-09|37";
     struct Case { int n; std::string text; const char* reason; };
@@ -223,13 +223,13 @@ TEST_CASE("card signature: only the system administrator records keys and signat
     Issued t;
     const Card& card = t.w.state.cards.at(t.number);
     const std::string sig = card.seal->signature;
-    t.w.fails(window("370000"), SealCard{t.number, "k1", "张**", sig}, "2026-01-05", "error.access.denied");
+    t.w.fails(window("370000"), SealCard{t.number, "k1", "张***", sig}, "2026-01-05", "error.access.denied");
     t.w.fails(talent("T1"), PublishCardKey{"k9", toBase64url(seal::publicKeyOf(secretKey(9)))}, "2026-01-05",
               "error.access.denied");
-    t.w.fails(kAdmin, SealCard{t.number, "k9", "张**", sig}, "2026-01-05", "error.card.unknown_key");
+    t.w.fails(kAdmin, SealCard{t.number, "k9", "张***", sig}, "2026-01-05", "error.card.unknown_key");
     t.w.fails(kAdmin, SealCard{t.number, "k1", "李**", sig}, "2026-01-05", "error.command.field");
-    t.w.fails(kAdmin, SealCard{t.number, "k1", "张**", "abc"}, "2026-01-05", "error.command.field");
-    t.w.fails(kAdmin, SealCard{"SDHC-2025-000999", "k1", "张**", sig}, "2026-01-05", "error.card.unknown_card");
+    t.w.fails(kAdmin, SealCard{t.number, "k1", "张***", "abc"}, "2026-01-05", "error.command.field");
+    t.w.fails(kAdmin, SealCard{"SDHC-2025-000999", "k1", "张***", sig}, "2026-01-05", "error.card.unknown_card");
     t.w.fails(kAdmin, PublishCardKey{"k1", toBase64url(seal::publicKeyOf(secretKey(9)))}, "2026-01-05", "error.record.exists");
     t.w.fails(kAdmin, PublishCardKey{"k 2", toBase64url(seal::publicKeyOf(secretKey(9)))}, "2026-01-05", "error.command.field");
     t.w.fails(kAdmin, PublishCardKey{"k2", "short"}, "2026-01-05", "error.command.field");
