@@ -7,7 +7,8 @@ set(HUICAI_IMGUI_DIR "${HUICAI_DEPS}/imgui-1.90.1")
 set(HUICAI_QRCODEGEN_DIR "${HUICAI_DEPS}/qrcodegen-1.8.0")
 # The common-password list the server refuses for new accounts (serve/sync_service.h).
 set(HUICAI_PASSWORDS_DIR "${HUICAI_DEPS}/passwords-1.0.3")
-foreach(_dep IN ITEMS "${HUICAI_SQLITE_DIR}" "${HUICAI_IMGUI_DIR}" "${HUICAI_QRCODEGEN_DIR}" "${HUICAI_PASSWORDS_DIR}")
+set(HUICAI_SODIUM_DIR "${HUICAI_DEPS}/libsodium-1.0.18")
+foreach(_dep IN ITEMS "${HUICAI_SQLITE_DIR}" "${HUICAI_IMGUI_DIR}" "${HUICAI_QRCODEGEN_DIR}" "${HUICAI_PASSWORDS_DIR}" "${HUICAI_SODIUM_DIR}")
   if(NOT EXISTS "${_dep}/.ok")
     message(FATAL_ERROR "${_dep} is missing: run 'make setup' (tools/setup.sh) first")
   endif()
@@ -61,4 +62,22 @@ if(EMSCRIPTEN)
     IMGUI_IMPL_OPENGL_ES3)
   target_compile_options(huicai_imgui PRIVATE -w)
   target_link_options(huicai_imgui PUBLIC -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2)
+endif()
+
+if(EMSCRIPTEN)
+  # libsodium 1.0.18's Ed25519 (ref10) signing and verification with SHA-512, for the
+  # web app's e-card signatures (src/seal); the few helpers of its utils.c that they
+  # call come from src/seal/sodium_helpers_web.c. Natively src/seal links Debian's libsodium.
+  add_library(huicai_sodium_ed25519 STATIC
+    "${HUICAI_SODIUM_DIR}/crypto_sign/ed25519/ref10/open.c"
+    "${HUICAI_SODIUM_DIR}/crypto_sign/ed25519/ref10/sign.c"
+    "${HUICAI_SODIUM_DIR}/crypto_core/ed25519/ref10/ed25519_ref10.c"
+    "${HUICAI_SODIUM_DIR}/crypto_hash/sha512/cp/hash_sha512_cp.c"
+    "${HUICAI_SODIUM_DIR}/crypto_verify/sodium/verify.c")
+  target_include_directories(huicai_sodium_ed25519 SYSTEM PUBLIC "${HUICAI_SODIUM_DIR}/include")
+  target_include_directories(huicai_sodium_ed25519 PRIVATE "${HUICAI_SODIUM_DIR}/include/sodium")
+  target_include_directories(huicai_sodium_ed25519 PRIVATE
+    "${HUICAI_SODIUM_DIR}/include/sodium/private" "${HUICAI_SODIUM_DIR}/crypto_sign/ed25519/ref10")
+  target_compile_definitions(huicai_sodium_ed25519 PRIVATE CONFIGURED=1)
+  target_compile_options(huicai_sodium_ed25519 PRIVATE -w)
 endif()

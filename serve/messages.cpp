@@ -33,6 +33,9 @@ constexpr std::array kMessages{
     Message{"error.serve.data_dir", "The data folder cannot be created."},
     Message{"error.serve.bind_failed", "The server cannot listen at this address and port."},
     Message{"error.serve.password_list", "The list of common passwords cannot be read. Run tools/setup.sh."},
+    Message{"error.serve.card_key", "A card signing key in the data folder cannot be created or read, or others may read it."},
+    Message{"error.serve.card_key_current",
+            "The current card signing key cannot be withdrawn: add a new one with --rotate-card-key in the same start."},
 };
 
 } // namespace

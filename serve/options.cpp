@@ -59,6 +59,12 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
             o.demo = false;
         } else if (name == "--fast-passwords") {
             if (auto s = flag(o.fastPasswords); !s) return s.error();
+        } else if (name == "--rotate-card-key") {
+            if (auto s = flag(o.rotateCardKey); !s) return s.error();
+        } else if (name == "--withdraw-card-key") {
+            auto v = value();
+            if (!v) return v.error();
+            o.withdrawCardKey = *v;
         } else if (name == "--today") {
             auto v = value();
             if (!v) return v.error();
@@ -129,6 +135,10 @@ std::string usageText() {
            "  --today DATE      apply commands at this date (YYYY-MM-DD; default: today)\n"
            "  --session-ttl S   seconds a login token stays valid (default 43200)\n"
            "  --fast-passwords  cheapest password hashing, for tests only\n"
+           "  --rotate-card-key add a new e-card signing key to the data folder's\n"
+           "                    card-keys/; it signs from then on, older keys stay trusted\n"
+           "  --withdraw-card-key ID  stop trusting an older signing key; its cards are\n"
+           "                    signed again with the current key\n"
            "  --version         print the version\n"
            "  --help            print this help\n\n"
            "Exit status: 0 after a clean stop (SIGTERM or SIGINT), 1 when the server\n"

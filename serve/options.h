@@ -1,7 +1,7 @@
 // The command line of huicai-serve: --root, --data, --host, --port, --max-body,
 // --max-file, --request-time, --connections-per-address, --quiet, --no-demo,
-// --today, --session-ttl, --fast-passwords, --help and --version, each value given
-// as `--opt VALUE` or `--opt=VALUE`.
+// --today, --session-ttl, --fast-passwords, --rotate-card-key, --withdraw-card-key,
+// --help and --version, each value given as `--opt VALUE` or `--opt=VALUE`.
 // Parsing is pure (no file system): a bad option comes back as an error whose key
 // is in the server's message catalog and whose detail names the option or value.
 #pragma once
@@ -28,6 +28,9 @@ struct Options {
     std::string today;                  // YYYY-MM-DD the server applies commands at; "" = the system date
     int sessionTtl = 12 * 3600;         // seconds a login token lives
     bool fastPasswords = false;         // cheapest argon2id parameters (tests only)
+    bool rotateCardKey = false;         // add a new e-card signing key (serve/card_keys.h)
+    std::string withdrawCardKey;        // an e-card signing key id to withdraw
+
     bool help = false;
     bool version = false;
 };

@@ -4,6 +4,7 @@
 #include "sync_service.h"
 
 #include "auth.h"
+#include "card_signing.h"
 
 #include "core/access.h"
 #include "core/attachment.h"
@@ -96,15 +97,30 @@ Result<std::unique_ptr<SyncService>> SyncService::open(SharedDatabase& db, const
     if (!dummy) return makeError("error.http.internal", "password hash");
     auto state = db.with([](store::Database& d) { return store::loadState(d); });
     if (!state) return state.error();
-    return std::unique_ptr<SyncService>(
-        new SyncService(db, options, std::move(ref), std::move(*state), std::move(*common), std::move(*dummy)));
+    auto keys = CardKeys::open(options.data, options.rotateCardKey);
+    if (!keys) return keys.error();
+    if (!options.withdrawCardKey.empty() && options.withdrawCardKey == keys->currentId())
+        return makeError("error.serve.card_key_current", options.withdrawCardKey);
+    std::unique_ptr<SyncService> sync(new SyncService(db, options, std::move(ref), std::move(*state), std::move(*common),
+                                                        std::move(*dummy), std::move(*keys)));
+    if (auto s = db.with([&](store::Database& d) { return sync->signCards(d); }); !s) return s.error();
+    return sync;
 }
 
 SyncService::SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state,
-                         sync::CommonPasswords common, std::string dummyHash)
+                         sync::CommonPasswords common, std::string dummyHash, CardKeys keys)
     : m_db(db), m_options(std::move(options)), m_ref(std::move(ref)),
       m_messages(MessageTable::load(assetPath("i18n"))), m_state(std::move(state)),
-      m_commonPasswords(std::move(common)), m_dummyHash(std::move(dummyHash)) {}
+      m_commonPasswords(std::move(common)), m_dummyHash(std::move(dummyHash)), m_cardKeys(std::move(keys)) {}
+
+Status SyncService::signCards(store::Database& db) {
+    const Context ctx{today(), m_ref->calendar, m_ref->catalog, m_ref->regions, m_ref->talent};
+    for (const auto& command : cardSigningCommands(m_state, m_cardKeys, m_options.withdrawCardKey)) {
+        auto r = store::commitPushed(db, m_state, command, ctx, {}, 0);
+        if (!r) return r.error();
+    }
+    return Ok{};
+}
 
 std::int64_t SyncService::now() const {
     return m_clock ? m_clock() : static_cast<std::int64_t>(std::time(nullptr));
@@ -166,6 +182,7 @@ Status SyncService::applyLocal(const Command& command, Date at) {
         auto r = store::commitPushed(db, m_state, command, ctx, {}, 0);
         if (!r) return r.error();
         if (!r->applied) return makeError(r->errorKey, command.id + ": " + r->errorDetail);
+        if (std::holds_alternative<IssueCard>(command.payload)) return signCards(db);
         return Ok{};
     });
 }
@@ -224,9 +241,12 @@ Reply SyncService::push(const std::string& authorization, const std::string& bod
         const int schema = store::currentSchemaVersion();
         if (auto v = sync::checkVersions(req->versions, schema); !v) return error(versionStatus(v.error()), v.error());
         const Actor actor = user->actor();
-        for (const auto& item : req->commands)
+        for (const auto& item : req->commands) {
             if (!(item.command.actor == actor))
                 return error(403, makeError("error.sync.actor_mismatch", "seq " + std::to_string(item.seq)));
+            if (serverOnlyCommand(commandName(item.command.payload)))
+                return error(403, makeError("error.sync.server_only", "seq " + std::to_string(item.seq)));
+        }
         auto client = store::clientById(db, req->clientId);
         if (client && client->userId != user->id) return error(403, makeError("error.sync.client_forged", req->clientId));
         if (!client) {
@@ -255,6 +275,8 @@ Reply SyncService::push(const std::string& authorization, const std::string& bod
                 auto committed = store::commitPushed(db, m_state, item.command, ctx, req->clientId, item.seq);
                 if (!committed) return error(500, committed.error());
                 row = *committed;
+                if (row->applied && std::holds_alternative<IssueCard>(item.command.payload))
+                    if (auto s = signCards(db); !s) return error(500, s.error());
                 last = item.seq;
                 r["repeated"] = false;
             }

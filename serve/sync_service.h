@@ -12,6 +12,7 @@
 // have the shape {"error":{"key","message","detail"}}. The message shapes are
 // documented in src/sync/API.md.
 #pragma once
+#include "card_keys.h"
 #include "message_table.h"
 #include "options.h"
 #include "shared_database.h"
@@ -90,7 +91,9 @@ public:
 
 private:
     SyncService(SharedDatabase& db, Options options, std::unique_ptr<Reference> ref, State state,
-                sync::CommonPasswords common, std::string dummyHash);
+                sync::CommonPasswords common, std::string dummyHash, CardKeys keys);
+    // Publishes the card keys and signs the cards that need it (card_signing.h).
+    Status signCards(store::Database& db);
     // The user of a valid bearer token, or the 401 reply.
     Result<store::UserRow> authenticate(store::Database& db, const std::string& authorization, std::int64_t now);
 
@@ -105,6 +108,7 @@ private:
     std::string m_dummyHash;
     Throttles m_throttles;
     std::function<std::int64_t()> m_clock;
+    CardKeys m_cardKeys;
 };
 
 // Where the common-password list is read from by default (tools/setup.sh puts it there).

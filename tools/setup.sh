@@ -144,10 +144,36 @@ fetch_passwords() {
   echo "$sha" >"$dst/.ok"
 }
 
+# libsodium: only its Ed25519 (ref10) signature and SHA-512 sources are compiled
+# into the web app, to sign demo cards and verify e-card signatures offline; the
+# native build links Debian's libsodium-dev instead.
+fetch_libsodium() {
+  local ver art sha dst=$cache/libsodium-$(pin libsodium 2)
+  ver=$(pin libsodium 2); art=$(pin libsodium 4); sha=$(pin libsodium 5)
+  [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
+  say "fetching libsodium $ver (Debian source package)"
+  trixie_src libsodium
+  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
+  (cd "$tmp" && apt-get source -qq --download-only --tar-only "libsodium=$(pin libsodium 6)" >/dev/null 2>&1) ||
+    { apt-get update -qq; (cd "$tmp" && apt-get source -qq --download-only --tar-only "libsodium=$(pin libsodium 6)"); } ||
+    die "libsodium: 'apt-get source libsodium=$(pin libsodium 6)' failed"
+  [[ -f $tmp/$art ]] || die "libsodium: apt-get source did not deliver $art"
+  check_sha "$tmp/$art" "$sha" libsodium
+  local top="libsodium-$ver/src/libsodium"
+  tar -C "$tmp" -xzf "$tmp/$art" "$top/include" "$top/crypto_sign/ed25519/ref10" "$top/crypto_core/ed25519/ref10" \
+    "$top/crypto_hash/sha512/cp" "$top/crypto_verify/sodium" ||
+    die "libsodium: $art does not hold the Ed25519 ref10 sources"
+  rm -rf "$dst"; mkdir -p "$dst"
+  mv "$tmp/$top"/* "$dst/"
+  rm -rf "$tmp"
+  echo "$sha" >"$dst/.ok"
+}
+
 fetch_imgui
 fetch_sqlite
 fetch_qrcodegen
 fetch_passwords
+fetch_libsodium
 
 # ---------------------------------------------------------------------------
 # 3. npm packages for the browser tests (playwright-core, pinned in package-lock.json).

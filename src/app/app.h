@@ -50,6 +50,8 @@ private:
     void enterDemo();
     bool seedDemo();
     void runDemoCommand(const Payload& payload);
+    // Signs the demo's unsigned cards with the demo key (seal/card_signing.h).
+    void signDemoCards();
     void setDemoRole(const std::string& alias, bool stay);
     void enterBenchQueue(); // ?bench=queue (app_bench.cpp)
     // The server mode (app_server.cpp).

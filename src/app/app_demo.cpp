@@ -4,6 +4,8 @@
 // records and commands never mix with the synchronised ones; loaded at start, seeded
 // when empty), and running each demo command through the core and the store's
 // local-change transaction (in memory only when storage is unavailable or read-only).
+// With no server to sign its cards, the demo signs them itself with the demo key,
+// which only the demo's own records publish (seal/card_signing.h).
 #include "app/app.h"
 
 #include "data/asset_files.h"
@@ -11,6 +13,7 @@
 #include "data/regions_json.h"
 #include "data/talent_json.h"
 #include "platform/platform.h"
+#include "seal/card_signing.h"
 #include "store/outbox.h"
 #include "store/state_repo.h"
 
@@ -102,6 +105,7 @@ void App::enterDemo() {
             d.state = std::move(*stored);
             d.persisted = !m_state.readOnly;
             d.loaded = true;
+            signDemoCards();
             return;
         }
     }
@@ -120,6 +124,7 @@ bool App::seedDemo() {
     d.state = std::move(*seeded);
     d.loaded = true;
     d.persisted = false;
+    signDemoCards(); // in memory: the rows are written just below
     d.error.clear();
     d.nameLoaded = false;
     d.reasons.clear();
@@ -169,7 +174,23 @@ void App::runDemoCommand(const Payload& payload) {
     d.errorDetail.clear();
     d.done = std::string(commandName(payload));
     d.nameLoaded = false;
+    if (std::holds_alternative<IssueCard>(payload)) signDemoCards();
     if (d.persisted) platform::persistStorage();
+}
+
+void App::signDemoCards() {
+    Workspace& d = m_state.work;
+    const Context ctx = m_state.workContext();
+    for (const auto& command : seal::demoSigningCommands(d.state)) {
+        // Stored like a local command but without an outbox entry: nobody sends it.
+        const store::StateExtras before = store::extrasOf(d.state);
+        auto applied = huicai::apply(d.state, command, ctx);
+        if (!applied || !m_demoDb || !d.persisted) continue;
+        Status s = m_demoDb->exec("BEGIN");
+        if (s) s = store::writeCommandEffects(*m_demoDb, d.state, before, command, *applied, false);
+        if (s) s = m_demoDb->exec("COMMIT");
+        if (!s) (void)m_demoDb->exec("ROLLBACK"); // the signature stays in memory and is made again next start
+    }
 }
 
 void App::setDemoRole(const std::string& alias, bool stay) {

@@ -6,7 +6,8 @@
 // below it; a department specialist its items and tasks; a handling specialist its
 // agency's cases; the system administrator everything. Published records (local
 // credential schemes, typical cases, liaison events, commendations, holiday data)
-// are visible to all.
+// are visible to all, and so are the card keys and the revocation list that
+// verifiers check e-cards with offline.
 #pragma once
 #include "core/actor.h"
 #include "core/model.h"

@@ -1,18 +1,13 @@
-// The e-card payload: encoding with check digits, parsing, verification against the
-// card records, and the masked holder name shown to a verifier.
+// The e-card payload: the signed text, encoding, parsing, offline verification with
+// the card keys and the revocation list, and the masked holder name.
 #include "core/card_payload.h"
+
+#include "core/base64url.h"
 
 #include <vector>
 
 namespace huicai {
 namespace {
-
-// ISO 7064 MOD 97-10 over the payload's bytes, each read as three decimal digits.
-int mod97(std::string_view body) {
-    int r = 0;
-    for (unsigned char c : body) r = (r * 1000 + c) % 97;
-    return r;
-}
 
 std::vector<std::string_view> splitBars(std::string_view s) {
     std::vector<std::string_view> parts;
@@ -31,8 +26,8 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
-bool plainNumber(std::string_view s) {
-    if (s.empty() || s.size() > 40) return false;
+bool plainWord(std::string_view s, std::size_t maxLen) {
+    if (s.empty() || s.size() > maxLen) return false;
     for (char c : s)
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
     return true;
@@ -40,64 +35,85 @@ bool plainNumber(std::string_view s) {
 
 } // namespace
 
-std::string cardPayloadCheck(std::string_view body) {
-    const int check = 98 - (mod97(body) * 100) % 97;
-    return {char('0' + check / 10), char('0' + check % 10)};
+std::string cardSealMessage(const Card& card, std::string_view maskedHolder, std::string_view keyId) {
+    return std::string(kCardPayloadPrefix) + "|" + card.number + "|" + std::string(cardClassId(card.cardClass)) + "|" +
+           card.validUntil.iso() + "|" + toBase64url(maskedHolder) + "|" + std::string(keyId);
 }
 
 std::string encodeCardPayload(const Card& card) {
-    std::string body = std::string(kCardPayloadPrefix) + "|" + card.number + "|" +
-                       std::string(cardClassId(card.cardClass)) + "|" + card.validUntil.iso();
-    return body + "|" + cardPayloadCheck(body);
+    if (!card.seal) return {};
+    return cardSealMessage(card, card.seal->holder, card.seal->key) + "|" + card.seal->signature;
 }
 
 Result<CardPayload> parseCardPayload(std::string_view text) {
     text = trimmed(text);
     const auto parts = splitBars(text);
-    if (parts.size() != 5) return makeError("error.card_payload.format", "fields");
+    if (parts[0] == kUnsignedCardPayloadPrefix) return makeError("error.card_payload.unsigned", "HUICAI1");
     if (parts[0] != kCardPayloadPrefix) return makeError("error.card_payload.format", "prefix");
-    if (!plainNumber(parts[1])) return makeError("error.card_payload.format", "number");
+    if (parts.size() != 7) return makeError("error.card_payload.format", "fields");
+    if (!plainWord(parts[1], 40)) return makeError("error.card_payload.format", "number");
     const auto cardClass = parseCardClass(parts[2]);
     if (!cardClass) return makeError("error.card_payload.format", "class");
     const auto until = Date::parse(parts[3]);
-    if (!until) return makeError("error.card_payload.format", "valid_until");
-    const std::string_view body = text.substr(0, text.size() - parts[4].size() - 1);
-    const std::string expected = cardPayloadCheck(body);
-    if (parts[4] != expected) return makeError("error.card_payload.check", expected);
-    return CardPayload{std::string(parts[1]), *cardClass, *until};
+    if (!until || until->iso() != parts[3]) return makeError("error.card_payload.format", "valid_until");
+    const auto holder = fromBase64url(parts[4]);
+    if (!holder || holder->empty() || holder->size() > 256) return makeError("error.card_payload.format", "holder");
+    if (!plainWord(parts[5], 16)) return makeError("error.card_payload.format", "key");
+    const auto signature = fromBase64url(parts[6]);
+    if (!signature || signature->size() != 64) return makeError("error.card_payload.format", "signature");
+    CardPayload out{std::string(parts[1]), *cardClass, *until, *holder, std::string(parts[5]), *signature, {}};
+    out.message = std::string(text.substr(0, text.size() - parts[6].size() - 1));
+    return out;
 }
 
-CardVerification verifyCardPayload(const State& state, std::string_view text, Date today) {
+CardVerification verifyCardPayload(const State& state, std::string_view text, Date today, const SignatureCheck& check) {
     CardVerification v;
     auto parsed = parseCardPayload(text);
     if (!parsed) {
-        v.verdict = CardVerdict::NotValid;
         v.reason = parsed.error().key;
         return v;
     }
     v.number = parsed->number;
     v.cardClass = parsed->cardClass;
     v.validUntil = parsed->validUntil;
-    const auto found = state.cards.find(parsed->number);
-    if (found == state.cards.end()) {
-        v.verdict = CardVerdict::Unknown;
-        v.reason = "error.card_payload.unknown";
+    v.maskedHolder = parsed->maskedHolder;
+    v.keyId = parsed->keyId;
+    const auto key = state.cardKeys.find(parsed->keyId);
+    if (key == state.cardKeys.end()) {
+        v.reason = "error.card_payload.unknown_key";
         return v;
     }
-    const Card& card = found->second;
-    if (const auto holder = state.talents.find(card.holder); holder != state.talents.end())
-        v.maskedHolder = maskName(holder->second.name);
-    v.verdict = CardVerdict::NotValid;
+    const auto publicKey = fromBase64url(key->second.publicKey);
+    if (!publicKey || !check || !check(*publicKey, parsed->message, parsed->signature)) {
+        v.reason = "error.card_payload.tampered";
+        return v;
+    }
+    v.signedFacts = true;
+    if (key->second.withdrawnOn) {
+        v.reason = "error.card_payload.key_withdrawn";
+        return v;
+    }
+    const auto known = state.cards.find(parsed->number);
+    if (state.revocations.count(parsed->number) ||
+        (known != state.cards.end() && known->second.status == CardStatus::Revoked)) {
+        v.reason = "error.card_payload.revoked";
+        return v;
+    }
+    if (today > parsed->validUntil) {
+        v.reason = "error.card_payload.expired";
+        return v;
+    }
+    if (known == state.cards.end()) {
+        v.verdict = CardVerdict::Valid;
+        return v;
+    }
+    const Card& card = known->second;
     if (card.cardClass != parsed->cardClass || card.validUntil != parsed->validUntil)
         v.reason = "error.card_payload.mismatch";
-    else if (card.status == CardStatus::Revoked)
-        v.reason = "error.card_payload.revoked";
-    else if (today > card.validUntil)
-        v.reason = "error.card_payload.expired";
     else if (today < card.issuedOn)
         v.reason = "error.card_payload.not_yet";
     else
-        v.verdict = CardVerdict::Valid;
+        v.verdict = CardVerdict::ValidKnown;
     return v;
 }
 

@@ -14,7 +14,7 @@ using Payload = std::variant<
     RegisterEmployer, RegisterSpecialist, RegisterTalent, UpdateTalentProfile, AssignSpecialist, LoadHolidayYear,
     SubmitCardApplication, CompleteApplication, SubmitToWindow, ApproveAtWindow, EscalateToUpperWindow,
     ReturnForRevision, Resubmit, RejectApplication, ConfirmContract, ReferToExpertPanel, RecordExpertPanelDecision,
-    IssueCard, RecommendForCard, SuspendClock, ResumeClock, ExtendClock, PublishLocalCredentialScheme,
+    IssueCard, RecommendForCard, PublishCardKey, WithdrawCardKey, SealCard, RevokeCard, SuspendClock, ResumeClock, ExtendClock, PublishLocalCredentialScheme,
     ApplyLocalCredential, IssueLocalCredential, BookDirectService, ServeBooking, FileServiceRequest,
     DispatchToDepartments, AssignToAgency, CompleteHandling, ReportResult, ReportOverdue, InformTalent, RateService,
     RecordHotlineRequest, ForwardHotlineRequest, ResolveHotlineRequest, RaiseProblem, EscalateProblem,

@@ -172,6 +172,35 @@ struct RecommendForCard {
     template <class S, class V> static void fields(S& s, V&& v) { v("talent", s.talent); v("note", s.note); }
 };
 
+// [SECTION] Card signatures and revocation (core/card_payload.h). The server alone
+// issues the first three, as the system administrator: it holds the signing keys.
+struct PublishCardKey {
+    static constexpr const char* kName = "PublishCardKey";
+    std::string id, publicKey;
+    HUICAI_TARGET("card_key", id)
+    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("public_key", s.publicKey); }
+};
+struct WithdrawCardKey {
+    static constexpr const char* kName = "WithdrawCardKey";
+    std::string id;
+    HUICAI_TARGET("card_key", id)
+    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); }
+};
+struct SealCard {
+    static constexpr const char* kName = "SealCard";
+    std::string card, key, holder, signature;
+    HUICAI_TARGET("card", card)
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("card", s.card); v("key", s.key); v("holder", s.holder); v("signature", s.signature);
+    }
+};
+struct RevokeCard {
+    static constexpr const char* kName = "RevokeCard";
+    std::string card, reason;
+    HUICAI_TARGET("card", card)
+    template <class S, class V> static void fields(S& s, V&& v) { v("card", s.card); v("reason", s.reason); }
+};
+
 // [SECTION] Clocks (a card application or a department task)
 struct SuspendClock {
     static constexpr const char* kName = "SuspendClock";

@@ -52,6 +52,8 @@ struct State {
     Table<LiaisonEvent> events;
     Table<Invitation> invitations;
     Table<ArchiveFiling> archives;
+    Table<CardKey> cardKeys;
+    Table<Revocation> revocations;
     std::map<int, HolidayYear> holidayYears;
     std::map<std::string, int, std::less<>> counters;
     std::set<std::string, std::less<>> commandIds;
@@ -65,7 +67,8 @@ struct State {
         v("request", s.requests); v("task", s.tasks); v("hotline", s.hotline); v("problem", s.problems);
         v("evaluation", s.evaluations); v("complaint", s.complaints); v("plan", s.plans); v("grade", s.grades);
         v("commendation", s.commendations); v("typical_case", s.typicalCases); v("event", s.events);
-        v("invitation", s.invitations); v("archive", s.archives);
+        v("invitation", s.invitations); v("archive", s.archives); v("card_key", s.cardKeys);
+        v("revocation", s.revocations);
     }
 };
 

@@ -111,6 +111,20 @@ constexpr std::span<const EnumName<CardStatus>> enumNames(CardStatus) { return k
 
 inline constexpr int kCardValidityYears = 5;
 
+// The province's signature of an issued card's facts (core/card_payload.h), made on
+// the server with the signing key `key` and recorded on the card by SealCard.
+struct CardSeal {
+    std::string key;       // the id of the card key (CardKey) that signed
+    std::string holder;    // the masked holder name that was signed
+    std::string signature; // base64url Ed25519 signature of cardSealMessage()
+    Date on;
+
+    bool operator==(const CardSeal&) const = default;
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("key", s.key); v("holder", s.holder); v("signature", s.signature); v("on", s.on);
+    }
+};
+
 struct Card {
     std::string number; // "SDHC-2025-000001"
     std::string holder;
@@ -119,12 +133,42 @@ struct Card {
     Date issuedOn;
     Date validUntil; // inclusive
     CardStatus status = CardStatus::Valid;
+    std::optional<CardSeal> seal; // absent until the server has signed the card
 
     bool validOn(Date d) const { return status == CardStatus::Valid && d >= issuedOn && d <= validUntil; }
     bool operator==(const Card&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
         v("number", s.number); v("holder", s.holder); v("application", s.application); v("class", s.cardClass);
-        v("issued_on", s.issuedOn); v("valid_until", s.validUntil); v("status", s.status);
+        v("issued_on", s.issuedOn); v("valid_until", s.validUntil); v("status", s.status); v("seal", s.seal);
+    }
+};
+
+// A public key the province signs cards with (PublishCardKey), visible to everyone
+// so that any verifier can check a card offline. Keys are rotated by publishing a
+// new one; an old key stays trusted for the cards it signed until it is withdrawn.
+struct CardKey {
+    std::string id;        // "k1", "k2", ...; "demo" for the demo's own key
+    std::string publicKey; // base64url of the 32-byte Ed25519 public key
+    Date since;
+    std::optional<Date> withdrawnOn; // no card signed with it is accepted after this
+
+    bool operator==(const CardKey&) const = default;
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id); v("public_key", s.publicKey); v("since", s.since); v("withdrawn_on", s.withdrawnOn);
+    }
+};
+
+// A revoked card (RevokeCard): the revocation list verifiers check offline. It names
+// the card number only, so it is visible to everyone.
+struct Revocation {
+    std::string id; // the card number
+    Date on;
+    std::string window; // the window that revoked it
+    std::string reason;
+
+    bool operator==(const Revocation&) const = default;
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id); v("on", s.on); v("window", s.window); v("reason", s.reason);
     }
 };
 

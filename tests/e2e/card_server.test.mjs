@@ -6,7 +6,12 @@
 // windows, to the e-card, with the due date checked against a working-day count made
 // here from assets/holidays.json (server and browsers on a pinned day). Scenario 2: review issue, returned for revision with
 // a reason the employer specialist sees, resubmitted, the introduction contract
-// confirmed at the county window, and issued at the province.
+// confirmed at the county window, and issued at the province. Card 3 (S5.1): the
+// card issued in card 1 is signed by the server; its QR code, decoded from the screen
+// with zbarimg, is verified offline by a handling agency that cannot see the card
+// (valid, with the signed facts), an altered code and the old unsigned format are
+// refused with their reasons in both languages, and once the province revokes the
+// card the agency's next sync carries the revocation list and the same code is refused.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,7 +20,11 @@ import { withApp } from './lib/fixture.mjs';
 import { appState } from './lib/browser.mjs';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
-import { openPeople, syncNow } from './lib/people.mjs';
+import { DEMO_PASSWORD, openPeople, syncNow, syncUntil } from './lib/people.mjs';
+import {
+  CARD, CARD_EN, decodeQr, expectVerdict, payloadParts, unsignedPayload, verifyPayload, withPart,
+} from './lib/card_qr.mjs';
+import { LANG_BUTTON } from './lib/labels.mjs';
 import {
   clickWidget, findAllWidgets, findWidget, imeType, moveMouseAway, nextFrames, pinyinSteps, poll, typeText, visibleTexts,
   waitForText,
@@ -48,6 +57,20 @@ function addWorkingDays(from, n) {
   let day = from;
   for (let left = n; left > 0;) { day = addDays(day, 1); if (isWorkingDay(day)) left -= 1; }
   return day;
+}
+
+// Signs `login` in through the API and pushes one command as them; the push answer.
+async function apiPush(url, login, command, args) {
+  const schema = (await (await fetch(`${url}/api/v1/health`)).json()).schema;
+  const post = async (p, body, token) => {
+    const res = await fetch(`${url}${p}`, { method: 'POST', body: JSON.stringify({ protocol: 1, schema, ...body }),
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+    return res.json();
+  };
+  const session = await post('/api/v1/session', { login, password: DEMO_PASSWORD });
+  const { id, role, scope } = session.user;
+  return post('/api/v1/push', { client_id: `e2e-${login.replace(/\W/g, '-')}`,
+    commands: [{ seq: 1, command: { id: `e2e-${command}-${Date.now()}`, actor: { id, role, scope }, command, args } }] }, session.token);
 }
 
 async function press(page, label) {
@@ -112,7 +135,7 @@ async function windowPasses(people, login, name, { escalateOnly = false } = {}) 
   return w;
 }
 
-test('card 1. direct issue through the real server, one browser per person, due date on the working-day calendar [S7.1] [S5.1.1] [S6.1.4]', async (t) => {
+test('card 1. direct issue through the real server, one browser per person, due date on the working-day calendar; card 3. its signed QR verified offline by an agency that cannot see it, altered, unsigned and revoked codes refused [S7.1] [S5.1.1] [S6.1.4] [S5.1]', async (t) => {
   const name = '李清照';
   await withApp(t, { open: false, serverArgs: ['--today', TODAY] }, async ({ server }) => {
     const people = await openPeople(server, { today: TODAY });
@@ -155,8 +178,60 @@ test('card 1. direct issue through the real server, one browser per person, due 
       await press(talent.page, UI['ui.talent.view_card']);
       await poll(async () => (await appState(talent.page)).route === '#/card', 'the e-card did not open');
       await waitForText(talent.page, (s) => s === fill(UI['ui.card.holder'], 'name', name));
-      await waitForText(talent.page, (s) => s.startsWith(fill(UI['ui.card.number'], 'number', `SDHC-${today.slice(0, 4)}-`)));
+      const numberPrefix = fill(UI['ui.card.number'], 'number', '');
+      const numberLine = await waitForText(talent.page, (s) => s.startsWith(fill(UI['ui.card.number'], 'number', `SDHC-${today.slice(0, 4)}-`)));
+      const number = numberLine.slice(numberPrefix.length);
       await saveScreenshot(talent.page, 'server-e-card');
+
+      // Card 3: the QR code carries the facts signed by the server's first key.
+      await syncUntil(talent.page, (s) => s === CARD['ui.card.qr_hint']);
+      const { payload } = await decodeQr(talent.page);
+      const parts = payloadParts(payload);
+      assert.deepEqual({ ...parts, signature: undefined },
+        { prefix: 'HUICAI2', number, cls: 'direct', until: addDays(`${Number(today.slice(0, 4)) + 5}${today.slice(4)}`, -1),
+          holder: '李**', key: 'k1', signature: undefined });
+      assert.equal(Buffer.from(parts.signature, 'base64url').length, 64);
+
+      // The exit-entry agency cannot see the card, yet its #/verify judges the code
+      // offline from the synchronised public keys: valid, with the signed facts.
+      const agency = await people.person('agency.exit', '#/handling');
+      await agency.page.evaluate(() => { window.location.hash = '#/verify'; });
+      await poll(async () => (await appState(agency.page)).route === '#/verify', 'the agency did not open #/verify');
+      await waitForText(agency.page, CARD['ui.card.verify.title']);
+      await syncNow(agency.page);
+      await verifyPayload(agency.page, payload);
+      await expectVerdict(agency.page, CARD, 'ui.card.verify.valid');
+      await waitForText(agency.page, CARD['ui.card.verify.not_in_records']);
+      await waitForText(agency.page, fill(CARD['ui.card.verify.signed'], 'key', 'k1'));
+      await waitForText(agency.page, fill(UI['ui.card.number'], 'number', number));
+      await waitForText(agency.page, fill(UI['ui.card.holder'], 'name', '李**'));
+      assert.ok(!(await visibleTexts(agency.page)).some((s) => s.includes(name)), 'the holder\'s full name is shown');
+      await saveScreenshot(agency.page, 'server-verify-valid');
+
+      // Altered facts and the old unsigned format are refused with their reasons.
+      const altered = withPart(payload, 'holder', '王**');
+      await verifyPayload(agency.page, altered);
+      await expectVerdict(agency.page, CARD, 'ui.card.verify.not_valid', 'error.card_payload.tampered');
+      await verifyPayload(agency.page, withPart(payload, 'key', 'k9'));
+      await expectVerdict(agency.page, CARD, 'ui.card.verify.not_valid', 'error.card_payload.unknown_key');
+      await verifyPayload(agency.page, unsignedPayload(payload));
+      await expectVerdict(agency.page, CARD, 'ui.card.verify.not_valid', 'error.card_payload.unsigned');
+      await saveScreenshot(agency.page, 'server-verify-unsigned');
+      await clickWidget(agency.page, LANG_BUTTON.en);
+      await moveMouseAway(agency.page);
+      await poll(async () => (await appState(agency.page)).lang === 'en', 'the language did not switch to English');
+      await verifyPayload(agency.page, altered, { table: CARD_EN });
+      await expectVerdict(agency.page, CARD_EN, 'ui.card.verify.not_valid', 'error.card_payload.tampered');
+      await verifyPayload(agency.page, payload, { table: CARD_EN });
+      await expectVerdict(agency.page, CARD_EN, 'ui.card.verify.valid');
+
+      // The province revokes the card; the agency's next sync brings the list.
+      const revoked = await apiPush(server.url, 'prov.window', 'RevokeCard', { card: number, reason: '材料不实' });
+      assert.equal(revoked.results[0].status, 'applied', JSON.stringify(revoked));
+      await syncNow(agency.page);
+      await verifyPayload(agency.page, payload, { table: CARD_EN });
+      await expectVerdict(agency.page, CARD_EN, 'ui.card.verify.not_valid', 'error.card_payload.revoked');
+      await saveScreenshot(agency.page, 'server-verify-revoked-en');
       people.assertNoPageErrors();
       failed = false;
     } finally {

@@ -3,8 +3,9 @@
 // pixel, touch, zh-CN) who does everything by touch taps: signs in, types a new name in
 // Chinese through input-method events, chooses the class and the basis, applies,
 // follows the timeline and opens the e-card, whose QR code is captured from the screen
-// and decoded with zbarimg. The employer administrator, the employer specialist and
-// the county, city and provincial windows act in desk contexts, one per person. Every
+// and decoded with zbarimg: the payload the server signed (HUICAI2, key k1). The
+// employer administrator, the employer specialist and the county, city and provincial
+// windows act in desk contexts, one per person. Every
 // control the talent taps lies inside the viewport, and every control on the talent's
 // screens fits its width. The server runs on a pinned working day (--today) and every
 // browser clock is pinned to it, so the due date is checked against a working-day
@@ -161,7 +162,11 @@ test('phone 5. direct issue through the real server with the talent on a 390×84
       assert.match(number, /^SDHC-2026-\d{6}$/);
       await fitsPhone(phone, 'the e-card');
       const { payload } = await decodeQr(phone);
-      assert.deepEqual(payloadParts(payload), { ...payloadParts(payload), prefix: 'HUICAI1', number, cls: 'direct', until });
+      // Signed by the server with its first key, over the masked holder too.
+      const masked = [...name].map((c, i) => (i === 0 ? c : '*')).join('');
+      assert.deepEqual(payloadParts(payload),
+        { ...payloadParts(payload), prefix: 'HUICAI2', number, cls: 'direct', until, holder: masked, key: 'k1' });
+      assert.equal(Buffer.from(payloadParts(payload).signature, 'base64url').length, 64);
       await saveScreenshot(phone, 'phone-server-e-card');
 
       assert.ok(tapped.length >= 10, `only ${tapped.length} taps`);

@@ -1,15 +1,18 @@
 // The demo without installation (issue 5, scenario 6): the built app served by a plain
 // static file server with no /api walks the whole direct-issue card in one tab with
 // the role switcher. The e-card's QR code, captured from the screen and decoded with
-// zbarimg, names the card number shown; the handling specialist's #/verify accepts
-// that payload with the holder's masked name and refuses a tampered one. No request
+// zbarimg, names the card number shown and is signed with the demo's key; the handling
+// specialist's #/verify accepts that payload with the holder's masked name and refuses
+// a tampered one and the old unsigned format, each with its reason. No request
 // to /api succeeds and the app never shows a load, storage or network error.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { withStaticApp } from './lib/static_fixture.mjs';
 import { fill, readJson, UI, walkDirectIssue } from './lib/demo_flow.mjs';
-import { CARD, CARD_EN, decodeQr, greyShare, openVerify, payloadParts, verifyPayload } from './lib/card_qr.mjs';
+import {
+  CARD, CARD_EN, decodeQr, expectVerdict, greyShare, openVerify, payloadParts, unsignedPayload, verifyPayload, withPart,
+} from './lib/card_qr.mjs';
 import { clickWidget, moveMouseAway, poll, visibleTexts, waitForText } from './lib/widgets.mjs';
 import { appState } from './lib/browser.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
@@ -40,31 +43,40 @@ test('static demo: served without the server, the direct-issue card in one tab, 
     const { payload, png } = await decodeQr(page);
     assert.equal(greyShare(png).grey, 0, 'blended pixels in the QR code');
     const parts = payloadParts(payload);
-    assert.equal(parts.prefix, 'HUICAI1');
+    assert.equal(parts.prefix, 'HUICAI2');
     assert.equal(parts.number, walk.cardNumber);
     assert.equal(parts.cls, 'direct');
     assert.equal(parts.until, walk.until);
-    assert.match(parts.check, /^\d\d$/);
+    assert.equal(parts.holder, '苏*');
+    assert.equal(parts.key, 'demo');
+    assert.equal(Buffer.from(parts.signature, 'base64url').length, 64);
     await waitForText(page, (s) => s === payload); // printed under the code too
     await waitForText(page, CARD['ui.card.local_demo']);
+    await waitForText(page, CARD['ui.card.demo_key']);
     await saveScreenshot(page, 'card-zh');
 
-    // The handling specialist verifies it: valid, the holder's name masked.
+    // The handling specialist verifies it: valid and on record (the demo's records
+    // hold the card), with the signed facts and the holder's name masked.
     await openVerify(page);
     await verifyPayload(page, payload);
-    await waitForText(page, CARD['ui.card.verify.valid']);
+    await expectVerdict(page, CARD, 'ui.card.verify.valid_known');
+    await waitForText(page, fill(CARD['ui.card.verify.signed'], 'key', 'demo'));
     await waitForText(page, fill(UI['ui.card.number'], 'number', walk.cardNumber));
     await waitForText(page, fill(UI['ui.card.holder'], 'name', '苏*'));
     assert.ok(!(await visibleTexts(page)).includes(walk.name), 'the full name of the holder is shown');
     await saveScreenshot(page, 'verify-zh');
 
-    // A tampered payload (another card number, the check digits kept) is refused.
-    const tampered = payload.replace(walk.cardNumber, walk.cardNumber.replace(/1$/, '2'));
+    // A tampered payload (a later validity, the signature kept) is refused as altered,
+    // with none of its facts shown; the old unsigned format as unsigned.
+    const tampered = withPart(payload, 'until', walk.until.replace(/^\d{4}/, (y) => String(Number(y) + 5)));
     assert.notEqual(tampered, payload);
     await verifyPayload(page, tampered);
-    await waitForText(page, CARD['ui.card.verify.not_valid']);
-    assert.ok(!(await visibleTexts(page)).includes(CARD['ui.card.verify.valid']), 'a tampered payload shows as valid');
+    await expectVerdict(page, CARD, 'ui.card.verify.not_valid', 'error.card_payload.tampered');
+    assert.ok(!(await visibleTexts(page)).includes(fill(UI['ui.card.number'], 'number', walk.cardNumber)),
+      'the facts of a tampered payload are shown');
     await saveScreenshot(page, 'verify-refused-zh');
+    await verifyPayload(page, unsignedPayload(payload));
+    await expectVerdict(page, CARD, 'ui.card.verify.not_valid', 'error.card_payload.unsigned');
     await noErrorShown(page, '#/verify');
 
     // The same two screens in English.
@@ -72,8 +84,10 @@ test('static demo: served without the server, the direct-issue card in one tab, 
     await moveMouseAway(page);
     await poll(async () => (await appState(page)).lang === 'en', 'the language did not switch to English');
     await verifyPayload(page, payload, { table: CARD_EN });
-    await waitForText(page, CARD_EN['ui.card.verify.valid']);
+    await expectVerdict(page, CARD_EN, 'ui.card.verify.valid_known');
     await saveScreenshot(page, 'verify-en');
+    await verifyPayload(page, tampered, { table: CARD_EN });
+    await expectVerdict(page, CARD_EN, 'ui.card.verify.not_valid', 'error.card_payload.tampered');
     await page.evaluate(() => { window.location.hash = '#/card'; });
     await poll(async () => (await appState(page)).route === '#/card', 'the e-card did not open');
     await clickWidget(page, fill(UI_EN['ui.demo.act_as'], 'role', UI_EN['ui.demo.role.talent']));

@@ -1,9 +1,12 @@
 // The talent's e-card (#/card): card number, class, holder and validity of the card
-// issued to the acting talent (S5.1), and its QR code with the verifiable payload
-// (core/card_payload.h) that a handling agency checks on #/verify.
+// issued to the acting talent (S5.1), and its QR code with the payload the province
+// signed (core/card_payload.h) that a handling agency checks offline on #/verify.
+// Until the signature has reached this device the card says it awaits it; a revoked
+// card says so and shows no code.
 #include "ui/screens/screens.h"
 
 #include "core/card_payload.h"
+#include "seal/card_signing.h"
 #include "ui/theme.h"
 #include "ui/widgets/qr_code.h"
 #include "ui/widgets/work_view.h"
@@ -40,12 +43,23 @@ void cardScreen(app::AppState& state, Ui& ui) {
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + lineH * 6 + 32));
     ImGui::Dummy(ImVec2(width, 0));
 
+    if (card->status == CardStatus::Revoked) {
+        const auto rev = state.work.state.revocations.find(card->number);
+        wrappedText(ui, format(state.tr("ui.card.revoked"), "reason", rev == state.work.state.revocations.end() ? "" : rev->second.reason),
+                    width, theme::kWarn);
+        return;
+    }
     const std::string payload = encodeCardPayload(*card);
+    if (payload.empty()) {
+        wrappedText(ui, state.tr("ui.card.awaiting_signature"), width, theme::kMuted);
+        return;
+    }
     const float side = std::min(width, 260.0f);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - side) * 0.5f));
     qrCode(ui, payload, std::string(state.tr("ui.card.qr")) + "##card-qr", side);
     wrappedText(ui, state.tr("ui.card.qr_hint"), width, theme::kMuted);
     wrappedText(ui, payload, width, theme::kMuted);
+    if (card->seal && card->seal->key == seal::kDemoCardKeyId) wrappedText(ui, state.tr("ui.card.demo_key"), width, theme::kMuted);
 }
 
 } // namespace huicai::ui

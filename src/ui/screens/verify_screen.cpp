@@ -1,11 +1,15 @@
 // The handling agency's card check (#/verify): the QR payload of a talent's e-card,
-// scanned or typed into one field, is read and looked up in the workspace's card
-// records on the workspace's date (core/card_payload.h); the verdict shows as valid,
-// not valid (with why) or unknown, with the card number, class, validity and the
-// holder's masked name. Card-shown services (A13-A18) start from this check.
+// scanned or typed into one field, is checked on this device against the province's
+// signature with the public keys and the revocation list of the workspace, on the
+// workspace's date (core/card_payload.h, seal/ed25519.h), whether or not the card is
+// in its records; the verdict shows as valid, valid and on record, or not valid with
+// why (altered, unsigned, unknown key, revoked, expired, ...), with the signed card
+// number, class, validity and masked holder. Card-shown services (A13-A18) start
+// from this check.
 #include "ui/screens/screens.h"
 
 #include "core/card_payload.h"
+#include "seal/ed25519.h"
 #include "ui/theme.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -30,10 +34,10 @@ VerifyForm& form() {
 }
 
 void verdictPanel(app::AppState& state, Ui& ui, const CardVerification& v, float width) {
-    const char* key = v.verdict == CardVerdict::Valid      ? "ui.card.verify.valid"
-                      : v.verdict == CardVerdict::NotValid ? "ui.card.verify.not_valid"
-                                                           : "ui.card.verify.unknown";
-    const ImU32 colour = v.verdict == CardVerdict::Valid ? theme::kOk : v.verdict == CardVerdict::NotValid ? theme::kWarn : theme::kMuted;
+    const char* key = v.verdict == CardVerdict::Valid        ? "ui.card.verify.valid"
+                      : v.verdict == CardVerdict::ValidKnown ? "ui.card.verify.valid_known"
+                                                             : "ui.card.verify.not_valid";
+    const ImU32 colour = v.verdict == CardVerdict::NotValid ? theme::kWarn : theme::kOk;
     const std::string verdict = state.tr(key);
     ui.fonts.note(verdict);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -43,7 +47,10 @@ void verdictPanel(app::AppState& state, Ui& ui, const CardVerification& v, float
     textColored(ui, IM_COL32_WHITE, verdict);
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + 12));
     if (!v.reason.empty()) wrappedText(ui, state.tr(v.reason), width, colour);
-    if (v.number.empty()) return;
+    // Facts that failed the signature check are not shown: they are what a forger wrote.
+    if (!v.signedFacts) return;
+    wrappedText(ui, format(state.tr("ui.card.verify.signed"), "key", v.keyId), width, theme::kMuted);
+    if (v.verdict == CardVerdict::Valid) wrappedText(ui, state.tr("ui.card.verify.not_in_records"), width, theme::kMuted);
     text(ui, format(state.tr("ui.card.number"), "number", v.number));
     text(ui, format(state.tr("ui.card.class"), "class", classLabel(state, v.cardClass)));
     if (!v.maskedHolder.empty()) text(ui, format(state.tr("ui.card.holder"), "name", v.maskedHolder));
@@ -66,7 +73,7 @@ void verifyScreen(app::AppState& state, Ui& ui) {
     ImGui::EndDisabled();
     if (pressed && !f.input.empty()) {
         f.checked = f.input;
-        f.result = verifyCardPayload(state.work.state, f.input, state.work.today);
+        f.result = verifyCardPayload(state.work.state, f.input, state.work.today, seal::verify);
     }
     ImGui::Dummy(ImVec2(0, 6));
     if (f.result) verdictPanel(state, ui, *f.result, width);

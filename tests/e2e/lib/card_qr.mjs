@@ -10,7 +10,7 @@ import path from 'node:path';
 import { appState } from './browser.mjs';
 import { captureRect, decodePng } from './artifacts.mjs';
 import { fill, press, readJson, UI } from './demo_flow.mjs';
-import { findAllWidgets, findWidget, nextFrames, poll, waitForText } from './widgets.mjs';
+import { findAllWidgets, findWidget, nextFrames, poll, visibleTexts, waitForText } from './widgets.mjs';
 
 export const CARD = readJson('i18n', 'card.zh-CN.json');
 export const CARD_EN = readJson('i18n', 'card.en.json');
@@ -56,10 +56,42 @@ export function greyShare(png) {
   return { grey: grey / n, width: img.width, height: img.height };
 }
 
-// The parts of a payload "HUICAI1|number|class|until|check".
+// The parts of a signed payload "HUICAI2|number|class|until|holder|key|signature",
+// the masked holder decoded from base64url.
 export function payloadParts(payload) {
-  const [prefix, number, cls, until, check] = payload.split('|');
-  return { prefix, number, cls, until, check };
+  const [prefix, number, cls, until, holder64, key, signature] = payload.split('|');
+  const holder = holder64 === undefined ? undefined : Buffer.from(holder64, 'base64url').toString('utf8');
+  return { prefix, number, cls, until, holder, key, signature };
+}
+
+// `payload` with the field `name` (as payloadParts names them) replaced by `value`,
+// the holder given as text.
+export function withPart(payload, name, value) {
+  const order = ['prefix', 'number', 'cls', 'until', 'holder', 'key', 'signature'];
+  const parts = payload.split('|');
+  parts[order.indexOf(name)] = name === 'holder' ? Buffer.from(value, 'utf8').toString('base64url') : value;
+  return parts.join('|');
+}
+
+// The old unsigned format of the same card: "HUICAI1|number|class|until|check", its
+// two check digits computed as the first release did (ISO 7064 MOD 97-10).
+export function unsignedPayload(payload) {
+  const { number, cls, until } = payloadParts(payload);
+  const body = `HUICAI1|${number}|${cls}|${until}`;
+  let r = 0;
+  for (const c of Buffer.from(body, 'utf8')) r = (r * 1000 + c) % 97;
+  const check = 98 - ((r * 100) % 97);
+  return `${body}|${String(check).padStart(2, '0')}`;
+}
+
+// Reads the verdict shown on #/verify: waits for `verdict` (an i18n text) and, when
+// given, the reason text; checks that no other verdict is shown.
+export async function expectVerdict(page, table, verdictKey, reasonKey) {
+  await waitForText(page, table[verdictKey]);
+  if (reasonKey) await waitForText(page, table[reasonKey]);
+  const others = ['ui.card.verify.valid', 'ui.card.verify.valid_known', 'ui.card.verify.not_valid'].filter((k) => k !== verdictKey);
+  const shown = await visibleTexts(page);
+  for (const k of others) assert.ok(!shown.includes(table[k]), `#/verify shows ${k} as well as ${verdictKey}`);
 }
 
 // Opens #/verify as the demo's handling specialist (through the page's "act as").
