@@ -1,6 +1,8 @@
-// apply(): the command id and role gate, then the payload's handler; on success the
-// command id is remembered and one audit entry is made.
+// apply(): the command id, the role gate and the scope of the records the command
+// names (command_records.h), then the payload's handler; on success the command id
+// is remembered and one audit entry is made.
 #include "core/apply_internal.h"
+#include "core/command_records.h"
 
 #include <cstdio>
 
@@ -47,6 +49,7 @@ Result<Applied> apply(State& state, const Command& command, const Context& ctx) 
     const std::string_view name = commandName(command.payload);
     if ((commandRoles(name) & roleBit(command.actor.role)) == 0)
         return makeError("error.access.denied", std::string(name) + " by " + std::string(enumId(command.actor.role)));
+    if (auto seen = mustSeeNamedRecords(command.actor, command.payload, state, ctx.regions); !seen) return seen.error();
     detail::Step step{state, command, ctx, {}, std::nullopt};
     Status st = std::visit([&](const auto& p) { return detail::handle(step, p); }, command.payload);
     if (!st) return st.error();

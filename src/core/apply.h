@@ -1,6 +1,8 @@
 // apply(): the one entry point that changes the domain state. It checks the command
-// id, the actor's role (workflow.h's role gate) and scope (the same rules as
-// access.h, narrowed to the unit that must act), the record's current state against
+// id, the actor's role (workflow.h's role gate), that the actor sees every record
+// the command names (command_records.h: a record out of sight is answered as
+// unknown, before anything else), its scope (the same rules as access.h, narrowed
+// to the unit that must act), the record's current state against
 // its workflow's transition table and the clock in the Context; then either returns
 // an error with an i18n message key (the state is left exactly as it was) or applies
 // the command and returns the keys of the records it changed plus one audit entry.

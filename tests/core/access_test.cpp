@@ -80,36 +80,39 @@ TEST_CASE("1. who sees which record", "[core][S6.2.1][S6.2.2][S6.2.3][S6.2.4][S6
     }
 }
 
-TEST_CASE("2. acting out of scope is denied and changes nothing", "[core][S6.2.1][S6.2.2][S6.2.3][S6.2.4]") {
+TEST_CASE("2. acting out of scope is refused, as naming an unknown record when it is out of sight, and changes nothing",
+          "[core][S6.2.1][S6.2.2][S6.2.3][S6.2.4][security]") {
     World w = seeded();
     struct Case {
         int n;
         Actor actor;
         Payload payload;
+        const char* key;
     };
     const std::vector<Case> cases = {
-        {1, talent("T1"), RateService{"R4", 5, ""}},
-        {2, specialist("S1", "E1"), FileServiceRequest{"RX", "T4", "A6", {"x"}}},
-        {3, specialist("S1b", "E1"), InformTalent{"R1", ""}},
-        {4, employerAdmin("E1"), AssignSpecialist{"T4", "S1"}},
-        {5, window("370200"), DispatchToDepartments{"R1", {}}},
-        {6, department("sd_hrss"), AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}},
-        {7, agency("sd_foreign_work_permit"), CompleteHandling{"R1", "sd_public_security", "x", true}},
-        {8, agency("sd_exit_entry"), ServeBooking{"B4"}},
-        {9, talent("T1"), UpdateTalentProfile{"T4", std::string("x")}},
-        {10, employerAdmin("E1"), RegisterSpecialist{"SX", "x", Role::EmployerSpecialist, "E4"}},
-        {11, window("370102"), IssueCard{"CA1"}},
-        {12, talent("T1"), LoadHolidayYear{2027, {}, {}}},
-        {13, specialist("S1", "E1"), ApproveAtWindow{"CA1", ""}},
-        {14, employerAdmin("E4"), AssignSpecialist{"T4", "S1"}}, // S1 is not E4's specialist
+        {1, talent("T1"), RateService{"R4", 5, ""}, "error.request.unknown"},
+        {2, specialist("S1", "E1"), FileServiceRequest{"RX", "T4", "A6", {"x"}}, "error.talent.unknown"},
+        {3, specialist("S1b", "E1"), InformTalent{"R1", ""}, "error.request.unknown"}, // not T1's specialist
+        {4, employerAdmin("E1"), AssignSpecialist{"T4", "S1"}, "error.talent.unknown"},
+        {5, window("370200"), DispatchToDepartments{"R1", {}}, "error.request.unknown"},
+        {6, department("sd_hrss"), AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, "error.request.unknown_task"},
+        {7, agency("sd_foreign_work_permit"), CompleteHandling{"R1", "sd_public_security", "x", true}, "error.request.unknown_task"},
+        {8, agency("sd_exit_entry"), ServeBooking{"B4"}, "error.request.unknown_booking"},
+        {9, talent("T1"), UpdateTalentProfile{"T4", std::string("x")}, "error.talent.unknown"},
+        {10, employerAdmin("E1"), RegisterSpecialist{"SX", "x", Role::EmployerSpecialist, "E4"}, "error.staff.unknown_org"},
+        {11, window("370102"), IssueCard{"CA1"}, "error.workflow.illegal_transition"}, // in sight: already issued
+        {12, talent("T1"), LoadHolidayYear{2027, {}, {}}, "error.access.denied"},    // the role gate
+        {13, specialist("S1", "E1"), ApproveAtWindow{"CA1", ""}, "error.access.denied"},
+        {14, employerAdmin("E4"), AssignSpecialist{"T4", "S1"}, "error.staff.unknown"}, // S1 is E1's specialist
+        {15, window("370102"), ApproveAtWindow{"CA4", ""}, "error.card.unknown_application"},
+        {16, window("370102"), RecordHotlineRequest{"H1", IntakeChannel::Hotline, "T4", "咨询"}, "error.talent.unknown"},
     };
     for (const auto& c : cases) {
         DYNAMIC_SECTION("case " << c.n) {
             const State before = w.state;
             auto r = w.run(c.actor, c.payload, "2025-03-06");
             REQUIRE_FALSE(r.ok());
-            CHECK((r.error().key == "error.access.denied" || r.error().key == "error.staff.not_of_employer" ||
-                   r.error().key == "error.workflow.illegal_transition"));
+            CHECK(r.error().key == c.key);
             CHECK(w.state == before);
         }
     }

@@ -127,7 +127,7 @@ TEST_CASE("3. illegal steps are rejected with their key and leave the state unch
         {7, window("370100"), RecordExpertPanelDecision{"CA1", {"专家甲"}, true, "同意"}, "error.workflow.illegal_transition"},
         {8, window("370100"), ApproveAtWindow{"CA404", ""}, "error.card.unknown_application"},
         {9, specialist("S1", "E1"), CompleteApplication{"CA1", {}}, "error.workflow.illegal_transition"},
-        {12, specialist("S1b", "E1"), CompleteApplication{"CA1", {}}, "error.access.denied"}, // not assigned to T1
+        {12, specialist("S1b", "E1"), CompleteApplication{"CA1", {}}, "error.card.unknown_application"}, // not T1's: out of sight
         {10, talent("T1"), SubmitCardApplication{"CA2", CardClass::DirectIssue, "direct.1", {}}, "error.card.open_application"},
         {11, window("370100"), ConfirmContract{"CA1", d("2025-09-01")}, "error.card.not_review_class"},
     };

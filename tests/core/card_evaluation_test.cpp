@@ -46,7 +46,7 @@ TEST_CASE("2. evaluation (4): recommended by the city window only", "[core][S5.1
     w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.4", {"市级凭证"}}, "2025-05-07");
     w.fails(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-08", "error.card.requires_city_recommendation");
     w.fails(window("370102"), RecommendForCard{"T", ""}, "2025-05-08", "error.card.recommend_city_only");
-    w.fails(window("370200"), RecommendForCard{"T", ""}, "2025-05-08", "error.access.denied"); // Qingdao: not its talent
+    w.fails(window("370200"), RecommendForCard{"T", ""}, "2025-05-08", "error.talent.unknown"); // Qingdao: not its talent, out of sight
     w.ok(window("370100"), RecommendForCard{"T", "纳入济南市绿色通道"}, "2025-05-08");
     w.ok(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-09");
 }

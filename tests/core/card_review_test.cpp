@@ -101,7 +101,7 @@ TEST_CASE("3. return for revision: reasons recorded, clock suspended, resubmitte
     CHECK(w.app("CA").state == CardState::ReturnedForRevision);
     CHECK(w.app("CA").reasons == std::vector<std::string>{"缺少柔性引进协议"});
     w.fails(window("370100"), ApproveAtWindow{"CA", ""}, "2025-03-05", "error.workflow.illegal_transition");
-    w.fails(specialist("S1", "E1"), Resubmit{"CA", ""}, "2025-03-05", "error.access.denied");
+    w.fails(specialist("S1", "E1"), Resubmit{"CA", ""}, "2025-03-05", "error.card.unknown_application"); // out of sight
     w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {"协议.pdf"}}, "2025-03-05");
     w.ok(specialist("S2", "E2"), Resubmit{"CA", "已补充"}, "2025-03-05");
     CHECK(w.app("CA").state == CardState::UnderWindowReview);

@@ -39,8 +39,8 @@ TEST_CASE("2. every talent gets one specialist of their own employer", "[core][S
     w.seed();
     w.addTalent("T1", "E1", 1);
     CHECK(corpsGaps(w.state, w.ref.catalog).talents == std::vector<std::string>{"T1"});
-    w.fails(employerAdmin("E1"), AssignSpecialist{"T1", "S4"}, "2025-01-07", "error.staff.not_of_employer");
-    w.fails(employerAdmin("E1"), AssignSpecialist{"T1", "W-370102"}, "2025-01-07", "error.staff.not_of_employer");
+    w.fails(employerAdmin("E1"), AssignSpecialist{"T1", "S4"}, "2025-01-07", "error.staff.unknown"); // another unit's: out of sight
+    w.fails(employerAdmin("E1"), AssignSpecialist{"T1", "W-370102"}, "2025-01-07", "error.staff.unknown");
     w.fails(employerAdmin("E1"), AssignSpecialist{"T1", "nobody"}, "2025-01-07", "error.staff.unknown");
     w.ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2025-01-07");
     CHECK(w.state.talents.at("T1").specialist == "S1");
@@ -48,7 +48,7 @@ TEST_CASE("2. every talent gets one specialist of their own employer", "[core][S
     w.ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1b"}, "2025-01-08");
     CHECK(w.state.talents.at("T1").specialist == "S1b");
     CHECK(corpsGaps(w.state, w.ref.catalog).talents.empty());
-    w.fails(specialist("S1", "E1"), UpdateTalentProfile{"T1", std::string("新名字")}, "2025-01-09", "error.access.denied");
+    w.fails(specialist("S1", "E1"), UpdateTalentProfile{"T1", std::string("新名字")}, "2025-01-09", "error.talent.unknown");
     w.ok(specialist("S1b", "E1"), UpdateTalentProfile{"T1", std::string("张三丰")}, "2025-01-09");
 }
 

@@ -25,7 +25,7 @@ TEST_CASE("1. a local window publishes its scheme, the employer applies, the win
     CHECK(visible(talent("T4"), "local_scheme/JN", w.state, w.ref.regions));
 
     w.fails(employerAdmin("E4"), ApplyLocalCredential{"L4", "JN", "T4"}, "2025-03-04", "error.local.out_of_region"); // Qingdao
-    w.fails(employerAdmin("E4"), ApplyLocalCredential{"L1", "JN", "T1"}, "2025-03-04", "error.access.denied");
+    w.fails(employerAdmin("E4"), ApplyLocalCredential{"L1", "JN", "T1"}, "2025-03-04", "error.talent.unknown");
     w.ok(employerAdmin("E1"), ApplyLocalCredential{"L1", "JN", "T1"}, "2025-03-04");
     w.fails(employerAdmin("E1"), ApplyLocalCredential{"L2", "JN", "T1"}, "2025-03-04", "error.local.duplicate");
     CHECK(w.due(w.state.localCredentials.at("L1").clock) == d("2025-03-18")); // Tue 4 Mar + 10

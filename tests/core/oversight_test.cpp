@@ -38,8 +38,8 @@ TEST_CASE("1. windows evaluate lower windows and units by the four methods", "[c
         {3, window("370102"), evaluation("V3", EvaluationMethod::Hotline, UnitKind::Window, "370100", "", false, false), "error.evaluation.out_of_region"},
         {4, window("370100"), evaluation("V4", EvaluationMethod::PhoneInterview, UnitKind::Window, "370100", "", false, false), "error.evaluation.out_of_region"},
         {5, window("370102"), evaluation("V5", EvaluationMethod::PhoneInterview, UnitKind::Employer, "E1", "S1", false, true), ""},
-        {6, window("370102"), evaluation("V6", EvaluationMethod::SiteVisit, UnitKind::Employer, "E4", "", false, false), "error.evaluation.out_of_region"},
-        {7, window("370102"), evaluation("V7", EvaluationMethod::SiteVisit, UnitKind::Employer, "E1", "S4", false, false), "error.evaluation.specialist_not_of_unit"},
+        {6, window("370102"), evaluation("V6", EvaluationMethod::SiteVisit, UnitKind::Employer, "E4", "", false, false), "error.employer.unknown"}, // out of sight
+        {7, window("370102"), evaluation("V7", EvaluationMethod::SiteVisit, UnitKind::Employer, "E1", "S4", false, false), "error.staff.unknown"},
         {8, window("370000"), evaluation("V8", EvaluationMethod::Hotline, UnitKind::Agency, "sd_exit_entry", "H-sd_exit_entry", false, true), ""},
         {9, window("370102"), evaluation("V9", EvaluationMethod::SiteVisit, UnitKind::Employer, "E1", "", true, false), "error.evaluation.conduct_needs_specialist"},
     };
@@ -53,7 +53,7 @@ TEST_CASE("1. windows evaluate lower windows and units by the four methods", "[c
     CHECK(v5.notice == NoticeState::Sent);
     CHECK(v5.method == EvaluationMethod::PhoneInterview);
     // The unit reports its correction; only that unit may.
-    w.fails(employerAdmin("E4"), AcknowledgeCorrection{"V5", "已整改"}, "2025-06-10", "error.access.denied");
+    w.fails(employerAdmin("E4"), AcknowledgeCorrection{"V5", "已整改"}, "2025-06-10", "error.evaluation.unknown");
     w.fails(employerAdmin("E1"), AcknowledgeCorrection{"V5", ""}, "2025-06-10", "error.command.field");
     w.ok(employerAdmin("E1"), AcknowledgeCorrection{"V5", "已加强专员培训"}, "2025-06-10");
     CHECK(w.state.evaluations.at("V5").notice == NoticeState::Corrected);
@@ -94,7 +94,7 @@ TEST_CASE("3. the unit grades every specialist yearly by its plan, on evidence, 
     const std::vector<Case> cases = {
         {1, employerAdmin("E1"), {"S1", 2025, Grade::Excellent, {}}, "error.grading.no_evidence"},
         {2, employerAdmin("E1"), {"S1", 2025, Grade::Excellent, {{EvidenceKind::MediaReport, ""}}}, "error.grading.no_evidence"},
-        {3, employerAdmin("E1"), {"S4", 2025, Grade::Good, ev}, "error.access.denied"},
+        {3, employerAdmin("E1"), {"S4", 2025, Grade::Good, ev}, "error.staff.unknown"},
         {4, employerAdmin("E1"), {"S1", 2026, Grade::Good, ev}, "error.grading.future_year"},
         {5, employerAdmin("E1"), {"ADM-E1", 2025, Grade::Good, ev}, "error.grading.not_specialist"},
         {6, employerAdmin("E1"), {"S1", 2025, Grade::Excellent, ev}, ""},
@@ -118,7 +118,7 @@ TEST_CASE("4. complaints sent back to the department; commendations and typical 
     w.fails(window("370000"), FlagComplaintItem{"K1", "A2", "sd_hrss", 12, "办理慢"}, "2025-06-02", "error.request.department_not_competent");
     w.ok(window("370000"), FlagComplaintItem{"K1", "A2", "sd_public_security", 12, "居留许可办理时间长，反映集中"}, "2025-06-02");
     w.fails(window("370000"), CloseComplaint{"K1"}, "2025-06-03", "error.workflow.illegal_transition");
-    w.fails(department("sd_science_tech"), RespondToComplaint{"K1", "x"}, "2025-06-03", "error.access.denied");
+    w.fails(department("sd_science_tech"), RespondToComplaint{"K1", "x"}, "2025-06-03", "error.complaint.unknown");
     w.ok(department("sd_public_security"), RespondToComplaint{"K1", "已压缩办理时限"}, "2025-06-03");
     w.ok(window("370000"), CloseComplaint{"K1"}, "2025-06-04");
     CHECK(w.state.complaints.at("K1").state == ComplaintState::Closed);
@@ -128,7 +128,7 @@ TEST_CASE("4. complaints sent back to the department; commendations and typical 
     w.ok(employerAdmin("E1"), GradeSpecialist{"S1", 2025, Grade::Excellent, ev}, "2025-12-20");
     w.ok(employerAdmin("E1"), GradeSpecialist{"S1b", 2025, Grade::Good, ev}, "2025-12-20");
     w.fails(window("370102"), CommendSpecialist{"S1b", 2025, "表扬"}, "2025-12-25", "error.commend.not_excellent");
-    w.fails(window("370200"), CommendSpecialist{"S1", 2025, "表扬"}, "2025-12-25", "error.access.denied");
+    w.fails(window("370200"), CommendSpecialist{"S1", 2025, "表扬"}, "2025-12-25", "error.commend.not_excellent"); // out of sight
     w.ok(window("370102"), CommendSpecialist{"S1", 2025, "服务专员先进典型"}, "2025-12-25");
 
     w.ok(specialist("S1", "E1"), FileServiceRequest{"R1", "T1", "A6", {"业绩材料"}}, "2025-06-02");
@@ -138,7 +138,7 @@ TEST_CASE("4. complaints sent back to the department; commendations and typical 
     w.ok(agency("sd_hrss_titles"), CompleteHandling{"R1", "sd_hrss", "评审通过", true}, "2025-06-20");
     w.ok(department("sd_hrss"), ReportResult{"R1", "sd_hrss"}, "2025-06-20");
     w.ok(specialist("S1", "E1"), InformTalent{"R1", ""}, "2025-06-23");
-    w.fails(window("370200"), PublishTypicalCase{"C1", "职称直通车", "首次评审即获正高", "R1", "S1"}, "2025-06-24", "error.access.denied");
+    w.fails(window("370200"), PublishTypicalCase{"C1", "职称直通车", "首次评审即获正高", "R1", "S1"}, "2025-06-24", "error.request.unknown");
     w.ok(window("370102"), PublishTypicalCase{"C1", "职称直通车", "首次评审即获正高", "R1", "S1"}, "2025-06-24");
     CHECK(w.state.typicalCases.at("C1").window == "370102");
 }

@@ -44,7 +44,10 @@ inline std::vector<Actor> actors() {
     return a;
 }
 
-inline Payload randomPayload(Gen& g, Date today) {
+constexpr int kPayloadKinds = 52; // randomPayloadOf's `which`: one per command
+
+// A random payload of command number `which` (0 .. kPayloadKinds - 1, in Payload order).
+inline Payload randomPayloadOf(Gen& g, Date today, int which) {
     auto date = [&] { return today + g.num(-3, 20); };
     auto app = [&] { return g.pick(kApps); };
     auto req = [&] { return g.pick(kRequests); };
@@ -52,8 +55,6 @@ inline Payload randomPayload(Gen& g, Date today) {
     auto reasons = [&] { return g.coin(80) ? std::vector<std::string>{"理由"} : std::vector<std::string>{}; };
     auto clockTarget = [&] { return g.coin(50) ? "card_application/" + app() : "task/" + req() + ":" + dep(); };
     const CardClass classes[] = {CardClass::DirectIssue, CardClass::ReviewIssue, CardClass::EvaluationIssue};
-    // Weighted towards the card and service workflows, so that sequences get deep.
-    const int which = g.coin(40) ? g.num(6, 17) : g.coin(40) ? g.num(25, 34) : g.num(0, 51);
     switch (which) {
     case 0: return RegisterEmployer{"E" + std::to_string(g.num(5, 6)), "单位", g.pick(kRegions)};
     case 1: return RegisterSpecialist{"SX" + std::to_string(g.num(0, 3)), "专员", Role::EmployerSpecialist, g.pick(kEmployers)};
@@ -138,6 +139,13 @@ inline Payload randomPayload(Gen& g, Date today) {
     case 50: return InviteTalent{"EV" + std::to_string(g.num(0, 1)), g.pick(kTalents)};
     default: return FileQuarterlyArchive{today.year() - g.num(0, 1), g.num(1, 4)};
     }
+}
+
+// A random payload, weighted towards the card and service workflows so that
+// sequences get deep.
+inline Payload randomPayload(Gen& g, Date today) {
+    const int which = g.coin(40) ? g.num(6, 17) : g.coin(40) ? g.num(25, 34) : g.num(0, kPayloadKinds - 1);
+    return randomPayloadOf(g, today, which);
 }
 
 } // namespace wf

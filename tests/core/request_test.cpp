@@ -40,7 +40,7 @@ TEST_CASE("1. a direct service is booked with the item's agency and served on sh
     }
     w.ok(talent("T1"), BookDirectService{"B1", "A13", "cr_jinan_stations", d("2025-03-10")}, "2025-03-04");
     CHECK(w.state.bookings.at("B1").card == "SDHC-2025-000001");
-    w.fails(agency("sd_exit_entry"), ServeBooking{"B1"}, "2025-03-10", "error.access.denied");
+    w.fails(agency("sd_exit_entry"), ServeBooking{"B1"}, "2025-03-10", "error.request.unknown_booking");
     w.ok(agency("cr_jinan_stations"), ServeBooking{"B1"}, "2025-03-10");
     w.fails(agency("cr_jinan_stations"), ServeBooking{"B1"}, "2025-03-10", "error.workflow.illegal_transition");
     // A booked item (A11, 预约) works the same way; an expired card does not.
@@ -51,7 +51,7 @@ TEST_CASE("2. one competent department: filed straight with it, handled by its a
     World w;
     withCard(w);
     // A1 entry/exit: one department (public security), 7 promised working days.
-    w.fails(specialist("S1b", "E1"), FileServiceRequest{"R1", "T1", "A1", {"护照"}}, "2025-03-10", "error.access.denied");
+    w.fails(specialist("S1b", "E1"), FileServiceRequest{"R1", "T1", "A1", {"护照"}}, "2025-03-10", "error.talent.unknown");
     w.fails(kS1, FileServiceRequest{"R1", "T1", "A1", {}}, "2025-03-10", "error.request.materials_required");
     w.fails(kS1, FileServiceRequest{"R1", "T1", "A27", {"x"}}, "2025-03-10", "error.request.not_application_item");
     const auto filed = w.ok(kS1, FileServiceRequest{"R1", "T1", "A1", {"护照复印件"}}, "2025-03-10");
@@ -62,12 +62,12 @@ TEST_CASE("2. one competent department: filed straight with it, handled by its a
     CHECK(k.state == TaskState::Received);
     CHECK(w.due(k.clock) == d("2025-03-19")); // Mon 10 Mar + 7 working days
     w.fails(window("370102"), DispatchToDepartments{"R1", {}}, "2025-03-10", "error.workflow.illegal_transition");
-    w.fails(department("sd_science_tech"), AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, "2025-03-11", "error.access.denied");
+    w.fails(department("sd_science_tech"), AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, "2025-03-11", "error.request.unknown_task");
     w.fails(department("sd_public_security"), AssignToAgency{"R1", "sd_public_security", "sd_foreign_work_permit"}, "2025-03-11",
             "error.request.agency_not_of_department");
     w.ok(department("sd_public_security"), AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, "2025-03-11");
     w.fails(department("sd_public_security"), ReportResult{"R1", "sd_public_security"}, "2025-03-12", "error.workflow.illegal_transition");
-    w.fails(agency("sd_household_registration"), CompleteHandling{"R1", "sd_public_security", "ok", true}, "2025-03-14", "error.access.denied");
+    w.fails(agency("sd_household_registration"), CompleteHandling{"R1", "sd_public_security", "ok", true}, "2025-03-14", "error.request.unknown_task");
     w.ok(agency("sd_exit_entry"), CompleteHandling{"R1", "sd_public_security", "签证已办理", true}, "2025-03-14");
     w.ok(department("sd_public_security"), ReportResult{"R1", "sd_public_security"}, "2025-03-14");
     CHECK(w.state.tasks.at("R1:sd_public_security").reportedTo == std::vector<std::string>{"S1", "window/370102"});
@@ -75,7 +75,7 @@ TEST_CASE("2. one competent department: filed straight with it, handled by its a
     w.fails(talent("T1"), RateService{"R1", 5, ""}, "2025-03-14", "error.workflow.illegal_transition");
     w.ok(kS1, InformTalent{"R1", "已告知"}, "2025-03-17");
     w.fails(talent("T1"), RateService{"R1", 6, ""}, "2025-03-17", "error.request.rating");
-    w.fails(talent("T9"), RateService{"R1", 5, ""}, "2025-03-17", "error.access.denied");
+    w.fails(talent("T9"), RateService{"R1", 5, ""}, "2025-03-17", "error.request.unknown");
     w.ok(talent("T1"), RateService{"R1", 4, "快"}, "2025-03-17");
     CHECK(w.state.requests.at("R1").state == RequestState::Rated);
     CHECK(w.state.requests.at("R1").rating == 4);
@@ -135,7 +135,7 @@ TEST_CASE("4. overdue is derived; an explanation with a new date moves the due d
     w.fails(department("sd_public_security"), ReportOverdue{"R1", "sd_public_security", "需核查", d("2025-03-20")}, "2025-03-20",
             "error.request.new_date");
     w.fails(agency("sd_vehicle_admin"), ReportOverdue{"R1", "sd_public_security", "需核查", d("2025-03-28")}, "2025-03-20",
-            "error.access.denied");
+            "error.request.unknown_task"); // another agency's task: out of sight
     w.ok(agency("sd_exit_entry"), ReportOverdue{"R1", "sd_public_security", "需外省公安协查", d("2025-03-28")}, "2025-03-20");
     CHECK(w.due(clock()) == d("2025-03-28"));
     auto o = isOverdue(clock(), d("2025-03-24"), w.ref.calendar);

@@ -93,12 +93,48 @@ void seedWorld(serve::Server& server) {
     run(server, actorOf("S2"), "SubmitToWindow", {{"application", "CA2"}}, n);
 }
 
-World::World() {
+void seedQingdaoWorld(serve::Server& server) {
+    seedWorld(server);
+    int n = 100;
+    auto as = [](const char* id, const char* role, const char* scope) { return json{{"id", id}, {"role", role}, {"scope", scope}}; };
+    const json shinan = as("W-370202", "window_specialist", "370202"), qingdao = actorOf("W-370200");
+    const json t2 = actorOf("T2"), s2 = actorOf("S2"), admE2 = as("ADM-E2", "employer_admin", "E2");
+    run(server, actorOf("T1"), "RegisterTalent", talentArgs("T1", "王明", "E1", "370102198001010031"), n);
+    run(server, actorOf("ADM-E1"), "AssignSpecialist", {{"talent", "T1"}, {"specialist", "S1"}}, n);
+    for (const json& w : {shinan, qingdao}) {
+        run(server, w, "ApproveAtWindow", {{"application", "CA2"}, {"note", ""}}, n);
+        run(server, w, "EscalateToUpperWindow", {{"application", "CA2"}}, n);
+    }
+    run(server, actorOf("W-370000"), "IssueCard", {{"application", "CA2"}}, n);
+    run(server, t2, "BookDirectService", {{"id", "B2"}, {"item", "A13"}, {"agency", "cr_jinan_stations"}, {"for_date", "2025-06-09"}}, n);
+    run(server, s2, "FileServiceRequest", {{"id", "R2"}, {"talent", "T2"}, {"item", "A6"}, {"materials", json::array({"申请表.pdf"})}}, n);
+    run(server, as("D-HRSS", "department_specialist", "sd_hrss"), "AssignToAgency",
+        {{"request", "R2"}, {"department", "sd_hrss"}, {"agency", "sd_hrss_titles"}}, n);
+    run(server, shinan, "RecordHotlineRequest", {{"id", "H2"}, {"channel", "hotline"}, {"talent", "T2"}, {"content", "咨询子女入学"}}, n);
+    run(server, shinan, "ForwardHotlineRequest", {{"hotline", "H2"}, {"agency", "sd_hrss_titles"}}, n);
+    run(server, t2, "RaiseProblem", {{"id", "P2"}, {"kind", "problem"}, {"talent", "T2"}, {"text", "住房补贴未到位"}}, n);
+    run(server, qingdao, "RecordWindowEvaluation",
+        {{"id", "V2"}, {"method", "site_visit"}, {"unit_kind", "employer"}, {"unit", "E2"}, {"specialist", "S2"},
+         {"findings", "服务记录不全"}, {"talent_rating", 3}, {"conduct_breach", false}, {"correction_required", true}}, n);
+    run(server, qingdao, "FlagComplaintItem",
+        {{"id", "K2"}, {"item", "A6"}, {"department", "sd_hrss"}, {"complaints", 3}, {"summary", "评审周期长"}}, n);
+    run(server, qingdao, "PublishLocalCredentialScheme",
+        {{"id", "L2"}, {"name", "青岛市人才卡"}, {"requirements", "条件"}, {"procedure", "程序"}, {"time_limit_days", 10},
+         {"items", json::array({"子女入学"})}}, n);
+    run(server, s2, "ApplyLocalCredential", {{"id", "LC2"}, {"scheme", "L2"}, {"talent", "T2"}}, n);
+    run(server, admE2, "SetAssessmentPlan", {{"unit", "E2"}, {"year", 2025}, {"text", "年度考核"}}, n);
+    run(server, admE2, "GradeSpecialist",
+        {{"specialist", "S2"}, {"year", 2025}, {"grade", "excellent"},
+         {"evidence", json::array({json{{"kind", "talent_opinion"}, {"text", "人才评价满意"}}})}}, n);
+    run(server, qingdao, "CreateLiaisonEvent", {{"id", "EV2"}, {"title", "专家座谈"}, {"item", "A19"}, {"date", "2025-06-20"}}, n);
+}
+
+World::World(void (*seed)(serve::Server&)) {
     auto options = serve_test::testOptions(site->www, site->data);
     options.today = kToday;
     *clock = static_cast<std::int64_t>(std::time(nullptr));
-    server = std::make_unique<serve_test::RunningServer>(options, [clock = clock](serve::Server& s) {
-        seedWorld(s);
+    server = std::make_unique<serve_test::RunningServer>(options, [clock = clock, seed](serve::Server& s) {
+        seed(s);
         s.sync().setClock([clock] { return clock->load(); });
     });
 }

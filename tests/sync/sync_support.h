@@ -26,6 +26,16 @@ constexpr const char* kToday = "2025-06-02";
 // (province), W-370200 (Qingdao city), D-PS, H-EXIT, root.
 void seedWorld(huicai::serve::Server& server);
 
+// seedWorld with T1 registered (E1, specialist S1), then a record of every kind
+// around T2 in Qingdao, none of which any account but root sees: CA2 escalated through Shinan (370202) and Qingdao (370200)
+// and card issued by the province; T2's booking B2 (rail agency); service request R2
+// (item A6, one task R2:sd_hrss with agency sd_hrss_titles); hotline request H2
+// recorded at Shinan and forwarded to sd_hrss_titles; T2's problem P2; Qingdao's
+// evaluation V2 of E2 and S2 (correction required); complaint K2 (A6, sd_hrss);
+// Qingdao's local scheme L2 and T2's credential LC2; E2's plan for 2025 and S2's
+// excellent grade S2:2025; Qingdao's liaison event EV2 (item A19).
+void seedQingdaoWorld(huicai::serve::Server& server);
+
 // The server's clock stands still at the system time of the world's start and
 // moves only by `advance()`, so tests move time on (delays, expiries) without
 // sleeping and without a second passing under them.
@@ -33,7 +43,7 @@ struct World {
     std::unique_ptr<serve_test::Site> site = serve_test::makeSite();
     std::shared_ptr<std::atomic<std::int64_t>> clock = std::make_shared<std::atomic<std::int64_t>>(0);
     std::unique_ptr<serve_test::RunningServer> server;
-    World();
+    explicit World(void (*seed)(huicai::serve::Server&) = seedWorld);
     void advance(std::int64_t seconds) { *clock += seconds; }
 };
 

@@ -3,7 +3,7 @@
 // command and gets the records it can newly see although the command did not change
 // them (a reassigned talent's application and card for the new specialist, the
 // talent and request for a department and an agency, the talent and card for a
-// booked agency, the talent for a window and an agency taking a hotline request);
+// booked agency, the talent for the agency a hotline request is forwarded to);
 // an actor who lost sight of records gets tombstones and its replica drops them;
 // others get nothing. A holiday year loaded on the server reaches a replica's
 // calendar.
@@ -235,23 +235,23 @@ TEST_CASE("visibility 3. a booking brings the talent and the card to the booked 
     CHECK(got.count(card));
 }
 
-TEST_CASE("visibility 4. a hotline request brings the talent to the recording window and the agency it is forwarded to", "[sync][S6.2.3][S6.2.1]") {
+TEST_CASE("visibility 4. a hotline request brings the talent to the agency it is forwarded to, and to no other window", "[sync][S6.2.3][S6.2.1]") {
     GrantWorld w;
-    Mirror lixia(w.port(), "W-370102"), agency(w.port(), "H-EXIT"), jinan(w.port(), "W-370100");
-    for (auto* m : {&lixia, &agency, &jinan}) m->sync();
-    REQUIRE_FALSE(lixia.has("talent/T2"));
-    REQUIRE(lixia.push("hot-1", "RecordHotlineRequest", {{"id", "H1"}, {"channel", "hotline"}, {"talent", "T2"}, {"content", "咨询子女入学"}}) == "applied");
-    auto got = lixia.sync();
+    Mirror shinan(w.port(), "W-370202"), agency(w.port(), "H-EXIT"), qingdao(w.port(), "W-370200"), jinan(w.port(), "W-370100");
+    for (auto* m : {&shinan, &agency, &qingdao, &jinan}) m->sync();
+    REQUIRE(shinan.has("talent/T2")); // T2's employer E2 is in Shinan
+    REQUIRE_FALSE(agency.has("talent/T2"));
+    REQUIRE(shinan.push("hot-1", "RecordHotlineRequest", {{"id", "H1"}, {"channel", "hotline"}, {"talent", "T2"}, {"content", "咨询子女入学"}}) == "applied");
+    auto got = shinan.sync();
     CHECK(got.count("hotline/H1"));
-    CHECK(got.count("talent/T2"));
-    // The city window above Lixia now sees them too.
-    auto city = jinan.sync();
-    CHECK(city.count("hotline/H1"));
-    CHECK(city.count("talent/T2"));
-    REQUIRE(lixia.push("hot-2", "ForwardHotlineRequest", {{"hotline", "H1"}, {"agency", "sd_exit_entry"}}) == "applied");
+    // The city window above Shinan sees it too; a window of another city sees nothing.
+    CHECK(qingdao.sync().count("hotline/H1"));
+    CHECK(jinan.sync().empty());
+    REQUIRE(shinan.push("hot-2", "ForwardHotlineRequest", {{"hotline", "H1"}, {"agency", "sd_exit_entry"}}) == "applied");
     auto a = agency.sync();
     CHECK(a.count("hotline/H1"));
     CHECK(a.count("talent/T2"));
+    CHECK(jinan.sync().empty());
 }
 
 TEST_CASE("visibility 5. a holiday year loaded on the server reaches a replica and its calendar", "[sync][S7.1][S7.4]") {
