@@ -10,6 +10,7 @@ int runCalendar(int argc, char** argv);
 int runId(int argc, char** argv);
 int runCatalog(int argc, char** argv);
 int runReplay(int argc, char** argv);
+int runAdmin(int argc, char** argv);
 
 std::span<const Command> commands() {
     static const Command kCommands[] = {
@@ -17,6 +18,7 @@ std::span<const Command> commands() {
         {"id", "id check NUMBER | passport NUMBER NATION", "check a resident identity number or a passport", runId},
         {"catalog", "catalog [--lang zh|en]", "list the 30 green-channel service items", runCatalog},
         {"replay", "replay FILE.json", "run a script of workflow commands, print outcomes and state", runReplay},
+        {"admin", "admin add-user | backup | restore", "accounts, backups and restores of a server's data folder", runAdmin},
     };
     return kCommands;
 }

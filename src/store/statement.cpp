@@ -27,6 +27,11 @@ Statement& Statement::bind(int index, std::int64_t value) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    if (m_stmt) sqlite3_bind_blob(m_stmt, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     if (m_stmt) sqlite3_bind_null(m_stmt, index);
     return *this;
@@ -52,6 +57,12 @@ Status Statement::run(const char* what) {
 
 Error Statement::error(const char* what) const {
     return makeError("error.store.sqlite", std::string(what) + ": " + sqlite3_errmsg(m_db));
+}
+
+std::string Statement::blob(int column) const {
+    const void* p = sqlite3_column_blob(m_stmt, column);
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
 }
 
 std::string Statement::text(int column) const {

@@ -26,6 +26,7 @@ public:
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, std::int64_t value);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);
 
     // True while a row is available; false at the end or on an error (see failed()).
     bool step();
@@ -35,6 +36,7 @@ public:
     Error error(const char* what) const;
 
     std::string text(int column) const;
+    std::string blob(int column) const;
     std::int64_t integer(int column) const;
     bool isNull(int column) const;
     void reset();

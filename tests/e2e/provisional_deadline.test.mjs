@@ -28,7 +28,8 @@ const DESK = { width: 1440, height: 900 };
 
 // Signs the demo administrator in through the API and pushes one command.
 async function pushAsAdmin(url, command, args) {
-  const protocol = { protocol: 1, schema: 6 };
+  const health = await (await fetch(`${url}/api/v1/health`)).json();
+  const protocol = { protocol: health.protocol, schema: health.schema };
   const post = async (route, body, token) => {
     const res = await fetch(`${url}${route}`, {
       method: 'POST',
