@@ -33,7 +33,7 @@ struct ConnectionLimits {
     std::chrono::seconds requestTime{30};        // to receive one whole request
 };
 
-inline constexpr std::size_t kLingerBytes = 256 * 1024;
+inline constexpr std::size_t kLingerBytes = 4 * 1024 * 1024; // a refused body of a few MiB still gets its answer
 inline constexpr std::chrono::milliseconds kLingerTime{1000};
 
 // Counts the open connections of each address; take() refuses past the limit.

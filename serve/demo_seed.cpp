@@ -15,8 +15,12 @@
 namespace huicai::serve {
 
 Result<std::vector<std::string>> seedDemoIfEmpty(SyncService& sync) {
+    // Empty: no accounts and no organisations or talents yet. The server's own records
+    // (the card signing keys it publishes at every start) do not count.
     const bool empty = sync.database().with([](store::Database& db) {
-        return store::userCount(db) == 0 && store::auditCount(db) == 0;
+        if (store::userCount(db) != 0) return false;
+        auto state = store::loadState(db);
+        return state && state->employers.empty() && state->talents.empty();
     });
     if (!empty) return std::vector<std::string>{};
     auto text = readTextFile(assetPath("demo_seed.json"));

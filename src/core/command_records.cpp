@@ -56,6 +56,14 @@ void name(Names& n, const ReferToExpertPanel& p) { n.application(p.application);
 void name(Names& n, const RecordExpertPanelDecision& p) { n.application(p.application); }
 void name(Names& n, const IssueCard& p) { n.application(p.application); }
 void name(Names& n, const RecommendForCard& p) { n.talent(p.talent); }
+// The signing keys are the server's own commands; RevokeCard is the issuing window's.
+void name(Names&, const PublishCardKey&) {}
+void name(Names& n, const WithdrawCardKey& p) { n.add("card_key", p.id, "error.card.unknown_key"); }
+void name(Names& n, const SealCard& p) {
+    n.add("card", p.card, "error.card.unknown_card");
+    n.add("card_key", p.key, "error.card.unknown_key");
+}
+void name(Names& n, const RevokeCard& p) { n.add("card", p.card, "error.card.unknown_card"); }
 
 // [SECTION] Clocks
 void name(Names& n, const SuspendClock& p) { n.clock(p.target_); }

@@ -61,11 +61,24 @@ TEST_CASE("deadline chip: on time, due soon, overdue and none", "[S7.1][S7.4][ap
     CHECK(app::chipKey(DeadlineChip::None).empty());
 }
 
-TEST_CASE("deadline chip: a year without holiday data is the calendar's error", "[S7.1][app]") {
-    const WorkCalendar cal = calendar();
+TEST_CASE("deadline chip: a year without holiday data gives a provisional chip; a refusing calendar's error", "[S7.1][app]") {
+    const WorkCalendar cal = calendar(); // 2026 only
     Clock c = clock7();
     c.start = d("2027-03-01");
     auto chip = app::deadlineChip(c, d("2027-03-02"), cal);
-    REQUIRE_FALSE(chip.ok());
-    CHECK(chip.error().key.rfind("error.calendar", 0) == 0);
+    REQUIRE(chip.ok());
+    CHECK(*chip == app::DeadlineChip::OnTime); // due 2027-03-10 counting Monday to Friday
+    CHECK(app::provisionalDue(c, cal));
+    CHECK_FALSE(app::provisionalDue(clock7(), cal));
+    // Started late in 2026, due in 2027: provisional too.
+    Clock late = clock7();
+    late.start = d("2026-12-28");
+    CHECK(app::provisionalDue(late, cal));
+
+    WorkCalendar refusing(MissingYears::Refuse);
+    REQUIRE(refusing.setYear(2026, {}, {}).ok());
+    auto strict = app::deadlineChip(c, d("2027-03-02"), refusing);
+    REQUIRE_FALSE(strict.ok());
+    CHECK(strict.error().key.rfind("error.calendar", 0) == 0);
+    CHECK_FALSE(app::provisionalDue(c, refusing));
 }

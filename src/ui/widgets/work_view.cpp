@@ -4,6 +4,7 @@
 #include "app/deadline_chip.h"
 #include "ui/theme.h"
 #include "ui/widgets/attachment_field.h"
+#include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 
 #include <array>
