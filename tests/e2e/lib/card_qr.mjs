@@ -112,6 +112,17 @@ export async function verifyPayload(page, payload, { tap = false, table = CARD }
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(payload, { delay: 5 });
+  // The field takes the typed keys over the next frames: press only once it holds
+  // the whole payload, and press again while no verdict is drawn (a press that
+  // arrives with the field still taking keys checks a shorter text, whose verdict
+  // the next key clears).
+  await waitForText(page, payload, { timeoutMs: 60_000 });
   await nextFrames(page);
-  await press(page, table['ui.card.verify.check'], { tap });
+  const verdicts = ['ui.card.verify.valid', 'ui.card.verify.valid_known', 'ui.card.verify.not_valid'].map((k) => table[k]);
+  await poll(async () => {
+    if ((await visibleTexts(page)).some((s) => verdicts.includes(s))) return true;
+    await press(page, table['ui.card.verify.check'], { tap });
+    await nextFrames(page);
+    return (await visibleTexts(page)).some((s) => verdicts.includes(s));
+  }, `no verdict drawn for ${payload}`, 15_000);
 }
