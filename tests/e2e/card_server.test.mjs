@@ -69,8 +69,9 @@ async function apiPush(url, login, command, args) {
   };
   const session = await post('/api/v1/session', { login, password: DEMO_PASSWORD });
   const { id, role, scope } = session.user;
-  return post('/api/v1/push', { client_id: `e2e-${login.replace(/\W/g, '-')}`,
-    commands: [{ seq: 1, command: { id: `e2e-${command}-${Date.now()}`, actor: { id, role, scope }, command, args } }] }, session.token);
+  const clientId = `e2e-${login.replace(/\W/g, '-')}`; // a pushed command's id is <client id>-<seq>
+  return post('/api/v1/push', { client_id: clientId,
+    commands: [{ seq: 1, command: { id: `${clientId}-1`, actor: { id, role, scope }, command, args } }] }, session.token);
 }
 
 async function press(page, label) {
