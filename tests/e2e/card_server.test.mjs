@@ -230,7 +230,13 @@ test('card 1. direct issue through the real server, one browser per person, due 
       // The province revokes the card; the agency's next sync brings the list.
       const revoked = await apiPush(server.url, 'prov.window', 'RevokeCard', { card: number, reason: '材料不实' });
       assert.equal(revoked.results[0].status, 'applied', JSON.stringify(revoked));
+      await clickWidget(agency.page, LANG_BUTTON['zh-CN']); // syncNow presses the Chinese label
+      await moveMouseAway(agency.page);
+      await poll(async () => (await appState(agency.page)).lang === 'zh-CN', 'the language did not switch to Chinese');
       await syncNow(agency.page);
+      await clickWidget(agency.page, LANG_BUTTON.en);
+      await moveMouseAway(agency.page);
+      await poll(async () => (await appState(agency.page)).lang === 'en', 'the language did not switch to English');
       await verifyPayload(agency.page, payload, { table: CARD_EN });
       await expectVerdict(agency.page, CARD_EN, 'ui.card.verify.not_valid', 'error.card_payload.revoked');
       await saveScreenshot(agency.page, 'server-verify-revoked-en');
