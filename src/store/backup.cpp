@@ -40,20 +40,25 @@ Status openRaw(Handle& h, const std::string& path, int flags) {
 constexpr const char* kBundleTable =
     "CREATE TABLE IF NOT EXISTS backup_file (sha256 TEXT PRIMARY KEY NOT NULL, bytes BLOB NOT NULL) STRICT";
 
+// Copies the database file `from` into `to` (one committed state) and runs `after`
+// on the copy.
+Status copyDatabase(const std::string& from, const std::string& to, const char* after, const std::string& what) {
+    Handle src, dst;
+    if (auto s = openRaw(src, from, SQLITE_OPEN_READONLY); !s) return s;
+    if (auto s = openRaw(dst, to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !s) return s;
+    if (auto s = copyPages(src.db, dst.db, what + " of " + from); !s) return s;
+    if (sqlite3_exec(dst.db, after, nullptr, nullptr, nullptr) != SQLITE_OK) return sqliteFailure(dst.db, what + " of " + to);
+    return Ok{};
+}
+
 } // namespace
 
 Status snapshotDatabase(const std::string& from, const std::string& to) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(from, ec)) return makeError("error.backup.no_database", from);
     if (std::filesystem::exists(to, ec)) return makeError("error.backup.exists", to);
-    Handle src, dst;
-    if (auto s = openRaw(src, from, SQLITE_OPEN_READONLY); !s) return s;
-    if (auto s = openRaw(dst, to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !s) return s;
-    if (auto s = copyPages(src.db, dst.db, "backup of " + from); !s) return s;
     // The copy is a standalone file: no write-ahead log beside it.
-    if (sqlite3_exec(dst.db, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqliteFailure(dst.db, "journal mode of " + to);
-    return Ok{};
+    return copyDatabase(from, to, "PRAGMA journal_mode=DELETE", "backup");
 }
 
 Status bundleFiles(const std::string& path, const std::vector<std::string>& hashes,
@@ -92,13 +97,7 @@ Status forEachBundledFile(const std::string& path,
 Status unbundledCopy(const std::string& from, const std::string& to) {
     std::error_code ec;
     std::filesystem::remove(to, ec);
-    Handle src, dst;
-    if (auto s = openRaw(src, from, SQLITE_OPEN_READONLY); !s) return s;
-    if (auto s = openRaw(dst, to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !s) return s;
-    if (auto s = copyPages(src.db, dst.db, "copy of " + from); !s) return s;
-    if (sqlite3_exec(dst.db, "DROP TABLE IF EXISTS backup_file; VACUUM", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqliteFailure(dst.db, "compacting " + to);
-    return Ok{};
+    return copyDatabase(from, to, "DROP TABLE IF EXISTS backup_file; VACUUM", "unbundled copy");
 }
 
 } // namespace huicai::store
