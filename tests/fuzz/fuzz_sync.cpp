@@ -1,13 +1,18 @@
 // libFuzzer target for the sync protocol's decoders and the command validators.
-// The first byte picks the decoder (push, pull, login, reveal, file declaration, or
-// file status and chunk offset); the rest is the request body. Every command a
+// The first byte picks the decoder (push, pull, login, reveal, file declaration,
+// file status and chunk offset, the holiday notice reader, or the employer CSV
+// check); the rest is the request body or the pasted text or file. Every command a
 // push body decodes to is applied, in order, to a copy of a state seeded from the
 // worked example of assets/examples, through the core's apply() with the real
 // reference data: whatever the input, nothing may crash, leak or hit undefined
-// behaviour, and a rejected command must leave the state exactly as it was.
+// behaviour, and a rejected command must leave the state exactly as it was. A holiday
+// notice that reads must be sorted, unique and accepted by WorkCalendar::setYear; the
+// employer CSV check must give every row and reject a line of the file.
 #include "core/apply.h"
+#include "core/holiday_notice.h"
 #include "data/asset_files.h"
 #include "data/catalog_json.h"
+#include "data/employer_csv.h"
 #include "data/holidays_json.h"
 #include "data/regions_json.h"
 #include "data/replay.h"
@@ -17,6 +22,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <string_view>
@@ -66,7 +72,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const std::string_view body(reinterpret_cast<const char*>(data + 1), size - 1);
-    switch (data[0] % 6) {
+    switch (data[0] % 8) {
     case 0: {
         auto push = huicai::sync::decodePush(body);
         if (!push) return 0;
@@ -87,6 +93,30 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 2: (void)huicai::sync::decodeLogin(body); return 0;
     case 3: (void)huicai::sync::decodeReveal(body); return 0;
     case 4: (void)huicai::sync::decodeFileDeclaration(body); return 0;
+    case 6: {
+        auto notice = huicai::readHolidayNotice(2025, body);
+        if (!notice) return 0;
+        huicai::WorkCalendar check;
+        const auto sortedUnique = [](const std::vector<huicai::Date>& v) {
+            return std::adjacent_find(v.begin(), v.end(), [](auto a, auto b) { return !(a < b); }) == v.end();
+        };
+        if (!sortedUnique(notice->off) || !sortedUnique(notice->work) || !check.setYear(2025, notice->off, notice->work)) {
+            std::fprintf(stderr, "fuzz_sync: a holiday notice read into dates setYear refuses\n");
+            std::abort();
+        }
+        return 0;
+    }
+    case 7: {
+        const huicai::Context ctx{huicai::Date::fromYmd({2025, 6, 2}), g_world->calendar, g_world->catalog,
+                                  g_world->regions, g_world->talent};
+        const auto csv = huicai::checkEmployerCsv(body, g_world->state, ctx);
+        const auto lines = static_cast<int>(std::count(body.begin(), body.end(), '\n') + std::count(body.begin(), body.end(), '\r') + 1);
+        for (const auto& row : csv.rows)
+            if (row.line < 2 || row.line > lines) std::abort();
+        for (const auto& reject : csv.rejects)
+            if (reject.row < 1 || reject.row > lines || reject.error.key.empty()) std::abort();
+        return 0;
+    }
     default:
         (void)huicai::sync::decodeFileStatus(body);
         (void)huicai::sync::decodeChunkOffset(body);
