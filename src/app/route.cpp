@@ -27,12 +27,15 @@ constexpr Named kNamed[] = {
     {Screen::WindowIntake, "window/intake"},
     {Screen::Archive, "archive"}, {Screen::Dashboard, "dashboard"},
     {Screen::EmployerGrading, "employer/grading"}, {Screen::WindowEvaluations, "window/evaluations"},
+    {Screen::Admin, "admin"}, {Screen::AdminUnits, "admin/units"}, {Screen::AdminHolidays, "admin/holidays"},
+    {Screen::AdminAudit, "admin/audit"}, {Screen::Password, "password"},
 };
 
 } // namespace
 
 bool isRoleScreen(Screen s) {
     if (s == Screen::EmployerGrading || s == Screen::WindowEvaluations) return true;
+    if (s == Screen::Admin || s == Screen::AdminUnits || s == Screen::AdminHolidays || s == Screen::AdminAudit) return true;
     return s == Screen::Archive || s == Screen::Dashboard || s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
            s == Screen::Window || s == Screen::Card || s == Screen::Services || s == Screen::SpecialistServices ||
            s == Screen::WindowServices || s == Screen::Department || s == Screen::Handling ||
@@ -46,6 +49,7 @@ Screen homeScreenOf(std::string_view alias) {
     if (alias.substr(0, 7) == "window_") return Screen::Window;
     if (alias == "department") return Screen::Department;
     if (alias == "handling") return Screen::Handling;
+    if (alias == "admin") return Screen::Admin;
     return Screen::Demo;
 }
 

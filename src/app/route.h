@@ -3,7 +3,9 @@
 // "#/outbox", the demo's "#/demo", and the role screens "#/talent", "#/employer",
 // "#/specialist", "#/window", "#/card"; the service screens "#/services",
 // "#/specialist/services", "#/window/services", "#/department", "#/handling"; the
-// window's intake desk "#/window/intake").
+// window's intake desk "#/window/intake"; the administrator's console "#/admin"
+// (accounts), "#/admin/units", "#/admin/holidays", "#/admin/audit"; and "#/password",
+// where an account given a one-time password sets its own).
 #pragma once
 #include <string>
 #include <string_view>
@@ -14,7 +16,8 @@ namespace huicai::app {
 enum class Screen { Catalog, Item, Settings, Demo, Talent, Employer, Specialist, Window, Card, Login, Outbox,
                     Services, SpecialistServices, WindowServices, Department, Handling,
                     EmployerGrading, WindowEvaluations,
-                    Register, Archive, Dashboard, Verify, WindowIntake };
+                    Register, Archive, Dashboard, Verify, WindowIntake,
+                    Admin, AdminUnits, AdminHolidays, AdminAudit, Password };
 
 // The role screens: they show the workspace of the signed-in user, or the demo's.
 bool isRoleScreen(Screen s);

@@ -30,6 +30,10 @@ Result<Session> fromJson(const json& j) {
     s.name = user.contains("name") && user["name"].is_string() ? user["name"].get<std::string>() : s.login;
     s.actor = Actor{user["id"].get<std::string>(), *role, user["scope"].get<std::string>()};
     if (s.actor.id.empty()) return bad("user.id");
+    if (j.contains("must_change_password")) {
+        if (!j["must_change_password"].is_boolean()) return bad("must_change_password");
+        s.mustChangePassword = j["must_change_password"].get<bool>();
+    }
     return s;
 }
 
@@ -51,7 +55,8 @@ std::string sessionToJson(const Session& s) {
                   {"login", s.login},
                   {"name", s.name},
                   {"role", enumId(s.actor.role)},
-                  {"scope", s.actor.scope}}}}
+                  {"scope", s.actor.scope}}},
+                {"must_change_password", s.mustChangePassword}}
         .dump();
 }
 

@@ -19,6 +19,9 @@ struct Session {
     std::string login;
     std::string name;
     Actor actor;
+    // The account was given a one-time password: it must set its own before anything
+    // else (the server refuses every other call until then).
+    bool mustChangePassword = false;
 
     bool valid() const { return !token.empty() && !actor.id.empty(); }
     bool operator==(const Session&) const = default;

@@ -77,7 +77,8 @@ TEST_CASE("route: department and handling specialists start on their inboxes", "
     CHECK(homeScreenOf("department") == Screen::Department);
     CHECK(homeScreenOf("handling") == Screen::Handling);
     CHECK(homeScreenOf("talent") == Screen::Talent);
-    CHECK(homeScreenOf("admin") == Screen::Demo);
+    CHECK(homeScreenOf("admin") == Screen::Admin);
+    CHECK(homeScreenOf("someone") == Screen::Demo);
     CHECK(parseRoute("#/window/services/") == Route{Screen::WindowServices, {}});
     CHECK(parseRoute("#/services/x") == Route{});
 }
@@ -162,4 +163,21 @@ TEST_CASE("route: the window's intake desk is a role screen with its own address
     CHECK(huicai::app::isRoleScreen(Screen::WindowIntake));
     CHECK(parseRoute("#/window/intakes") == Route{});
     CHECK(parseRoute("#/intake") == Route{});
+}
+
+TEST_CASE("route: the administrator's console and the password screen have addresses of their own", "[app][S6.2]") {
+    struct Case { Screen screen; const char* hash; bool role; };
+    const Case cases[] = {
+        {Screen::Admin, "#/admin", true},           {Screen::AdminUnits, "#/admin/units", true},
+        {Screen::AdminHolidays, "#/admin/holidays", true}, {Screen::AdminAudit, "#/admin/audit", true},
+        {Screen::Password, "#/password", false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.hash);
+        CHECK(routeHash(Route{c.screen, {}}) == c.hash);
+        CHECK(parseRoute(c.hash) == Route{c.screen, {}});
+        CHECK(huicai::app::isRoleScreen(c.screen) == c.role);
+    }
+    CHECK(parseRoute("#/admin/") == Route{Screen::Admin, {}});
+    CHECK(parseRoute("#/admin/other") == Route{});
 }
