@@ -233,12 +233,17 @@ void App::apply(const Request& request) {
         submitRegistration();
     } else if (auto* archive = std::get_if<ExportArchive>(&request)) {
         exportArchive(m_state, *archive);
-    } else {
+    } else if (!applyConsole(request)) {
         applyAttachment(request);
     }
 }
 
-void App::setRoute(const Route& route, bool push) {
+void App::setRoute(const Route& asked, bool push) {
+    // An account with a one-time password sets its own before it sees anything else.
+    const Session& session = m_state.work.session;
+    const bool mustChange = session.valid() && session.mustChangePassword;
+    const Route route = mustChange && (isRoleScreen(asked.screen) || asked.screen == Screen::Outbox) ? Route{Screen::Password, {}}
+                                                                                                       : asked;
     if (route == m_state.route) return;
     m_state.route = route;
     platform::setHash(routeHash(route), push);

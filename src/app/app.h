@@ -65,6 +65,11 @@ private:
     void submitRegistration();
     bool registrationReply(int id, int status, const std::string& body);
     void signOut();
+    // The administrator's console and the password screen (app_console.cpp): false
+    // when the request is none of theirs.
+    bool applyConsole(const Request& request);
+    bool consoleReply(int id, int status, const std::string& body);
+    bool takeConsoleFile(platform::PickedFile& file);
     void tick();
     void runServerCommand(const Payload& payload);
     void refreshOutbox();
@@ -101,6 +106,8 @@ private:
     std::vector<std::string> m_pickerFields; // picker id - 1 → form field
     std::string m_armedField;
     int m_downloadCall = 0;
+    enum class ConsoleCall { Password, Accounts, Create, Reset, Disable, Import, Audit, Export };
+    std::map<int, ConsoleCall> m_consoleCalls; // the console's calls in flight
 };
 
 } // namespace huicai::app

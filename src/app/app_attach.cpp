@@ -52,6 +52,10 @@ void App::takePickedFiles() {
     AttachState& a = m_state.attach;
     bool any = false;
     for (auto& f : platform::takePickedFiles()) {
+        if (takeConsoleFile(f)) {
+            any = true;
+            continue;
+        }
         if (f.picker < 1 || f.picker > static_cast<int>(m_pickerFields.size())) continue;
         const std::string& field = m_pickerFields[static_cast<std::size_t>(f.picker) - 1];
         any = true;

@@ -37,6 +37,7 @@ void App::restoreSession() {
 bool App::enterServer() {
     Workspace& d = m_state.work;
     if (!d.session.valid()) return false;
+    if (d.session.mustChangePassword) return true; // nothing loads before #/password is done
     if (d.mode == WorkMode::Server && d.loaded) return true;
     d.mode = WorkMode::Server;
     d.active = true;
@@ -102,12 +103,13 @@ void App::onSignInReply(int status, const std::string& body) {
 
 void App::startSession(Session session) {
     Workspace& d = m_state.work;
+    if (!(session.actor == d.session.actor)) m_state.console = ConsoleState{}; // nothing typed is left for the next user
     d.session = std::move(session);
     d.mode = WorkMode::None;
     d.loaded = false;
     if (m_db && !m_state.readOnly && m_db->setSetting(kSessionKey, sessionToJson(d.session))) platform::persistStorage();
     enterServer();
-    setRoute(Route{homeScreenOf(d.roleAlias()), {}}, true);
+    setRoute(Route{d.session.mustChangePassword ? Screen::Password : homeScreenOf(d.roleAlias()), {}}, true);
 }
 
 void App::signOut() {
@@ -124,6 +126,8 @@ void App::signOut() {
     m_state.pendingChanges = m_state.rejectedChanges = 0;
     m_state.attach = AttachState{}; // the next user sees none of these files
     m_attachCalls.clear();
+    m_state.console = ConsoleState{};
+    m_consoleCalls.clear();
     setRoute(Route{Screen::Login, {}}, true);
 }
 
@@ -137,7 +141,7 @@ void App::tick() {
             m_signInCall = 0;
             onSignInReply(reply.status, reply.body);
             show = true;
-        } else if (registrationReply(reply.id, reply.status, reply.body)) {
+        } else if (registrationReply(reply.id, reply.status, reply.body) || consoleReply(reply.id, reply.status, reply.body)) {
             show = true;
         } else if (reply.id == m_pumpCall && m_pumpCall != 0) {
             m_pumpCall = 0;

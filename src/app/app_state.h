@@ -3,6 +3,7 @@
 // Requests (requests.h) that App applies after the frame.
 #pragma once
 #include "app/attachments.h"
+#include "app/console_state.h"
 #include "app/workspace.h"
 #include "app/i18n.h"
 #include "app/register_form.h"
@@ -45,6 +46,7 @@ struct AppState {
         bool busy = false;              // a sign-in is under way
     } loginForm;
     RegisterForm registerForm;   // #/register (register_form.h)
+    ConsoleState console;        // the administrator's console and #/password (console_state.h)
 
     bool narrow = false;         // viewport narrower than the wide-layout threshold
     bool scrollToTop = false;    // the route changed: the content starts at its top

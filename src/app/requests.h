@@ -42,10 +42,26 @@ struct RetryAttachment { std::string field, sha256; };
 struct DownloadAttachment { std::string sha256; };
 struct ClearAttachments { std::string field; }; // the form was sent
 
+// The administrator's console (app_console.cpp): the server's account list, a new
+// account from ConsoleState::newAccount, a password reset, a disable or enable; the
+// CSV file picker and the import of ConsoleState::csvText; the audit trail's page of
+// ConsoleState::auditQuery, or all of it as a CSV download; and the signed-in user's
+// own new password from ConsoleState::password.
+struct LoadAccounts {};
+struct CreateAccount {};
+struct ResetAccount { std::string id; };
+struct DisableAccount { std::string id; bool disabled = true; };
+struct PickEmployerCsv {};
+struct ImportEmployers {};
+struct LoadAudit {};
+struct ExportAudit {};
+struct ChangePassword {};
+
 using Request = std::variant<Navigate, SetLanguage, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
                              SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive,
                              PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment, ClearAttachments,
-                             FindEmployers, Register>;
+                             FindEmployers, Register, LoadAccounts, CreateAccount, ResetAccount, DisableAccount,
+                             PickEmployerCsv, ImportEmployers, LoadAudit, ExportAudit, ChangePassword>;
 using Requests = std::vector<Request>;
 
 } // namespace huicai::app
