@@ -76,6 +76,11 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::Verify: verifyScreen(state, ui); break;
     case app::Screen::EmployerGrading: employerGradingScreen(state, ui); break;
     case app::Screen::WindowEvaluations: windowEvaluationScreen(state, ui); break;
+    case app::Screen::Admin: adminAccountsScreen(state, ui); break;
+    case app::Screen::AdminUnits: adminUnitsScreen(state, ui); break;
+    case app::Screen::AdminHolidays: adminHolidaysScreen(state, ui); break;
+    case app::Screen::AdminAudit: adminAuditScreen(state, ui); break;
+    case app::Screen::Password: passwordScreen(state, ui); break;
     }
     touchScroll();
     ImGui::EndChild();

@@ -18,6 +18,11 @@ void employerScreen(app::AppState& state, Ui& ui) {
     if (!roleGate(state, ui, "employer_admin", "employer_admin")) return;
     if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
         ui.request(app::Navigate{app::Route{app::Screen::EmployerGrading, {}}});
+    if (state.work.server()) {
+        ImGui::SameLine();
+        if (button(ui, labelled(state, "ui.console.nav_specialists", "to-accounts")))
+            ui.request(app::Navigate{app::Route{app::Screen::Admin, {}}});
+    }
     commandNotice(state, ui);
     app::Workspace& d = state.work;
     const Actor* actor = d.actor();

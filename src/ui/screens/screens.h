@@ -34,6 +34,14 @@ void verifyScreen(app::AppState& state, Ui& ui);
 // specialists, and the window's evaluations of the units of its area.
 void employerGradingScreen(app::AppState& state, Ui& ui);
 void windowEvaluationScreen(app::AppState& state, Ui& ui);
+// The administrator's console: accounts (also the employer administrator's own
+// specialists), units, holiday years and the audit trail; and the signed-in user's
+// own password, set at the first sign-in of an account given a one-time password.
+void adminAccountsScreen(app::AppState& state, Ui& ui);
+void adminUnitsScreen(app::AppState& state, Ui& ui);
+void adminHolidaysScreen(app::AppState& state, Ui& ui);
+void adminAuditScreen(app::AppState& state, Ui& ui);
+void passwordScreen(app::AppState& state, Ui& ui);
 // The server mode's screens.
 void loginScreen(app::AppState& state, Ui& ui);
 // A talent's own account (#/register), linked from the sign-in screen.

@@ -136,6 +136,20 @@ bool passwordField(Ui& ui, const char* id, const std::string& hint, std::string&
     return entered;
 }
 
+bool multilineField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width, float height) {
+    ui.fonts.note(hint);
+    ui.fonts.note(value);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool changed = ImGui::InputTextMultiline(id, &value, ImVec2(width, height));
+    ui.map.annotate(ImGui::GetItemID(), hint);
+    if (value.empty() && !ImGui::IsItemActive()) {
+        const ImGuiStyle& style = ImGui::GetStyle();
+        ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
+                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint.c_str());
+    }
+    return changed;
+}
+
 std::string format(std::string_view pattern, std::string_view name, std::string_view value) {
     std::string out(pattern);
     const std::string key = "{" + std::string(name) + "}";

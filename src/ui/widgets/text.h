@@ -32,6 +32,8 @@ bool searchField(Ui& ui, const char* id, const std::string& hint, std::string& v
 // knows it by its hint and never sees what was typed.
 bool passwordField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width);
 // Replaces "{name}" in `pattern` with `value`.
+// A text area of `width` × `height`; the hint shows while it is empty.
+bool multilineField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width, float height);
 std::string format(std::string_view pattern, std::string_view name, std::string_view value);
 
 } // namespace huicai::ui

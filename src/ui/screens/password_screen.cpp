@@ -1,0 +1,52 @@
+// The signed-in user's own password (#/password). An account given a one-time
+// password (created by an administrator, or reset) lands here at sign-in and sees
+// nothing else until it has set its own; anyone signed in may come here to change
+// theirs. Each field shows its problem under it after a first try; the server's
+// refusal (a wrong current password, a common password) shows with everything kept.
+#include "ui/screens/screens.h"
+
+#include "ui/theme.h"
+#include "ui/widgets/console_view.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
+
+#include <algorithm>
+
+namespace huicai::ui {
+
+void passwordScreen(app::AppState& state, Ui& ui) {
+    auto& c = state.console;
+    auto& f = c.password;
+    const app::Session& s = state.work.session;
+    heading(ui, state.tr("ui.password.title"));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
+    if (!s.valid()) {
+        wrappedText(ui, state.tr("ui.password.signed_out"), width, theme::kMuted);
+        if (button(ui, labelled(state, "ui.nav.sign_in", "to-login"))) ui.request(app::Navigate{app::Route{app::Screen::Login, {}}});
+        return;
+    }
+    wrappedText(ui, state.tr(s.mustChangePassword ? "ui.password.intro_first" : "ui.password.intro"), width,
+                s.mustChangePassword ? theme::kWarn : theme::kMuted);
+    const auto problems = app::checkPasswordForm(f);
+    fieldLabel(state, ui, "ui.password.current");
+    passwordField(ui, "##pw-current", state.tr("ui.password.current_hint"), f.current, width);
+    fieldProblem(state, ui, problems, "current", "ui.password.current", width, f.tried);
+    fieldLabel(state, ui, "ui.password.next");
+    passwordField(ui, "##pw-next", state.tr("ui.password.next_hint"), f.next, width);
+    textColored(ui, theme::kMuted, state.tr("ui.password.rule"));
+    fieldProblem(state, ui, problems, "next", "ui.password.next", width, f.tried);
+    fieldLabel(state, ui, "ui.password.repeat");
+    const bool enter = passwordField(ui, "##pw-repeat", state.tr("ui.password.repeat_hint"), f.repeat, width);
+    fieldProblem(state, ui, problems, "repeat", "ui.password.repeat", width, f.tried);
+    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::BeginDisabled(c.passwordCall.busy);
+    const bool clicked = button(ui, labelled(state, "ui.password.submit", "password-submit"));
+    ImGui::EndDisabled();
+    if ((clicked || enter) && !c.passwordCall.busy) ui.request(app::ChangePassword{});
+    callOutcome(state, ui, c.passwordCall, width);
+    ImGui::Dummy(ImVec2(0, 10));
+    ImGui::Separator();
+    if (button(ui, labelled(state, "ui.login.sign_out", "password-sign-out"))) ui.request(app::SignOut{});
+}
+
+} // namespace huicai::ui
