@@ -24,7 +24,7 @@ const DESK = { width: 1440, height: 900 };
 const UI = { zh: readJson('i18n', 'ui.zh-CN.json'), en: readJson('i18n', 'ui.en.json') };
 // The role screens are tried with these accounts in turn; the first whose role the
 // screen accepts takes its pictures.
-const ROLE_LOGINS = ['talent.t1', 'e1.admin', 'e1.specialist', 'jinan.window', 'dept.science', 'agency.permit'];
+const ROLE_LOGINS = ['talent.t1', 'e1.admin', 'e1.specialist', 'jinan.window', 'dept.science', 'agency.permit', 'admin'];
 // Screens that are not a role's but show more to someone signed in.
 const SIGNED_IN = { '#/outbox': 'talent.t1' };
 const DEMO = '#/demo';

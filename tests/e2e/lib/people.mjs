@@ -20,15 +20,16 @@ const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p),
 const UI = readJson('i18n', 'ui.zh-CN.json');
 export const DEMO_PASSWORD = readJson('demo_seed.json').password;
 
-// Signs in on the #/login screen and waits for the role's workspace (`route`). With
+// Signs in on the #/login screen (with the demo password unless `password` is given)
+// and waits for the role's workspace (`route`). With
 // `press(page, label)` (e.g. a touch tap) the fields and the sign-in button are
 // pressed with it; otherwise fields are clicked and Enter signs in.
-export async function signIn(page, login, route, { press } = {}) {
+export async function signIn(page, login, route, { press, password: given } = {}) {
   const hit = press ?? ((p, label) => clickWidget(p, label));
   await hit(page, UI['ui.login.account_hint']);
   await typeText(page, login);
   const password = await hit(page, UI['ui.login.password_hint']);
-  await typeText(page, DEMO_PASSWORD);
+  await typeText(page, given ?? DEMO_PASSWORD);
   if (press) {
     await settled(page);
     const [button] = (await findAllWidgets(page, { label: UI['ui.login.sign_in'] })).filter((w) => w.y > password.y);
@@ -82,13 +83,13 @@ export async function openPeople(server, { viewport = DESKTOP, locale = 'zh-CN',
   const apps = [];
   const named = []; // [login, context]
   return {
-    async person(login, route, { context: options = {}, press } = {}) {
+    async person(login, route, { context: options = {}, press, password } = {}) {
       const context = await browser.newContext({ viewport, locale, ...options });
       if (today) await context.clock.install({ time: new Date(`${today}T04:00:00Z`) });
       named.push([login, context]);
       const app = await openApp(context, server.url, { hash: '#/login' });
       apps.push(app);
-      await signIn(app.page, login, route, { press });
+      await signIn(app.page, login, route, { press, password });
       return app;
     },
     async page(login, route, opts) { return (await this.person(login, route, opts)).page; },
