@@ -37,7 +37,7 @@ Result<CreatedAccount> addSystemAdministrator(const std::filesystem::path& data,
     auto hash = hashPassword(out.password, false);
     if (!hash) return makeError("error.serve.crypto", "password hash");
     store::UserRow row{out.id, out.login, *hash, Role::SystemAdmin, "",
-                       displayName.empty() ? std::string(login) : std::string(displayName)};
+                       displayName.empty() ? std::string(login) : std::string(displayName), true, false};
     if (auto s = store::insertUser(*db, row); !s) return s.error();
     return out;
 }

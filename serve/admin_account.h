@@ -1,7 +1,8 @@
 // The first account of a system started without the demo: a system administrator
 // created straight in the server's database (the server may be running: SQLite's
-// write-ahead log lets both write), with a generated one-time password. No default
-// or well-known password exists outside the demo.
+// write-ahead log lets both write), with a generated one-time password that the
+// holder must replace at the first sign-in (must_change). No default or well-known
+// password exists outside the demo.
 #pragma once
 #include "core/result.h"
 

@@ -22,9 +22,10 @@ Health checkHealth(const store::Database& db) {
         ok};
 }
 
-void addHealthRoute(ApiRouter& router, SharedDatabase& db) {
-    router.add("GET", "/api/v1/health", [&db](const httplib::Request&, httplib::Response& res) {
+void addHealthRoute(ApiRouter& router, SharedDatabase& db, std::string baseUrl) {
+    router.add("GET", "/api/v1/health", [&db, baseUrl](const httplib::Request&, httplib::Response& res) {
         Health h = db.with([](const store::Database& d) { return checkHealth(d); });
+        h.body["base_url"] = baseUrl;
         setJson(res, h.ok ? 200 : 503, h.body);
     });
 }

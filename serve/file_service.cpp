@@ -18,6 +18,7 @@ using nlohmann::json;
 int statusOf(const Error& e) {
     static const std::map<std::string, int, std::less<>> kStatus = {
         {"error.session.required", 401},     {"error.session.invalid", 401},
+        {"error.session.disabled", 403},     {"error.session.password_change", 403},
         {"error.sync.protocol_version", 426}, {"error.sync.schema_version", 409},
         {"error.files.type", 415},           {"error.files.content_type", 415},
         {"error.files.too_large", 413},      {"error.files.offset", 409},

@@ -102,7 +102,8 @@ int main(int argc, char** argv) {
         std::printf("huicai-serve: demo database seeded; demo accounts (login password role scope):\n");
         for (const auto& line : srv.demoAccounts()) std::printf("  %s\n", line.c_str());
     }
-    std::printf("huicai-serve: serving %s at %s\n", options->root.c_str(), srv.url().c_str());
+    std::printf("huicai-serve: serving %s at %s%s%s\n", options->root.c_str(), srv.url().c_str(),
+                options->baseUrl.empty() ? "" : ", reached at ", options->baseUrl.c_str());
     std::fflush(stdout);
     const bool ran = srv.run();
 

@@ -29,6 +29,7 @@ constexpr std::array kMessages{
     Message{"error.options.empty_value", "The option's value must not be empty."},
     Message{"error.options.bad_date", "The date must be a valid YYYY-MM-DD."},
     Message{"error.options.bad_number", "The value must be a whole number of at least 1."},
+    Message{"error.options.bad_url", "The base URL must be an absolute http:// or https:// address without a query or fragment."},
     Message{"error.serve.root_missing", "The static files folder does not exist."},
     Message{"error.serve.data_dir", "The data folder cannot be created."},
     Message{"error.serve.bind_failed", "The server cannot listen at this address and port."},

@@ -22,6 +22,21 @@ std::optional<T> parseWhole(std::string_view s) {
 
 } // namespace
 
+bool validBaseUrl(std::string_view url) {
+    std::string_view rest;
+    if (url.rfind("https://", 0) == 0) rest = url.substr(8);
+    else if (url.rfind("http://", 0) == 0) rest = url.substr(7);
+    else return false;
+    const auto hostEnd = rest.find('/');
+    const std::string_view authority = rest.substr(0, hostEnd);
+    if (authority.empty() || authority.find('@') != std::string_view::npos) return false;
+    for (char c : url) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 0x20 || u >= 0x7F || c == '?' || c == '#' || c == '\\' || c == '"' || c == '<' || c == '>') return false;
+    }
+    return true;
+}
+
 Result<Options> parseOptions(const std::vector<std::string>& args) {
     Options o;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -68,42 +83,47 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
         } else if (name == "--today") {
             auto v = value();
             if (!v) return v.error();
-            if (!Date::parse(*v)) return makeError("error.options.bad_date", *v);
+            if (!Date::parse(*v)) return makeError("error.options.bad_date", name + " " + *v);
             o.today = *v;
         } else if (name == "--session-ttl") {
             auto v = value();
             if (!v) return v.error();
             auto ttl = parseWhole<int>(*v);
-            if (!ttl || *ttl < 1) return makeError("error.options.bad_number", *v);
+            if (!ttl || *ttl < 1) return makeError("error.options.bad_number", name + " " + *v);
             o.sessionTtl = *ttl;
         } else if (name == "--request-time" || name == "--connections-per-address") {
             auto v = value();
             if (!v) return v.error();
             auto n = parseWhole<int>(*v);
-            // The detail names the option: both take a count of at least 1.
             if (!n || *n < 1) return makeError("error.options.bad_number", name + " " + *v);
             (name == "--request-time" ? o.requestTime : o.connectionsPerAddress) = *n;
         } else if (name == "--root" || name == "--data" || name == "--host") {
             auto v = value();
             if (!v) return v.error();
             (name == "--root" ? o.root : name == "--data" ? o.data : o.host) = *v;
+        } else if (name == "--base-url") {
+            auto v = value();
+            if (!v) return v.error();
+            if (!validBaseUrl(*v)) return makeError("error.options.bad_url", name + " " + *v);
+            o.baseUrl = *v;
         } else if (name == "--port") {
             auto v = value();
             if (!v) return v.error();
             auto port = parseWhole<int>(*v);
-            if (!port || *port < 0 || *port > 65535) return makeError("error.options.bad_port", *v);
+            if (!port || *port < 0 || *port > 65535) return makeError("error.options.bad_port", name + " " + *v);
             o.port = *port;
         } else if (name == "--max-body") {
             auto v = value();
             if (!v) return v.error();
             auto size = parseWhole<std::size_t>(*v);
-            if (!size || *size == 0 || *size > kMaxBodyLimit) return makeError("error.options.bad_size", *v);
+            if (!size || *size == 0 || *size > kMaxBodyLimit) return makeError("error.options.bad_size", name + " " + *v);
             o.maxBody = *size;
         } else if (name == "--max-file") {
             auto v = value();
             if (!v) return v.error();
             auto size = parseWhole<std::uint64_t>(*v);
-            if (!size || *size == 0 || *size > kMaxFileOptionLimit) return makeError("error.options.bad_size", *v);
+            if (!size || *size == 0 || *size > kMaxFileOptionLimit)
+                return makeError("error.options.bad_size", name + " " + *v);
             o.maxFile = *size;
         } else {
             return makeError("error.options.unknown", args[i]);
@@ -120,6 +140,9 @@ std::string usageText() {
            "                    (default build/data)\n"
            "  --host HOST       address to listen on (default 127.0.0.1)\n"
            "  --port N          port, 0 for any free port (default 8080)\n"
+           "  --base-url URL    the address users reach the app at, e.g. behind a TLS\n"
+           "                    reverse proxy (http:// or https://, no query or fragment);\n"
+           "                    printed at start and reported by /api/v1/health\n"
            "  --max-body BYTES  largest request body accepted (default 1048576); also the\n"
            "                    largest chunk of an attachment upload\n"
            "  --max-file BYTES  largest attachment (PDF, JPEG, PNG) accepted, kept\n"
@@ -141,6 +164,7 @@ std::string usageText() {
            "                    signed again with the current key\n"
            "  --version         print the version\n"
            "  --help            print this help\n\n"
+           "A bad option or value stops the server with a message naming it.\n"
            "Exit status: 0 after a clean stop (SIGTERM or SIGINT), 1 when the server\n"
            "cannot start, 2 for bad options.\n";
 }

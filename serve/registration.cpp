@@ -112,10 +112,12 @@ Reply registerTalent(SyncService& sync, const std::string& body, const std::stri
         const std::string token = newToken();
         const std::int64_t expires = now + sync.options().sessionTtl;
         if (auto s = store::insertSession(db, tokenHash(token), id, expires); !s) return sync.error(500, s.error());
+        if (auto s = store::recordSignIn(db, id, now, address); !s) return sync.error(500, s.error());
         return Reply{200, json{{"token", token},
                                {"expires_at", expires},
                                {"protocol", sync::kProtocolVersion},
                                {"schema", schema},
+                               {"must_change_password", false},
                                {"user", {{"id", id}, {"login", user.login}, {"role", enumId(Role::Talent)}, {"scope", id},
                                          {"name", user.displayName}}}}};
     });

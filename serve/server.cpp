@@ -2,6 +2,7 @@
 // and body limits, security headers, JSON errors, request log) and the stop protocol.
 #include "server.h"
 
+#include "api_admin.h"
 #include "api_files.h"
 #include "api_health.h"
 #include "api_sync.h"
@@ -80,6 +81,7 @@ Result<std::unique_ptr<Server>> Server::open(const Options& options) {
     server->m_sync = std::move(*sync);
     addSyncRoutes(server->m_api, *server->m_sync);
     addRegistrationRoutes(server->m_api, *server->m_sync);
+    addAdminRoutes(server->m_api, *server->m_sync);
     server->m_files = std::make_unique<FileService>(*server->m_sync, options);
     if (auto s = server->m_files->prepare(); !s) return s.error();
     addFileRoutes(server->m_api, *server->m_files);
@@ -95,7 +97,7 @@ Server::Server(Options options, fs::path dbPath, store::Database db)
     : m_options(std::move(options)), m_dbPath(std::move(dbPath)), m_db(std::move(db)), m_static(m_options.root),
       m_http(std::make_unique<GuardedServer>(
           ConnectionLimits{m_options.connectionsPerAddress, std::chrono::seconds(m_options.requestTime)})) {
-    addHealthRoute(m_api, m_db);
+    addHealthRoute(m_api, m_db, m_options.baseUrl);
     configure();
 }
 

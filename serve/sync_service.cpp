@@ -147,18 +147,25 @@ Reply SyncService::rateLimited(std::int64_t seconds) const {
     return r;
 }
 
-Result<store::UserRow> SyncService::authenticate(store::Database& db, const std::string& authorization, std::int64_t now) {
+Result<store::UserRow> SyncService::authenticate(store::Database& db, const std::string& authorization, std::int64_t now,
+                                                 SessionUse use) {
     const std::string token = bearerToken(authorization);
     if (token.empty()) return makeError("error.session.required", "Authorization: Bearer");
     auto userId = store::sessionUser(db, tokenHash(token), now);
     if (!userId) return makeError("error.session.invalid", "token");
     auto user = store::userById(db, *userId);
     if (!user) return makeError("error.session.invalid", "user");
+    if (user->disabled) return makeError("error.session.disabled", user->login);
+    if (user->mustChange && use != SessionUse::PasswordChange) return makeError("error.session.password_change", user->login);
     return *user;
 }
 
-Result<store::UserRow> SyncService::userOf(const std::string& authorization, std::int64_t now) {
-    return m_db.with([&](store::Database& db) { return authenticate(db, authorization, now); });
+Result<store::UserRow> SyncService::userOf(const std::string& authorization, std::int64_t now, SessionUse use) {
+    return m_db.with([&](store::Database& db) { return authenticate(db, authorization, now, use); });
+}
+
+int SyncService::authStatus(const Error& e) {
+    return e.key == "error.session.disabled" || e.key == "error.session.password_change" ? 403 : 401;
 }
 
 bool SyncService::attachmentVisible(const Actor& actor, std::string_view sha256) {
@@ -208,16 +215,23 @@ Reply SyncService::login(const std::string& body, const std::string& address, st
     m_throttles.loginByAccount.done(req->login, now, !good, good);
     if (!good) return error(401, makeError("error.session.bad_login", req->login));
     return m_db.with([&](store::Database& db) -> Reply {
+        // Read again under the lock: an administrator may have disabled the account
+        // or reset its password while the hash was checked.
+        auto u = store::userById(db, user->id);
+        if (!u || u->passwordHash != user->passwordHash) return error(401, makeError("error.session.bad_login", req->login));
+        // Said only to one who knows the password, so it tells nobody else the account exists.
+        if (u->disabled) return error(403, makeError("error.session.disabled", u->login));
         const std::string token = newToken();
         const std::int64_t expires = now + m_options.sessionTtl;
-        if (auto s = store::insertSession(db, tokenHash(token), user->id, expires); !s) return error(500, s.error());
-        const auto& u = *user;
+        if (auto s = store::insertSession(db, tokenHash(token), u->id, expires); !s) return error(500, s.error());
+        if (auto s = store::recordSignIn(db, u->id, now, address); !s) return error(500, s.error());
         return Reply{200, json{{"token", token},
                                {"expires_at", expires},
                                {"protocol", sync::kProtocolVersion},
                                {"schema", schema},
-                               {"user", {{"id", u.id}, {"login", u.login}, {"role", enumId(u.role)}, {"scope", u.scope},
-                                         {"name", u.displayName}}}}};
+                               {"must_change_password", u->mustChange},
+                               {"user", {{"id", u->id}, {"login", u->login}, {"role", enumId(u->role)}, {"scope", u->scope},
+                                         {"name", u->displayName}}}}};
     });
 }
 
@@ -235,7 +249,7 @@ Reply SyncService::logout(const std::string& authorization) {
 Reply SyncService::push(const std::string& authorization, const std::string& body, std::int64_t now) {
     return m_db.with([&](store::Database& db) -> Reply {
         auto user = authenticate(db, authorization, now);
-        if (!user) return error(401, user.error());
+        if (!user) return error(authStatus(user.error()), user.error());
         auto req = sync::decodePush(body);
         if (!req) return error(req.error().key == "error.command.unknown" ? 422 : 400, req.error());
         const int schema = store::currentSchemaVersion();
@@ -295,7 +309,7 @@ Reply SyncService::push(const std::string& authorization, const std::string& bod
 Reply SyncService::pull(const std::string& authorization, const std::string& body, std::int64_t now) {
     return m_db.with([&](store::Database& db) -> Reply {
         auto user = authenticate(db, authorization, now);
-        if (!user) return error(401, user.error());
+        if (!user) return error(authStatus(user.error()), user.error());
         auto req = sync::decodePull(body);
         if (!req) return error(400, req.error());
         const int schema = store::currentSchemaVersion();
@@ -345,7 +359,7 @@ Reply SyncService::pull(const std::string& authorization, const std::string& bod
 Reply SyncService::reveal(const std::string& authorization, const std::string& body, std::int64_t now) {
     return m_db.with([&](store::Database& db) -> Reply {
         auto user = authenticate(db, authorization, now);
-        if (!user) return error(401, user.error());
+        if (!user) return error(authStatus(user.error()), user.error());
         auto req = sync::decodeReveal(body);
         if (!req) return error(400, req.error());
         const int schema = store::currentSchemaVersion();

@@ -1,8 +1,10 @@
 // SyncService: the server's authority over the domain. It holds the State loaded
 // from the database and the reference data, and answers the sync API:
-//   login   POST /api/v1/session   -> token (random, stored hashed, expires); failures
-//           are throttled by client address and by account name (throttle.h), and
-//           an unknown login costs the same password check as a known one
+//   login   POST /api/v1/session   -> token (random, stored hashed, expires) and
+//           must_change_password; failures are throttled by client address and by
+//           account name (throttle.h), an unknown login costs the same password
+//           check as a known one, a disabled account is refused (403) only once its
+//           password was right, and every sign-in is recorded (store sign_in)
 //   logout  DELETE /api/v1/session
 //   push    POST /api/v1/push      -> per command: applied / rejected (exactly once per client seq)
 //   pull    POST /api/v1/pull      -> visible records changed after a cursor, in pages
@@ -44,6 +46,10 @@ struct Reference {
     TalentReference talent;
 };
 
+// What a session is used for: while an account holds a one-time password
+// (must_change) its sessions serve only the password change and the sign-out.
+enum class SessionUse { Work, PasswordChange };
+
 class SyncService {
 public:
     // Also reads the common-password list (kCommonPasswordsFile unless
@@ -83,8 +89,16 @@ public:
     // 429 error.session.rate_limited with Retry-After `seconds` (also the detail).
     Reply rateLimited(std::int64_t seconds) const;
 
-    // The user of a valid bearer token (error.session.required / .invalid, a 401).
-    Result<store::UserRow> userOf(const std::string& authorization, std::int64_t now);
+    // The user of a valid bearer token (error.session.required / .invalid, a 401;
+    // error.session.disabled, or error.session.password_change for Work while the
+    // account must change its password, a 403: see authStatus()).
+    Result<store::UserRow> userOf(const std::string& authorization, std::int64_t now, SessionUse use = SessionUse::Work);
+    // The same under the database lock the caller holds (withState()).
+    Result<store::UserRow> authenticate(store::Database& db, const std::string& authorization, std::int64_t now,
+                                        SessionUse use = SessionUse::Work);
+    // The HTTP status of an authentication error: 403 for a disabled account or a
+    // password still to change, 401 otherwise.
+    static int authStatus(const Error& e);
     // May `actor` see a record that references the attachment where an uploader of it
     // put the reference (core/attachment.h, store/file_repo.h)?
     bool attachmentVisible(const Actor& actor, std::string_view sha256);
@@ -94,8 +108,6 @@ private:
                 sync::CommonPasswords common, std::string dummyHash, CardKeys keys);
     // Publishes the card keys and signs the cards that need it (card_signing.h).
     Status signCards(store::Database& db);
-    // The user of a valid bearer token, or the 401 reply.
-    Result<store::UserRow> authenticate(store::Database& db, const std::string& authorization, std::int64_t now);
 
     SharedDatabase& m_db;
     Options m_options;

@@ -82,7 +82,7 @@ int runAdmin(int argc, char** argv) {
                               "an administrator in the app");
         auto made = serve::addSystemAdministrator(*data, *login, lastOption(args, "name").value_or(""));
         if (!made) return failed("add-user", made.error());
-        std::printf("created %s (%s, %s); it must be given a new password by its holder.\n"
+        std::printf("created %s (%s, %s); it sets its own password at its first sign-in.\n"
                     "one-time password (shown once):\n%s\n",
                     made->login.c_str(), made->id.c_str(), role->c_str(), made->password.c_str());
         return 0;

@@ -23,6 +23,10 @@
 //      each reference to an attachment into a record). Earlier declarations stay
 //      uploads, as the earlier rules held them; references already in records are
 //      credited to every actor of the record's audit history
+//   8  account administration: app_user.must_change (the account holds a one-time
+//      password and must set its own at its next sign-in), app_user.disabled (no
+//      session is given or honoured), and sign_in (when and from where each
+//      account signed in, for the administrators' account list)
 #include "store/migrations.h"
 
 #include <array>
@@ -30,7 +34,7 @@
 namespace huicai::store {
 
 namespace {
-constexpr std::array<std::string_view, 7> kMigrations = {
+constexpr std::array<std::string_view, 8> kMigrations = {
     // 1: local settings.
     R"sql(
 CREATE TABLE settings (
@@ -174,6 +178,17 @@ authors(record, actor) AS (
   WHERE c.type = 'text')
 INSERT OR IGNORE INTO attachment_ref(record, sha256, actor)
 SELECT refs.record, refs.sha256, authors.actor FROM refs JOIN authors ON authors.record = refs.record;
+)sql",
+    // 8: one-time passwords, disabled accounts and sign-ins.
+    R"sql(
+ALTER TABLE app_user ADD COLUMN must_change INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE app_user ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE sign_in (
+  user_id TEXT NOT NULL REFERENCES app_user(id),
+  at      INTEGER NOT NULL,
+  address TEXT NOT NULL
+) STRICT;
+CREATE INDEX sign_in_by_user ON sign_in(user_id, at);
 )sql",
 };
 } // namespace

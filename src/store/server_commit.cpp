@@ -75,6 +75,29 @@ Result<PushResultRow> commitPushed(Database& db, State& state, const Command& co
     return row;
 }
 
+Status commitLocalBatch(Database& db, State& state, const std::vector<Command>& commands, const Context& ctx) {
+    auto store = [&]() -> Status {
+        Transaction tx(db);
+        if (auto s = tx.begun(); !s) return s;
+        for (const auto& command : commands) {
+            const StateExtras before = extrasOf(state);
+            auto applied = apply(state, command, ctx);
+            if (!applied) return makeError(applied.error().key, command.id + ": " + applied.error().detail);
+            auto access = pendingAccessChanges(db, state, applied->changed);
+            if (!access) return access.error();
+            if (auto s = writeCommandEffects(db, state, before, command, *applied, true); !s) return s;
+            if (auto s = writeReferenceAuthors(db, state, command, *applied); !s) return s;
+            if (auto s = logAccessChanges(db, *access); !s) return s;
+        }
+        return tx.commit();
+    };
+    if (auto s = store(); !s) {
+        if (auto reloaded = loadState(db)) state = std::move(*reloaded);
+        return s.error();
+    }
+    return Ok{};
+}
+
 Result<PushResultRow> refusePushed(Database& db, std::string_view clientId, std::int64_t seq, const std::string& commandId,
                                    const Error& why) {
     PushResultRow row{commandId, false, why.key, why.detail};

@@ -13,6 +13,7 @@
 #include "store/server_repo.h"
 
 #include <string_view>
+#include <vector>
 
 namespace huicai::store {
 
@@ -25,5 +26,12 @@ Result<PushResultRow> commitPushed(Database& db, State& state, const Command& co
 // the core saw it (`why`), advancing the client's last sequence like a rejection.
 Result<PushResultRow> refusePushed(Database& db, std::string_view clientId, std::int64_t seq, const std::string& commandId,
                                    const Error& why);
+
+// Applies `commands` in order without a client (the server's own work, each under its
+// own actor), all in one transaction: every one is applied with its rows, change-log
+// entries, access entries and audit row, or none is. The core's refusal of any
+// (its error, the detail prefixed with "<command id>: ") or a database failure keeps
+// nothing and reloads the State from the database.
+Status commitLocalBatch(Database& db, State& state, const std::vector<Command>& commands, const Context& ctx);
 
 } // namespace huicai::store

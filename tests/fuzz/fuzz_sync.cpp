@@ -1,7 +1,8 @@
 // libFuzzer target for the sync protocol's decoders and the command validators.
 // The first byte picks the decoder (push, pull, login, reveal, file declaration,
-// file status and chunk offset, the holiday notice reader, or the employer CSV
-// check); the rest is the request body or the pasted text or file. Every command a
+// file status and chunk offset, the holiday notice reader, the employer CSV check,
+// the administration requests, or the administration answers); the rest is the
+// request body or the pasted text or file. Every command a
 // push body decodes to is applied, in order, to a copy of a state seeded from the
 // worked example of assets/examples, through the core's apply() with the real
 // reference data: whatever the input, nothing may crash, leak or hit undefined
@@ -17,6 +18,7 @@
 #include "data/regions_json.h"
 #include "data/replay.h"
 #include "data/talent_json.h"
+#include "sync/admin.h"
 #include "sync/files.h"
 #include "sync/protocol.h"
 
@@ -72,7 +74,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const std::string_view body(reinterpret_cast<const char*>(data + 1), size - 1);
-    switch (data[0] % 8) {
+    switch (data[0] % 10) {
     case 0: {
         auto push = huicai::sync::decodePush(body);
         if (!push) return 0;
@@ -93,6 +95,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case 2: (void)huicai::sync::decodeLogin(body); return 0;
     case 3: (void)huicai::sync::decodeReveal(body); return 0;
     case 4: (void)huicai::sync::decodeFileDeclaration(body); return 0;
+    case 5:
+        (void)huicai::sync::decodeFileStatus(body);
+        (void)huicai::sync::decodeChunkOffset(body);
+        return 0;
     case 6: {
         auto notice = huicai::readHolidayNotice(2025, body);
         if (!notice) return 0;
@@ -117,9 +123,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (reject.row < 1 || reject.row > lines || reject.error.key.empty()) std::abort();
         return 0;
     }
+    case 8:
+        (void)huicai::sync::decodePasswordChange(body);
+        (void)huicai::sync::decodeNewAccount(body);
+        (void)huicai::sync::decodeAccountReset(body);
+        (void)huicai::sync::decodeAccountDisable(body);
+        (void)huicai::sync::decodeImportRequest(body);
+        return 0;
     default:
-        (void)huicai::sync::decodeFileStatus(body);
-        (void)huicai::sync::decodeChunkOffset(body);
+        (void)huicai::sync::decodeAccountList(body);
+        (void)huicai::sync::decodeIssuedPassword(body);
+        (void)huicai::sync::decodeAuditPage(body);
+        (void)huicai::sync::decodeImportAnswer(body);
         return 0;
     }
 }

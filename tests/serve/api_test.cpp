@@ -78,7 +78,8 @@ TEST_CASE("api 1. health reports version, protocol, schema and a sound database 
     CHECK(res->get_header_value("Cache-Control") == "no-store");
     auto j = parseJson(res->body);
     REQUIRE(j.is_object());
-    CHECK(j.size() == 5);
+    CHECK(j.size() == 6);
+    CHECK(j["base_url"] == ""); // no --base-url given
     REQUIRE(j["status"].is_string());
     CHECK(j["status"] == "ok");
     REQUIRE(j["version"].is_string());
@@ -90,6 +91,16 @@ TEST_CASE("api 1. health reports version, protocol, schema and a sound database 
     REQUIRE(j["database"].is_string());
     CHECK(j["database"] == "ok");
     checkSecurityHeaders(res->headers);
+}
+
+TEST_CASE("api 1b. health reports the --base-url the server was started with", "[serve][api][S6.1.1]") {
+    auto site = makeSite();
+    auto options = testOptions(site->www, site->data);
+    options.baseUrl = "https://huicai.example.gov.cn";
+    RunningServer server(options);
+    auto res = server.client()->Get("/api/v1/health");
+    REQUIRE(res);
+    CHECK(parseJson(res->body)["base_url"] == "https://huicai.example.gov.cn");
 }
 
 TEST_CASE("api 2. a second start reuses the database file and its rows", "[serve][api][S6.1.1]") {

@@ -43,20 +43,20 @@ TEST_CASE("options 2. every option is read in both spellings", "[serve][options]
     CHECK(parseOptions({"--root", "a", "--root", "b"})->root == "b");
 }
 
-TEST_CASE("options 3. bad options name the option or value at fault", "[serve][options]") {
+TEST_CASE("options 3. bad options name the option, and the value at fault", "[serve][options]") {
     struct {
         int n;
         std::vector<std::string> args;
         const char* key;
         const char* detail;
     } cases[] = {
-        {1, {"--port", "x"}, "error.options.bad_port", "x"},
-        {2, {"--port", "65536"}, "error.options.bad_port", "65536"},
-        {3, {"--port", "-1"}, "error.options.bad_port", "-1"},
-        {4, {"--port", "80 "}, "error.options.bad_port", "80 "},
-        {5, {"--max-body", "0"}, "error.options.bad_size", "0"},
-        {6, {"--max-body", "1073741825"}, "error.options.bad_size", "1073741825"},
-        {7, {"--max-body", "1M"}, "error.options.bad_size", "1M"},
+        {1, {"--port", "x"}, "error.options.bad_port", "--port x"},
+        {2, {"--port", "65536"}, "error.options.bad_port", "--port 65536"},
+        {3, {"--port", "-1"}, "error.options.bad_port", "--port -1"},
+        {4, {"--port", "80 "}, "error.options.bad_port", "--port 80 "},
+        {5, {"--max-body", "0"}, "error.options.bad_size", "--max-body 0"},
+        {6, {"--max-body", "1073741825"}, "error.options.bad_size", "--max-body 1073741825"},
+        {7, {"--max-body", "1M"}, "error.options.bad_size", "--max-body 1M"},
         {8, {"--port"}, "error.options.missing_value", "--port"},
         {9, {"--data"}, "error.options.missing_value", "--data"},
         {10, {"--root", ""}, "error.options.empty_value", "--root"},
@@ -119,10 +119,10 @@ TEST_CASE("options 5. --max-file: 10 MiB by default, both spellings, 1 byte to 4
         const char* key;
         const char* detail;
     } cases[] = {
-        {1, {"--max-file", "0"}, "error.options.bad_size", "0"},
-        {2, {"--max-file", "4294967297"}, "error.options.bad_size", "4294967297"},
-        {3, {"--max-file", "10M"}, "error.options.bad_size", "10M"},
-        {4, {"--max-file", "-1"}, "error.options.bad_size", "-1"},
+        {1, {"--max-file", "0"}, "error.options.bad_size", "--max-file 0"},
+        {2, {"--max-file", "4294967297"}, "error.options.bad_size", "--max-file 4294967297"},
+        {3, {"--max-file", "10M"}, "error.options.bad_size", "--max-file 10M"},
+        {4, {"--max-file", "-1"}, "error.options.bad_size", "--max-file -1"},
         {5, {"--max-file"}, "error.options.missing_value", "--max-file"},
         {6, {"--max-file="}, "error.options.empty_value", "--max-file"},
     };
@@ -169,4 +169,43 @@ TEST_CASE("options 6. --request-time and --connections-per-address: defaults, bo
     const std::string usage = huicai::serve::usageText();
     CHECK(usage.find("--request-time S") != std::string::npos);
     CHECK(usage.find("--connections-per-address N") != std::string::npos);
+}
+
+TEST_CASE("options 7. --base-url: an absolute http(s) URL kept as given, anything else named", "[serve][options]") {
+    CHECK(parseOptions({})->baseUrl.empty());
+    CHECK(parseOptions({"--base-url", "https://huicai.example.gov.cn"})->baseUrl == "https://huicai.example.gov.cn");
+    CHECK(parseOptions({"--base-url=http://10.0.0.5:8080/huicai/"})->baseUrl == "http://10.0.0.5:8080/huicai/");
+    for (const char* bad : {"huicai.example.gov.cn", "ftp://x.example", "https://", "https:///path", "https://x.example/?a=1",
+                            "https://x.example/#top", "https://user@x.example", "https://x.example/a b", "javascript:alert(1)"}) {
+        INFO(bad);
+        auto r = parseOptions({"--base-url", bad});
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().key == "error.options.bad_url");
+        CHECK(r.error().detail == std::string("--base-url ") + bad);
+    }
+    CHECK(parseOptions({"--base-url"}).error().detail == "--base-url");
+    CHECK(huicai::serve::usageText().find("--base-url URL") != std::string::npos);
+}
+
+TEST_CASE("options 8. every bad value stops with a detail naming its option", "[serve][options]") {
+    const std::vector<std::vector<std::string>> cases = {
+        {"--port", "x"},        {"--max-body", "0"},         {"--max-file", "0"},
+        {"--today", "2025-02-30"}, {"--session-ttl", "0"},  {"--request-time", "0"},
+        {"--connections-per-address", "0"}, {"--base-url", "x"}, {"--root", ""},
+        {"--data"},             {"--quiet=1"},
+    };
+    for (const auto& args : cases) {
+        INFO(args[0]);
+        auto r = parseOptions(args);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().detail.rfind(args[0].substr(0, args[0].find('=')), 0) == 0);
+    }
+    // --help lists every option.
+    const std::string usage = huicai::serve::usageText();
+    for (const char* option : {"--root", "--data", "--host", "--port", "--base-url", "--max-body", "--max-file", "--request-time",
+                               "--connections-per-address", "--quiet", "--no-demo", "--today", "--session-ttl",
+                               "--fast-passwords", "--rotate-card-key", "--withdraw-card-key", "--version", "--help"}) {
+        INFO(option);
+        CHECK(usage.find(option) != std::string::npos);
+    }
 }

@@ -61,7 +61,7 @@ std::string putAttachment(const fs::path& data, const std::string& bytes) {
 
 } // namespace
 
-TEST_CASE("admin add-user: the first system administrator, made while the server runs, signs in with the printed one-time password", "[ops][admin]") {
+TEST_CASE("admin add-user: the first system administrator, made while the server runs, signs in with the printed one-time password and must set its own", "[ops][admin][S6.2][security]") {
     World w;
     const std::string data = w.site->data.string();
     Run made = huicaiTool("admin add-user --data " + data + " --login first.admin --role system_admin --name '省系统管理员'");
@@ -76,6 +76,25 @@ TEST_CASE("admin add-user: the first system administrator, made while the server
     CHECK(ok.body["user"]["role"] == "system_admin");
     CHECK(ok.body["user"]["name"] == "省系统管理员");
     CHECK(admin.login("first.admin", "Huicai-demo-2026").status == 401);
+    // The one-time password is for setting one's own: until then nothing else is served.
+    {
+        auto db = huicai::store::Database::open((w.site->data / "huicai.sqlite").string());
+        REQUIRE(db.ok());
+        auto row = huicai::store::userByLogin(*db, "first.admin");
+        REQUIRE(row.has_value());
+        CHECK(row->mustChange);
+        CHECK_FALSE(row->disabled);
+    }
+    auto first = admin.login("first.admin", password);
+    REQUIRE(first.status == 200);
+    CHECK(first.body["must_change_password"] == true);
+    auto refused = admin.pull(0);
+    CHECK(refused.status == 403);
+    CHECK(refused.body["error"]["key"] == "error.session.password_change");
+    auto set = admin.post("/api/v1/password", versions(json{{"old_password", password}, {"new_password", "Huicai-first-admin-2026"}}));
+    REQUIRE(set.status == 200);
+    CHECK(admin.pull(0).status == 200);
+    CHECK(admin.login("first.admin", "Huicai-first-admin-2026").body["must_change_password"] == false);
 
     // A login that exists (made here or by anyone else) is refused with exit 2.
     Run again = huicaiTool("admin add-user --data " + data + " --login first.admin --role system_admin");

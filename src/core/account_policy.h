@@ -1,0 +1,45 @@
+// Who manages which accounts (S6.2), for the server's administration API and for the
+// browser's console alike, which asks the same questions to decide what to offer.
+// A system administrator manages every staff and administrator account; an
+// employer administrator the specialists of its own unit. The role gates come from
+// the commands' own (workflow.h's commandRoles): accounts are managed by those who
+// may register staff (RegisterSpecialist), employers are imported by those who may
+// register them (RegisterEmployer), holiday years loaded by those who may load them
+// (LoadHolidayYear). Whether a staff account's unit exists (a region, a department,
+// an agency, an employer) is checked by the core when RegisterSpecialist applies.
+// Refusals are error.admin.denied. Pure: no I/O.
+#pragma once
+#include "core/actor.h"
+#include "core/result.h"
+
+#include <string_view>
+#include <vector>
+
+namespace huicai {
+
+// May the actor open account administration at all?
+bool managesAccounts(const Actor& actor);
+
+// The roles of the accounts the actor may create, in the order a form offers them:
+// a system administrator every staff role and system_admin; an employer
+// administrator employer_specialist; anyone else none.
+std::vector<Role> creatableRoles(const Actor& actor);
+
+// May the actor create an account of `role` at unit `scope`? An employer
+// administrator only specialists of its own employer; a system administrator any
+// role of creatableRoles, a system administrator's account having no scope.
+Status mayCreateAccount(const Actor& actor, Role role, std::string_view scope);
+
+// May the actor list, reset or disable the account of `role` at `scope`? A system
+// administrator every account but a talent's; an employer administrator the
+// specialists of its own employer.
+Status mayManageAccount(const Actor& actor, Role role, std::string_view scope);
+
+// Reads the audit trail of every command (system administrators).
+bool readsAudit(const Actor& actor);
+// Imports employers from a file (those who may register employers).
+bool importsEmployers(const Actor& actor);
+// Loads a year of holidays (those who may issue LoadHolidayYear).
+bool loadsHolidays(const Actor& actor);
+
+} // namespace huicai

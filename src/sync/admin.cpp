@@ -1,0 +1,400 @@
+// Implements the administration messages' encoders and strict decoders: parse
+// without exceptions, then check every member's presence, type and range, naming
+// the member (with its path inside an array) in error.sync.field.
+#include "sync/admin.h"
+
+#include <nlohmann/json.hpp>
+
+namespace huicai::sync {
+
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr std::size_t kMaxText = 256;
+constexpr std::size_t kMaxPassword = 1024;
+
+Error field(const std::string& path, const char* what) { return makeError("error.sync.field", path + ": " + what); }
+
+Result<Json> parseObject(std::string_view body) {
+    Json j = Json::parse(body.begin(), body.end(), nullptr, false);
+    if (j.is_discarded()) return makeError("error.sync.bad_json", "body");
+    if (!j.is_object()) return field("body", "expected an object");
+    return j;
+}
+
+Status onlyMembers(const Json& j, std::initializer_list<std::string_view> allowed, const std::string& path) {
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        bool ok = false;
+        for (auto a : allowed) ok = ok || it.key() == a;
+        if (!ok) return field(path + it.key(), "unknown member");
+    }
+    return Ok{};
+}
+
+Result<std::int64_t> integer(const Json& j, const char* name, std::int64_t lo, std::int64_t hi, const std::string& path) {
+    auto it = j.find(name);
+    if (it == j.end()) return field(path + name, "missing");
+    if (!it->is_number_integer()) return field(path + name, "expected an integer");
+    std::int64_t v = 0;
+    if (it->is_number_unsigned()) {
+        const auto u = it->get<std::uint64_t>();
+        if (u > static_cast<std::uint64_t>(hi)) return field(path + name, "out of range");
+        v = static_cast<std::int64_t>(u);
+    } else {
+        v = it->get<std::int64_t>();
+    }
+    if (v < lo || v > hi) return field(path + name, "out of range");
+    return v;
+}
+
+// A string member; `required` ones may not be empty.
+Result<std::string> text(const Json& j, const char* name, std::size_t maxLen, bool required, const std::string& path = "") {
+    auto it = j.find(name);
+    if (it == j.end()) return field(path + name, "missing");
+    if (!it->is_string()) return field(path + name, "expected a string");
+    const auto& s = it->get_ref<const std::string&>();
+    if (required && s.empty()) return field(path + name, "empty");
+    if (s.size() > maxLen) return field(path + name, "too long");
+    return s;
+}
+
+Result<bool> boolean(const Json& j, const char* name, const std::string& path = "") {
+    auto it = j.find(name);
+    if (it == j.end()) return field(path + name, "missing");
+    if (!it->is_boolean()) return field(path + name, "expected true or false");
+    return it->get<bool>();
+}
+
+Result<Role> role(const Json& j, const char* name, const std::string& path = "") {
+    auto id = text(j, name, 64, true, path);
+    if (!id) return id.error();
+    auto r = parseEnum<Role>(*id);
+    if (!r) return field(path + name, "not a role");
+    return *r;
+}
+
+Result<Versions> versions(const Json& j) {
+    auto p = integer(j, "protocol", 0, 1 << 20, "");
+    if (!p) return p.error();
+    auto s = integer(j, "schema", 0, 1 << 20, "");
+    if (!s) return s.error();
+    return Versions{static_cast<int>(*p), static_cast<int>(*s)};
+}
+
+Result<const Json*> array(const Json& j, const char* name) {
+    auto it = j.find(name);
+    if (it == j.end()) return field(name, "missing");
+    if (!it->is_array()) return field(name, "expected an array");
+    return &*it;
+}
+
+std::string indexed(const char* name, std::size_t i) { return std::string(name) + "[" + std::to_string(i) + "]"; }
+
+// The query component of a URL: everything but A-Z a-z 0-9 - . _ ~ as %XX.
+std::string percentEncode(std::string_view s) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                           c == '.' || c == '_' || c == '~';
+        if (plain) {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out;
+}
+
+Json versionsJson(const Versions& v) { return Json{{"protocol", v.protocol}, {"schema", v.schema}}; }
+
+} // namespace
+
+std::string encodePasswordChange(const PasswordChange& r) {
+    Json j = versionsJson(r.versions);
+    j["old_password"] = r.oldPassword;
+    j["new_password"] = r.newPassword;
+    return j.dump();
+}
+
+Result<PasswordChange> decodePasswordChange(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"protocol", "schema", "old_password", "new_password"}, ""); !s) return s.error();
+    auto v = versions(*j);
+    if (!v) return v.error();
+    auto oldPassword = text(*j, "old_password", kMaxPassword, true);
+    if (!oldPassword) return oldPassword.error();
+    auto newPassword = text(*j, "new_password", kMaxPassword, true);
+    if (!newPassword) return newPassword.error();
+    return PasswordChange{*v, *oldPassword, *newPassword};
+}
+
+std::string encodeAccountList(const std::vector<AccountEntry>& accounts) {
+    Json list = Json::array();
+    for (const auto& a : accounts)
+        list.push_back(Json{{"id", a.id},
+                            {"login", a.login},
+                            {"name", a.name},
+                            {"role", enumId(a.role)},
+                            {"scope", a.scope},
+                            {"disabled", a.disabled},
+                            {"must_change", a.mustChange},
+                            {"last_sign_in", a.lastSignIn}});
+    return Json{{"accounts", std::move(list)}}.dump();
+}
+
+Result<std::vector<AccountEntry>> decodeAccountList(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"accounts"}, ""); !s) return s.error();
+    auto list = array(*j, "accounts");
+    if (!list) return list.error();
+    std::vector<AccountEntry> out;
+    for (std::size_t i = 0; i < (*list)->size(); ++i) {
+        const Json& e = (**list)[i];
+        const std::string path = indexed("accounts", i) + ".";
+        if (!e.is_object()) return field(indexed("accounts", i), "expected an object");
+        if (auto s = onlyMembers(e, {"id", "login", "name", "role", "scope", "disabled", "must_change", "last_sign_in"}, path); !s)
+            return s.error();
+        AccountEntry a;
+        for (auto [name, target, required] : {std::tuple{"id", &a.id, true}, {"login", &a.login, true},
+                                              {"name", &a.name, true}, {"scope", &a.scope, false}}) {
+            auto v = text(e, name, kMaxText, required, path);
+            if (!v) return v.error();
+            *target = std::move(*v);
+        }
+        auto r = role(e, "role", path);
+        if (!r) return r.error();
+        a.role = *r;
+        auto disabled = boolean(e, "disabled", path);
+        if (!disabled) return disabled.error();
+        a.disabled = *disabled;
+        auto mustChange = boolean(e, "must_change", path);
+        if (!mustChange) return mustChange.error();
+        a.mustChange = *mustChange;
+        auto last = integer(e, "last_sign_in", 0, std::int64_t{1} << 53, path);
+        if (!last) return last.error();
+        a.lastSignIn = *last;
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+std::string encodeNewAccount(const NewAccount& r) {
+    Json j = versionsJson(r.versions);
+    j["login"] = r.login;
+    j["name"] = r.name;
+    j["role"] = enumId(r.role);
+    j["scope"] = r.scope;
+    return j.dump();
+}
+
+Result<NewAccount> decodeNewAccount(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"protocol", "schema", "login", "name", "role", "scope"}, ""); !s) return s.error();
+    auto v = versions(*j);
+    if (!v) return v.error();
+    NewAccount out;
+    out.versions = *v;
+    auto login = text(*j, "login", 128, true);
+    if (!login) return login.error();
+    out.login = *login;
+    auto name = text(*j, "name", 200, true);
+    if (!name) return name.error();
+    out.name = *name;
+    auto r = role(*j, "role");
+    if (!r) return r.error();
+    out.role = *r;
+    // A system administrator's account has no unit: its scope is "".
+    auto scope = text(*j, "scope", 128, false);
+    if (!scope) return scope.error();
+    out.scope = *scope;
+    return out;
+}
+
+std::string encodeIssuedPassword(const IssuedPassword& r) {
+    return Json{{"id", r.id}, {"login", r.login}, {"password", r.password}}.dump();
+}
+
+Result<IssuedPassword> decodeIssuedPassword(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"id", "login", "password"}, ""); !s) return s.error();
+    IssuedPassword out;
+    for (auto [name, target] : {std::pair{"id", &out.id}, {"login", &out.login}, {"password", &out.password}}) {
+        auto v = text(*j, name, kMaxText, true);
+        if (!v) return v.error();
+        *target = std::move(*v);
+    }
+    return out;
+}
+
+std::string encodeAccountReset(const AccountAction& r) {
+    Json j = versionsJson(r.versions);
+    j["id"] = r.id;
+    return j.dump();
+}
+
+Result<AccountAction> decodeAccountReset(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"protocol", "schema", "id"}, ""); !s) return s.error();
+    auto v = versions(*j);
+    if (!v) return v.error();
+    auto id = text(*j, "id", 128, true);
+    if (!id) return id.error();
+    return AccountAction{*v, *id, true};
+}
+
+std::string encodeAccountDisable(const AccountAction& r) {
+    Json j = versionsJson(r.versions);
+    j["id"] = r.id;
+    j["disabled"] = r.disabled;
+    return j.dump();
+}
+
+Result<AccountAction> decodeAccountDisable(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"protocol", "schema", "id", "disabled"}, ""); !s) return s.error();
+    auto v = versions(*j);
+    if (!v) return v.error();
+    auto id = text(*j, "id", 128, true);
+    if (!id) return id.error();
+    auto disabled = boolean(*j, "disabled");
+    if (!disabled) return disabled.error();
+    return AccountAction{*v, *id, *disabled};
+}
+
+std::string auditQueryString(const AuditQuery& q) {
+    std::string out;
+    auto add = [&](const char* name, const std::string& value) {
+        if (value.empty()) return;
+        if (!out.empty()) out += '&';
+        out += name;
+        out += '=';
+        out += percentEncode(value);
+    };
+    add("unit", q.unit);
+    add("actor", q.actor);
+    add("record", q.record);
+    add("from", q.from);
+    add("to", q.to);
+    if (q.offset != 0) add("offset", std::to_string(q.offset));
+    if (q.limit != kDefaultAuditLimit) add("limit", std::to_string(q.limit));
+    return out;
+}
+
+std::string encodeAuditPage(const AuditPage& p) {
+    Json list = Json::array();
+    for (const auto& e : p.entries)
+        list.push_back(Json{{"seq", e.seq},
+                            {"at", e.at},
+                            {"actor", e.actor},
+                            {"role", e.role},
+                            {"unit", e.unit},
+                            {"command", e.command},
+                            {"records", e.records}});
+    return Json{{"entries", std::move(list)}, {"total", p.total}, {"more", p.more}}.dump();
+}
+
+Result<AuditPage> decodeAuditPage(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"entries", "total", "more"}, ""); !s) return s.error();
+    auto list = array(*j, "entries");
+    if (!list) return list.error();
+    AuditPage page;
+    for (std::size_t i = 0; i < (*list)->size(); ++i) {
+        const Json& e = (**list)[i];
+        const std::string path = indexed("entries", i) + ".";
+        if (!e.is_object()) return field(indexed("entries", i), "expected an object");
+        if (auto s = onlyMembers(e, {"seq", "at", "actor", "role", "unit", "command", "records"}, path); !s) return s.error();
+        AuditEntry entry;
+        auto seq = integer(e, "seq", 1, std::int64_t{1} << 53, path);
+        if (!seq) return seq.error();
+        entry.seq = *seq;
+        for (auto [name, target, required] :
+             {std::tuple{"at", &entry.at, true}, {"actor", &entry.actor, true}, {"role", &entry.role, true},
+              {"unit", &entry.unit, false}, {"command", &entry.command, true}}) {
+            auto v = text(e, name, kMaxText, required, path);
+            if (!v) return v.error();
+            *target = std::move(*v);
+        }
+        auto records = e.find("records");
+        if (records == e.end()) return field(path + "records", "missing");
+        if (!records->is_array()) return field(path + "records", "expected an array");
+        for (const auto& r : *records) {
+            if (!r.is_string()) return field(path + "records", "expected strings");
+            entry.records.push_back(r.get<std::string>());
+        }
+        page.entries.push_back(std::move(entry));
+    }
+    auto total = integer(*j, "total", 0, 1 << 30, "");
+    if (!total) return total.error();
+    page.total = static_cast<int>(*total);
+    auto more = boolean(*j, "more");
+    if (!more) return more.error();
+    page.more = *more;
+    return page;
+}
+
+std::string encodeImportRequest(const ImportRequest& r) {
+    Json j = versionsJson(r.versions);
+    j["csv"] = r.csv;
+    return j.dump();
+}
+
+Result<ImportRequest> decodeImportRequest(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"protocol", "schema", "csv"}, ""); !s) return s.error();
+    auto v = versions(*j);
+    if (!v) return v.error();
+    auto csv = text(*j, "csv", kMaxImportBytes, true);
+    if (!csv) return csv.error();
+    return ImportRequest{*v, *csv};
+}
+
+Result<ImportAnswer> decodeImportAnswer(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    ImportAnswer out;
+    if (j->contains("rejects")) {
+        if (auto s = onlyMembers(*j, {"error", "rejects"}, ""); !s) return s.error();
+        auto list = array(*j, "rejects");
+        if (!list) return list.error();
+        for (std::size_t i = 0; i < (*list)->size(); ++i) {
+            const Json& e = (**list)[i];
+            const std::string path = indexed("rejects", i) + ".";
+            if (!e.is_object()) return field(indexed("rejects", i), "expected an object");
+            if (auto s = onlyMembers(e, {"row", "key", "detail"}, path); !s) return s.error();
+            auto row = integer(e, "row", 1, 1 << 30, path);
+            if (!row) return row.error();
+            auto key = text(e, "key", kMaxText, true, path);
+            if (!key) return key.error();
+            auto detail = text(e, "detail", 4096, false, path);
+            if (!detail) return detail.error();
+            out.rejects.push_back(ImportReject{static_cast<int>(*row), Error{*key, *detail}});
+        }
+        return out;
+    }
+    if (auto s = onlyMembers(*j, {"imported", "ids"}, ""); !s) return s.error();
+    auto imported = integer(*j, "imported", 0, 1 << 30, "");
+    if (!imported) return imported.error();
+    out.imported = static_cast<int>(*imported);
+    auto ids = array(*j, "ids");
+    if (!ids) return ids.error();
+    for (const auto& id : **ids) {
+        if (!id.is_string() || id.get_ref<const std::string&>().empty()) return field("ids", "expected strings");
+        out.ids.push_back(id.get<std::string>());
+    }
+    return out;
+}
+
+} // namespace huicai::sync
