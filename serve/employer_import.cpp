@@ -9,11 +9,7 @@
 #include "store/server_commit.h"
 #include "sync/admin.h"
 
-#if __has_include("data/employer_csv.h")
 #include "data/employer_csv.h"
-#else
-#include "employer_csv_fallback.h"
-#endif
 
 #include <set>
 
