@@ -119,7 +119,7 @@ TEST_CASE("accounts 1. a system administrator makes an account of every staff ro
     CHECK(root.post("/api/v1/admin/accounts", newAccount("x.admin", "system_admin", "E1")).status == 403);
 }
 
-TEST_CASE("accounts 2. an employer administrator makes and sees its own unit's specialists only; others manage none",
+TEST_CASE("accounts 2. an employer administrator makes and sees its own unit's specialists only, and others manage none",
           "[sync][admin][S6.2][security]") {
     World w;
     Client adm(w.server->port(), "adm-e1-client");
@@ -197,7 +197,7 @@ TEST_CASE("accounts 3. a reset gives a new one-time password and ends the accoun
     CHECK(root.post("/api/v1/admin/accounts/reset", versions(json{{"id", "T1"}})).status == 404);
 }
 
-TEST_CASE("accounts 4. a disable ends the sessions at once and refuses sign-in; the last administrator and oneself are kept",
+TEST_CASE("accounts 4. a disable ends the sessions at once and refuses sign-in, and the last administrator and oneself are kept",
           "[sync][admin][S6.2][security]") {
     World w;
     Client root(w.server->port(), "root-client-1");

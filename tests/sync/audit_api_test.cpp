@@ -48,7 +48,7 @@ void renames(Client& s1, const std::string& name) {
 
 } // namespace
 
-TEST_CASE("audit 1. every applied command is an entry, newest first, with its actor's unit; filters and pages narrow it",
+TEST_CASE("audit 1. every applied command is an entry, newest first, with its actor's unit, and filters and pages narrow it",
           "[sync][admin][S8.3][security]") {
     World w;
     Client root(w.server->port(), "root-client-1");

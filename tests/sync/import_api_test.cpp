@@ -29,7 +29,7 @@ std::map<std::string, json> employers(Client& c) {
 
 } // namespace
 
-TEST_CASE("import 1. a good file registers every employer at once; rows without an id get one", "[sync][admin][S6.2]") {
+TEST_CASE("import 1. a good file registers every employer at once, and rows without an id get one", "[sync][admin][S6.2]") {
     World w;
     Client root(w.server->port(), "root-client-1");
     REQUIRE(root.login("root").status == 200);
