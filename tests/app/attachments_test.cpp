@@ -112,7 +112,7 @@ TEST_CASE("A file the server already holds is ready after its declaration", "[S7
     CHECK(list.at(i).phase == UploadPhase::Ready);
 }
 
-TEST_CASE("Refusals and lost connections fail the upload with the server's key; retry declares again", "[S7.1][S7.4][app]") {
+TEST_CASE("Refusals and lost connections fail the upload with the server's key, retry declares again", "[S7.1][S7.4][app]") {
     struct Case {
         int n;
         int status;
@@ -145,7 +145,7 @@ TEST_CASE("Refusals and lost connections fail the upload with the server's key; 
     }
 }
 
-TEST_CASE("A demo file is ready at once; a field lists its files once, removes and clears them", "[S7.1][app]") {
+TEST_CASE("A demo file is ready at once, a field lists its files once, removes and clears them", "[S7.1][app]") {
     Attachments list;
     const std::string other(64, 'b');
     list.setPickError("f", makeError("error.attach.type", "x.txt"));

@@ -116,7 +116,7 @@ TEST_CASE("console: the unit list narrows by part of a name or code in either la
     CHECK(ids(unitChoices(wf::kAdmin, Role::EmployerSpecialist, w.state, ctx, "青岛")) == std::vector<std::string>{"E4"});
 }
 
-TEST_CASE("console: an employer needs a name and a known region; audit dates and a holiday year are checked", "[app][S6.1][S8.3]") {
+TEST_CASE("console: an employer needs a name and a known region, audit dates and a holiday year are checked", "[app][S6.1][S8.3]") {
     wf::World w;
     const Context ctx = w.ctx(wf::d("2026-11-02"));
     EmployerForm e;

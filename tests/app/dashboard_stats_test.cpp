@@ -129,7 +129,7 @@ TEST_CASE("2. on-time rate and open overdue tasks by region", "[S7.4][S6.1.1][ap
     CHECK(ratesByRegion(s, reg, cal, {"370200"}, d("2026-03-12"))[0].overdueOpen == 1);
 }
 
-TEST_CASE("3. a year without holiday data counts provisionally; a calendar that refuses it leaves the task out", "[S7.4][app]") {
+TEST_CASE("3. a year without holiday data counts provisionally, a calendar that refuses it leaves the task out", "[S7.4][app]") {
     // The calendar of the tests has no holidays in 2026: counting Monday to Friday
     // gives the same figures as case 3 of test 2.
     WorkCalendar provisional;

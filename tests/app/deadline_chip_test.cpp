@@ -61,7 +61,7 @@ TEST_CASE("deadline chip: on time, due soon, overdue and none", "[S7.1][S7.4][ap
     CHECK(app::chipKey(DeadlineChip::None).empty());
 }
 
-TEST_CASE("deadline chip: a year without holiday data gives a provisional chip; a refusing calendar's error", "[S7.1][app]") {
+TEST_CASE("deadline chip: a year without holiday data gives a provisional chip, a refusing calendar's error", "[S7.1][app]") {
     const WorkCalendar cal = calendar(); // 2026 only
     Clock c = clock7();
     c.start = d("2027-03-01");

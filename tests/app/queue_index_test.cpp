@@ -86,7 +86,7 @@ TEST_CASE("queue index: the window's reviewing rows by working days left, filter
     CHECK(q.rows()[2]->daysLeft == INT_MAX);
 }
 
-TEST_CASE("queue index: rebuilt on a new version, window or day; rescanned on a new filter only", "[S7.1][app]") {
+TEST_CASE("queue index: rebuilt on a new version, window or day, rescanned on a new filter only", "[S7.1][app]") {
     const WorkCalendar cal = calendar();
     State s = sample();
     QueueIndex q;

@@ -193,7 +193,7 @@ TEST_CASE("6. provisional example: a due date in a year with no holiday data is 
     CHECK_FALSE(firm["derived"]["card_application"]["CA1"].contains("provisional"));
 }
 
-TEST_CASE("5. bad input exits 2 naming the place; a rejected command is not bad input", "[cli][S7.1]") {
+TEST_CASE("5. bad input exits 2 naming the place, a rejected command is not bad input", "[cli][S7.1]") {
     const std::string head = R"({"commands": [{"id": "c1", "at": "2025-03-03", "actor": {"id": "root", "role": "system_admin"}, )";
     struct Case {
         int n;

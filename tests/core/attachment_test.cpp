@@ -44,7 +44,7 @@ TEST_CASE("attachment 1. reference entries are recognised, free text and malform
     CHECK_FALSE(isSha256Hex(""));
 }
 
-TEST_CASE("attachment 2. card evidence and request materials reference attachments; readers follow the access policy",
+TEST_CASE("attachment 2. card evidence and request materials reference attachments, readers follow the access policy",
           "[core][S7.1][S7.4][S6.2.4]") {
     World w;
     w.seed();

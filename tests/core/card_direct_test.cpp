@@ -68,7 +68,7 @@ TEST_CASE("1. direct issue end to end: due 7 working days after arrival, across 
     CHECK(done.history.back().at == d("2025-10-10"));
 }
 
-TEST_CASE("2. escalation follows the region tree: county, city, province; city-level and province-level employers", "[core][S7.1][S6.1.1]") {
+TEST_CASE("2. escalation follows the region tree: county, city, province, city-level and province-level employers", "[core][S7.1][S6.1.1]") {
     struct Case {
         int n;
         const char* employer;

@@ -51,7 +51,7 @@ TEST_CASE("2. evaluation (4): recommended by the city window only", "[core][S5.1
     w.ok(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-09");
 }
 
-TEST_CASE("3. evaluation issue: expert panel, no fixed limit; a panel rejection ends it", "[core][S7.1][S5.1.3]") {
+TEST_CASE("3. evaluation issue: expert panel, no fixed limit, a panel rejection ends it", "[core][S7.1][S5.1.3]") {
     for (bool approve : {true, false}) {
         DYNAMIC_SECTION("approve " << approve) {
             World w;

@@ -12,7 +12,7 @@
 
 using namespace huicai;
 
-TEST_CASE("name text: printable names pass; control, markup, bidi and invisible characters are refused by code point",
+TEST_CASE("name text: printable names pass, control, markup, bidi and invisible characters are refused by code point",
           "[core][S5.1][security]") {
     struct Case { int n; std::string name; const char* refused; };
     const Case cases[] = {

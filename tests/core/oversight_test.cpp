@@ -113,7 +113,7 @@ TEST_CASE("3. the unit grades every specialist yearly by its plan, on evidence, 
     w.ok(kAdmin, GradeSpecialist{"H-sd_exit_entry", 2025, Grade::Adequate, ev}, "2025-12-20");
 }
 
-TEST_CASE("4. complaints sent back to the department; commendations and typical cases", "[core][S8.1.2][S8.3]") {
+TEST_CASE("4. complaints sent back to the department, commendations and typical cases", "[core][S8.1.2][S8.3]") {
     World w = evaluated();
     w.fails(window("370000"), FlagComplaintItem{"K1", "A2", "sd_hrss", 12, "办理慢"}, "2025-06-02", "error.request.department_not_competent");
     w.ok(window("370000"), FlagComplaintItem{"K1", "A2", "sd_public_security", 12, "居留许可办理时间长，反映集中"}, "2025-06-02");

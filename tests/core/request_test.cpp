@@ -110,7 +110,7 @@ TEST_CASE("3. several competent departments: the area's window dispatches a task
     CHECK(w.state.requests.at("R2").state == RequestState::ResultsReported);
 }
 
-TEST_CASE("4. overdue is derived; an explanation with a new date moves the due date", "[core][S7.4]") {
+TEST_CASE("4. overdue is derived, an explanation with a new date moves the due date", "[core][S7.4]") {
     World w;
     withCard(w);
     w.ok(kS1, FileServiceRequest{"R1", "T1", "A1", {"护照复印件"}}, "2025-03-10"); // due 19 Mar

@@ -20,7 +20,7 @@ bool failAt(Throttle& t, const char* key, std::int64_t now) {
 }
 } // namespace
 
-TEST_CASE("throttle 1. free failures, then delays doubling to the cap; refused tries do not count", "[serve][S6.2][security]") {
+TEST_CASE("throttle 1. free failures, then delays doubling to the cap, refused tries do not count", "[serve][S6.2][security]") {
     Throttle t(ThrottlePolicy{3, 1, 20, 3600});
     std::int64_t now = 1000;
     for (int i = 0; i < 3; ++i) REQUIRE(failAt(t, "a", now));
@@ -38,7 +38,7 @@ TEST_CASE("throttle 1. free failures, then delays doubling to the cap; refused t
     t.done("b", now, false);
 }
 
-TEST_CASE("throttle 2. a quiet spell or a proven success forgets; past the free tries only one runs at a time", "[serve][S6.2][security]") {
+TEST_CASE("throttle 2. a quiet spell or a proven success forgets, past the free tries only one runs at a time", "[serve][S6.2][security]") {
     Throttle t(ThrottlePolicy{2, 5, 100, 600});
     REQUIRE(failAt(t, "k", 0));
     REQUIRE(failAt(t, "k", 0));
@@ -77,7 +77,7 @@ TEST_CASE("throttle 3. each purpose is its own object: a key in one never counts
     CHECK(all.loginByAccount.policy().maxDelay == 30);
 }
 
-TEST_CASE("throttle 4. an address is counted as itself; an IPv6 client by its /64", "[serve][S6.2][security]") {
+TEST_CASE("throttle 4. an address is counted as itself, an IPv6 client by its /64", "[serve][S6.2][security]") {
     CHECK(addressKey("127.0.0.1") == "127.0.0.1");
     CHECK(addressKey("2001:db8:1:2:aaaa::1") == "2001:0db8:0001:0002::/64");
     CHECK(addressKey("2001:db8:1:2:bbbb:cccc:dddd:eeee") == addressKey("2001:db8:1:2::9"));

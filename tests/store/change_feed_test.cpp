@@ -39,7 +39,7 @@ const FeedRow* rowOf(const std::vector<FeedRow>& rows, const std::string& kind, 
 
 } // namespace
 
-TEST_CASE("feed 1. a reassignment logs access entries with the parties before; the feed keeps them", "[store][S6.1.4]") {
+TEST_CASE("feed 1. a reassignment logs access entries with the parties before, the feed keeps them", "[store][S6.1.4]") {
     auto db = Database::open(freshFile("feed-access.sqlite").string());
     REQUIRE(db.ok());
     State state = serverWith(*db, "card-direct-issue.json");
@@ -96,11 +96,19 @@ TEST_CASE("feed 1. a reassignment logs access entries with the parties before; t
     CHECK(talentRows == 1);
     auto fromStart = feedAfter(*db, cursor, 1000);
     REQUIRE(fromStart.ok());
-    // S1b's registration is superseded by S1b's access entry: nothing more to send.
-    CHECK(fromStart->size() == rows->size());
+    // S1b's registration is superseded by S1b's access entry: nothing more to send of
+    // it. It did make the employer visible to S1b, so the employer has an access entry
+    // of its own from then, with the parties before (S1b not among them).
+    CHECK(fromStart->size() == rows->size() + 1);
+    const FeedRow* employer = rowOf(*fromStart, "employer", "E1");
+    REQUIRE(employer);
+    CHECK(employer->seq <= afterAdd);
+    auto before = partiesFromJson(employer->parties);
+    REQUIRE(before);
+    CHECK(std::find(before->specialists.begin(), before->specialists.end(), "S1b") == before->specialists.end());
 }
 
-TEST_CASE("feed 2. parties round-trip through their JSON; bad JSON is refused", "[store]") {
+TEST_CASE("feed 2. parties round-trip through their JSON, bad JSON is refused", "[store]") {
     Parties p;
     p.talents = {"T1"};
     p.windows = {"370102", "370100"};

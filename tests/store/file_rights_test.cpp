@@ -79,7 +79,7 @@ TEST_CASE("file rights 1. the migration keeps earlier uploads and credits refere
     CHECK_FALSE(referenceVouched(*db, "card_application/CA1", kB));
 }
 
-TEST_CASE("file rights 2. a declaration is not an upload until its bytes are verified; a reference counts once its author uploaded",
+TEST_CASE("file rights 2. a declaration is not an upload until its bytes are verified, a reference counts once its author uploaded",
           "[store][security][S7.4]") {
     auto db = Database::open(freshFile("file-rights.sqlite").string());
     REQUIRE(db.ok());

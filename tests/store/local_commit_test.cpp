@@ -139,7 +139,7 @@ TEST_CASE("4. the outbox: acknowledged entries leave, rejected ones stay with th
     CHECK(nextOutboxSeq(*db) == 5);
 }
 
-TEST_CASE("5. replaceState writes a state whose reload is equal; holiday years and counters included", "[store][S7.1]") {
+TEST_CASE("5. replaceState writes a state whose reload is equal, holiday years and counters included", "[store][S7.1]") {
     auto path = freshFile("replace.sqlite");
     State state;
     for (const auto& step : store_test::exampleSteps("request-multi-department.json"))

@@ -16,7 +16,7 @@ using namespace huicai::store;
 using store_test::freshFile;
 using store_test::reference;
 
-TEST_CASE("server 1. users and sessions round-trip; sessions expire", "[store][S6.2]") {
+TEST_CASE("server 1. users and sessions round-trip, sessions expire", "[store][S6.2]") {
     auto db = Database::open(freshFile("users.sqlite").string());
     REQUIRE(db.ok());
     REQUIRE(insertUser(*db, UserRow{"W-370102", "lixia.window", "$argon2id$x", Role::WindowSpecialist, "370102", "历下区窗口"}).ok());

@@ -164,7 +164,7 @@ TEST_CASE("card signature on loopback: signed on issue, verified offline by an a
     CHECK(v.reason == "error.card_payload.revoked");
 }
 
-TEST_CASE("card keys: made at the first start with mode 0600, kept, rotated and withdrawn; a key others may read stops the server",
+TEST_CASE("card keys: made at the first start with mode 0600, kept, rotated and withdrawn, a key others may read stops the server",
           "[S5.1][serve][security]") {
     auto site = serve_test::makeSite();
     auto options = serve_test::testOptions(site->www, site->data);

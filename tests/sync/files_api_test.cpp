@@ -78,7 +78,7 @@ TEST_CASE("files 1. a PNG uploaded in chunks survives a dropped connection and a
     CHECK(got.body == png);
 }
 
-TEST_CASE("files 2. a file already stored is kept once; each uploader sends it once, then it is not sent again",
+TEST_CASE("files 2. a file already stored is kept once, each uploader sends it once, then it is not sent again",
           "[sync][files][S7.4]") {
     World w;
     const int port = w.server->port();

@@ -83,7 +83,7 @@ json applyArgs(const std::string& id) {
 
 } // namespace
 
-TEST_CASE("pump 1. pushes the outbox, pulls every page and rebases; another actor sees the change", "[sync][S7.1][S6.1.4]") {
+TEST_CASE("pump 1. pushes the outbox, pulls every page and rebases, another actor sees the change", "[sync][S7.1][S6.1.4]") {
     World w;
     Ref ref;
     const auto dir = w.site->dir.path();
@@ -118,7 +118,7 @@ TEST_CASE("pump 1. pushes the outbox, pulls every page and rebases; another acto
     CHECK(spec.pump.progress().recordsInRun == 0);
 }
 
-TEST_CASE("pump 2. a command the server refuses is marked and its local effects are undone; discarding it leaves the server's state", "[sync][S7.1][A13]") {
+TEST_CASE("pump 2. a command the server refuses is marked and its local effects are undone, discarding it leaves the server's state", "[sync][S7.1][A13]") {
     World w;
     Ref ref;
     const auto dir = w.site->dir.path();
@@ -169,7 +169,7 @@ TEST_CASE("pump 2. a command the server refuses is marked and its local effects 
     CHECK(rebased->talents == laptop.state.talents);
 }
 
-TEST_CASE("pump 3. no answer: retries after 1, 2, 4 … 30 s; a kick retries at once; a refused token stops it", "[sync][S7.1]") {
+TEST_CASE("pump 3. no answer: retries after 1, 2, 4 … 30 s, a kick retries at once, a refused token stops it", "[sync][S7.1]") {
     World w;
     Ref ref;
     const auto dir = w.site->dir.path();

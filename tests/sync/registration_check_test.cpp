@@ -81,7 +81,7 @@ TEST_CASE("registration check: each field's problem under its name, none for a g
     }
 }
 
-TEST_CASE("registration check: the request reads back as sent; the decoder refuses what it does not know", "[sync][register][S5.1]") {
+TEST_CASE("registration check: the request reads back as sent, the decoder refuses what it does not know", "[sync][register][S5.1]") {
     RegisterRequest r = valid();
     r.idType = IdType::Passport;
     r.nationality = "GBR";
@@ -121,7 +121,7 @@ TEST_CASE("registration check: the employer search matches part of the name or t
     }
 }
 
-TEST_CASE("registration check: a password on the common list is refused whatever its case; the list is read strictly",
+TEST_CASE("registration check: a password on the common list is refused whatever its case, the list is read strictly",
           "[sync][register][S5.1][security]") {
     auto list = CommonPasswords::parse(R"(["password1","iloveyou2","qwertyuiop"])", "test list");
     REQUIRE(list.ok());

@@ -33,7 +33,7 @@ json registerT1(const json& actor, const std::string& id) {
 }
 } // namespace
 
-TEST_CASE("1. login gives a token; a wrong password, logout and expiry end it; failures are throttled", "[sync][S6.2]") {
+TEST_CASE("1. login gives a token, a wrong password, logout and expiry end it, failures are throttled", "[sync][S6.2]") {
     World w;
     Client c(w.server->port(), "client-aaaa1");
     auto bad = c.login("S1", "wrong");
@@ -99,7 +99,7 @@ TEST_CASE("3. a push retried after a lost reply applies once and gets the same a
     CHECK(huicai::store::auditRowsOf(*db, "talent-t1-a-2") == 1);
 }
 
-TEST_CASE("4. a rejected command is reported with its key and message; the others apply", "[sync][S7.1]") {
+TEST_CASE("4. a rejected command is reported with its key and message, the others apply", "[sync][S7.1]") {
     World w;
     Client t(w.server->port(), "talent-t1-b");
     REQUIRE(t.login("T1").status == 200);
@@ -118,7 +118,7 @@ TEST_CASE("4. a rejected command is reported with its key and message; the other
     CHECK(r.body["last_seq"] == 4);
 }
 
-TEST_CASE("5. two clients work offline, push, pull and converge; identifiers masked for the specialist", "[sync][S6.1.4][S7.1]") {
+TEST_CASE("5. two clients work offline, push, pull and converge, identifiers masked for the specialist", "[sync][S6.1.4][S7.1]") {
     World w;
     Client t(w.server->port(), "talent-t1-c");
     Client s(w.server->port(), "spec-s1-cc");

@@ -138,7 +138,7 @@ struct ReplicaFile {
 
 } // namespace
 
-TEST_CASE("visibility 1. a reassigned talent's unchanged records reach the new specialist; the old one drops them", "[sync][S6.1.4][S6.2.4]") {
+TEST_CASE("visibility 1. a reassigned talent's unchanged records reach the new specialist, the old one drops them", "[sync][S6.1.4][S6.2.4]") {
     GrantWorld w;
     Mirror s2(w.port(), "S2"), s2b(w.port(), "S2B"), t2(w.port(), "T2"), s1(w.port(), "S1"), adm(w.port(), "ADM-E2");
     ReplicaFile replica(w.port(), "S2", w.site->dir.path() / "s2.sqlite");
