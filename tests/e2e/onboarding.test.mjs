@@ -28,14 +28,14 @@ import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir, repoRoot } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPeople, syncNow, syncUntil } from './lib/people.mjs';
-import { clickWidget, findWidget, moveMouseAway, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
+import { clickWidget, moveMouseAway, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
 
 const readI18n = (name) => JSON.parse(readFileSync(path.join(assetsDir(), 'i18n', name), 'utf8'));
 const UI = { ...readI18n('ui.zh-CN.json'), ...readI18n('console.zh-CN.json'), ...readI18n('workflow.zh-CN.json') };
 const fill = (pattern, name, value) => pattern.replaceAll(`{${name}}`, value);
 
 const TODAY = '2026-12-28'; // a Monday: 7 working days run 29, 30, 31 Dec, 1, 4, 5, 6 Jan
-const DESK = { width: 1280, height: 900 };
+const DESK = { width: 1280, height: 1400 }; // the console's forms and lists fit without scrolling
 const cli = () => process.env.HUICAI_CLI || path.join(repoRoot, 'build/bin/huicai');
 
 // Types into the field whose hint is `hint`.
@@ -127,7 +127,7 @@ test('onboarding: from an empty data folder the administrator sets up accounts a
     const rootOnce = out.trim().split('\n').pop().trim();
     const admin = await crowd.page('root.admin', null, { password: rootOnce });
     await setOwnPassword(admin, rootOnce, 'Root-admin-2026!', '#/admin');
-    await findWidget(admin, UI['ui.console.create']);
+    await waitForText(admin, UI['ui.console.new_account']);
 
     // 2. A county window, a province-level employer, its administrator, the province window.
     const countyOnce = await createAccount(admin, {

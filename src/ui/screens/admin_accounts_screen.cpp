@@ -23,11 +23,11 @@ std::string roleName(app::AppState& state, Role r) { return state.tr("ui.console
 void issuedPassword(app::AppState& state, Ui& ui, float width) {
     const auto& issued = state.console.issued;
     if (!issued) return;
-    ImGui::Dummy(ImVec2(0, 4));
     wrappedText(ui, format(state.tr("ui.console.issued"), "login", issued->login), width, theme::kAccent);
     text(ui, issued->password);
     wrappedText(ui, state.tr("ui.console.issued_once"), width, theme::kMuted);
     if (button(ui, labelled(state, "ui.console.copy", "issued-copy"))) ImGui::SetClipboardText(issued->password.c_str());
+    ImGui::Dummy(ImVec2(0, 8));
 }
 
 void newAccountForm(app::AppState& state, Ui& ui, const Actor& actor, float width) {
@@ -106,8 +106,8 @@ void adminAccountsScreen(app::AppState& state, Ui& ui) {
         return;
     }
     if (!c.accountsLoaded && !c.accountsCall.busy && c.accountsCall.error.empty()) ui.request(app::LoadAccounts{});
+    issuedPassword(state, ui, width); // first: it is shown this once
     newAccountForm(state, ui, *actor, width);
-    issuedPassword(state, ui, width);
     ImGui::Dummy(ImVec2(0, 8));
     heading(ui, format(state.tr("ui.console.account_list"), "count", std::to_string(c.accounts.size())));
     if (button(ui, labelled(state, "ui.console.refresh", "accounts-refresh"))) ui.request(app::LoadAccounts{});

@@ -27,7 +27,7 @@ void callOutcome(app::AppState& state, Ui& ui, const app::CallState& call, float
 // The units in `choices` as buttons (the chosen one marked), narrowed by `filter`
 // typed above them; at most `shown` of them, with a line saying how many more match.
 void unitPicker(app::AppState& state, Ui& ui, const char* id, std::string& chosen, std::string& filter,
-                const std::vector<app::UnitChoice>& choices, float width, std::size_t shown = 12);
+                const std::vector<app::UnitChoice>& choices, float width, std::size_t shown = 8);
 // The unit's name in the user's language, or the id when unknown.
 std::string unitName(const app::AppState& state, const std::vector<app::UnitChoice>& choices, const std::string& id);
 // A Unix time as "YYYY-MM-DD HH:MM" UTC, or the "never" text for 0.
