@@ -8,6 +8,8 @@
 
 #include "core/account_policy.h"
 #include "core/date.h"
+#include "core/deadline.h"
+#include "core/holiday_preview.h"
 #include "store/database.h"
 #include "store/server_repo.h"
 #include "sync/admin.h"
@@ -94,6 +96,24 @@ AuditAnswer readAudit(SyncService& sync, const std::string& authorization, std::
     return {Reply{200, json::parse(sync::encodeAuditPage(page))}, {}};
 }
 
+Reply previewHolidays(SyncService& sync, const std::string& authorization, const std::string& body, std::int64_t now) {
+    auto user = sync.userOf(authorization, now);
+    if (!user) return sync.error(SyncService::authStatus(user.error()), user.error());
+    if (!loadsHolidays(user->actor())) return sync.error(403, makeError("error.admin.denied", "holidays"));
+    auto req = sync::decodeHolidayPreviewRequest(body);
+    if (!req) return sync.error(400, req.error());
+    if (auto v = sync::checkVersions(req->versions, store::currentSchemaVersion()); !v)
+        return sync.error(v.error().key == "error.sync.protocol_version" ? 426 : 409, v.error());
+    return sync.withState([&](store::Database&, State& state) -> Reply {
+        const auto& ref = sync.reference();
+        const Context ctx{sync.today(), ref.calendar, ref.catalog, ref.regions, ref.talent};
+        // The year as LoadHolidayYear would take it: its refusal, not an empty preview.
+        WorkCalendar check = effectiveCalendar(state, ctx);
+        if (auto s = check.setYear(req->year.year, req->year.off, req->year.work); !s) return sync.error(422, s.error());
+        return Reply{200, json::parse(sync::encodeDeadlineShifts(holidayYearShifts(state, ctx, req->year)))};
+    });
+}
+
 void addAdminRoutes(ApiRouter& router, SyncService& sync) {
     const auto auth = [](const httplib::Request& req) { return req.get_header_value("Authorization"); };
     router.add("POST", "/api/v1/password", [&sync, auth](const httplib::Request& req, httplib::Response& res) {
@@ -123,6 +143,9 @@ void addAdminRoutes(ApiRouter& router, SyncService& sync) {
                                  [text](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
                                      return sink.write(text->data() + offset, length);
                                  });
+    });
+    router.add("POST", "/api/v1/admin/holidays/preview", [&sync, auth](const httplib::Request& req, httplib::Response& res) {
+        sendReply(res, previewHolidays(sync, auth(req), req.body, sync.now()));
     });
     router.add("POST", "/api/v1/admin/employers/import", [&sync, auth](const httplib::Request& req, httplib::Response& res) {
         sendReply(res, importEmployers(sync, auth(req), req.body, sync.now()));

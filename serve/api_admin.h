@@ -25,6 +25,11 @@ struct AuditAnswer {
 AuditAnswer readAudit(SyncService& sync, const std::string& authorization, std::int64_t now,
                       const std::function<std::string(const char*)>& param);
 
+// POST /api/v1/admin/holidays/preview (sync/admin.h): the deadlines a holiday year
+// would move, over the whole state; 422 with the calendar's error when
+// LoadHolidayYear would refuse the year.
+Reply previewHolidays(SyncService& sync, const std::string& authorization, const std::string& body, std::int64_t now);
+
 // One CSV cell: the formula guard, then quoted when it holds , " CR or LF.
 std::string csvCell(std::string_view text);
 

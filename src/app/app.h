@@ -106,7 +106,7 @@ private:
     std::vector<std::string> m_pickerFields; // picker id - 1 → form field
     std::string m_armedField;
     int m_downloadCall = 0;
-    enum class ConsoleCall { Password, Accounts, Create, Reset, Disable, Import, Audit, Export };
+    enum class ConsoleCall { Password, Accounts, Create, Reset, Disable, Import, Audit, Export, HolidayPreview };
     std::map<int, ConsoleCall> m_consoleCalls; // the console's calls in flight
 };
 

@@ -9,6 +9,8 @@
 #include "platform/platform.h"
 #include "store/database.h"
 
+#include <cstdlib>
+
 namespace huicai::app {
 
 namespace {
@@ -36,6 +38,30 @@ bool App::applyConsole(const Request& request) {
         m_consoleCalls[send("POST", "/api/v1/password",
                             sync::encodePasswordChange(sync::PasswordChange{versions(), f.current, f.next}))] =
             ConsoleCall::Password;
+        return true;
+    }
+    if (std::holds_alternative<CheckHolidays>(request)) {
+        HolidayForm& f = c.holidays;
+        if (f.previewCall.busy || !checkHolidayYear(f.year).empty()) return true;
+        f.checked = true;
+        f.checkedYear = f.year;
+        f.checkedText = f.text;
+        f.notice = readHolidayNotice(std::atoi(f.year.c_str()), f.text);
+        f.shifts.clear();
+        f.previewCall.done();
+        if (!f.notice) return true;
+        LoadHolidayYear year;
+        year.year = f.notice->year;
+        year.off = f.notice->off;
+        year.work = f.notice->work;
+        if (!s.valid() || !m_state.work.server()) {
+            f.shifts = holidayYearShifts(m_state.work.state, m_state.workContext(), year);
+            return true;
+        }
+        f.previewCall.start();
+        m_consoleCalls[send("POST", "/api/v1/admin/holidays/preview",
+                            sync::encodeHolidayPreviewRequest(sync::HolidayPreviewRequest{versions(), year}))] =
+            ConsoleCall::HolidayPreview;
         return true;
     }
     if (!s.valid() || !m_state.work.server()) {
@@ -196,6 +222,16 @@ bool App::consoleReply(int id, int status, const std::string& body) {
         }
         c.auditCall.done();
         c.audit = std::move(*page);
+        return true;
+    }
+    case ConsoleCall::HolidayPreview: {
+        auto shifts = status == 200 ? sync::decodeDeadlineShifts(body) : Result<std::vector<DeadlineShift>>(failure());
+        if (!shifts) {
+            c.holidays.previewCall.fail(shifts.error());
+            return true;
+        }
+        c.holidays.previewCall.done();
+        c.holidays.shifts = std::move(*shifts);
         return true;
     }
     case ConsoleCall::Export:

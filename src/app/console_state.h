@@ -52,6 +52,7 @@ struct HolidayForm {
     std::string checkedYear, checkedText;
     Result<HolidayNotice> notice = makeError("error.holiday.empty", "");
     std::vector<DeadlineShift> shifts;
+    CallState previewCall; // the server's preview of `shifts`
 };
 
 struct ConsoleState {

@@ -56,12 +56,16 @@ struct ImportEmployers {};
 struct LoadAudit {};
 struct ExportAudit {};
 struct ChangePassword {};
+// Reads ConsoleState::holidays' text as the year's notice and previews the deadlines
+// it moves: over the server's current state when signed in to one (the browser's copy
+// may be behind it), over the local state in the demo.
+struct CheckHolidays {};
 
 using Request = std::variant<Navigate, SetLanguage, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
                              SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive,
                              PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment, ClearAttachments,
                              FindEmployers, Register, LoadAccounts, CreateAccount, ResetAccount, DisableAccount,
-                             PickEmployerCsv, ImportEmployers, LoadAudit, ExportAudit, ChangePassword>;
+                             PickEmployerCsv, ImportEmployers, LoadAudit, ExportAudit, ChangePassword, CheckHolidays>;
 using Requests = std::vector<Request>;
 
 } // namespace huicai::app

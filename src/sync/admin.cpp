@@ -3,6 +3,8 @@
 // the member (with its path inside an array) in error.sync.field.
 #include "sync/admin.h"
 
+#include "data/command_json.h"
+
 #include <nlohmann/json.hpp>
 
 namespace huicai::sync {
@@ -393,6 +395,69 @@ Result<ImportAnswer> decodeImportAnswer(std::string_view body) {
     for (const auto& id : **ids) {
         if (!id.is_string() || id.get_ref<const std::string&>().empty()) return field("ids", "expected strings");
         out.ids.push_back(id.get<std::string>());
+    }
+    return out;
+}
+
+std::string encodeHolidayPreviewRequest(const HolidayPreviewRequest& r) {
+    Json j = versionsJson(r.versions);
+    j.update(payloadToJson(Payload{r.year}));
+    return j.dump();
+}
+
+Result<HolidayPreviewRequest> decodeHolidayPreviewRequest(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    auto v = versions(*j);
+    if (!v) return v.error();
+    Json args = *j;
+    args.erase("protocol");
+    args.erase("schema");
+    auto p = payloadFromJson(LoadHolidayYear::kName, args, "");
+    if (!p) return makeError("error.sync.field", p.error().detail);
+    return HolidayPreviewRequest{*v, std::get<LoadHolidayYear>(*p)};
+}
+
+std::string encodeDeadlineShifts(const std::vector<DeadlineShift>& shifts) {
+    Json list = Json::array();
+    for (const auto& s : shifts)
+        list.push_back(Json{{"record", s.record},
+                            {"what", s.what},
+                            {"before", s.before.iso()},
+                            {"after", s.after.iso()},
+                            {"provisional", s.wasProvisional}});
+    return Json{{"shifts", std::move(list)}}.dump();
+}
+
+Result<std::vector<DeadlineShift>> decodeDeadlineShifts(std::string_view body) {
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"shifts"}, ""); !s) return s.error();
+    auto list = array(*j, "shifts");
+    if (!list) return list.error();
+    std::vector<DeadlineShift> out;
+    for (std::size_t i = 0; i < (*list)->size(); ++i) {
+        const Json& e = (**list)[i];
+        const std::string path = indexed("shifts", i) + ".";
+        if (!e.is_object()) return field(indexed("shifts", i), "expected an object");
+        if (auto s = onlyMembers(e, {"record", "what", "before", "after", "provisional"}, path); !s) return s.error();
+        DeadlineShift shift;
+        for (auto [name, target] : {std::pair{"record", &shift.record}, {"what", &shift.what}}) {
+            auto v = text(e, name, kMaxText, true, path);
+            if (!v) return v.error();
+            *target = std::move(*v);
+        }
+        for (auto [name, target] : {std::pair{"before", &shift.before}, {"after", &shift.after}}) {
+            auto v = text(e, name, 10, true, path);
+            if (!v) return v.error();
+            auto d = Date::parse(*v);
+            if (!d) return field(path + name, "expected YYYY-MM-DD");
+            *target = *d;
+        }
+        auto provisional = boolean(e, "provisional", path);
+        if (!provisional) return provisional.error();
+        shift.wasProvisional = *provisional;
+        out.push_back(std::move(shift));
     }
     return out;
 }

@@ -7,6 +7,8 @@
 // wrong types and out-of-range values are error.sync.field naming the member.
 #pragma once
 #include "core/actor.h"
+#include "core/command_card.h"
+#include "core/holiday_preview.h"
 #include "core/result.h"
 #include "sync/protocol.h"
 
@@ -131,5 +133,18 @@ struct ImportAnswer {
 };
 // Either shape: a 200 answer fills imported/ids, a 422 one fills rejects.
 Result<ImportAnswer> decodeImportAnswer(std::string_view body);
+
+// POST /api/v1/admin/holidays/preview {"protocol","schema","year","off":[…],"work":[…]}
+// (the LoadHolidayYear arguments) -> {"shifts":[{"record","what","before","after",
+// "provisional"}]}: core/holiday_preview.h computed over the server's current state
+// (the browser's copy may be behind it). Those who may load holidays only.
+struct HolidayPreviewRequest {
+    Versions versions;
+    LoadHolidayYear year;
+};
+std::string encodeHolidayPreviewRequest(const HolidayPreviewRequest& r);
+Result<HolidayPreviewRequest> decodeHolidayPreviewRequest(std::string_view body);
+std::string encodeDeadlineShifts(const std::vector<DeadlineShift>& shifts);
+Result<std::vector<DeadlineShift>> decodeDeadlineShifts(std::string_view body);
 
 } // namespace huicai::sync

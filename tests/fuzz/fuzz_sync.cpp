@@ -129,12 +129,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)huicai::sync::decodeAccountReset(body);
         (void)huicai::sync::decodeAccountDisable(body);
         (void)huicai::sync::decodeImportRequest(body);
+        (void)huicai::sync::decodeHolidayPreviewRequest(body);
         return 0;
     default:
         (void)huicai::sync::decodeAccountList(body);
         (void)huicai::sync::decodeIssuedPassword(body);
         (void)huicai::sync::decodeAuditPage(body);
         (void)huicai::sync::decodeImportAnswer(body);
+        (void)huicai::sync::decodeDeadlineShifts(body);
         return 0;
     }
 }

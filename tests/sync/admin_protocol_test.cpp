@@ -95,6 +95,44 @@ TEST_CASE("admin protocol 1. every request and answer survives its encoder and d
     CHECK(rejected->rejects[0].error.detail == "999999");
 }
 
+TEST_CASE("admin protocol 4. the holiday preview's request and answer survive their codecs, and bad members are named",
+          "[sync][admin][S7.1]") {
+    const Versions v{1, 8};
+    LoadHolidayYear year;
+    year.year = 2027;
+    year.off = {*Date::parse("2027-01-01"), *Date::parse("2027-02-06")};
+    year.work = {*Date::parse("2027-02-14")};
+    auto req = decodeHolidayPreviewRequest(encodeHolidayPreviewRequest({v, year}));
+    REQUIRE(req.ok());
+    CHECK(req->versions.schema == 8);
+    CHECK(req->year.year == 2027);
+    CHECK(req->year.off == year.off);
+    CHECK(req->year.work == year.work);
+    const json good = json::parse(encodeHolidayPreviewRequest({v, year}));
+    refused(decodeHolidayPreviewRequest(with(good, "extra", 1).dump()), "extra");
+    refused(decodeHolidayPreviewRequest(with(good, "off", json::array({"2027-02-30"})).dump()), "off[0]");
+    refused(decodeHolidayPreviewRequest(with(good, "year", "2027").dump()), "year");
+
+    const std::vector<DeadlineShift> shifts{
+        {"card_application/CA-1", "workflow.deadline.card_application", *Date::parse("2027-01-06"), *Date::parse("2027-01-07"), true},
+        {"task/R1:sd_hrss", "workflow.deadline.task", *Date::parse("2027-02-10"), *Date::parse("2027-02-17"), false}};
+    auto back = decodeDeadlineShifts(encodeDeadlineShifts(shifts));
+    REQUIRE(back.ok());
+    REQUIRE(back->size() == 2);
+    for (std::size_t i = 0; i < shifts.size(); ++i) {
+        CHECK((*back)[i].record == shifts[i].record);
+        CHECK((*back)[i].what == shifts[i].what);
+        CHECK((*back)[i].before == shifts[i].before);
+        CHECK((*back)[i].after == shifts[i].after);
+        CHECK((*back)[i].wasProvisional == shifts[i].wasProvisional);
+    }
+    const json answer = json::parse(encodeDeadlineShifts(shifts));
+    refused(decodeDeadlineShifts(json{{"shifts", json::array({with(answer["shifts"][0], "after", "7 Jan")})}}.dump()),
+            "shifts[0].after");
+    refused(decodeDeadlineShifts(json{{"shifts", json::array({without(answer["shifts"][0], "provisional")})}}.dump()),
+            "shifts[0].provisional");
+}
+
 TEST_CASE("admin protocol 2. decoders refuse unknown members, wrong types, empty strings and bad roles, naming the member",
           "[sync][admin][S6.2][security]") {
     const json pc = json::parse(encodePasswordChange({{1, 8}, "old-pass", "new-pass"}));

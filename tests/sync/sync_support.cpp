@@ -33,14 +33,6 @@ constexpr Account kAccounts[] = {
     {"root", Role::SystemAdmin, ""},
 };
 
-void run(serve::Server& server, const json& actor, const std::string& name, const json& args, int& n) {
-    auto cmd = commandFromJson(command("seed-" + std::to_string(++n), actor, name, args), "seed");
-    REQUIRE(cmd.ok());
-    auto s = server.sync().applyLocal(*cmd, server.sync().today());
-    INFO(name << " " << (s ? "" : s.error().key + " " + s.error().detail));
-    REQUIRE(s.ok());
-}
-
 json actorOf(const char* id) {
     for (const auto& a : kAccounts)
         if (std::string(a.id) == id) return json{{"id", a.id}, {"role", enumId(a.role)}, {"scope", a.scope}};
@@ -56,6 +48,14 @@ json talentArgs(const char* id, const char* name, const char* employer, const ch
                 {"flexible_introduction", false}, {"employer", employer}};
 }
 } // namespace
+
+void run(serve::Server& server, const json& actor, const std::string& name, const json& args, int& n) {
+    auto cmd = commandFromJson(command("seed-" + std::to_string(++n), actor, name, args), "seed");
+    REQUIRE(cmd.ok());
+    auto s = server.sync().applyLocal(*cmd, server.sync().today());
+    INFO(name << " " << (s ? "" : s.error().key + " " + s.error().detail));
+    REQUIRE(s.ok());
+}
 
 std::string passwordOf(const std::string& login) { return "correct horse battery " + login; }
 

@@ -26,6 +26,9 @@ constexpr const char* kToday = "2025-06-02";
 // (province), W-370200 (Qingdao city), D-PS, H-EXIT, root.
 void seedWorld(huicai::serve::Server& server);
 
+// Applies one command as `actor` straight to the server (seeding); n numbers the ids.
+void run(huicai::serve::Server& server, const json& actor, const std::string& name, const json& args, int& n);
+
 // seedWorld with T1 registered (E1, specialist S1), then a record of every kind
 // around T2 in Qingdao, none of which any account but root sees: CA2 escalated through Shinan (370202) and Qingdao (370200)
 // and card issued by the province; T2's booking B2 (rail agency); service request R2

@@ -3,8 +3,9 @@
 // is counted Monday to Friday and every deadline in it shows as provisional. The
 // administrator pastes the State Council's notice for a year (or ISO dates, a line
 // each), sees what was read and, before saving, which open deadlines would move and by
-// how much; saving is the LoadHolidayYear command, which syncs to every client. A year
-// already loaded can be loaded again when the notice is amended.
+// how much (the server's answer, over every record: app::CheckHolidays); saving is
+// the LoadHolidayYear command, which syncs to every client. A year already loaded can
+// be loaded again when the notice is amended.
 #include "ui/screens/screens.h"
 
 #include "core/account_policy.h"
@@ -14,17 +15,10 @@
 #include "ui/widgets/work_view.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace huicai::ui {
 
 namespace {
-
-int yearOf(const std::string& text) {
-    int y = 0;
-    std::from_chars(text.data(), text.data() + text.size(), y);
-    return y;
-}
 
 std::string dateList(const std::vector<Date>& days) {
     std::string out;
@@ -63,7 +57,9 @@ void preview(app::AppState& state, Ui& ui, float width) {
     wrappedText(ui, state.tr("ui.holidays.off") + std::string(": ") + dateList(n.off), width);
     wrappedText(ui, state.tr("ui.holidays.work") + std::string(": ") + dateList(n.work), width);
     ImGui::Dummy(ImVec2(0, 4));
-    if (f.shifts.empty()) {
+    if (f.previewCall.busy || !f.previewCall.error.empty()) {
+        callOutcome(state, ui, f.previewCall, width);
+    } else if (f.shifts.empty()) {
         wrappedText(ui, state.tr("ui.holidays.no_shift"), width, theme::kMuted);
     } else {
         wrappedText(ui, format(state.tr("ui.holidays.shifts"), "count", std::to_string(f.shifts.size())), width);
@@ -78,7 +74,7 @@ void preview(app::AppState& state, Ui& ui, float width) {
         }
     }
     const bool stale = f.checkedText != f.text || f.checkedYear != f.year;
-    ImGui::BeginDisabled(stale);
+    ImGui::BeginDisabled(stale || f.previewCall.busy);
     if (button(ui, labelled(state, "ui.holidays.save", "holidays-save"))) {
         LoadHolidayYear p;
         p.year = n.year;
@@ -111,20 +107,7 @@ void adminHolidaysScreen(app::AppState& state, Ui& ui) {
     fieldLabel(state, ui, "ui.holidays.notice");
     multilineField(ui, "##holidays-text", state.tr("ui.holidays.notice_hint"), f.text, width, 180);
     ImGui::BeginDisabled(!problems.empty() || f.text.empty());
-    if (button(ui, labelled(state, "ui.holidays.check", "holidays-check"))) {
-        f.checked = true;
-        f.checkedYear = f.year;
-        f.checkedText = f.text;
-        f.notice = readHolidayNotice(yearOf(f.year), f.text);
-        f.shifts.clear();
-        if (f.notice) {
-            LoadHolidayYear p;
-            p.year = f.notice->year;
-            p.off = f.notice->off;
-            p.work = f.notice->work;
-            f.shifts = holidayYearShifts(state.work.state, state.workContext(), p);
-        }
-    }
+    if (button(ui, labelled(state, "ui.holidays.check", "holidays-check"))) ui.request(app::CheckHolidays{});
     ImGui::EndDisabled();
     preview(state, ui, width);
     commandNotice(state, ui);
