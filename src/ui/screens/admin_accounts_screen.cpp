@@ -76,7 +76,11 @@ void accountRow(app::AppState& state, Ui& ui, const Actor& actor, const sync::Ac
     ImGui::Separator();
     text(ui, a.name + " · " + a.login);
     std::string facts = roleName(state, a.role);
-    if (!a.scope.empty()) facts += " · " + a.scope;
+    if (!a.scope.empty()) { // the unit by name, as the picker offered it
+        const auto units = app::unitChoices(actor, a.role, state.work.state, state.workContext(), a.scope);
+        const std::string name = unitName(state, units, a.scope);
+        facts += " · " + (name == a.scope ? name : name + " (" + a.scope + ")");
+    }
     wrappedText(ui, facts, width, theme::kMuted);
     wrappedText(ui, format(state.tr("ui.console.last_sign_in"), "time", timeText(state, a.lastSignIn)), width, theme::kMuted);
     if (a.disabled) textColored(ui, theme::kWarn, state.tr("ui.console.disabled"));
