@@ -73,7 +73,7 @@ Parties partiesOf(const State& s, std::string_view key) {
     if (!parts) return p;
     const auto& [kind, id] = *parts;
     if (kind == "holiday_year" || kind == "local_scheme" || kind == "typical_case" || kind == "event" ||
-        kind == "commendation" || kind == "card_key" || kind == "revocation") {
+        kind == "commendation" || kind == "card_key" || kind == "revocation" || kind == "department" || kind == "agency") {
         p.everyone = kind == "holiday_year" || recordExists(s, key);
         return p;
     }

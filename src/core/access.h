@@ -5,7 +5,8 @@
 // employer administrator their unit; a window specialist its region and the regions
 // below it; a department specialist its items and tasks; a handling specialist its
 // agency's cases; the system administrator everything. Published records (local
-// credential schemes, typical cases, liaison events, commendations, holiday data)
+// credential schemes, typical cases, liaison events, commendations, holiday data,
+// the departments and agencies of cities and counties)
 // are visible to all, and so are the card keys and the revocation list that
 // verifiers check e-cards with offline.
 #pragma once

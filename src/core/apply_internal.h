@@ -4,6 +4,7 @@
 // last possible failure, so a rejected command leaves the state untouched.
 #pragma once
 #include "core/apply.h"
+#include "core/org_units.h"
 #include "core/workflow.h"
 
 #include <algorithm>
@@ -85,6 +86,8 @@ std::string serial(State& s, const std::string& counter, int width);
 // Handlers, one per payload (apply_org.cpp, apply_card.cpp, apply_local.cpp,
 // apply_service.cpp, apply_intake.cpp, apply_oversight.cpp).
 Status handle(Step&, const RegisterEmployer&);
+Status handle(Step&, const RegisterDepartment&);
+Status handle(Step&, const RegisterAgency&);
 Status handle(Step&, const RegisterSpecialist&);
 Status handle(Step&, const RegisterTalent&);
 Status handle(Step&, const UpdateTalentProfile&);

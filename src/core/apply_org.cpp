@@ -1,4 +1,5 @@
-// Handlers for organisations and talents: registering employers, specialists and
+// Handlers for organisations and talents: registering employers, the departments and
+// agencies of cities and counties (core/org_units.h), specialists and
 // talents (identity checked by GB 11643 or passport rules, every name by
 // core/name_text.h), profile updates, the employer's assignment of a specialist to
 // each talent (S6.1.4, S7.1 (2)) and the administrator's loading of a year's
@@ -19,6 +20,37 @@ Status handle(Step& st, const RegisterEmployer& p) {
     return Ok{};
 }
 
+Status handle(Step& st, const RegisterDepartment& p) {
+    HUICAI_TRY(required(p.id, "id"));
+    if (orgUnitIdTaken(st.s, st.ctx, p.id)) return makeError("error.record.exists", p.id);
+    HUICAI_TRY(required(p.nameZh, "name_zh"));
+    HUICAI_TRY(checkNameText(p.nameZh));
+    if (!p.nameEn.empty()) HUICAI_TRY(checkNameText(p.nameEn));
+    const Region* region = st.ctx.regions.region(p.region);
+    if (!region) return makeError("error.region.unknown", p.region);
+    // The province's departments are the catalogue's.
+    if (region->level == RegionLevel::Province) return makeError("error.department.provincial", p.region);
+    if (!st.ctx.catalog.department(p.counterpart)) return makeError("error.department.counterpart", p.counterpart);
+    for (const auto& [id, d] : st.s.departments)
+        if (d.region == p.region && d.counterpart == p.counterpart)
+            return makeError("error.department.duplicate", id); // one per region and counterpart
+    st.s.departments[p.id] = LocalDepartment{p.id, p.nameZh, p.nameEn, p.region, p.counterpart, st.now()};
+    st.touch("department", p.id);
+    return Ok{};
+}
+
+Status handle(Step& st, const RegisterAgency& p) {
+    HUICAI_TRY(required(p.id, "id"));
+    if (orgUnitIdTaken(st.s, st.ctx, p.id)) return makeError("error.record.exists", p.id);
+    HUICAI_TRY(required(p.nameZh, "name_zh"));
+    HUICAI_TRY(checkNameText(p.nameZh));
+    if (!p.nameEn.empty()) HUICAI_TRY(checkNameText(p.nameEn));
+    if (!findDepartment(st.s, st.ctx, p.department)) return makeError("error.staff.unknown_org", p.department);
+    st.s.agencies[p.id] = LocalAgency{p.id, p.department, p.nameZh, p.nameEn, st.now()};
+    st.touch("agency", p.id);
+    return Ok{};
+}
+
 Status handle(Step& st, const RegisterSpecialist& p) {
     HUICAI_TRY(mustBeNew(st.s.staff, p.id, "id"));
     HUICAI_TRY(required(p.name, "name"));
@@ -30,8 +62,8 @@ Status handle(Step& st, const RegisterSpecialist& p) {
     case Role::EmployerAdmin:
     case Role::EmployerSpecialist: known = st.s.employers.count(p.org) > 0; break;
     case Role::WindowSpecialist: known = st.ctx.regions.region(p.org) != nullptr; break;
-    case Role::DepartmentSpecialist: known = st.ctx.catalog.department(p.org) != nullptr; break;
-    case Role::HandlingSpecialist: known = st.ctx.catalog.agency(p.org) != nullptr; break;
+    case Role::DepartmentSpecialist: known = findDepartment(st.s, st.ctx, p.org).has_value(); break;
+    case Role::HandlingSpecialist: known = findAgency(st.s, st.ctx, p.org).has_value(); break;
     default: return makeError("error.staff.role", std::string(enumId(p.role)));
     }
     if (!known) return makeError("error.staff.unknown_org", p.org);

@@ -97,9 +97,9 @@ Status handle(Step& st, const FileServiceRequest& p) {
     r.materials = p.materials;
     r.window = employerRegion(st.s, talent.employer);
     r.filedOn = st.now();
-    if (!viaWindow) {
-        r.departments = item->departments;
-        DepartmentTask k = newTask(st, r, item->departments.front(), *item);
+    if (!viaWindow) { // S6.2.2: the department of the employer's level, or the nearest above
+        r.departments = {departmentFor(st.s, st.ctx, item->departments.front(), r.window)};
+        DepartmentTask k = newTask(st, r, r.departments.front(), *item);
         st.touch("task", k.id);
         st.s.tasks[k.id] = std::move(k);
     }
@@ -116,11 +116,15 @@ Status handle(Step& st, const DispatchToDepartments& p) {
     if (!st.isWindow(req.window)) return denied("the request's area window");
     const ServiceItem* item = st.ctx.catalog.item(req.item);
     if (!item) return makeError("error.catalog.unknown_item", req.item);
-    std::vector<std::string> depts = p.departments.empty() ? item->departments : p.departments;
-    for (const auto& d : depts) {
+    // The competent (provincial) departments chosen, each handed to its counterpart at
+    // the window's level or the nearest above (S6.2.2).
+    const std::vector<std::string> chosen = p.departments.empty() ? item->departments : p.departments;
+    std::vector<std::string> depts;
+    for (const auto& d : chosen) {
         if (std::find(item->departments.begin(), item->departments.end(), d) == item->departments.end())
             return makeError("error.request.department_not_competent", req.item + ": " + d);
-        if (std::count(depts.begin(), depts.end(), d) > 1) return makeError("error.command.field", "departments");
+        if (std::count(chosen.begin(), chosen.end(), d) > 1) return makeError("error.command.field", "departments");
+        depts.push_back(departmentFor(st.s, st.ctx, d, req.window));
     }
     HUICAI_TRY(checkStep(taskTransitions(), TaskState::None, st.name(), TaskState::Received, st.role()));
     for (const auto& d : depts) {
@@ -139,9 +143,9 @@ Status handle(Step& st, const AssignToAgency& p) {
     DepartmentTask& task = **k;
     HUICAI_TRY(checkStep(taskTransitions(), task.state, st.name(), TaskState::WithAgency, st.role()));
     if (st.actor().scope != task.department) return denied("the task's department");
-    const Agency* agency = st.ctx.catalog.agency(p.agency);
+    const auto agency = findAgency(st.s, st.ctx, p.agency);
     if (!agency) return makeError("error.catalog.unknown_agency", p.agency);
-    if (agency->departmentId != task.department) return makeError("error.request.agency_not_of_department", p.agency);
+    if (agency->department != task.department) return makeError("error.request.agency_not_of_department", p.agency);
     task.agency = p.agency;
     moveTask(st, task, TaskState::WithAgency, p.agency);
     return Ok{};

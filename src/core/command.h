@@ -11,7 +11,8 @@
 namespace huicai {
 
 using Payload = std::variant<
-    RegisterEmployer, RegisterSpecialist, RegisterTalent, UpdateTalentProfile, AssignSpecialist, LoadHolidayYear,
+    RegisterEmployer, RegisterDepartment, RegisterAgency, RegisterSpecialist, RegisterTalent, UpdateTalentProfile,
+    AssignSpecialist, LoadHolidayYear,
     SubmitCardApplication, CompleteApplication, SubmitToWindow, ApproveAtWindow, EscalateToUpperWindow,
     ReturnForRevision, Resubmit, RejectApplication, ConfirmContract, ReferToExpertPanel, RecordExpertPanelDecision,
     IssueCard, RecommendForCard, PublishCardKey, WithdrawCardKey, SealCard, RevokeCard, SuspendClock, ResumeClock, ExtendClock, PublishLocalCredentialScheme,

@@ -25,6 +25,24 @@ struct RegisterEmployer {
     HUICAI_TARGET("employer", id)
     template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("name", s.name); v("region", s.region); }
 };
+// A city's or county's department, the counterpart of a provincial one (S6.2.2).
+struct RegisterDepartment {
+    static constexpr const char* kName = "RegisterDepartment";
+    std::string id, nameZh, nameEn, region, counterpart;
+    HUICAI_TARGET("department", id)
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id); v("name_zh", s.nameZh); v("name_en", s.nameEn); v("region", s.region); v("counterpart", s.counterpart);
+    }
+};
+// A handling agency under a department of any level.
+struct RegisterAgency {
+    static constexpr const char* kName = "RegisterAgency";
+    std::string id, department, nameZh, nameEn;
+    HUICAI_TARGET("agency", id)
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id); v("department", s.department); v("name_zh", s.nameZh); v("name_en", s.nameEn);
+    }
+};
 struct RegisterSpecialist {
     static constexpr const char* kName = "RegisterSpecialist";
     std::string id, name;

@@ -32,6 +32,9 @@ struct Names {
 
 // [SECTION] Organisations and talents
 void name(Names&, const RegisterEmployer&) {}
+// Departments and agencies are public (core/access.h): naming them hides nothing.
+void name(Names&, const RegisterDepartment&) {}
+void name(Names&, const RegisterAgency&) {}
 void name(Names& n, const RegisterSpecialist& p) {
     if (p.role == Role::EmployerAdmin || p.role == Role::EmployerSpecialist) n.add("employer", p.org, "error.staff.unknown_org");
 }

@@ -32,6 +32,8 @@ using Table = std::map<std::string, T, std::less<>>;
 struct State {
     Table<Employer> employers;
     Table<Staff> staff;
+    Table<LocalDepartment> departments;
+    Table<LocalAgency> agencies;
     Table<Talent> talents;
     Table<CardApplication> cardApplications;
     Table<Card> cards;
@@ -61,7 +63,8 @@ struct State {
     bool operator==(const State&) const = default;
     // Record tables in key-kind order: visit(kind, table).
     template <class S, class V> static void tables(S& s, V&& v) {
-        v("employer", s.employers); v("staff", s.staff); v("talent", s.talents);
+        v("employer", s.employers); v("staff", s.staff); v("department", s.departments); v("agency", s.agencies);
+        v("talent", s.talents);
         v("card_application", s.cardApplications); v("card", s.cards); v("recommendation", s.recommendations);
         v("local_scheme", s.localSchemes); v("local_credential", s.localCredentials); v("booking", s.bookings);
         v("request", s.requests); v("task", s.tasks); v("hotline", s.hotline); v("problem", s.problems);

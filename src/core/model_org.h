@@ -25,6 +25,40 @@ struct Employer {
     }
 };
 
+// A competent department below the province (S6.2.2: a department specialist handles
+// what the window of the same level hands over). The catalogue's departments are the
+// provincial ones; a city's or county's department is registered with the provincial
+// department whose items it handles for its region (`counterpart`), and a request
+// of its region goes to it (core/org_units.h).
+struct LocalDepartment {
+    std::string id;
+    std::string nameZh, nameEn; // nameEn may be empty: the Chinese name is shown
+    std::string region;         // a city, county or zone code, never the province
+    std::string counterpart;    // the catalogue (provincial) department it mirrors
+    Date registeredOn;
+
+    bool operator==(const LocalDepartment&) const = default;
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id); v("name_zh", s.nameZh); v("name_en", s.nameEn); v("region", s.region);
+        v("counterpart", s.counterpart); v("registered_on", s.registeredOn);
+    }
+};
+
+// A handling agency registered under a department of any level (the catalogue's
+// agencies are the provincial ones of its items).
+struct LocalAgency {
+    std::string id;
+    std::string department; // a catalogue or a local department
+    std::string nameZh, nameEn;
+    Date registeredOn;
+
+    bool operator==(const LocalAgency&) const = default;
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id); v("department", s.department); v("name_zh", s.nameZh); v("name_en", s.nameEn);
+        v("registered_on", s.registeredOn);
+    }
+};
+
 // A service specialist (or employer administrator) of a unit. `org` is the scope of
 // the actor: employer id, window region code, department id or agency id.
 struct Staff {

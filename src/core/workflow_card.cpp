@@ -14,7 +14,7 @@ struct CommandRoles {
     unsigned roles;
 };
 constexpr std::array kCommandRoles = {
-    CommandRoles{"RegisterEmployer", kSA}, CommandRoles{"RegisterSpecialist", kSA | kEA},
+    CommandRoles{"RegisterEmployer", kSA}, CommandRoles{"RegisterDepartment", kSA}, CommandRoles{"RegisterAgency", kSA}, CommandRoles{"RegisterSpecialist", kSA | kEA},
     CommandRoles{"RegisterTalent", kT}, CommandRoles{"UpdateTalentProfile", kT | kES},
     CommandRoles{"AssignSpecialist", kEA}, CommandRoles{"LoadHolidayYear", kSA},
     CommandRoles{"SubmitCardApplication", kT}, CommandRoles{"CompleteApplication", kES},
