@@ -27,9 +27,11 @@ std::string itemName(const ArchiveNames& n, const std::string& code) {
 }
 
 std::string departmentName(const ArchiveNames& n, const std::string& id) {
-    const Department* d = n.catalog.department(id);
-    if (!d) return id;
-    return n.zh ? d->nameZh : d->nameEn;
+    if (const Department* d = n.catalog.department(id)) return n.zh ? d->nameZh : d->nameEn;
+    if (n.state)
+        if (auto it = n.state->departments.find(id); it != n.state->departments.end())
+            return n.zh || it->second.nameEn.empty() ? it->second.nameZh : it->second.nameEn;
+    return id;
 }
 
 std::string joined(const std::vector<std::string>& parts) {

@@ -6,6 +6,7 @@
 #pragma once
 #include "app/i18n.h"
 #include "core/catalog.h"
+#include "core/model.h"
 #include "core/model_archive.h"
 #include "core/regions.h"
 
@@ -26,6 +27,7 @@ struct ArchiveNames {
     const Catalog& catalog;
     const RegionTree& regions;
     bool zh = true; // Chinese names of items, departments and regions
+    const State* state = nullptr; // the departments of cities and counties, when given
 };
 
 // "Archive of <window name> for <year> Q<quarter>".

@@ -3,6 +3,7 @@
 
 #include "core/account_policy.h"
 #include "core/name_text.h"
+#include "core/org_units.h"
 
 namespace huicai::app {
 
@@ -74,6 +75,35 @@ std::vector<sync::FieldProblem> checkEmployerForm(const EmployerForm& f, const C
     return out;
 }
 
+std::vector<sync::FieldProblem> checkDepartmentForm(const DepartmentForm& f, const State& state, const Context& ctx) {
+    std::vector<sync::FieldProblem> out;
+    checkName(out, "name_zh", f.nameZh);
+    if (!f.nameEn.empty()) checkName(out, "name_en", f.nameEn);
+    const Region* region = ctx.regions.region(f.region);
+    if (f.region.empty()) add(out, "region", makeError("error.register.required", "region"));
+    else if (!region) add(out, "region", makeError("error.region.unknown", f.region));
+    else if (region->level == RegionLevel::Province) add(out, "region", makeError("error.department.provincial", f.region));
+    if (f.counterpart.empty()) {
+        add(out, "counterpart", makeError("error.register.required", "counterpart"));
+    } else if (!ctx.catalog.department(f.counterpart)) {
+        add(out, "counterpart", makeError("error.department.counterpart", f.counterpart));
+    } else {
+        for (const auto& [id, d] : state.departments)
+            if (d.region == f.region && d.counterpart == f.counterpart)
+                add(out, "counterpart", makeError("error.department.duplicate", d.nameZh));
+    }
+    return out;
+}
+
+std::vector<sync::FieldProblem> checkAgencyForm(const AgencyForm& f, const State& state, const Context& ctx) {
+    std::vector<sync::FieldProblem> out;
+    checkName(out, "name_zh", f.nameZh);
+    if (!f.nameEn.empty()) checkName(out, "name_en", f.nameEn);
+    if (f.department.empty()) add(out, "department", makeError("error.register.required", "department"));
+    else if (!findDepartment(state, ctx, f.department)) add(out, "department", makeError("error.staff.unknown_org", f.department));
+    return out;
+}
+
 std::vector<sync::FieldProblem> checkAuditQuery(const sync::AuditQuery& q) {
     std::vector<sync::FieldProblem> out;
     auto from = Date::parse(q.from);
@@ -105,10 +135,10 @@ std::vector<UnitChoice> unitChoices(const Actor& actor, Role role, const State& 
         for (const auto& r : ctx.regions.all()) all.push_back(UnitChoice{r.code, r.nameZh, r.nameEn});
         break;
     case Role::DepartmentSpecialist:
-        for (const auto& d : ctx.catalog.departments()) all.push_back(UnitChoice{d.id, d.nameZh, d.nameEn});
+        for (const auto& d : allDepartments(state, ctx)) all.push_back(UnitChoice{d.id, d.nameZh, d.nameEn});
         break;
     case Role::HandlingSpecialist:
-        for (const auto& a : ctx.catalog.agencies()) all.push_back(UnitChoice{a.id, a.nameZh, a.nameEn});
+        for (const auto& a : allAgencies(state, ctx)) all.push_back(UnitChoice{a.id, a.nameZh, a.nameEn});
         break;
     case Role::EmployerAdmin:
     case Role::EmployerSpecialist:
@@ -124,6 +154,36 @@ std::vector<UnitChoice> unitChoices(const Actor& actor, Role role, const State& 
             (contains(u.id, filter) || contains(u.nameZh, filter) || contains(u.nameEn, filter)))
             out.push_back(std::move(u));
     return out;
+}
+
+namespace {
+
+std::vector<UnitChoice> narrowed(std::vector<UnitChoice> all, std::string_view filter) {
+    std::vector<UnitChoice> out;
+    for (auto& u : all)
+        if (contains(u.id, filter) || contains(u.nameZh, filter) || contains(u.nameEn, filter)) out.push_back(std::move(u));
+    return out;
+}
+
+} // namespace
+
+std::vector<UnitChoice> localRegionChoices(const Context& ctx, std::string_view filter) {
+    std::vector<UnitChoice> all;
+    for (const auto& r : ctx.regions.all())
+        if (r.level != RegionLevel::Province) all.push_back(UnitChoice{r.code, r.nameZh, r.nameEn});
+    return narrowed(std::move(all), filter);
+}
+
+std::vector<UnitChoice> provincialDepartmentChoices(const Context& ctx, std::string_view filter) {
+    std::vector<UnitChoice> all;
+    for (const auto& d : ctx.catalog.departments()) all.push_back(UnitChoice{d.id, d.nameZh, d.nameEn});
+    return narrowed(std::move(all), filter);
+}
+
+std::vector<UnitChoice> departmentChoices(const State& state, const Context& ctx, std::string_view filter) {
+    std::vector<UnitChoice> all;
+    for (const auto& d : allDepartments(state, ctx)) all.push_back(UnitChoice{d.id, d.nameZh, d.nameEn});
+    return narrowed(std::move(all), filter);
 }
 
 const Error* problemOf(const std::vector<sync::FieldProblem>& problems, std::string_view field) {

@@ -28,6 +28,16 @@ std::vector<sync::FieldProblem> checkNewAccount(const NewAccountForm& f, const A
 // (error.register.required, error.region.unknown).
 std::vector<sync::FieldProblem> checkEmployerForm(const EmployerForm& f, const Context& ctx);
 
+// "name_zh" (error.register.required, error.name.characters), "name_en" (may be
+// empty; error.name.characters), "region" (error.register.required,
+// error.region.unknown, error.department.provincial), "counterpart"
+// (error.register.required, error.department.counterpart, error.department.duplicate
+// when the region has it already): what RegisterDepartment would refuse.
+std::vector<sync::FieldProblem> checkDepartmentForm(const DepartmentForm& f, const State& state, const Context& ctx);
+// "name_zh", "name_en" as above, "department" (error.register.required,
+// error.staff.unknown_org).
+std::vector<sync::FieldProblem> checkAgencyForm(const AgencyForm& f, const State& state, const Context& ctx);
+
 // "from", "to": error.audit.date for a date that does not read as YYYY-MM-DD,
 // error.audit.range when from is after to.
 std::vector<sync::FieldProblem> checkAuditQuery(const sync::AuditQuery& q);
@@ -48,5 +58,11 @@ std::vector<UnitChoice> unitChoices(const Actor& actor, Role role, const State& 
 
 // The problem of `field` in `problems`, or nullptr.
 const Error* problemOf(const std::vector<sync::FieldProblem>& problems, std::string_view field);
+
+// The choices of those forms: the cities and counties; the provincial departments; the
+// departments of every level; each narrowed by `filter` like unitChoices().
+std::vector<UnitChoice> localRegionChoices(const Context& ctx, std::string_view filter);
+std::vector<UnitChoice> provincialDepartmentChoices(const Context& ctx, std::string_view filter);
+std::vector<UnitChoice> departmentChoices(const State& state, const Context& ctx, std::string_view filter);
 
 } // namespace huicai::app

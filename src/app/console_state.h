@@ -45,6 +45,18 @@ struct EmployerForm {
     bool tried = false;
 };
 
+// A city's or county's department: the provincial one it mirrors and its region.
+struct DepartmentForm {
+    std::string nameZh, nameEn, region, regionFilter, counterpart, counterpartFilter;
+    bool tried = false;
+};
+
+// A handling agency under a department of any level.
+struct AgencyForm {
+    std::string nameZh, nameEn, department, departmentFilter;
+    bool tried = false;
+};
+
 struct HolidayForm {
     std::string year = "2027";
     std::string text;  // the notice pasted, or ISO dates a line each
@@ -72,6 +84,10 @@ struct ConsoleState {
     EmployerCsv csvCheck;         // the browser's check of csvText
     CallState importCall;
     std::optional<sync::ImportAnswer> imported; // the server's answer: imported or rejected
+
+    // #/admin/departments
+    DepartmentForm department;
+    AgencyForm agency;
 
     // #/admin/holidays
     HolidayForm holidays;

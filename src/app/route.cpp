@@ -27,7 +27,8 @@ constexpr Named kNamed[] = {
     {Screen::WindowIntake, "window/intake"},
     {Screen::Archive, "archive"}, {Screen::Dashboard, "dashboard"},
     {Screen::EmployerGrading, "employer/grading"}, {Screen::WindowEvaluations, "window/evaluations"},
-    {Screen::Admin, "admin"}, {Screen::AdminUnits, "admin/units"}, {Screen::AdminHolidays, "admin/holidays"},
+    {Screen::Admin, "admin"}, {Screen::AdminUnits, "admin/units"},
+    {Screen::AdminDepartments, "admin/departments"}, {Screen::AdminHolidays, "admin/holidays"},
     {Screen::AdminAudit, "admin/audit"}, {Screen::Password, "password"},
 };
 
@@ -35,7 +36,7 @@ constexpr Named kNamed[] = {
 
 bool isRoleScreen(Screen s) {
     if (s == Screen::EmployerGrading || s == Screen::WindowEvaluations) return true;
-    if (s == Screen::Admin || s == Screen::AdminUnits || s == Screen::AdminHolidays || s == Screen::AdminAudit) return true;
+    if (s == Screen::Admin || s == Screen::AdminUnits || s == Screen::AdminDepartments || s == Screen::AdminHolidays || s == Screen::AdminAudit) return true;
     return s == Screen::Archive || s == Screen::Dashboard || s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
            s == Screen::Window || s == Screen::Card || s == Screen::Services || s == Screen::SpecialistServices ||
            s == Screen::WindowServices || s == Screen::Department || s == Screen::Handling ||

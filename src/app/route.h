@@ -4,7 +4,7 @@
 // "#/specialist", "#/window", "#/card"; the service screens "#/services",
 // "#/specialist/services", "#/window/services", "#/department", "#/handling"; the
 // window's intake desk "#/window/intake"; the administrator's console "#/admin"
-// (accounts), "#/admin/units", "#/admin/holidays", "#/admin/audit"; and "#/password",
+// (accounts), "#/admin/units", "#/admin/departments", "#/admin/holidays", "#/admin/audit"; and "#/password",
 // where an account given a one-time password sets its own).
 #pragma once
 #include <string>
@@ -17,7 +17,7 @@ enum class Screen { Catalog, Item, Settings, Demo, Talent, Employer, Specialist,
                     Services, SpecialistServices, WindowServices, Department, Handling,
                     EmployerGrading, WindowEvaluations,
                     Register, Archive, Dashboard, Verify, WindowIntake,
-                    Admin, AdminUnits, AdminHolidays, AdminAudit, Password };
+                    Admin, AdminUnits, AdminDepartments, AdminHolidays, AdminAudit, Password };
 
 // The role screens: they show the workspace of the signed-in user, or the demo's.
 bool isRoleScreen(Screen s);

@@ -55,6 +55,8 @@ bool readsAudit(const Actor& actor) { return actor.role == Role::SystemAdmin; }
 
 bool importsEmployers(const Actor& actor) { return mayIssue(actor, "RegisterEmployer"); }
 
+bool registersDepartments(const Actor& actor) { return mayIssue(actor, "RegisterDepartment"); }
+
 bool loadsHolidays(const Actor& actor) { return mayIssue(actor, "LoadHolidayYear"); }
 
 } // namespace huicai

@@ -39,6 +39,8 @@ Status mayManageAccount(const Actor& actor, Role role, std::string_view scope);
 bool readsAudit(const Actor& actor);
 // Imports employers from a file (those who may register employers).
 bool importsEmployers(const Actor& actor);
+// Registers the departments and agencies of cities and counties (RegisterDepartment).
+bool registersDepartments(const Actor& actor);
 // Loads a year of holidays (those who may issue LoadHolidayYear).
 bool loadsHolidays(const Actor& actor);
 

@@ -29,7 +29,7 @@ Status handle(Step& st, const ForwardHotlineRequest& p) {
     if (!h) return h.error();
     HUICAI_TRY(checkStep(hotlineTransitions(), (*h)->state, st.name(), HotlineState::Forwarded, st.role()));
     if (!st.isWindow((*h)->window)) return denied("the window that recorded it");
-    if (!st.ctx.catalog.agency(p.agency)) return makeError("error.catalog.unknown_agency", p.agency);
+    if (!findAgency(st.s, st.ctx, p.agency)) return makeError("error.catalog.unknown_agency", p.agency);
     (*h)->agency = p.agency;
     (*h)->state = HotlineState::Forwarded;
     (*h)->forwardedOn = st.now();

@@ -24,10 +24,10 @@ Status checkUnit(Step& st, UnitKind kind, const std::string& unit) {
         if (!st.windowCovers(employerRegion(st.s, unit))) return makeError("error.evaluation.out_of_region", unit);
         return Ok{};
     case UnitKind::Department:
-        if (!st.ctx.catalog.department(unit)) return makeError("error.catalog.unknown_department", unit);
+        if (!findDepartment(st.s, st.ctx, unit)) return makeError("error.catalog.unknown_department", unit);
         return Ok{};
     case UnitKind::Agency:
-        if (!st.ctx.catalog.agency(unit)) return makeError("error.catalog.unknown_agency", unit);
+        if (!findAgency(st.s, st.ctx, unit)) return makeError("error.catalog.unknown_agency", unit);
         return Ok{};
     }
     return Ok{};

@@ -117,8 +117,12 @@ CorpsGaps corpsGaps(const State& s, const Catalog& catalog) {
     };
     for (const auto& d : catalog.departments())
         if (!staffed(Role::DepartmentSpecialist, d.id)) g.departments.push_back(d.id);
+    for (const auto& [id, d] : s.departments)
+        if (!staffed(Role::DepartmentSpecialist, id)) g.departments.push_back(id);
     for (const auto& a : catalog.agencies())
         if (!staffed(Role::HandlingSpecialist, a.id)) g.agencies.push_back(a.id);
+    for (const auto& [id, a] : s.agencies)
+        if (!staffed(Role::HandlingSpecialist, id)) g.agencies.push_back(id);
     for (const auto& [id, t] : s.talents)
         if (t.specialist.empty()) g.talents.push_back(id);
     return g;

@@ -28,7 +28,8 @@ Archive rollUp(Archive own, const std::vector<Archive>& lowers);
 // computeArchive rolled up with the archives filed with this window for that quarter.
 Result<Archive> archiveView(const State& state, const std::string& window, int year, int quarter, const Context& ctx);
 
-// S6.1.2-S6.1.4: departments and agencies of the catalogue without a registered
+// S6.1.2-S6.1.4: departments and agencies (the catalogue's, then those of cities and
+// counties) without a registered
 // specialist, talents without an assigned employer specialist.
 struct CorpsGaps {
     std::vector<std::string> departments;

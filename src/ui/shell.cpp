@@ -78,6 +78,7 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::WindowEvaluations: windowEvaluationScreen(state, ui); break;
     case app::Screen::Admin: adminAccountsScreen(state, ui); break;
     case app::Screen::AdminUnits: adminUnitsScreen(state, ui); break;
+    case app::Screen::AdminDepartments: adminDepartmentsScreen(state, ui); break;
     case app::Screen::AdminHolidays: adminHolidaysScreen(state, ui); break;
     case app::Screen::AdminAudit: adminAuditScreen(state, ui); break;
     case app::Screen::Password: passwordScreen(state, ui); break;

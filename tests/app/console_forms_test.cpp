@@ -164,3 +164,40 @@ TEST_CASE("console: a sign-in answer's must_change_password is kept with the ses
     CHECK_FALSE(parseLoginAnswer(R"({"token":"t","expires_at":1,"must_change_password":"yes",
         "user":{"id":"T1","login":"a","role":"talent","scope":"T1"}})"));
 }
+
+TEST_CASE("console: a city's or county's department needs names, a region below the province and a provincial "
+          "counterpart it does not have yet, an agency a known department, and the new units are offered for accounts",
+          "[app][S6.2.2][S6.1.3]") {
+    wf::World w = seeded();
+    const Context ctx = w.ctx(wf::d("2026-11-02"));
+    CHECK(fields(checkDepartmentForm(DepartmentForm{}, w.state, ctx)) ==
+          std::vector<std::string>{"name_zh:error.register.required", "region:error.register.required",
+                                   "counterpart:error.register.required"});
+    DepartmentForm f{"济南市公安局", "Jinan\x01", "370000", "", "sd_nothing", "", false};
+    CHECK(fields(checkDepartmentForm(f, w.state, ctx)) ==
+          std::vector<std::string>{"name_en:error.name.characters", "region:error.department.provincial",
+                                   "counterpart:error.department.counterpart"});
+    f.nameEn = "Jinan Public Security Bureau";
+    f.region = "370100";
+    f.counterpart = "sd_public_security";
+    CHECK(checkDepartmentForm(f, w.state, ctx).empty());
+    w.ok(wf::kAdmin, RegisterDepartment{"DEP-1", f.nameZh, f.nameEn, f.region, f.counterpart}, "2026-11-02");
+    CHECK(fields(checkDepartmentForm(f, w.state, ctx)) == std::vector<std::string>{"counterpart:error.department.duplicate"});
+
+    CHECK(fields(checkAgencyForm(AgencyForm{"出入境支队", "", "DEP-9", "", false}, w.state, ctx)) ==
+          std::vector<std::string>{"department:error.staff.unknown_org"});
+    CHECK(checkAgencyForm(AgencyForm{"出入境支队", "", "DEP-1", "", false}, w.state, ctx).empty());
+    w.ok(wf::kAdmin, RegisterAgency{"AG-1", "DEP-1", "出入境支队", ""}, "2026-11-02");
+
+    // The pickers: no province among the regions; provincial departments only as
+    // counterparts; every department under which an agency may go; and both new
+    // units among the units a department or handling specialist's account may have.
+    const auto regions = ids(localRegionChoices(ctx, "3700"));
+    CHECK(std::find(regions.begin(), regions.end(), "370000") == regions.end());
+    CHECK(ids(localRegionChoices(ctx, "370100")) == std::vector<std::string>{"370100"});
+    CHECK(ids(provincialDepartmentChoices(ctx, "Public Security")) == std::vector<std::string>{"sd_public_security"});
+    const auto publicSecurity = ids(departmentChoices(w.state, ctx, "Public Security"));
+    CHECK(publicSecurity == std::vector<std::string>{"sd_public_security", "DEP-1"});
+    CHECK(ids(unitChoices(wf::kAdmin, Role::DepartmentSpecialist, w.state, ctx, "济南市公安")) == std::vector<std::string>{"DEP-1"});
+    CHECK(ids(unitChoices(wf::kAdmin, Role::HandlingSpecialist, w.state, ctx, "出入境支队")) == std::vector<std::string>{"AG-1"});
+}

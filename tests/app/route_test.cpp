@@ -169,6 +169,7 @@ TEST_CASE("route: the administrator's console and the password screen have addre
     struct Case { Screen screen; const char* hash; bool role; };
     const Case cases[] = {
         {Screen::Admin, "#/admin", true},           {Screen::AdminUnits, "#/admin/units", true},
+        {Screen::AdminDepartments, "#/admin/departments", true},
         {Screen::AdminHolidays, "#/admin/holidays", true}, {Screen::AdminAudit, "#/admin/audit", true},
         {Screen::Password, "#/password", false},
     };

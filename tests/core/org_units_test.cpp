@@ -23,7 +23,7 @@ void withCard(World& w) {
 
 } // namespace
 
-TEST_CASE("org units 1. a city's or county's department mirrors a provincial one, once per region; agencies go under any department",
+TEST_CASE("org units 1. a city's or county's department mirrors a provincial one, once per region, and agencies go under any department",
           "[core][S6.2.2][S6.1.3]") {
     World w;
     w.seed();

@@ -3,7 +3,8 @@
 // without a BOM) checked row by row in the browser before it is sent, every reject
 // listed with its line, and imported by the server all or nothing; the employers
 // there are; and the units that are given rather than made here: the windows are the
-// province's regions, the departments and handling agencies the catalogue's.
+// province's regions, the provincial departments and agencies the catalogue's (those
+// of cities and counties are registered on #/admin/departments).
 #include "ui/screens/screens.h"
 
 #include "core/account_policy.h"

@@ -6,6 +6,7 @@
 // then the hotline and website requests forwarded to the department's agencies.
 #include "ui/screens/screens.h"
 
+#include "core/org_units.h"
 #include "ui/theme.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
@@ -20,9 +21,17 @@ namespace {
 void taskActions(app::AppState& state, Ui& ui, const DepartmentTask& task, const ServiceItem* item) {
     if (task.state == TaskState::Received && item) {
         textColored(ui, theme::kMuted, state.tr("ui.service.assign_agency"));
-        for (const auto& a : item->agencies) {
-            const Agency* agency = state.catalog.agency(a);
-            if (!agency || agency->departmentId != task.department) continue;
+        // A provincial department's agencies of the item; a city's or county's own.
+        const Context ctx = state.workContext();
+        const auto dept = findDepartment(state.work.state, ctx, task.department);
+        std::vector<std::string> agencies;
+        if (dept && !dept->provincial)
+            for (const auto& a : agenciesUnder(state.work.state, ctx, task.department)) agencies.push_back(a.id);
+        else
+            for (const auto& a : item->agencies)
+                if (const Agency* agency = state.catalog.agency(a); agency && agency->departmentId == task.department)
+                    agencies.push_back(a);
+        for (const auto& a : agencies) {
             if (button(ui, agencyName(state, a) + "##assign-" + task.id + "-" + a))
                 ui.request(app::RunCommand{AssignToAgency{task.request, task.department, a}});
             ImGui::SameLine();
@@ -38,8 +47,8 @@ void taskActions(app::AppState& state, Ui& ui, const DepartmentTask& task, const
 void hotlines(app::AppState& state, Ui& ui, const std::string& department) {
     bool any = false;
     for (const auto& [id, h] : state.work.state.hotline) {
-        const Agency* agency = state.catalog.agency(h.agency);
-        if (!agency || agency->departmentId != department) continue;
+        const auto agency = findAgency(state.work.state, state.workContext(), h.agency);
+        if (!agency || agency->department != department) continue;
         if (!any) {
             ImGui::Dummy(ImVec2(0, 8));
             heading(ui, state.tr("ui.service.hotline_title"));

@@ -39,6 +39,7 @@ void windowEvaluationScreen(app::AppState& state, Ui& ui);
 // own password, set at the first sign-in of an account given a one-time password.
 void adminAccountsScreen(app::AppState& state, Ui& ui);
 void adminUnitsScreen(app::AppState& state, Ui& ui);
+void adminDepartmentsScreen(app::AppState& state, Ui& ui);
 void adminHolidaysScreen(app::AppState& state, Ui& ui);
 void adminAuditScreen(app::AppState& state, Ui& ui);
 void passwordScreen(app::AppState& state, Ui& ui);

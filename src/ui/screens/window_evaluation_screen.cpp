@@ -9,6 +9,7 @@
 // their units and not yet commended, each with a note and Commend (S8.3).
 #include "ui/screens/screens.h"
 
+#include "core/org_units.h"
 #include "core/unit_staff.h"
 #include "ui/theme.h"
 #include "ui/widgets/capped_text.h"
@@ -56,10 +57,12 @@ std::vector<Unit> unitsOf(const app::AppState& state, UnitKind kind, const std::
             if (state.work.regions.isWithin(e.region, window)) out.push_back({id, e.name});
         break;
     case UnitKind::Department:
-        for (const auto& d : state.catalog.departments()) out.push_back({d.id, zh || d.nameEn.empty() ? d.nameZh : d.nameEn});
+        for (const auto& d : allDepartments(state.work.state, state.workContext()))
+            out.push_back({d.id, zh || d.nameEn.empty() ? d.nameZh : d.nameEn});
         break;
     case UnitKind::Agency:
-        for (const auto& a : state.catalog.agencies()) out.push_back({a.id, zh || a.nameEn.empty() ? a.nameZh : a.nameEn});
+        for (const auto& a : allAgencies(state.work.state, state.workContext()))
+            out.push_back({a.id, zh || a.nameEn.empty() ? a.nameZh : a.nameEn});
         break;
     case UnitKind::Window:
         for (const Region* r : state.work.regions.children(window)) out.push_back({r->code, regionName(state, r->code)});

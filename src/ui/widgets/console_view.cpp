@@ -29,6 +29,7 @@ void consoleTabs(app::AppState& state, Ui& ui) {
     const Tab tabs[] = {
         {app::Screen::Admin, "ui.console.tab.accounts", "console-accounts", managesAccounts(*actor)},
         {app::Screen::AdminUnits, "ui.console.tab.units", "console-units", importsEmployers(*actor)},
+        {app::Screen::AdminDepartments, "ui.console.tab.departments", "console-departments", registersDepartments(*actor)},
         {app::Screen::AdminHolidays, "ui.console.tab.holidays", "console-holidays", loadsHolidays(*actor)},
         {app::Screen::AdminAudit, "ui.console.tab.audit", "console-audit", readsAudit(*actor)},
     };

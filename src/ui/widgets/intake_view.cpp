@@ -4,6 +4,7 @@
 #include "ui/widgets/intake_view.h"
 
 #include "app/intake_rows.h"
+#include "core/org_units.h"
 #include "ui/theme.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
@@ -72,7 +73,7 @@ void agencyPicker(app::AppState& state, Ui& ui, const char* id, std::string& age
     ui.fonts.note(preview);
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo(id, preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-        for (const Agency& a : state.catalog.agencies()) {
+        for (const AgencyUnit& a : allAgencies(state.work.state, state.workContext())) {
             const std::string shown = agencyName(state, a.id);
             ui.fonts.note(shown);
             if (ImGui::Selectable((shown + id + "-" + a.id).c_str(), agency == a.id)) agency = a.id;

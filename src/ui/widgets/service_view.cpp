@@ -2,6 +2,7 @@
 #include "ui/widgets/service_view.h"
 
 #include "app/deadline_chip.h"
+#include "core/org_units.h"
 #include "ui/theme.h"
 #include "ui/widgets/attachment_field.h"
 #include "ui/widgets/text.h"
@@ -48,13 +49,13 @@ std::string itemName(const app::AppState& state, const std::string& code) {
 }
 
 std::string departmentName(const app::AppState& state, const std::string& id) {
-    const Department* d = state.catalog.department(id);
+    const auto d = findDepartment(state.work.state, state.workContext(), id);
     if (!d) return id;
     return zh(state) || d->nameEn.empty() ? d->nameZh : d->nameEn;
 }
 
 std::string agencyName(const app::AppState& state, const std::string& id) {
-    const Agency* a = state.catalog.agency(id);
+    const auto a = findAgency(state.work.state, state.workContext(), id);
     if (!a) return id;
     return zh(state) || a->nameEn.empty() ? a->nameZh : a->nameEn;
 }
