@@ -6,7 +6,10 @@
 //     #/password, and sets their own.
 //  2. On #/admin they create a county window account (its one-time password shows
 //     once) and, on #/admin/units, register a province-level employer; once it has
-//     synced, its administrator's account and the province window's.
+//     synced, its administrator's account and the province window's. On
+//     #/admin/departments they register Jinan's public security bureau (the city's
+//     counterpart of the provincial department) and an agency under it, and give the
+//     bureau a department specialist's account.
 //  3. The employer administrator signs in, sets a password, opens the specialists'
 //     accounts from the employer screen and creates their specialist.
 //  4. A talent registers with that employer and applies, the administrator assigns
@@ -28,7 +31,7 @@ import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir, repoRoot } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPeople, syncNow, syncUntil } from './lib/people.mjs';
-import { clickWidget, moveMouseAway, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
+import { clickWidget, findAllWidgets, imeType, moveMouseAway, pinyinSteps, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
 
 const readI18n = (name) => JSON.parse(readFileSync(path.join(assetsDir(), 'i18n', name), 'utf8'));
 const UI = { ...readI18n('ui.zh-CN.json'), ...readI18n('console.zh-CN.json'), ...readI18n('workflow.zh-CN.json') };
@@ -44,6 +47,21 @@ async function fillField(page, hint, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await typeText(page, text);
+  await moveMouseAway(page);
+}
+
+// A unit picker's filter: the first one still open on the screen (a picker closes
+// once its unit is chosen), narrowed to `code` and the unit chosen.
+async function pickUnit(page, code) {
+  await fillField(page, UI['ui.console.unit_filter'], code);
+  await clickWidget(page, { contains: `(${code})` });
+  await moveMouseAway(page);
+}
+
+// Types Chinese into the field whose hint is `hint`, as an input method would.
+async function fillChinese(page, hint, pinyin, text) {
+  await clickWidget(page, hint);
+  await imeType(page, pinyinSteps(pinyin, text), text);
   await moveMouseAway(page);
 }
 
@@ -156,6 +174,35 @@ test('onboarding: from an empty data folder the administrator sets up accounts a
       role: UI['ui.console.role.employer_admin'], unit: 'Materials', unitButton: { contains: `(${employer.id})` },
       name: 'Wang Admin', login: 'sim.admin',
     });
+    // Jinan's public security bureau and an agency under it, then its specialist.
+    await clickWidget(admin, UI['ui.console.tab.departments']);
+    await poll(async () => (await appState(admin)).route === '#/admin/departments', 'departments not reached');
+    await fillChinese(admin, UI['ui.departments.name_zh_hint'], 'jinanshigonganju', '济南市公安局');
+    await pickUnit(admin, '370100');
+    await pickUnit(admin, 'sd_public_security');
+    await clickWidget(admin, UI['ui.departments.add_department']);
+    await moveMouseAway(admin);
+    const bureauRow = fill(fill(fill(UI['ui.departments.row'], 'name', '济南市公安局'), 'region', '济南市'), 'counterpart', '山东省公安厅');
+    await waitForText(admin, bureauRow);
+    await fillChinese(admin, UI['ui.departments.agency_name_hint'], 'churujingzhidui', '济南市出入境管理支队');
+    // The department's pickers are open again for the next one: the agency's is the third.
+    const filters = await findAllWidgets(admin, { label: UI['ui.console.unit_filter'] });
+    assert.equal(filters.length, 3, 'the region, counterpart and department pickers');
+    await clickWidget(admin, filters[2]);
+    await typeText(admin, 'DEP-');
+    await moveMouseAway(admin);
+    await clickWidget(admin, { contains: '济南市公安局 (DEP-' });
+    await moveMouseAway(admin);
+    await clickWidget(admin, UI['ui.departments.add_agency']);
+    await moveMouseAway(admin);
+    await waitForText(admin, fill(fill(UI['ui.departments.agency_row'], 'name', '济南市出入境管理支队'), 'department', '济南市公安局'));
+    await saveScreenshot(admin, 'onboarding-departments-zh');
+    await clickWidget(admin, UI['ui.console.tab.accounts']);
+    await createAccount(admin, {
+      role: UI['ui.console.role.department_specialist'], unit: 'DEP-', unitButton: { contains: '济南市公安局 (DEP-' },
+      name: 'Jinan PSB Desk', login: 'jinan.psb',
+    });
+
     const provinceOnce = await createAccount(admin, {
       role: UI['ui.console.role.window_specialist'], unit: '370000', unitButton: { contains: '(370000)' },
       name: 'Province Window', login: 'province.window',

@@ -41,11 +41,13 @@ void departmentForm(app::AppState& state, Ui& ui, float width) {
     const auto problems = app::checkDepartmentForm(f, state.work.state, ctx);
     nameFields(state, ui, "department", f.nameZh, f.nameEn, "ui.departments.name_zh_hint", problems, f.tried, width);
     fieldLabel(state, ui, "ui.departments.region");
-    unitPicker(state, ui, "department-region", f.region, f.regionFilter, app::localRegionChoices(ctx, f.regionFilter), width, 6);
+    // Some 170 cities, counties and zones: none listed until a name or code is typed.
+    unitPicker(state, ui, "department-region", f.region, f.regionFilter, app::localRegionChoices(ctx, f.regionFilter), width,
+               f.regionFilter.empty() ? 0 : 6);
     fieldProblem(state, ui, problems, "region", "ui.departments.region", width, f.tried);
     fieldLabel(state, ui, "ui.departments.counterpart");
     unitPicker(state, ui, "department-counterpart", f.counterpart, f.counterpartFilter,
-               app::provincialDepartmentChoices(ctx, f.counterpartFilter), width, 6);
+               app::provincialDepartmentChoices(ctx, f.counterpartFilter), width, 4);
     fieldProblem(state, ui, problems, "counterpart", "ui.departments.counterpart", width, f.tried);
     if (button(ui, labelled(state, "ui.departments.add_department", "department-add"))) {
         f.tried = true;
@@ -70,7 +72,7 @@ void agencyForm(app::AppState& state, Ui& ui, float width) {
     nameFields(state, ui, "agency", f.nameZh, f.nameEn, "ui.departments.agency_name_hint", problems, f.tried, width);
     fieldLabel(state, ui, "ui.departments.department");
     unitPicker(state, ui, "agency-department", f.department, f.departmentFilter,
-               app::departmentChoices(state.work.state, ctx, f.departmentFilter), width, 6);
+               app::departmentChoices(state.work.state, ctx, f.departmentFilter), width, 4);
     fieldProblem(state, ui, problems, "department", "ui.departments.department", width, f.tried);
     if (button(ui, labelled(state, "ui.departments.add_agency", "agency-add"))) {
         f.tried = true;
