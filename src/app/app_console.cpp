@@ -66,7 +66,7 @@ bool App::applyConsole(const Request& request) {
     }
     if (!s.valid() || !m_state.work.server()) {
         // The console's server calls need a signed-in user; the demo has no accounts.
-        if (std::holds_alternative<PickEmployerCsv>(request)) platform::openFilePicker(kCsvPicker, kCsvMaxBytes);
+        if (std::holds_alternative<PickEmployerCsv>(request)) platform::openFilePicker(kCsvPicker, kCsvMaxBytes, platform::FileKinds::Csv);
         return std::holds_alternative<LoadAccounts>(request) || std::holds_alternative<CreateAccount>(request) ||
                std::holds_alternative<ResetAccount>(request) || std::holds_alternative<DisableAccount>(request) ||
                std::holds_alternative<PickEmployerCsv>(request) || std::holds_alternative<ImportEmployers>(request) ||
@@ -100,7 +100,7 @@ bool App::applyConsole(const Request& request) {
                             sync::encodeAccountDisable(sync::AccountAction{versions(), disable->id, disable->disabled}))] =
             ConsoleCall::Disable;
     } else if (std::holds_alternative<PickEmployerCsv>(request)) {
-        platform::openFilePicker(kCsvPicker, kCsvMaxBytes);
+        platform::openFilePicker(kCsvPicker, kCsvMaxBytes, platform::FileKinds::Csv);
     } else if (std::holds_alternative<ImportEmployers>(request)) {
         c.csvCheck = checkEmployerCsv(c.csvText, m_state.work.state, m_state.workContext());
         c.csvChecked = true;

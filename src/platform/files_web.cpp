@@ -24,12 +24,12 @@ EM_JS(void, huicai_js_files_init, (), {
     Module['canvas'].addEventListener('pointerup', function () {
         if (HC.files.armed) huicaiOpenPicker(HC.files.armed, HC.files.max);
     });
-    window.huicaiOpenPicker = function (picker, max) {
+    window.huicaiOpenPicker = function (picker, max, csv) {
         HC.files.openedAt = Date.now();
         var input = document.createElement('input');
         input.type = 'file';
-        input.accept = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
-        input.multiple = true;
+        input.accept = csv ? '.csv,text/csv' : '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+        input.multiple = !csv;
         input.style.display = 'none';
         document.body.appendChild(input);
         input.addEventListener('change', function () {
@@ -66,9 +66,9 @@ EM_JS(void, huicai_js_arm_picker, (int picker, double max), {
     HC.files.armed = picker;
     HC.files.max = max;
 });
-EM_JS(void, huicai_js_open_picker, (int picker, double max), {
+EM_JS(void, huicai_js_open_picker, (int picker, double max, int csv), {
     if (Date.now() - HC.files.openedAt < 1500) return; // the armed pointerup opened it
-    huicaiOpenPicker(picker, max);
+    huicaiOpenPicker(picker, max, csv);
 });
 EM_JS(void, huicai_js_fetch_bytes, (int id, const char* method, const char* path, const char* data, int size, const char* token), {
     var init = { method: UTF8ToString(method), headers: { 'Content-Type': 'application/octet-stream' },
@@ -108,9 +108,10 @@ void armFilePicker(int picker, std::uint64_t maxBytes) {
     huicai_js_arm_picker(picker, static_cast<double>(maxBytes));
 }
 
-void openFilePicker(int picker, std::uint64_t maxBytes) {
+void openFilePicker(int picker, std::uint64_t maxBytes, FileKinds kinds) {
     huicai_js_files_init();
-    huicai_js_open_picker(picker, static_cast<double>(maxBytes)); }
+    huicai_js_open_picker(picker, static_cast<double>(maxBytes), kinds == FileKinds::Csv ? 1 : 0);
+}
 
 std::vector<PickedFile> takePickedFiles() { return std::exchange(s_picked, {}); }
 

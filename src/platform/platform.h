@@ -124,8 +124,10 @@ struct PickedFile {
 // While the pointer is over an attach button: a pointerup on the canvas opens the
 // picker in the event itself (browsers open pickers only within a user gesture).
 void armFilePicker(int picker, std::uint64_t maxBytes);
-// Opens the picker (PDF, JPEG, PNG) unless the armed pointerup just did.
-void openFilePicker(int picker, std::uint64_t maxBytes);
+// What a picker offers: attachments (PDF, JPEG, PNG, several at once) or one CSV file.
+enum class FileKinds { Documents, Csv };
+// Opens the picker unless the armed pointerup just did.
+void openFilePicker(int picker, std::uint64_t maxBytes, FileKinds kinds = FileKinds::Documents);
 // Files read since the last call; the tick handler is called when one arrives.
 std::vector<PickedFile> takePickedFiles();
 // httpSend with a binary body (application/octet-stream).

@@ -6,7 +6,9 @@
 //     #/password, and sets their own.
 //  2. On #/admin they create a county window account (its one-time password shows
 //     once) and, on #/admin/units, register a province-level employer; once it has
-//     synced, its administrator's account and the province window's. On
+//     synced, its administrator's account and the province window's. They pick a
+//     CSV file of employers (UTF-8 with a BOM): the browser names its bad row and
+//     nothing is sent; a corrected file is imported whole. On
 //     #/admin/departments they register Jinan's public security bureau (the city's
 //     counterpart of the provincial department) and an agency under it, and give the
 //     bureau a department specialist's account.
@@ -169,6 +171,27 @@ test('onboarding: from an empty data folder the administrator sets up accounts a
       employer = page.employers?.[0] ?? null;
       return employer !== null;
     }, 'the employer never reached the server', 30_000);
+    // Employers from a CSV file: the picker offers CSV files; a bad row is named with
+    // its line and blocks the import; the corrected file is imported whole.
+    const pickCsv = async (text) => {
+      const chooser = admin.waitForEvent('filechooser', { timeout: 10_000 });
+      await clickWidget(admin, UI['ui.console.import_pick']);
+      const picker = await chooser;
+      assert.match(await picker.element().getAttribute('accept'), /\.csv/);
+      await picker.setFiles({ name: 'employers.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${text}`, 'utf8') });
+      await moveMouseAway(admin);
+    };
+    await pickCsv('name,region\r\n济南新材料研究院,370102\r\n某单位,999999\r\n');
+    await waitForText(admin, fill(fill(UI['ui.console.import_rejects'], 'count', '1'), 'rows', '1'));
+    await waitForText(admin, (s) => s.startsWith(fill(fill(UI['ui.console.import_reject'], 'row', '3'), 'message', '')));
+    await pickCsv('name,region\r\n济南新材料研究院,370102\r\n青岛海洋装备有限公司,370202\r\n');
+    await waitForText(admin, fill(UI['ui.console.import_ready'], 'count', '2'));
+    await clickWidget(admin, UI['ui.console.import_send']);
+    await moveMouseAway(admin);
+    await waitForText(admin, fill(UI['ui.console.import_done'], 'count', '2'), { timeoutMs: 20_000 });
+    const imported = await (await fetch(`${server.url}/api/v1/employers?q=${encodeURIComponent('青岛海洋装备')}`)).json();
+    assert.equal(imported.employers?.[0]?.region, '370202', JSON.stringify(imported));
+
     await clickWidget(admin, UI['ui.console.tab.accounts']);
     const employerAdminOnce = await createAccount(admin, {
       role: UI['ui.console.role.employer_admin'], unit: 'Materials', unitButton: { contains: `(${employer.id})` },
