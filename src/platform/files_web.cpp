@@ -20,12 +20,13 @@ int s_nextId = 1'000'000; // above the ids of httpSend
 
 EM_JS(void, huicai_js_files_init, (), {
     if (HC.files) return;
-    HC.files = { armed: 0, max: 0, openedAt: 0 };
+    HC.files = { armed: 0, max: 0, armedOpenedAt: 0 };
     Module['canvas'].addEventListener('pointerup', function () {
-        if (HC.files.armed) huicaiOpenPicker(HC.files.armed, HC.files.max);
+        if (!HC.files.armed) return;
+        HC.files.armedOpenedAt = Date.now();
+        huicaiOpenPicker(HC.files.armed, HC.files.max);
     });
     window.huicaiOpenPicker = function (picker, max, csv) {
-        HC.files.openedAt = Date.now();
         var input = document.createElement('input');
         input.type = 'file';
         input.accept = csv ? '.csv,text/csv' : '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
@@ -67,7 +68,9 @@ EM_JS(void, huicai_js_arm_picker, (int picker, double max), {
     HC.files.max = max;
 });
 EM_JS(void, huicai_js_open_picker, (int picker, double max, int csv), {
-    if (Date.now() - HC.files.openedAt < 1500) return; // the armed pointerup opened it
+    // The armed pointerup of the same click opened it already; a picker opened any
+    // other way does not keep the next one from opening.
+    if (Date.now() - HC.files.armedOpenedAt < 1500) return;
     huicaiOpenPicker(picker, max, csv);
 });
 EM_JS(void, huicai_js_fetch_bytes, (int id, const char* method, const char* path, const char* data, int size, const char* token), {
