@@ -18,6 +18,12 @@ namespace huicai::serve {
 
 namespace {
 
+// The core's context at the server's date (its reference data outlive the call).
+Context context(SyncService& sync) {
+    const auto& ref = sync.reference();
+    return Context{sync.today(), ref.calendar, ref.catalog, ref.regions, ref.talent};
+}
+
 using nlohmann::json;
 
 Status versionsOk(const sync::Versions& v) { return sync::checkVersions(v, store::currentSchemaVersion()); }
@@ -79,15 +85,16 @@ Reply changePassword(SyncService& sync, const std::string& authorization, const 
 }
 
 Reply listAccounts(SyncService& sync, const std::string& authorization, std::int64_t now) {
-    return sync.withState([&](store::Database& db, State&) -> Reply {
+    return sync.withState([&](store::Database& db, State& state) -> Reply {
         auto user = sync.authenticate(db, authorization, now);
         if (!user) return sync.error(SyncService::authStatus(user.error()), user.error());
         const Actor actor = user->actor();
         if (!managesAccounts(actor)) return sync.error(403, makeError("error.admin.denied", "accounts"));
         const auto signIns = store::lastSignIns(db);
+        const Context ctx = context(sync);
         std::vector<sync::AccountEntry> out;
         for (const auto& u : store::allUsers(db)) {
-            if (!mayManageAccount(actor, u.role, u.scope)) continue;
+            if (!mayManageAccount(actor, u.role, u.scope, state, ctx)) continue;
             auto last = signIns.find(u.id);
             out.push_back(sync::AccountEntry{u.id, u.login, u.displayName, u.role, u.scope, u.disabled, u.mustChange,
                                              last == signIns.end() ? 0 : last->second});
@@ -104,7 +111,6 @@ Reply createAccount(SyncService& sync, const std::string& authorization, const s
     if (!req) return sync.error(400, req.error());
     if (auto v = versionsOk(req->versions); !v) return sync.error(versionStatus(v.error()), v.error());
     if (auto s = sync::checkNewLogin(req->login); !s) return sync.error(400, s.error());
-    if (auto s = mayCreateAccount(admin->actor(), req->role, req->scope); !s) return sync.error(403, s.error());
     if (auto s = checkNameText(req->name); !s) return sync.error(422, s.error());
     const std::string password = oneTimePassword();
     auto hash = hashPassword(password, sync.options().fastPasswords);
@@ -112,6 +118,8 @@ Reply createAccount(SyncService& sync, const std::string& authorization, const s
     return sync.withState([&](store::Database& db, State& state) -> Reply {
         auto user = sync.authenticate(db, authorization, now);
         if (!user) return sync.error(SyncService::authStatus(user.error()), user.error());
+        if (auto s = mayCreateAccount(user->actor(), req->role, req->scope, state, context(sync)); !s)
+            return sync.error(403, s.error());
         if (store::userByLogin(db, req->login)) return sync.error(409, makeError("error.admin.login_taken", req->login));
         const std::string id = newAccountId(db, state, req->role);
         store::UserRow row{id, req->login, *hash, req->role, req->scope, req->name, true, false};
@@ -119,9 +127,7 @@ Reply createAccount(SyncService& sync, const std::string& authorization, const s
             if (auto s = store::insertUser(db, row); !s) return sync.error(500, s.error());
         } else {
             const Command command{"account-" + id, user->actor(), RegisterSpecialist{id, req->name, req->role, req->scope}};
-            const auto& ref = sync.reference();
-            const Context ctx{sync.today(), ref.calendar, ref.catalog, ref.regions, ref.talent};
-            if (auto s = store::commitRegistration(db, state, command, ctx, row); !s) {
+            if (auto s = store::commitRegistration(db, state, command, context(sync), row); !s) {
                 Error e = s.error();
                 if (e.key == "error.register.login_taken") e.key = "error.admin.login_taken";
                 return sync.error(adminStatus(e), e);
@@ -135,9 +141,11 @@ namespace {
 
 // The account `id` when the actor may manage it; error.admin.unknown_account
 // otherwise, for an account that exists but is not the actor's to manage too.
-Result<store::UserRow> managedAccount(store::Database& db, const Actor& actor, const std::string& id) {
+Result<store::UserRow> managedAccount(store::Database& db, const State& state, const Context& ctx, const Actor& actor,
+                                      const std::string& id) {
     auto target = store::userById(db, id);
-    if (!target || !mayManageAccount(actor, target->role, target->scope)) return makeError("error.admin.unknown_account", id);
+    if (!target || !mayManageAccount(actor, target->role, target->scope, state, ctx))
+        return makeError("error.admin.unknown_account", id);
     return *target;
 }
 
@@ -154,10 +162,10 @@ Reply resetAccount(SyncService& sync, const std::string& authorization, const st
     const std::string password = oneTimePassword();
     auto hash = hashPassword(password, sync.options().fastPasswords);
     if (!hash) return sync.error(500, makeError("error.http.internal", "password hash"));
-    return sync.withState([&](store::Database& db, State&) -> Reply {
+    return sync.withState([&](store::Database& db, State& state) -> Reply {
         auto user = sync.authenticate(db, authorization, now);
         if (!user) return sync.error(SyncService::authStatus(user.error()), user.error());
-        auto target = managedAccount(db, user->actor(), req->id);
+        auto target = managedAccount(db, state, context(sync), user->actor(), req->id);
         if (!target) return sync.error(404, target.error());
         if (auto s = store::setPassword(db, target->id, *hash, true); !s) return sync.error(500, s.error());
         if (auto s = store::deleteSessionsOf(db, target->id); !s) return sync.error(500, s.error());
@@ -167,13 +175,13 @@ Reply resetAccount(SyncService& sync, const std::string& authorization, const st
 
 Reply disableAccount(SyncService& sync, const std::string& authorization, const std::string& body, std::int64_t now) {
     auto req = sync::decodeAccountDisable(body);
-    return sync.withState([&](store::Database& db, State&) -> Reply {
+    return sync.withState([&](store::Database& db, State& state) -> Reply {
         auto user = sync.authenticate(db, authorization, now);
         if (!user) return sync.error(SyncService::authStatus(user.error()), user.error());
         if (!managesAccounts(user->actor())) return sync.error(403, makeError("error.admin.denied", "accounts"));
         if (!req) return sync.error(400, req.error());
         if (auto v = versionsOk(req->versions); !v) return sync.error(versionStatus(v.error()), v.error());
-        auto target = managedAccount(db, user->actor(), req->id);
+        auto target = managedAccount(db, state, context(sync), user->actor(), req->id);
         if (!target) return sync.error(404, target.error());
         if (req->disabled) {
             if (target->role == Role::SystemAdmin && !target->disabled && store::enabledAdminCount(db) <= 1)

@@ -51,7 +51,7 @@ std::vector<sync::FieldProblem> checkPasswordForm(const PasswordForm& f) {
 std::vector<sync::FieldProblem> checkNewAccount(const NewAccountForm& f, const Actor& actor, const State& state,
                                                 const Context& ctx) {
     std::vector<sync::FieldProblem> out;
-    if (auto s = mayCreateAccount(actor, f.role, f.scope); !s) add(out, "role", s.error());
+    if (auto s = mayCreateAccount(actor, f.role, f.scope, state, ctx); !s) add(out, "role", s.error());
     if (f.role != Role::SystemAdmin) {
         if (f.scope.empty()) {
             add(out, "scope", makeError("error.register.required", "scope"));
@@ -150,7 +150,7 @@ std::vector<UnitChoice> unitChoices(const Actor& actor, Role role, const State& 
     }
     std::vector<UnitChoice> out;
     for (auto& u : all)
-        if (mayCreateAccount(actor, role, u.id) &&
+        if (mayCreateAccount(actor, role, u.id, state, ctx) &&
             (contains(u.id, filter) || contains(u.nameZh, filter) || contains(u.nameEn, filter)))
             out.push_back(std::move(u));
     return out;

@@ -4,6 +4,7 @@
 // core/name_text.h), profile updates, the employer's assignment of a specialist to
 // each talent (S6.1.4, S7.1 (2)) and the administrator's loading of a year's
 // holiday data.
+#include "core/account_policy.h"
 #include "core/apply_internal.h"
 #include "core/name_text.h"
 #include "core/resident_id.h"
@@ -57,6 +58,8 @@ Status handle(Step& st, const RegisterSpecialist& p) {
     HUICAI_TRY(checkNameText(p.name));
     if (st.role() == Role::EmployerAdmin && (p.role != Role::EmployerSpecialist || p.org != st.actor().scope))
         return denied("employer admins register specialists of their own unit");
+    if (st.role() == Role::WindowSpecialist && !windowStaffs(st.actor(), p.role, p.org, st.s, st.ctx))
+        return denied("windows register the corps of their own area (S6.1.1 (2))");
     bool known = false;
     switch (p.role) {
     case Role::EmployerAdmin:

@@ -14,7 +14,8 @@ struct CommandRoles {
     unsigned roles;
 };
 constexpr std::array kCommandRoles = {
-    CommandRoles{"RegisterEmployer", kSA}, CommandRoles{"RegisterDepartment", kSA}, CommandRoles{"RegisterAgency", kSA}, CommandRoles{"RegisterSpecialist", kSA | kEA},
+    CommandRoles{"RegisterEmployer", kSA}, CommandRoles{"RegisterDepartment", kSA}, CommandRoles{"RegisterAgency", kSA},
+    CommandRoles{"RegisterSpecialist", kSA | kEA | kW}, // windows: their area's corps (S6.1.1 (2))
     CommandRoles{"RegisterTalent", kT}, CommandRoles{"UpdateTalentProfile", kT | kES},
     CommandRoles{"AssignSpecialist", kEA}, CommandRoles{"LoadHolidayYear", kSA},
     CommandRoles{"SubmitCardApplication", kT}, CommandRoles{"CompleteApplication", kES},

@@ -22,7 +22,8 @@
 //  6. The administrator pastes 2027's days off on #/admin/holidays, sees the
 //     application's deadline move by a day in the preview, saves; after the window's
 //     next sync the due date is 2027-01-07 and nothing is marked provisional.
-//  7. The province window issues the card.
+//  7. The province window issues the card, and builds its corps: from its screen it
+//     opens the specialists' accounts and creates a county window's.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -296,6 +297,16 @@ test('onboarding: from an empty data folder the administrator sets up accounts a
     const issued = await client.call('POST', '/api/v1/pull', { cursor: 0 }, (await client.signIn('new.talent', 'Talent-2026-pw')).token);
     const card = JSON.stringify(issued);
     assert.ok(card.includes('"issued"'), `the talent's pull holds no issued card: ${card.slice(0, 400)}`);
+
+    // The province window builds its corps (S6.1.1 (2)): a county window's account.
+    await clickWidget(window, UI['ui.console.nav_corps']);
+    await poll(async () => (await appState(window)).route === '#/admin', 'the corps\' accounts not reached');
+    await waitForText(window, UI['ui.console.new_account']);
+    const lixiaOnce = await createAccount(window, {
+      role: UI['ui.console.role.window_specialist'], unit: '370102', unitButton: { contains: '(370102)' },
+      name: 'Lixia Window', login: 'lixia.window',
+    });
+    await client.signIn('lixia.window', lixiaOnce, 'Lixia-window-2026!');
   } catch (e) {
     failed = 'onboarding';
     throw e;

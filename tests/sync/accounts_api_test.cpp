@@ -146,7 +146,7 @@ TEST_CASE("accounts 2. an employer administrator makes and sees its own unit's s
     CHECK(reset.body["error"]["key"] == "error.admin.unknown_account");
     CHECK(adm.post("/api/v1/admin/accounts/reset", versions(json{{"id", "S1"}})).status == 200);
 
-    for (const char* login : {"S2", "W-370102", "T1"}) {
+    for (const char* login : {"S2", "D-PS", "T1"}) {
         INFO(login);
         Client c(w.server->port(), std::string("plain-client-") + login);
         REQUIRE(c.login(login).status == 200);
@@ -259,4 +259,34 @@ TEST_CASE("accounts 5. the list shows every staff and administrator account with
     CHECK(d->lastSignIn == 0);
     CHECK(s->name == "S1");
     CHECK_FALSE(s->mustChange);
+}
+
+TEST_CASE("accounts 4. a city window builds its area's corps: a county window's account it lists and resets, "
+          "nothing above or beside it",
+          "[sync][admin][S6.1.1][S6.2][security]") {
+    World w;
+    Client jinan(w.server->port(), "w-370100-client");
+    REQUIRE(jinan.login("W-370100").status == 200);
+    auto county = jinan.post("/api/v1/admin/accounts", newAccount("w.licheng", "window_specialist", "370112"));
+    REQUIRE(county.status == 200);
+    Client licheng(w.server->port(), "licheng-client");
+    REQUIRE(licheng.login("w.licheng", county.body["password"].get<std::string>()).status == 200);
+    for (auto [login, role, scope] : {std::tuple{"w.qd", "window_specialist", "370202"}, {"w.prov", "window_specialist", "370000"},
+                                      {"d.prov", "department_specialist", "sd_public_security"},
+                                      {"e.admin", "employer_admin", "E1"}}) {
+        INFO(login);
+        auto r = jinan.post("/api/v1/admin/accounts", newAccount(login, role, scope));
+        CHECK(r.status == 403);
+        CHECK(r.body["error"]["key"] == "error.admin.denied");
+    }
+    std::set<std::string> logins;
+    for (const auto& a : accounts(w.server->port(), jinan.token())) {
+        logins.insert(a.login);
+        CHECK(a.role == huicai::Role::WindowSpecialist);
+    }
+    // Its own account, the Lixia window below it and the new county one; not the
+    // province's or Qingdao's.
+    CHECK(logins == std::set<std::string>{"W-370100", "W-370102", "w.licheng"});
+    CHECK(jinan.post("/api/v1/admin/accounts/reset", versions(json{{"id", county.body["id"]}})).status == 200);
+    CHECK(jinan.post("/api/v1/admin/accounts/reset", versions(json{{"id", "W-370000"}})).status == 404);
 }

@@ -1,5 +1,6 @@
 // The console's accounts (#/admin): the system administrator's staff and
-// administrator accounts, or an employer administrator's own specialists, as the
+// administrator accounts, an employer administrator's own specialists, or a window's
+// corps (the windows of its area, the departments and agencies of its level), as the
 // server lists them (GET /api/v1/admin/accounts) with their last sign-in; a new
 // account of a unit and role, whose one-time password shows once; a password reset
 // and a disable or enable per account. What the acting user may create, and for
@@ -85,7 +86,7 @@ void accountRow(app::AppState& state, Ui& ui, const Actor& actor, const sync::Ac
     wrappedText(ui, format(state.tr("ui.console.last_sign_in"), "time", timeText(state, a.lastSignIn)), width, theme::kMuted);
     if (a.disabled) textColored(ui, theme::kWarn, state.tr("ui.console.disabled"));
     else if (a.mustChange) textColored(ui, theme::kMuted, state.tr("ui.console.must_change"));
-    if (!mayManageAccount(actor, a.role, a.scope) || a.id == actor.id) return;
+    if (!mayManageAccount(actor, a.role, a.scope, state.work.state, state.workContext()) || a.id == actor.id) return;
     const bool busy = c.actionCall.busy;
     ImGui::BeginDisabled(busy);
     if (button(ui, labelled(state, "ui.console.reset", "reset-" + a.login))) ui.request(app::ResetAccount{a.id});

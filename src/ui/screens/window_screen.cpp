@@ -15,6 +15,7 @@
 
 #include "app/deadline_chip.h"
 #include "app/queue_index.h"
+#include "core/account_policy.h"
 #include "ui/theme.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
@@ -217,6 +218,11 @@ void windowScreen(app::AppState& state, Ui& ui) {
     if (!state.narrow) ImGui::SameLine();
     if (button(ui, labelled(state, "ui.intake.nav", "to-intake")))
         ui.request(app::Navigate{app::Route{app::Screen::WindowIntake, {}}});
+    if (state.work.server() && managesAccounts(*actor)) { // S6.1.1 (2): the window builds its corps
+        if (!state.narrow) ImGui::SameLine();
+        if (button(ui, labelled(state, "ui.console.nav_corps", "to-corps")))
+            ui.request(app::Navigate{app::Route{app::Screen::Admin, {}}});
+    }
     commandNotice(state, ui);
     std::string& filter = state.work.queueFilter;
     searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,
