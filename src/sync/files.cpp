@@ -3,6 +3,7 @@
 #include "sync/files.h"
 
 #include "core/attachment.h"
+#include "sync/json_members.h"
 
 #include <array>
 #include <charconv>
@@ -11,7 +12,7 @@ namespace huicai::sync {
 
 namespace {
 
-using Json = nlohmann::json;
+using namespace json_members;
 
 struct TypeInfo {
     FileType type;
@@ -24,24 +25,6 @@ constexpr std::array<TypeInfo, 3> kTypes = {{
     {FileType::Jpeg, "image/jpeg", std::string_view("\xFF\xD8\xFF", 3)},
     {FileType::Png, "image/png", std::string_view("\x89PNG\r\n\x1A\n", 8)},
 }};
-
-Error field(const std::string& path, const char* what) { return makeError("error.sync.field", path + ": " + what); }
-
-Result<Json> parseObject(std::string_view body) {
-    Json j = Json::parse(body.begin(), body.end(), nullptr, false);
-    if (j.is_discarded()) return makeError("error.sync.bad_json", "body");
-    if (!j.is_object()) return field("body", "expected an object");
-    return j;
-}
-
-Status onlyMembers(const Json& j, std::initializer_list<std::string_view> allowed) {
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        bool ok = false;
-        for (auto a : allowed) ok = ok || it.key() == a;
-        if (!ok) return field(it.key(), "unknown member");
-    }
-    return Ok{};
-}
 
 Result<std::uint64_t> unsignedMember(const Json& j, const char* name, std::uint64_t lo, std::uint64_t hi) {
     auto it = j.find(name);

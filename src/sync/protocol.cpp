@@ -3,6 +3,7 @@
 #include "sync/protocol.h"
 
 #include "data/command_json.h"
+#include "sync/json_members.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,41 +13,7 @@ namespace huicai::sync {
 
 namespace {
 
-using Json = nlohmann::json;
-
-Error field(const std::string& path, const char* what) { return makeError("error.sync.field", path + ": " + what); }
-
-Result<Json> parseObject(std::string_view body) {
-    Json j = Json::parse(body.begin(), body.end(), nullptr, false);
-    if (j.is_discarded()) return makeError("error.sync.bad_json", "body");
-    if (!j.is_object()) return field("body", "expected an object");
-    return j;
-}
-
-Status onlyMembers(const Json& j, std::initializer_list<std::string_view> allowed, const std::string& path) {
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        bool ok = false;
-        for (auto a : allowed) ok = ok || it.key() == a;
-        if (!ok) return field(path + it.key(), "unknown member");
-    }
-    return Ok{};
-}
-
-Result<std::int64_t> integer(const Json& j, const char* name, std::int64_t lo, std::int64_t hi, const std::string& path) {
-    auto it = j.find(name);
-    if (it == j.end()) return field(path + name, "missing");
-    if (!it->is_number_integer()) return field(path + name, "expected an integer");
-    std::int64_t v = 0;
-    if (it->is_number_unsigned()) {
-        const auto u = it->get<std::uint64_t>();
-        if (u > static_cast<std::uint64_t>(hi)) return field(path + name, "out of range");
-        v = static_cast<std::int64_t>(u);
-    } else {
-        v = it->get<std::int64_t>();
-    }
-    if (v < lo || v > hi) return field(path + name, "out of range");
-    return v;
-}
+using namespace json_members;
 
 Result<std::string> text(const Json& j, const char* name, std::size_t maxLen) {
     auto it = j.find(name);
@@ -55,14 +22,6 @@ Result<std::string> text(const Json& j, const char* name, std::size_t maxLen) {
     const auto& s = it->get_ref<const std::string&>();
     if (s.empty() || s.size() > maxLen) return field(name, "empty or too long");
     return s;
-}
-
-Result<Versions> versions(const Json& j) {
-    auto p = integer(j, "protocol", 0, 1 << 20, "");
-    if (!p) return p.error();
-    auto s = integer(j, "schema", 0, 1 << 20, "");
-    if (!s) return s.error();
-    return Versions{static_cast<int>(*p), static_cast<int>(*s)};
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "core/name_text.h"
 #include "core/resident_id.h"
+#include "sync/json_members.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,9 +12,7 @@ namespace huicai::sync {
 
 namespace {
 
-using Json = nlohmann::json;
-
-Error field(const std::string& path, const char* what) { return makeError("error.sync.field", path + ": " + what); }
+using namespace json_members;
 
 Result<std::string> text(const Json& j, const char* name, std::size_t maxLen, bool required = true) {
     auto it = j.find(name);
