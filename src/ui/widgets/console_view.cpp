@@ -33,12 +33,20 @@ void consoleTabs(app::AppState& state, Ui& ui) {
         {app::Screen::AdminHolidays, "ui.console.tab.holidays", "console-holidays", loadsHolidays(*actor)},
         {app::Screen::AdminAudit, "ui.console.tab.audit", "console-audit", readsAudit(*actor)},
     };
+    // Side by side while they fit the line, the next one on a new line otherwise (a phone).
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float x = 0;
     bool first = true;
     for (const auto& t : tabs) {
         if (!t.shown) continue;
-        if (!first) ImGui::SameLine();
+        const std::string label = labelled(state, t.key, t.id);
+        const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + style.FramePadding.x * 2;
+        if (!first && x + w <= avail) ImGui::SameLine();
+        else x = 0;
         first = false;
-        if (tabButton(ui, labelled(state, t.key, t.id), state.route.screen == t.screen) && state.route.screen != t.screen)
+        x += w + style.ItemSpacing.x;
+        if (tabButton(ui, label, state.route.screen == t.screen) && state.route.screen != t.screen)
             ui.request(app::Navigate{app::Route{t.screen, {}}});
     }
     ImGui::Dummy(ImVec2(0, 4));
