@@ -21,12 +21,23 @@ Status handle(Step& st, const RegisterEmployer& p) {
     return Ok{};
 }
 
+namespace {
+
+// A new department's or agency's id (free among both, the catalogue's included) and
+// names (Chinese required, English optional).
+Status checkNewOrgUnit(Step& st, const std::string& id, const std::string& nameZh, const std::string& nameEn) {
+    HUICAI_TRY(required(id, "id"));
+    if (orgUnitIdTaken(st.s, st.ctx, id)) return makeError("error.record.exists", id);
+    HUICAI_TRY(required(nameZh, "name_zh"));
+    HUICAI_TRY(checkNameText(nameZh));
+    if (!nameEn.empty()) HUICAI_TRY(checkNameText(nameEn));
+    return Ok{};
+}
+
+} // namespace
+
 Status handle(Step& st, const RegisterDepartment& p) {
-    HUICAI_TRY(required(p.id, "id"));
-    if (orgUnitIdTaken(st.s, st.ctx, p.id)) return makeError("error.record.exists", p.id);
-    HUICAI_TRY(required(p.nameZh, "name_zh"));
-    HUICAI_TRY(checkNameText(p.nameZh));
-    if (!p.nameEn.empty()) HUICAI_TRY(checkNameText(p.nameEn));
+    HUICAI_TRY(checkNewOrgUnit(st, p.id, p.nameZh, p.nameEn));
     const Region* region = st.ctx.regions.region(p.region);
     if (!region) return makeError("error.region.unknown", p.region);
     // The province's departments are the catalogue's.
@@ -41,11 +52,7 @@ Status handle(Step& st, const RegisterDepartment& p) {
 }
 
 Status handle(Step& st, const RegisterAgency& p) {
-    HUICAI_TRY(required(p.id, "id"));
-    if (orgUnitIdTaken(st.s, st.ctx, p.id)) return makeError("error.record.exists", p.id);
-    HUICAI_TRY(required(p.nameZh, "name_zh"));
-    HUICAI_TRY(checkNameText(p.nameZh));
-    if (!p.nameEn.empty()) HUICAI_TRY(checkNameText(p.nameEn));
+    HUICAI_TRY(checkNewOrgUnit(st, p.id, p.nameZh, p.nameEn));
     if (!findDepartment(st.s, st.ctx, p.department)) return makeError("error.staff.unknown_org", p.department);
     st.s.agencies[p.id] = LocalAgency{p.id, p.department, p.nameZh, p.nameEn, st.now()};
     st.touch("agency", p.id);
