@@ -36,8 +36,11 @@ run: native-bins web
 test-native: native
 	@ctest --preset native -j $(JOBS)
 
+# Two test files at a time (each has its own server and browser; the app idles while a
+# test waits on it, so one file alone leaves a core mostly idle), the largest first so
+# that the longest ones do not run alone at the end.
 test-e2e: build
-	@node --test --test-concurrency=1 tests/e2e/
+	@node --test --test-concurrency=2 $$(ls -S tests/e2e/*.test.mjs)
 
 test-fuzz: setup
 	@JOBS=$(JOBS) tests/fuzz/run.sh 20

@@ -18,7 +18,7 @@ import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPeople, syncUntil } from './lib/people.mjs';
 import { addWorkingDays } from './lib/demo_flow.mjs';
-import { clickWidget, findWidget, moveMouseAway, poll, waitForText } from './lib/widgets.mjs';
+import { clickWidget, findWidget, moveMouseAway, poll, waitForText, wheelAt } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
 const UI = readJson('i18n', 'ui.zh-CN.json');
@@ -85,17 +85,13 @@ async function scrollUntil(page, viewport, find, what) {
   for (let i = 0; i < 16; i += 1) {
     const found = await find().catch(() => null);
     if (found) return found;
-    await page.mouse.move(viewport.width / 2, viewport.height / 2);
-    await page.mouse.wheel(0, 200);
-    await new Promise((r) => setTimeout(r, 150));
+    await wheelAt(page, 200, { x: viewport.width / 2, y: viewport.height / 2 });
   }
   throw new Error(`not drawn after scrolling: ${what}`);
 }
 
 async function scrollToTop(page, viewport) {
-  await page.mouse.move(viewport.width / 2, viewport.height / 2);
-  await page.mouse.wheel(0, -10_000);
-  await new Promise((r) => setTimeout(r, 300));
+  await wheelAt(page, -10_000, { x: viewport.width / 2, y: viewport.height / 2 });
   await moveMouseAway(page);
 }
 

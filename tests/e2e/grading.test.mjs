@@ -17,10 +17,10 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, appState, openApp } from './lib/browser.mjs';
 import { saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
-import { signIn } from './lib/people.mjs';
+import { signIn, syncNow } from './lib/people.mjs';
 import { startServer } from './lib/server.mjs';
 import {
-  clickWidget, findAllWidgets, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, visibleTexts, waitForText, widgets,
+  clickWidget, findAllWidgets, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, visibleTexts, waitForText, wheelAt, widgets,
 } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
@@ -85,9 +85,7 @@ async function imeField(page, query, pinyin, text) {
 
 // Scrolls the content by `dy` pixels with the mouse wheel (a large value: to an end).
 async function scrollContent(page, dy) {
-  await page.mouse.move(DESKTOP.width / 2, DESKTOP.height / 2);
-  await page.mouse.wheel(0, dy);
-  await new Promise((r) => setTimeout(r, 300));
+  await wheelAt(page, dy, { x: DESKTOP.width / 2, y: DESKTOP.height / 2 });
   await moveMouseAway(page);
 }
 
@@ -104,9 +102,7 @@ async function syncUntil(page, pred, timeoutMs = 30_000) {
     if (Date.now() > deadline) {
       throw new Error(`never drawn after syncing: ${pred}; texts: ${JSON.stringify((await visibleTexts(page)).slice(0, 60))}`);
     }
-    await clickWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 }).catch(() => {});
-    await moveMouseAway(page);
-    await new Promise((r) => setTimeout(r, 700));
+    await syncNow(page);
   }
 }
 

@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './lib/fixture.mjs';
 import { appState } from './lib/browser.mjs';
-import { clickWidget, poll, waitForText } from './lib/widgets.mjs';
+import { clickWidget, poll, settled, waitForText } from './lib/widgets.mjs';
 import { LABELS } from './lib/labels.mjs';
 
 test('no frames are drawn while idle, and a click draws again [S6.1.1]', async (t) => {
@@ -14,7 +14,7 @@ test('no frames are drawn while idle, and a click draws again [S6.1.1]', async (
     await waitForText(page, '出入境服务');
     await page.mouse.move(640, 400);
     await page.mouse.move(650, 410);
-    await page.waitForTimeout(700); // let the frames that follow input settle
+    await settled(page, 5_000); // the frames that follow input have been drawn
     const f0 = (await appState(page)).frames;
     await page.waitForTimeout(3_000);
     const f1 = (await appState(page)).frames;

@@ -20,7 +20,7 @@ import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPeople, syncUntil } from './lib/people.mjs';
 import {
-  clickWidget, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, visibleTexts, waitForText, widgets,
+  clickWidget, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, visibleTexts, waitForText, wheelAt, widgets,
 } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
@@ -41,12 +41,8 @@ const PROBLEM = '希望增加英文办事指南';
 
 const done = (command) => fill(UI['ui.demo.done'], { command: WF[`workflow.command.${command}`] });
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
 async function scrollToTop(page) {
-  await page.mouse.move(DESK.width - 12, DESK.height / 2);
-  await page.mouse.wheel(0, -10_000);
-  await sleep(300);
+  await wheelAt(page, -10_000, { x: DESK.width - 12, y: DESK.height / 2 });
   await moveMouseAway(page);
 }
 
@@ -65,9 +61,7 @@ async function seeText(page, pred, { timeoutMs = 10_000 } = {}) {
     if (i % 16 === 0) {
       await scrollToTop(page);
     } else {
-      await page.mouse.move(DESK.width - 12, DESK.height / 2);
-      await page.mouse.wheel(0, 320);
-      await sleep(150);
+      await wheelAt(page, 320, { x: DESK.width - 12, y: DESK.height / 2 });
     }
   }
 }
@@ -88,9 +82,7 @@ async function clickScrolled(page, label) {
   for (let i = 0; i < 16; i += 1) {
     const w = await findWidget(page, label, { timeoutMs: 500 }).catch(() => null);
     if (w) return clickWidget(page, label);
-    await page.mouse.move(DESK.width - 12, DESK.height / 2);
-    await page.mouse.wheel(0, 240);
-    await sleep(150);
+    await wheelAt(page, 240, { x: DESK.width - 12, y: DESK.height / 2 });
   }
   throw new Error(`not drawn after scrolling: ${label}`);
 }

@@ -18,7 +18,7 @@ import { LANG_BUTTON } from './lib/labels.mjs';
 import { openPeople } from './lib/people.mjs';
 import { fitsPhone, MIN_TAP, PHONE_CONTEXT, phoneTapper } from './lib/phone.mjs';
 import {
-  clickWidget, findAllWidgets, imeType, moveMouseAway, nextFrames, pinyinSteps, poll, settled, typeText, visibleTexts, waitForText,
+  clickWidget, findAllWidgets, imeType, moveMouseAway, nextFrames, pinyinSteps, poll, settled, typeText, visibleTexts, waitForText, wheelAt,
 } from './lib/widgets.mjs';
 
 const TODAY = '2026-11-02';
@@ -36,18 +36,13 @@ async function tapInView(tap, page, label) {
     await settled(page);
     const [w] = await findAllWidgets(page, { label });
     if (w && w.h >= MIN_TAP && w.y >= 0 && w.y + w.h <= vp.height) return tap(page, w); // not clipped by the bars
-    await page.mouse.move(vp.width / 2, vp.height / 2);
-    await page.mouse.wheel(0, w && w.y < vp.height / 2 ? -200 : 200);
-    await new Promise((r) => setTimeout(r, 150));
+    await wheelAt(page, w && w.y < vp.height / 2 ? -200 : 200);
   }
   throw new Error(`${label} never came into view`);
 }
 
 async function scrollBy(page, dy) {
-  const vp = page.viewportSize();
-  await page.mouse.move(vp.width / 2, vp.height / 2);
-  await page.mouse.wheel(0, dy);
-  await new Promise((r) => setTimeout(r, 300));
+  await wheelAt(page, dy);
   await moveMouseAway(page);
 }
 const scrollToTop = (page) => scrollBy(page, -10_000);

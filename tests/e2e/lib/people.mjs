@@ -65,9 +65,7 @@ export async function syncUntil(page, pred, { timeoutMs = 30_000, seek } = {}) {
     if (Date.now() > deadline) {
       throw new Error(`never drawn after syncing: ${pred}; texts: ${JSON.stringify((await visibleTexts(page)).slice(0, 60))}`);
     }
-    await clickWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 }).catch(() => {});
-    await moveMouseAway(page);
-    await new Promise((r) => setTimeout(r, 700));
+    await syncNow(page);
   }
 }
 

@@ -113,6 +113,16 @@ export async function settled(page, timeoutMs = 1_000) {
   }
 }
 
+// Turns the mouse wheel by `dy` pixels with the pointer at (x, y) (default: the
+// viewport's middle) and resolves once the app has drawn the scrolled content.
+export async function wheelAt(page, dy, at) {
+  const vp = page.viewportSize();
+  const p = at ?? { x: vp.width / 2, y: vp.height / 2 };
+  await page.mouse.move(p.x, p.y);
+  await page.mouse.wheel(0, dy);
+  await settled(page);
+}
+
 // Clicks a widget (an object from findWidget) or the widget a query finds once the
 // app has settled.
 export async function clickWidget(page, widgetOrQuery, opts) {
