@@ -12,9 +12,14 @@
 #include <variant>
 #include <vector>
 
-// Defined here, undefined at the end of command.h.
-#define HUICAI_TARGET(kind, member) \
-    std::string target() const { return recordKey(kind, member); }
+// Defined here, undefined at the end of command.h. A payload that acts on one existing
+// record of a kind also says so (kTargetKind, kTargetField) and can be pointed at
+// another record of that kind (retarget): offers.h builds its probes with them.
+#define HUICAI_TARGET(kind, member)                                      \
+    std::string target() const { return recordKey(kind, member); }       \
+    static constexpr std::string_view kTargetKind = kind;                \
+    static constexpr std::string_view kTargetField = #member;            \
+    void retarget(std::string recordId) { member = std::move(recordId); }
 
 namespace huicai {
 

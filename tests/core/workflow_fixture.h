@@ -137,6 +137,30 @@ struct World {
         ok(talent(id), t, on);
     }
 
+    // Talents T1..Tn of the four employers in turn (E1..E4), each with that employer's
+    // specialist (S1..S4) assigned.
+    void addAssignedTalents(int n) {
+        const char* specs[] = {"S1", "S2", "S3", "S4"};
+        for (int i = 1; i <= n; ++i) {
+            const std::string t = "T" + std::to_string(i), e = "E" + std::to_string((i - 1) % 4 + 1);
+            addTalent(t, e, i % 10);
+            ok(employerAdmin(e), AssignSpecialist{t, specs[(i - 1) % 4]}, "2025-01-06");
+        }
+    }
+
+    // The seeded world with T1 of E1 (Lixia), specialist S1, and T1's direct-issue
+    // application `appId` submitted on `on`; with `toWindow`, completed by S1 and
+    // submitted to Lixia's window (370102) too.
+    void directApplication(const std::string& appId, const char* on, bool toWindow) {
+        seed();
+        addTalent("T1", "E1", 1);
+        ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2025-01-06");
+        ok(talent("T1"), SubmitCardApplication{appId, CardClass::DirectIssue, "direct.1", {"doc"}}, on);
+        if (!toWindow) return;
+        ok(specialist("S1", "E1"), CompleteApplication{appId, {}}, on);
+        ok(specialist("S1", "E1"), SubmitToWindow{appId}, on);
+    }
+
     // Runs a direct-issue card for an assigned talent through every window on `on`.
     std::string issueCard(const std::string& tid, const std::string& employer, const std::string& spec,
                           const std::string& appId, const char* on) {

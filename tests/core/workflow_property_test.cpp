@@ -65,12 +65,7 @@ void runSequence(unsigned seed, int steps, const Checkpoint& checkpoint = {}, in
     World w;
     w.seed();
     // Eight talents of the four employers, each with a specialist; T1 and T2 hold cards.
-    const char* specs[] = {"S1", "S2", "S3", "S4"};
-    for (int i = 1; i <= 8; ++i) {
-        const std::string t = "T" + std::to_string(i), e = "E" + std::to_string((i - 1) % 4 + 1);
-        w.addTalent(t, e, i % 10);
-        w.ok(employerAdmin(e), AssignSpecialist{t, specs[(i - 1) % 4]}, "2025-01-06");
-    }
+    w.addAssignedTalents(8);
     w.issueCard("T1", "E1", "S1", "CA0", "2025-01-06");
     w.issueCard("T2", "E2", "S2", "CA9", "2025-01-06");
     Gen g(seed);

@@ -29,7 +29,7 @@ TEST_CASE("password list 1. the installed list holds the package's 41,622 passwo
 
 TEST_CASE("password list 2. without a readable list the server does not start", "[serve][S5.1][security]") {
     auto site = makeSite();
-    for (const std::string bad : {(site->dir.path() / "missing.json").string(), (site->www / "index.html").string()}) {
+    for (const std::string& bad : {(site->dir.path() / "missing.json").string(), (site->www / "index.html").string()}) {
         INFO(bad);
         ::setenv("HUICAI_COMMON_PASSWORDS", bad.c_str(), 1);
         auto server = huicai::serve::Server::open(testOptions(site->www, site->data));

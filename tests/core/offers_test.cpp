@@ -1,0 +1,214 @@
+// The core's offers (core/offers.h): for each state of a card application and each
+// actor, the commands offered are exactly those apply() takes (or waits on), the
+// state is left as it was, and over random command sequences every card command
+// that applied had been offered to its actor on its record just before.
+#include "core/access.h"
+#include "core/offers.h"
+#include "random_commands.h"
+
+#include <set>
+
+using namespace wf;
+
+namespace {
+
+// "Command" for an offer that can be taken, "Command?error.key" for one that waits.
+std::set<std::string> offered(const World& w, const Actor& a, const std::string& app, const char* on) {
+    std::set<std::string> out;
+    for (const auto& o : offers(w.state, a, recordKey("card_application", app), w.ctx(d(on))))
+        out.insert(o.ready() ? o.command : o.command + "?" + o.waitingOn);
+    return out;
+}
+
+using Names = std::set<std::string>;
+
+// The command a screen builds from a card application's offer, with what a person types.
+Payload fromOffer(const Offer& o, Date today) {
+    const std::string id = o.record.substr(o.record.find('/') + 1);
+    const std::vector<std::string> reasons{"材料不全"};
+    if (o.command == "CompleteApplication") return CompleteApplication{id, {"学位证书"}};
+    if (o.command == "SubmitToWindow") return SubmitToWindow{id};
+    if (o.command == "ApproveAtWindow") return ApproveAtWindow{id, ""};
+    if (o.command == "EscalateToUpperWindow") return EscalateToUpperWindow{id};
+    if (o.command == "ReturnForRevision") return ReturnForRevision{id, reasons};
+    if (o.command == "Resubmit") return Resubmit{id, "已补充"};
+    if (o.command == "RejectApplication") return RejectApplication{id, reasons};
+    if (o.command == "ConfirmContract") return ConfirmContract{id, today};
+    if (o.command == "ReferToExpertPanel") return ReferToExpertPanel{id};
+    if (o.command == "RecordExpertPanelDecision") return RecordExpertPanelDecision{id, {"专家甲", "专家乙"}, true, "同意"};
+    if (o.command == "IssueCard") return IssueCard{id};
+    FAIL("an offer of an unexpected command: " << o.command);
+    return IssueCard{id};
+}
+
+} // namespace
+
+TEST_CASE("1. a direct-issue application offers each actor what its state allows, and only that", "[core][S7.1][S6.2.1][S6.2.4]") {
+    World w;
+    const char* on = "2025-01-07";
+    w.directApplication("CA", on, false);
+    const Actor s1 = specialist("S1", "E1"), s1b = specialist("S1b", "E1"), county = window("370102"),
+                city = window("370100"), province = window("370000"), qingdao = window("370200");
+
+    // SpecialistAssigned: only the assigned specialist completes it.
+    CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication"});
+    CHECK(offered(w, s1b, "CA", on).empty());
+    CHECK(offered(w, talent("T1"), "CA", on).empty());
+    CHECK(offered(w, county, "CA", on).empty());
+
+    w.ok(s1, CompleteApplication{"CA", {}}, on);
+    CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication", "SubmitToWindow"});
+
+    w.ok(s1, SubmitToWindow{"CA"}, on);
+    CHECK(offered(w, county, "CA", on) == Names{"ApproveAtWindow", "ReturnForRevision", "RejectApplication"});
+    CHECK(offered(w, city, "CA", on).empty()); // sees it, but does not hold it
+    CHECK(offered(w, qingdao, "CA", on).empty());
+    CHECK(offered(w, s1, "CA", on).empty());
+
+    w.ok(county, ApproveAtWindow{"CA", ""}, on);
+    CHECK(offered(w, county, "CA", on) == Names{"EscalateToUpperWindow"});
+
+    w.ok(county, EscalateToUpperWindow{"CA"}, on);
+    CHECK(offered(w, county, "CA", on).empty());
+    CHECK(offered(w, city, "CA", on) == Names{"ApproveAtWindow", "ReturnForRevision", "RejectApplication"});
+    w.ok(city, ApproveAtWindow{"CA", ""}, on);
+    w.ok(city, EscalateToUpperWindow{"CA"}, on);
+    CHECK(offered(w, province, "CA", on) == Names{"IssueCard", "ReturnForRevision", "RejectApplication"});
+
+    w.ok(province, ReturnForRevision{"CA", {"补充材料"}}, on);
+    CHECK(offered(w, province, "CA", on).empty());
+    CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication", "Resubmit"});
+
+    w.ok(s1, Resubmit{"CA", ""}, on);
+    w.ok(province, IssueCard{"CA"}, on);
+    for (const Actor& a : {s1, county, city, province, talent("T1")}) CHECK(offered(w, a, "CA", on).empty());
+}
+
+TEST_CASE("2. a panel-approved application offers the province only the issue, not return or reject", "[core][S7.1][S5.1.3]") {
+    World w;
+    w.seed();
+    w.addTalent("T", "E1", 3);
+    w.ok(employerAdmin("E1"), AssignSpecialist{"T", "S1"}, "2025-05-06");
+    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.4", {"市级凭证"}}, "2025-05-07");
+    const char* on = "2025-05-09";
+    const Actor s1 = specialist("S1", "E1"), province = window("370000");
+    // Eligibility a later step gives (the city's recommendation): offered, waiting, with the core's reason.
+    CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication?error.card.requires_city_recommendation"});
+    w.ok(window("370100"), RecommendForCard{"T", "纳入济南市绿色通道"}, "2025-05-08");
+    CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication"});
+    w.ok(s1, CompleteApplication{"CA", {}}, on);
+    w.ok(s1, SubmitToWindow{"CA"}, on);
+    for (const char* win : {"370102", "370100"}) {
+        w.ok(window(win), ApproveAtWindow{"CA", ""}, on);
+        w.ok(window(win), EscalateToUpperWindow{"CA"}, on);
+    }
+    CHECK(offered(w, province, "CA", on) ==
+          Names{"ReferToExpertPanel", "IssueCard?error.card.panel_required", "ReturnForRevision", "RejectApplication"});
+    w.ok(province, ReferToExpertPanel{"CA"}, on);
+    CHECK(offered(w, province, "CA", on) == Names{"RecordExpertPanelDecision"});
+    w.ok(province, RecordExpertPanelDecision{"CA", {"专家甲"}, true, "同意"}, on);
+    CHECK(offered(w, province, "CA", on) == Names{"IssueCard"});
+}
+
+TEST_CASE("3. a review-class application waits on the contract before the issue", "[core][S7.1][S5.1.2]") {
+    World w;
+    w.seed();
+    w.addTalent("T", "E3", 4);
+    UpdateTalentProfile u;
+    u.talent = "T";
+    u.honours = std::vector<Honour>{Honour{"外省人才工程", HonourLevel::Provincial, true, 2019}};
+    u.flexibleIntroduction = true;
+    w.ok(talent("T"), u, "2025-05-06");
+    w.ok(employerAdmin("E3"), AssignSpecialist{"T", "S3"}, "2025-05-06");
+    const char* on = "2025-05-07";
+    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::ReviewIssue, "review.1", {"合同"}}, on);
+    const Actor s3 = specialist("S3", "E3"), province = window("370000");
+    w.ok(s3, CompleteApplication{"CA", {}}, on);
+    CHECK(offered(w, province, "CA", on) == Names{"ConfirmContract"}); // the window over the employer may confirm early
+    w.ok(s3, SubmitToWindow{"CA"}, on);
+    CHECK(offered(w, province, "CA", on) == Names{"ConfirmContract", "IssueCard?error.card.contract_unconfirmed",
+                                                  "ReturnForRevision", "RejectApplication"});
+    w.ok(province, ConfirmContract{"CA", d("2025-05-01")}, on);
+    CHECK(offered(w, province, "CA", on) == Names{"IssueCard", "ReturnForRevision", "RejectApplication"});
+}
+
+TEST_CASE("4. an offer names the form's fields and leaves the state as it was", "[core][S7.1]") {
+    World w;
+    const char* on = "2025-01-07";
+    w.directApplication("CA", on, true);
+    const State before = w.state;
+    const auto list = offers(w.state, window("370102"), "card_application/CA", w.ctx(d(on)));
+    CHECK(w.state == before);
+    const Offer* ret = findOffer(list, "ReturnForRevision");
+    REQUIRE(ret);
+    CHECK(ret->record == "card_application/CA");
+    CHECK(ret->fields == std::vector<OfferField>{{"reasons", OfferFieldKind::TextList}});
+    const Offer* approve = findOffer(list, "ApproveAtWindow");
+    REQUIRE(approve);
+    CHECK(approve->fields == std::vector<OfferField>{{"note", OfferFieldKind::Text}});
+    CHECK(findOffer(list, "IssueCard") == nullptr);
+    // No offers on a record out of sight, of another kind, or that does not exist.
+    CHECK(offers(w.state, window("370200"), "card_application/CA", w.ctx(d(on))).empty());
+    CHECK(offers(w.state, window("370102"), "card_application/CA-none", w.ctx(d(on))).empty());
+    CHECK(offers(w.state, window("370102"), "talent/T1", w.ctx(d(on))).empty());
+    CHECK(offers(w.state, window("370102"), "no-kind-separator", w.ctx(d(on))).empty());
+    // check() answers as apply() would and changes nothing.
+    const Command approveCmd{"chk-1", window("370102"), ApproveAtWindow{"CA", ""}};
+    CHECK(check(w.state, approveCmd, w.ctx(d(on))).ok());
+    const Command denied{"chk-2", window("370100"), ApproveAtWindow{"CA", ""}};
+    const Status st = check(w.state, denied, w.ctx(d(on)));
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.error().key == "error.access.denied");
+    CHECK(w.state == before);
+}
+
+TEST_CASE("5. over random command sequences, every card command that applies had been offered to its actor",
+          "[core][S7.1][S6.2.1][S6.2.4]") {
+    const std::vector<Actor> pool = actors();
+    int applied = 0, checked = 0;
+    for (unsigned seed = 1; seed <= 8; ++seed) {
+        World w;
+        w.seed();
+        w.addAssignedTalents(8);
+        Gen g(seed);
+        Date today = d("2025-03-03");
+        for (int step = 0; step < 2000; ++step) {
+            if (g.coin(30)) today = today + 1;
+            const Payload payload = randomPayload(g, today);
+            // Mostly an actor the access policy lets act on the target, so that the workflow moves.
+            Actor actor = g.pick(pool);
+            if (g.coin(85)) {
+                std::vector<Actor> allowed;
+                for (const auto& a : pool)
+                    if (can(a, commandName(payload), commandTarget(Command{"", a, payload}), w.state, w.ref.regions))
+                        allowed.push_back(a);
+                if (!allowed.empty()) actor = g.pick(allowed);
+            }
+            const Command c{"r" + std::to_string(seed) + "-" + std::to_string(step), actor, payload};
+            const std::string target = commandTarget(c);
+            const bool onApplication = target.starts_with("card_application/") &&
+                                       w.state.cardApplications.count(target.substr(target.find('/') + 1));
+            std::vector<Offer> before;
+            if (onApplication) before = offers(w.state, actor, target, w.ctx(today));
+            const State prior = w.state;
+            auto r = apply(w.state, c, w.ctx(today));
+            if (!r || !onApplication) continue;
+            ++applied;
+            const Offer* o = findOffer(before, commandName(payload));
+            INFO(commandName(payload) << " by " << actor.id << " on " << target << " (seed " << seed << ", step " << step << ")");
+            REQUIRE(o);
+            CHECK(o->ready());
+            // Every offer of that moment, built as a screen would build it, is taken (or waits with its reason).
+            for (const Offer& other : before) {
+                ++checked;
+                const Command taken{"offer-" + c.id, actor, fromOffer(other, today)};
+                const Status st = check(prior, taken, w.ctx(today));
+                INFO("offered " << other.command);
+                if (other.ready()) CHECK(st.ok());
+                else CHECK((!st.ok() && st.error().key == other.waitingOn));
+            }
+        }
+    }
+    INFO("card commands applied: " << applied << ", offers rechecked: " << checked);
+    CHECK(applied > 100); // the sequences reach the card workflow often enough to mean something
+}
