@@ -55,6 +55,9 @@ struct AppState {
     const char* tr(std::string_view key) const { return i18n.tr(key); }
     // The core's context for a command of the workspace (its today and reference data).
     Context workContext() const { return Context{work.today, work.calendar, catalog, work.regions, work.talent}; }
+    // What the acting user may do now on the record `recordKey` ("kind/id"): the core's
+    // offers (core/offers.h), cached per state version; none without an acting user.
+    const std::vector<Offer>& offersOn(const std::string& recordKey);
 };
 
 } // namespace huicai::app

@@ -8,6 +8,7 @@
 // Screens read it and emit commands (requests.h) that App applies through the core
 // and the store's local-change transaction.
 #pragma once
+#include "app/offer_cache.h"
 #include "app/queue_index.h"
 #include "app/session.h"
 #include "app/sync_pump.h"
@@ -61,6 +62,7 @@ struct Workspace {
     std::string queueFilter;  // the window queue's filter field
     std::string queueSelected; // the window queue's selected application
     QueueIndex queueIndex;     // the window queue's sorted, filtered rows
+    OfferCache offerCache;     // what the acting user may do on the records on screen (offersOn)
     // Bumped by App whenever `state` may have changed (a command, a pull, a reload),
     // so caches such as queueIndex know when to rebuild.
     std::uint64_t version = 0;

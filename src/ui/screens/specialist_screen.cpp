@@ -1,12 +1,13 @@
 // The employer specialist's workspace (#/specialist): the talents assigned to them
-// with the state of each one's latest application, then the card applications to
-// complete and submit to the window of the employer's level, or to resubmit after a
-// return for revision. The list of talents is clipped (clipped_list.h), so only the
+// with the state of each one's latest application, then their open card applications,
+// each with one control per offer the core makes (core/offers.h): complete, submit to
+// the window of the employer's level, resubmit after a return for revision. The list of talents is clipped (clipped_list.h), so only the
 // rows in view look up their latest application.
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
 #include "ui/widgets/clipped_list.h"
+#include "ui/widgets/offer_button.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
@@ -42,21 +43,13 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         ImGui::Separator();
         text(ui, t->second.name + " · " + app.id + " · " + classLabel(state, app.cardClass) + " " + app.basis);
         timeline(state, ui, app);
-        switch (app.state) {
-        case CardState::SpecialistAssigned:
-            if (button(ui, labelled(state, "workflow.command.CompleteApplication", "complete-" + app.id)))
-                ui.request(app::RunCommand{CompleteApplication{app.id, {"employer_recommendation"}}});
-            break;
-        case CardState::CompletedByEmployer:
-            if (button(ui, labelled(state, "workflow.command.SubmitToWindow", "submit-" + app.id)))
-                ui.request(app::RunCommand{SubmitToWindow{app.id}});
-            break;
-        case CardState::ReturnedForRevision:
-            if (button(ui, labelled(state, "workflow.command.Resubmit", "resubmit-" + app.id)))
-                ui.request(app::RunCommand{Resubmit{app.id, ""}});
-            break;
-        default: textColored(ui, theme::kMuted, state.tr("ui.specialist.waiting")); break;
-        }
+        const std::vector<Offer>& offers = state.offersOn(recordKey("card_application", app.id));
+        if (offers.empty()) textColored(ui, theme::kMuted, state.tr("ui.specialist.waiting"));
+        if (offerButton(state, ui, offers, "CompleteApplication", "complete-" + app.id))
+            ui.request(app::RunCommand{CompleteApplication{app.id, {"employer_recommendation"}}});
+        if (offerButton(state, ui, offers, "SubmitToWindow", "submit-" + app.id))
+            ui.request(app::RunCommand{SubmitToWindow{app.id}});
+        if (offerButton(state, ui, offers, "Resubmit", "resubmit-" + app.id)) ui.request(app::RunCommand{Resubmit{app.id, ""}});
     }
     if (shown == 0) wrappedText(ui, state.tr("ui.specialist.empty"), 0, theme::kMuted);
 }

@@ -6,17 +6,19 @@
 // workspace's QueueIndex (app/queue_index.h), rebuilt only when the state, the filter
 // or today changes. A filter field narrows the list to the rows whose talent name or
 // id contains it; the selected row (a click, or the only row left by the filter) shows
-// its timeline and the actions its state allows below the list: approve, escalate to
-// the next-higher window, confirm the introduction contract (review class: its date
-// typed), refer to the expert panel and record the panel's decision with its experts
-// and opinion (evaluation class, province), issue the card (province), return for
-// revision or reject with the reason typed.
+// its timeline and, below the list, one control per offer the core makes the window
+// on it (core/offers.h): approve, escalate to the next-higher window, confirm the
+// introduction contract (its date typed), refer to the expert panel and record the
+// panel's decision with its experts and opinion, issue the card (greyed with the
+// reason while it waits on the contract or the panel), return for revision or reject
+// with the reason typed.
 #include "ui/screens/screens.h"
 
 #include "app/deadline_chip.h"
 #include "app/queue_index.h"
 #include "core/account_policy.h"
 #include "ui/theme.h"
+#include "ui/widgets/offer_button.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
@@ -52,7 +54,7 @@ std::vector<std::string> splitNames(const std::string& text) {
     return out;
 }
 
-void contractRow(app::AppState& state, Ui& ui, const CardApplication& app) {
+void contractRow(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const CardApplication& app) {
     std::string& date = state.work.contractDates[app.id];
     if (date.empty()) date = state.work.today.iso();
     const float width = std::min(ImGui::GetContentRegionAvail().x * 0.5f, 200.0f);
@@ -60,7 +62,7 @@ void contractRow(app::AppState& state, Ui& ui, const CardApplication& app) {
     ImGui::SameLine();
     searchField(ui, ("##contract-" + app.id).c_str(), state.tr("ui.window.contract_date_hint"), date, width);
     ImGui::SameLine();
-    if (button(ui, labelled(state, "workflow.command.ConfirmContract", "contract-" + app.id))) {
+    if (offerButton(state, ui, offers, "ConfirmContract", "contract-" + app.id)) {
         auto d = Date::parse(date);
         if (!d) {
             state.work.error = d.error().key;
@@ -72,59 +74,43 @@ void contractRow(app::AppState& state, Ui& ui, const CardApplication& app) {
     }
 }
 
-void panelRow(app::AppState& state, Ui& ui, const CardApplication& app) {
+void panelRow(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const CardApplication& app) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     std::string& experts = state.work.experts[app.id];
     std::string& opinion = state.work.opinions[app.id];
     searchField(ui, ("##experts-" + app.id).c_str(), state.tr("ui.window.experts_hint"), experts, width);
     searchField(ui, ("##opinion-" + app.id).c_str(), state.tr("ui.window.opinion_hint"), opinion, width);
     const auto names = splitNames(experts);
-    if (button(ui, labelled(state, "ui.window.panel_approve", "panel-approve-" + app.id)))
+    if (offerButton(state, ui, offers, "RecordExpertPanelDecision", "panel-approve-" + app.id, "ui.window.panel_approve"))
         ui.request(app::RunCommand{RecordExpertPanelDecision{app.id, names, true, opinion}});
     ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.window.panel_reject", "panel-reject-" + app.id)))
+    if (offerButton(state, ui, offers, "RecordExpertPanelDecision", "panel-reject-" + app.id, "ui.window.panel_reject"))
         ui.request(app::RunCommand{RecordExpertPanelDecision{app.id, names, false, opinion}});
 }
 
+// One control per offer the core makes the acting window on the application.
 void actions(app::AppState& state, Ui& ui, const CardApplication& app) {
     const std::string& id = app.id;
-    if (app.cardClass == CardClass::ReviewIssue) {
-        if (app.contractConfirmedOn)
-            textColored(ui, theme::kOk, format(state.tr("ui.window.contract_confirmed"), "date", app.contractConfirmedOn->iso()));
-        else
-            contractRow(state, ui, app);
-    }
-    if (app.state == CardState::ExpertPanel) {
-        panelRow(state, ui, app);
-        return;
-    }
-    if (app.state == CardState::AtProvince && app.cardClass == CardClass::EvaluationIssue &&
-        button(ui, labelled(state, "workflow.command.ReferToExpertPanel", "panel-" + id))) {
-        ui.request(app::RunCommand{ReferToExpertPanel{id}});
-    }
-    if (app.state == CardState::UnderWindowReview &&
-        button(ui, labelled(state, "workflow.command.ApproveAtWindow", "approve-" + id))) {
-        ui.request(app::RunCommand{ApproveAtWindow{id, ""}});
-    }
-    if (app.state == CardState::ApprovedAtWindow &&
-        button(ui, labelled(state, "workflow.command.EscalateToUpperWindow", "escalate-" + id))) {
+    const std::vector<Offer>& offers = state.offersOn(recordKey("card_application", id));
+    if (app.contractConfirmedOn)
+        textColored(ui, theme::kOk, format(state.tr("ui.window.contract_confirmed"), "date", app.contractConfirmedOn->iso()));
+    if (findOffer(offers, "ConfirmContract")) contractRow(state, ui, offers, app);
+    if (findOffer(offers, "RecordExpertPanelDecision")) panelRow(state, ui, offers, app);
+    if (offerButton(state, ui, offers, "ReferToExpertPanel", "panel-" + id)) ui.request(app::RunCommand{ReferToExpertPanel{id}});
+    if (offerButton(state, ui, offers, "ApproveAtWindow", "approve-" + id)) ui.request(app::RunCommand{ApproveAtWindow{id, ""}});
+    if (offerButton(state, ui, offers, "EscalateToUpperWindow", "escalate-" + id))
         ui.request(app::RunCommand{EscalateToUpperWindow{id}});
-    }
-    if (((app.state == CardState::AtProvince && app.cardClass != CardClass::EvaluationIssue) ||
-         app.state == CardState::PanelApproved) &&
-        button(ui, labelled(state, "workflow.command.IssueCard", "issue-" + id))) {
-        ui.request(app::RunCommand{IssueCard{id}});
-    }
-    if (app.state == CardState::ApprovedAtWindow) return;
+    if (offerButton(state, ui, offers, "IssueCard", "issue-" + id)) ui.request(app::RunCommand{IssueCard{id}});
+    if (!findOffer(offers, "ReturnForRevision") && !findOffer(offers, "RejectApplication")) return;
     std::string& reason = state.work.reasons[id];
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     searchField(ui, ("##reason-" + id).c_str(), state.tr("ui.window.reason_hint"), reason, width);
     std::vector<std::string> reasons;
     if (!reason.empty()) reasons.push_back(reason);
-    if (button(ui, labelled(state, "workflow.command.ReturnForRevision", "return-" + id)))
+    if (offerButton(state, ui, offers, "ReturnForRevision", "return-" + id))
         ui.request(app::RunCommand{ReturnForRevision{id, reasons}});
     ImGui::SameLine();
-    if (button(ui, labelled(state, "workflow.command.RejectApplication", "reject-" + id)))
+    if (offerButton(state, ui, offers, "RejectApplication", "reject-" + id))
         ui.request(app::RunCommand{RejectApplication{id, reasons}});
 }
 
