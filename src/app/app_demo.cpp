@@ -201,7 +201,7 @@ void App::setDemoRole(const std::string& alias, bool stay) {
     d.done.clear();
     d.nameLoaded = false;
     if (m_demoDb && !m_state.readOnly && m_demoDb->setSetting(kDemoRoleKey, alias)) platform::persistStorage();
-    if (!stay) setRoute(Route{homeScreenOf(alias), {}}, true);
+    if (!stay) setRoute(Route{homeScreenOf(d.actor()), {}}, true);
 }
 
 } // namespace huicai::app

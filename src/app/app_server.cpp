@@ -109,7 +109,7 @@ void App::startSession(Session session) {
     d.loaded = false;
     if (m_db && !m_state.readOnly && m_db->setSetting(kSessionKey, sessionToJson(d.session))) platform::persistStorage();
     enterServer();
-    setRoute(Route{d.session.mustChangePassword ? Screen::Password : homeScreenOf(d.roleAlias()), {}}, true);
+    setRoute(Route{d.session.mustChangePassword ? Screen::Password : homeScreenOf(d.actor()), {}}, true);
 }
 
 void App::signOut() {

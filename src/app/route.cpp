@@ -43,16 +43,20 @@ bool isRoleScreen(Screen s) {
            s == Screen::Verify || s == Screen::WindowIntake;
 }
 
-Screen homeScreenOf(std::string_view alias) {
-    if (alias == "talent") return Screen::Talent;
-    if (alias == "employer_admin") return Screen::Employer;
-    if (alias == "employer_specialist") return Screen::Specialist;
-    if (alias.substr(0, 7) == "window_") return Screen::Window;
-    if (alias == "department") return Screen::Department;
-    if (alias == "handling") return Screen::Handling;
-    if (alias == "admin") return Screen::Admin;
+Screen homeScreenOf(Role role) {
+    switch (role) {
+    case Role::Talent: return Screen::Talent;
+    case Role::EmployerAdmin: return Screen::Employer;
+    case Role::EmployerSpecialist: return Screen::Specialist;
+    case Role::WindowSpecialist: return Screen::Window;
+    case Role::DepartmentSpecialist: return Screen::Department;
+    case Role::HandlingSpecialist: return Screen::Handling;
+    case Role::SystemAdmin: return Screen::Admin;
+    }
     return Screen::Demo;
 }
+
+Screen homeScreenOf(const Actor* actor) { return actor ? homeScreenOf(actor->role) : Screen::Demo; }
 
 Route parseRoute(std::string_view hash) {
     if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);

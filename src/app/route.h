@@ -7,6 +7,8 @@
 // (accounts), "#/admin/units", "#/admin/departments", "#/admin/holidays", "#/admin/audit"; and "#/password",
 // where an account given a one-time password sets its own).
 #pragma once
+#include "core/actor.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,8 +24,9 @@ enum class Screen { Catalog, Item, Settings, Demo, Talent, Employer, Specialist,
 // The role screens: they show the workspace of the signed-in user, or the demo's.
 bool isRoleScreen(Screen s);
 
-// The screen a role alias ("talent", "window_city", …) starts on.
-Screen homeScreenOf(std::string_view alias);
+// The screen an acting user of `role` starts on; the demo's start without one.
+Screen homeScreenOf(Role role);
+Screen homeScreenOf(const Actor* actor);
 
 struct Route {
     Screen screen = Screen::Catalog;

@@ -74,11 +74,17 @@ TEST_CASE("route: the role screens, the demo, sign-in and the outbox have addres
 
 TEST_CASE("route: department and handling specialists start on their inboxes", "[app][S7.4][S6.2.3]") {
     using huicai::app::homeScreenOf;
-    CHECK(homeScreenOf("department") == Screen::Department);
-    CHECK(homeScreenOf("handling") == Screen::Handling);
-    CHECK(homeScreenOf("talent") == Screen::Talent);
-    CHECK(homeScreenOf("admin") == Screen::Admin);
-    CHECK(homeScreenOf("someone") == Screen::Demo);
+    using huicai::Role;
+    CHECK(homeScreenOf(Role::DepartmentSpecialist) == Screen::Department);
+    CHECK(homeScreenOf(Role::HandlingSpecialist) == Screen::Handling);
+    CHECK(homeScreenOf(Role::Talent) == Screen::Talent);
+    CHECK(homeScreenOf(Role::SystemAdmin) == Screen::Admin);
+    CHECK(homeScreenOf(Role::WindowSpecialist) == Screen::Window);
+    CHECK(homeScreenOf(Role::EmployerAdmin) == Screen::Employer);
+    CHECK(homeScreenOf(Role::EmployerSpecialist) == Screen::Specialist);
+    const huicai::Actor window{"W-370102", Role::WindowSpecialist, "370102"};
+    CHECK(homeScreenOf(&window) == Screen::Window);
+    CHECK(homeScreenOf(nullptr) == Screen::Demo); // nobody acting: the demo's start
     CHECK(parseRoute("#/window/services/") == Route{Screen::WindowServices, {}});
     CHECK(parseRoute("#/services/x") == Route{});
 }

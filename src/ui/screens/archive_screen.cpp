@@ -105,7 +105,7 @@ void filingStatus(app::AppState& state, Ui& ui, const std::string& window, const
 void archiveScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.oversight.archive.title"));
-    if (!roleGate(state, ui, "window_", "window_county")) return;
+    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
     navRow(state, ui);

@@ -17,7 +17,7 @@ namespace huicai::ui {
 void cardScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.card.title"));
-    if (!roleGate(state, ui, "talent", "talent")) return;
+    if (!roleGate(state, ui, Role::Talent, "talent")) return;
     const Actor* actor = state.work.actor();
     const Card* card = nullptr;
     for (const auto& [number, c] : state.work.state.cards)

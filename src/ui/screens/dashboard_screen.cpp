@@ -246,7 +246,7 @@ void cityGrid(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& 
 void dashboardScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.oversight.dash.title"));
-    if (!roleGate(state, ui, "window_", "window_province")) return;
+    if (!roleGate(state, ui, Role::WindowSpecialist, "window_province")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
     if (button(ui, labelled(state, "ui.oversight.nav.archive", "to-archive")))

@@ -68,7 +68,7 @@ void hotlines(app::AppState& state, Ui& ui, const std::string& department) {
 void departmentScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.service.department_title"));
-    if (!roleGate(state, ui, "department", "department")) return;
+    if (!roleGate(state, ui, Role::DepartmentSpecialist, "department")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
     textColored(ui, theme::kMuted, departmentName(state, actor->scope));

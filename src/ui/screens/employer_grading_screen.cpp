@@ -234,7 +234,7 @@ void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, const std:
 void employerGradingScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.grading.title"));
-    if (!roleGate(state, ui, "employer_admin", "employer_admin")) return;
+    if (!roleGate(state, ui, Role::EmployerAdmin, "employer_admin")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
     if (button(ui, labelled(state, "ui.grading.back_to_talents", "to-employer")))

@@ -15,7 +15,7 @@ namespace huicai::ui {
 void employerScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.employer.title"));
-    if (!roleGate(state, ui, "employer_admin", "employer_admin")) return;
+    if (!roleGate(state, ui, Role::EmployerAdmin, "employer_admin")) return;
     if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
         ui.request(app::Navigate{app::Route{app::Screen::EmployerGrading, {}}});
     if (state.work.server()) {

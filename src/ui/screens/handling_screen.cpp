@@ -114,7 +114,7 @@ void hotlines(app::AppState& state, Ui& ui, const std::string& agency) {
 void handlingScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.service.handling_title"));
-    if (!roleGate(state, ui, "handling", "handling")) return;
+    if (!roleGate(state, ui, Role::HandlingSpecialist, "handling")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
     textColored(ui, theme::kMuted, agencyName(state, actor->scope));

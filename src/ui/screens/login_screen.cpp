@@ -22,7 +22,7 @@ void signedIn(app::AppState& state, Ui& ui) {
                     theme::kWarn);
     ImGui::Dummy(ImVec2(0, 6));
     if (button(ui, labelled(state, "ui.login.open_workspace", "open-workspace")))
-        ui.request(app::Navigate{app::Route{app::homeScreenOf(state.work.roleAlias()), {}}});
+        ui.request(app::Navigate{app::Route{app::homeScreenOf(state.work.actor()), {}}});
     ImGui::SameLine();
     if (button(ui, labelled(state, "ui.login.sign_out", "sign-out"))) ui.request(app::SignOut{});
 }

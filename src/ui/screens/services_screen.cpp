@@ -137,7 +137,7 @@ void problems(app::AppState& state, Ui& ui, const std::string& talent, ProblemFo
 void servicesScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.service.talent_title"));
-    if (!roleGate(state, ui, "talent", "talent")) return;
+    if (!roleGate(state, ui, Role::Talent, "talent")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
     if (button(ui, labelled(state, "ui.service.to_card_application", "to-talent")))

@@ -16,7 +16,7 @@ namespace huicai::ui {
 void specialistScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.specialist.title"));
-    if (!roleGate(state, ui, "employer_specialist", "employer_specialist")) return;
+    if (!roleGate(state, ui, Role::EmployerSpecialist, "employer_specialist")) return;
     if (button(ui, labelled(state, "ui.service.nav_specialist", "to-services")))
         ui.request(app::Navigate{app::Route{app::Screen::SpecialistServices, {}}});
     commandNotice(state, ui);

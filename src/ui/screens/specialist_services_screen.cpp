@@ -131,7 +131,7 @@ void informForm(app::AppState& state, Ui& ui, const ServiceRequest& r) {
 void specialistServicesScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.service.specialist_title"));
-    if (!roleGate(state, ui, "employer_specialist", "employer_specialist")) return;
+    if (!roleGate(state, ui, Role::EmployerSpecialist, "employer_specialist")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
     if (button(ui, labelled(state, "ui.service.to_card_work", "to-card-work")))

@@ -93,7 +93,7 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
 void talentScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.talent.title"));
-    if (!roleGate(state, ui, "talent", "talent")) return;
+    if (!roleGate(state, ui, Role::Talent, "talent")) return;
     if (button(ui, labelled(state, "ui.service.nav_services", "to-services")))
         ui.request(app::Navigate{app::Route{app::Screen::Services, {}}});
     app::Workspace& d = state.work;

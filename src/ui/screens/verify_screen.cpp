@@ -62,7 +62,7 @@ void verdictPanel(app::AppState& state, Ui& ui, const CardVerification& v, float
 void verifyScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.card.verify.title"));
-    if (!roleGate(state, ui, "handling", "handling")) return;
+    if (!roleGate(state, ui, Role::HandlingSpecialist, "handling")) return;
     VerifyForm& f = form();
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     wrappedText(ui, state.tr("ui.card.verify.intro"), width, theme::kMuted);

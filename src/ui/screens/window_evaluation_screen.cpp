@@ -252,7 +252,7 @@ void commendSection(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
 void windowEvaluationScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.grading.eval_title"));
-    if (!roleGate(state, ui, "window_", "window_county")) return;
+    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
     textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));

@@ -186,7 +186,7 @@ void queueList(app::AppState& state, Ui& ui, const std::vector<const app::QueueR
 void windowScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.window.title"));
-    if (!roleGate(state, ui, "window_", "window_county")) return;
+    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
     textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));

@@ -14,7 +14,7 @@ bool consoleGate(app::AppState& state, Ui& ui, bool allowed) {
     if (!workReady(state, ui)) return false;
     if (allowed) return true;
     heading(ui, state.tr("ui.console.title"));
-    return roleGate(state, ui, "admin", "admin");
+    return roleGate(state, ui, Role::SystemAdmin, "admin");
 }
 
 void consoleTabs(app::AppState& state, Ui& ui) {

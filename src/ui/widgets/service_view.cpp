@@ -212,7 +212,7 @@ std::string requestHeader(const app::AppState& state, const ServiceRequest& r) {
 const Actor* windowPageHead(app::AppState& state, Ui& ui, const char* titleKey) {
     if (!workReady(state, ui)) return nullptr;
     heading(ui, state.tr(titleKey));
-    if (!roleGate(state, ui, "window_", "window_county")) return nullptr;
+    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return nullptr;
     const Actor* actor = state.work.actor();
     if (!actor) return nullptr;
     textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));

@@ -45,7 +45,7 @@ void userRow(app::AppState& state, Ui& ui) {
     const app::Workspace& w = state.work;
     ImGui::AlignTextToFramePadding();
     textColored(ui, theme::kMuted, w.session.name + " · " + roleLabel(state, w.roleAlias()));
-    const app::Screen home = app::homeScreenOf(w.roleAlias());
+    const app::Screen home = app::homeScreenOf(w.actor());
     const std::string workspace = state.tr("ui.nav.workspace");
     nextOnLine(workspace, 12);
     if (tabButton(ui, workspace + "##nav-workspace", state.route.screen == home) &&

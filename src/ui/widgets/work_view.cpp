@@ -62,14 +62,15 @@ bool workReady(app::AppState& state, Ui& ui) {
     return false;
 }
 
-bool roleGate(app::AppState& state, Ui& ui, std::string_view prefix, std::string_view alias) {
+bool roleGate(app::AppState& state, Ui& ui, Role role, std::string_view alias) {
+    const Actor* actor = state.work.actor();
+    if (actor && actor->role == role) return true;
     const std::string acting = state.work.roleAlias();
-    if (acting.substr(0, prefix.size()) == prefix) return true;
     wrappedText(ui, format(state.tr("ui.demo.other_role"), "role", roleLabel(state, acting)), 0, theme::kMuted);
     if (state.work.server()) {
         // A signed-in user acts only as themselves: back to their own workspace.
         if (button(ui, labelled(state, "ui.nav.workspace", "own-workspace")))
-            ui.request(app::Navigate{app::Route{app::homeScreenOf(acting), {}}});
+            ui.request(app::Navigate{app::Route{app::homeScreenOf(actor), {}}});
         return false;
     }
     if (button(ui, format(state.tr("ui.demo.act_as"), "role", roleLabel(state, alias)) + "##act-as"))

@@ -17,9 +17,10 @@ std::string roleLabel(const app::AppState& state, std::string_view alias);
 
 // Draws why the demo could not start and returns false, or returns true.
 bool workReady(app::AppState& state, Ui& ui);
-// True when the acting role's alias starts with `prefix`; otherwise draws a hint and a
-// button that switches to `alias`, and returns false.
-bool roleGate(app::AppState& state, Ui& ui, std::string_view prefix, std::string_view alias);
+// True when the acting user has `role`; otherwise draws a hint and a button that
+// switches to the demo role `alias` (signed in: back to their own workspace), and
+// returns false.
+bool roleGate(app::AppState& state, Ui& ui, Role role, std::string_view alias);
 // The outcome of the last command: the applied command's name or the rejection.
 void commandNotice(app::AppState& state, Ui& ui);
 
