@@ -1,8 +1,8 @@
 // The offers (core/offers.h) of the records a screen shows, kept until the state
 // moves: a probe copies the state, so each record's offers are asked of the core once
 // per workspace version, acting user and day, not once per frame. A screen draws one
-// control per offer and nothing else (the window queue's actions, the employer
-// specialist's and the talent's card steps).
+// control per offer and nothing else (the window queue's actions and the employer
+// specialist's card steps so far).
 #pragma once
 #include "core/offers.h"
 
