@@ -5,6 +5,7 @@
 
 #include "data/command_json.h"
 #include "sync/json_members.h"
+#include "sync/query_string.h"
 
 #include <nlohmann/json.hpp>
 
@@ -34,24 +35,6 @@ Result<Role> role(const Json& j, const char* name, const std::string& path = "")
     auto r = parseEnum<Role>(*id);
     if (!r) return field(path + name, "not a role");
     return *r;
-}
-
-// The query component of a URL: everything but A-Z a-z 0-9 - . _ ~ as %XX.
-std::string percentEncode(std::string_view s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-        const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                           c == '.' || c == '_' || c == '~';
-        if (plain) {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        }
-    }
-    return out;
 }
 
 Json versionsJson(const Versions& v) { return Json{{"protocol", v.protocol}, {"schema", v.schema}}; }
@@ -99,10 +82,11 @@ Result<std::vector<AccountEntry>> decodeAccountList(std::string_view body) {
     auto list = array(*j, "accounts");
     if (!list) return list.error();
     std::vector<AccountEntry> out;
-    for (std::size_t i = 0; i < (*list)->size(); ++i) {
-        const Json& e = (**list)[i];
-        const std::string path = indexed("accounts", i) + ".";
-        if (!e.is_object()) return field(indexed("accounts", i), "expected an object");
+    std::size_t i = 0;
+    for (const Json& e : **list) {
+        const std::string at = indexed("accounts", i++);
+        const std::string path = at + ".";
+        if (!e.is_object()) return field(at, "expected an object");
         if (auto s = onlyMembers(e, {"id", "login", "name", "role", "scope", "disabled", "must_change", "last_sign_in"}, path); !s)
             return s.error();
         AccountEntry a;
@@ -219,11 +203,7 @@ Result<AccountAction> decodeAccountDisable(std::string_view body) {
 std::string auditQueryString(const AuditQuery& q) {
     std::string out;
     auto add = [&](const char* name, const std::string& value) {
-        if (value.empty()) return;
-        if (!out.empty()) out += '&';
-        out += name;
-        out += '=';
-        out += percentEncode(value);
+        if (!value.empty()) addQueryValue(out, name, value);
     };
     add("unit", q.unit);
     add("actor", q.actor);
@@ -255,10 +235,11 @@ Result<AuditPage> decodeAuditPage(std::string_view body) {
     auto list = array(*j, "entries");
     if (!list) return list.error();
     AuditPage page;
-    for (std::size_t i = 0; i < (*list)->size(); ++i) {
-        const Json& e = (**list)[i];
-        const std::string path = indexed("entries", i) + ".";
-        if (!e.is_object()) return field(indexed("entries", i), "expected an object");
+    std::size_t i = 0;
+    for (const Json& e : **list) {
+        const std::string at = indexed("entries", i++);
+        const std::string path = at + ".";
+        if (!e.is_object()) return field(at, "expected an object");
         if (auto s = onlyMembers(e, {"seq", "at", "actor", "role", "unit", "command", "records"}, path); !s) return s.error();
         AuditEntry entry;
         auto seq = integer(e, "seq", 1, std::int64_t{1} << 53, path);
@@ -314,10 +295,11 @@ Result<ImportAnswer> decodeImportAnswer(std::string_view body) {
         if (auto s = onlyMembers(*j, {"error", "rejects"}, ""); !s) return s.error();
         auto list = array(*j, "rejects");
         if (!list) return list.error();
-        for (std::size_t i = 0; i < (*list)->size(); ++i) {
-            const Json& e = (**list)[i];
-            const std::string path = indexed("rejects", i) + ".";
-            if (!e.is_object()) return field(indexed("rejects", i), "expected an object");
+        std::size_t i = 0;
+        for (const Json& e : **list) {
+            const std::string at = indexed("rejects", i++);
+            const std::string path = at + ".";
+            if (!e.is_object()) return field(at, "expected an object");
             if (auto s = onlyMembers(e, {"row", "key", "detail"}, path); !s) return s.error();
             auto row = integer(e, "row", 1, 1 << 30, path);
             if (!row) return row.error();
@@ -379,10 +361,11 @@ Result<std::vector<DeadlineShift>> decodeDeadlineShifts(std::string_view body) {
     auto list = array(*j, "shifts");
     if (!list) return list.error();
     std::vector<DeadlineShift> out;
-    for (std::size_t i = 0; i < (*list)->size(); ++i) {
-        const Json& e = (**list)[i];
-        const std::string path = indexed("shifts", i) + ".";
-        if (!e.is_object()) return field(indexed("shifts", i), "expected an object");
+    std::size_t i = 0;
+    for (const Json& e : **list) {
+        const std::string at = indexed("shifts", i++);
+        const std::string path = at + ".";
+        if (!e.is_object()) return field(at, "expected an object");
         if (auto s = onlyMembers(e, {"record", "what", "before", "after", "provisional"}, path); !s) return s.error();
         DeadlineShift shift;
         for (auto [name, target] : {std::pair{"record", &shift.record}, {"what", &shift.what}}) {

@@ -1,5 +1,6 @@
 // Implements the attachment messages: type table and magic bytes, the strict
-// declaration decoder, the status answer's encoder and decoder, and chunk offsets.
+// declaration's encoder and decoder, the status answer's encoder and decoder, and
+// chunk offsets.
 #include "sync/files.h"
 
 #include "core/attachment.h"
@@ -77,6 +78,17 @@ std::optional<FileType> sniffFileType(std::string_view head) {
     for (const auto& t : kTypes)
         if (head.starts_with(t.magic)) return t.type;
     return std::nullopt;
+}
+
+std::string encodeFileDeclaration(const FileDeclaration& d) {
+    const Json j{{"protocol", d.versions.protocol},
+                 {"schema", d.versions.schema},
+                 {"sha256", d.sha256},
+                 {"size", d.size},
+                 {"type", std::string(mimeOf(d.type))},
+                 {"name", d.name}};
+    // A file name that is not UTF-8 is sent with U+FFFD in place of its bad bytes.
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 Result<FileDeclaration> decodeFileDeclaration(std::string_view body) {

@@ -42,6 +42,7 @@ struct FileDeclaration {
     FileType type = FileType::Pdf;
     std::string name; // 1..255 bytes, no control characters or slashes
 };
+std::string encodeFileDeclaration(const FileDeclaration& d);
 Result<FileDeclaration> decodeFileDeclaration(std::string_view body);
 
 // The answer to a declaration and to every chunk:

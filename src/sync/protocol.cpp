@@ -24,6 +24,8 @@ Result<std::string> text(const Json& j, const char* name, std::size_t maxLen) {
     return s;
 }
 
+Json versionsJson(const Versions& v) { return Json{{"protocol", v.protocol}, {"schema", v.schema}}; }
+
 } // namespace
 
 Status checkVersions(const Versions& client, int serverSchema) {
@@ -48,6 +50,13 @@ std::string pushedCommandId(std::string_view clientId, std::int64_t seq) {
     return std::string(clientId) + "-" + std::to_string(seq);
 }
 
+std::string encodeLogin(const LoginRequest& r) {
+    Json j = versionsJson(r.versions);
+    j["login"] = r.login;
+    j["password"] = r.password;
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 Result<LoginRequest> decodeLogin(std::string_view body) {
     auto j = parseObject(body);
     if (!j) return j.error();
@@ -59,6 +68,15 @@ Result<LoginRequest> decodeLogin(std::string_view body) {
     auto password = text(*j, "password", 1024);
     if (!password) return password.error();
     return LoginRequest{*v, *login, *password};
+}
+
+std::string encodePush(const PushRequest& r) {
+    Json items = Json::array();
+    for (const auto& item : r.commands) items.push_back(Json{{"seq", item.seq}, {"command", commandToJson(item.command)}});
+    Json j = versionsJson(r.versions);
+    j["client_id"] = r.clientId;
+    j["commands"] = std::move(items);
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 Result<PushRequest> decodePush(std::string_view body) {
@@ -77,9 +95,9 @@ Result<PushRequest> decodePush(std::string_view body) {
     PushRequest out{*v, *client, {}};
     std::int64_t last = 0;
     std::set<std::string> ids;
-    for (std::size_t i = 0; i < cmds->size(); ++i) {
-        const std::string path = "commands[" + std::to_string(i) + "]";
-        const Json& item = (*cmds)[i];
+    std::size_t i = 0;
+    for (const Json& item : *cmds) {
+        const std::string path = indexed("commands", i++);
         if (!item.is_object()) return field(path, "expected an object");
         if (auto s = onlyMembers(item, {"seq", "command"}, path + "."); !s) return s.error();
         auto seq = integer(item, "seq", 1, (std::int64_t{1} << 53), path + ".");
@@ -97,6 +115,12 @@ Result<PushRequest> decodePush(std::string_view body) {
     return out;
 }
 
+std::string encodeReveal(const RevealRequest& r) {
+    Json j = versionsJson(r.versions);
+    j["talent"] = r.talent;
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 Result<RevealRequest> decodeReveal(std::string_view body) {
     auto j = parseObject(body);
     if (!j) return j.error();
@@ -106,6 +130,13 @@ Result<RevealRequest> decodeReveal(std::string_view body) {
     auto talent = text(*j, "talent", 128);
     if (!talent) return talent.error();
     return RevealRequest{*v, *talent};
+}
+
+std::string encodePull(const PullRequest& r) {
+    Json j = versionsJson(r.versions);
+    j["cursor"] = r.cursor;
+    j["limit"] = r.limit;
+    return j.dump();
 }
 
 Result<PullRequest> decodePull(std::string_view body) {

@@ -4,7 +4,8 @@
 // equal and the client's database has the server's schema version; otherwise the
 // client is told to reload (see checkVersions). The exact JSON, answers included,
 // is in API.md next to this file; every decoder rejects unknown members, wrong types and
-// out-of-range values with error.sync.field and a detail naming the member.
+// out-of-range values with error.sync.field and a detail naming the member. Each
+// request has its encoder here beside its decoder; the answers are answers.h's.
 #pragma once
 #include "core/command.h"
 #include "core/result.h"
@@ -39,6 +40,7 @@ struct LoginRequest {
     std::string login;
     std::string password;
 };
+std::string encodeLogin(const LoginRequest& r);
 Result<LoginRequest> decodeLogin(std::string_view body);
 
 // POST /api/v1/push {"protocol":1,"schema":3,"client_id":"c-...",
@@ -53,6 +55,7 @@ struct PushRequest {
     std::string clientId;
     std::vector<PushItem> commands;
 };
+std::string encodePush(const PushRequest& r);
 Result<PushRequest> decodePush(std::string_view body);
 
 // POST /api/v1/pull {"protocol":1,"schema":3,"cursor":0,"limit":200}; limit optional.
@@ -61,6 +64,7 @@ struct PullRequest {
     std::int64_t cursor = 0;
     int limit = kDefaultPullLimit;
 };
+std::string encodePull(const PullRequest& r);
 Result<PullRequest> decodePull(std::string_view body);
 
 // POST /api/v1/reveal {"protocol":1,"schema":3,"talent":"T1"}: the unmasked
@@ -69,6 +73,7 @@ struct RevealRequest {
     Versions versions;
     std::string talent;
 };
+std::string encodeReveal(const RevealRequest& r);
 Result<RevealRequest> decodeReveal(std::string_view body);
 
 // A client id: 8 to 64 characters of [A-Za-z0-9_-].

@@ -1,10 +1,11 @@
 // Implements the registration request's encoder and strict decoder, the login and
-// password rules, and the employer list's decoder and search match.
+// password rules, and the employer list's query, encoder, decoder and search match.
 #include "sync/registration.h"
 
 #include "core/name_text.h"
 #include "core/resident_id.h"
 #include "sync/json_members.h"
+#include "sync/query_string.h"
 
 #include <nlohmann/json.hpp>
 
@@ -166,27 +167,49 @@ std::vector<FieldProblem> checkRegistration(const RegisterRequest& r, Date today
     return out;
 }
 
+std::string employerQueryString(const EmployerQuery& query) {
+    std::string out;
+    if (!query.q.empty()) addQueryValue(out, "q", query.q);
+    if (query.offset != 0) addQueryValue(out, "offset", std::to_string(query.offset));
+    if (query.limit != kDefaultEmployerLimit) addQueryValue(out, "limit", std::to_string(query.limit));
+    return out;
+}
+
+Json employerPageJson(const EmployerPage& page) {
+    Json list = Json::array();
+    for (const auto& e : page.employers) list.push_back(Json{{"id", e.id}, {"name", e.name}, {"region", e.region}});
+    return Json{{"employers", std::move(list)}, {"total", page.total}, {"more", page.more}};
+}
+
 Result<EmployerPage> decodeEmployerPage(std::string_view body) {
-    Json j = Json::parse(body.begin(), body.end(), nullptr, false);
-    if (j.is_discarded()) return makeError("error.sync.bad_json", "body");
-    if (!j.is_object()) return field("body", "expected an object");
-    auto list = j.find("employers");
-    if (list == j.end() || !list->is_array()) return field("employers", "expected an array");
+    auto j = parseObject(body);
+    if (!j) return j.error();
+    if (auto s = onlyMembers(*j, {"employers", "total", "more"}); !s) return s.error();
+    auto list = array(*j, "employers");
+    if (!list) return list.error();
     EmployerPage page;
-    for (const auto& e : *list) {
-        if (!e.is_object()) return field("employers", "expected objects");
+    std::size_t i = 0;
+    for (const auto& e : **list) {
+        const std::string at = indexed("employers", i++);
+        if (!e.is_object()) return field(at, "expected an object");
+        if (auto s = onlyMembers(e, {"id", "name", "region"}, at + "."); !s) return s.error();
         EmployerEntry entry;
         for (auto [name, out] : {std::pair{"id", &entry.id}, {"name", &entry.name}, {"region", &entry.region}}) {
-            auto v = text(e, name, 256);
-            if (!v) return field(std::string("employers.") + name, "missing or not a string");
-            *out = std::move(*v);
+            auto it = e.find(name);
+            if (it == e.end()) return field(at + "." + name, "missing");
+            if (!it->is_string()) return field(at + "." + name, "expected a string");
+            const auto& v = it->get_ref<const std::string&>();
+            if (v.empty() || v.size() > 256) return field(at + "." + name, "empty or too long");
+            *out = v;
         }
         page.employers.push_back(std::move(entry));
     }
-    auto total = smallInt(j, "total");
-    page.total = total ? *total : static_cast<int>(page.employers.size());
-    auto more = j.find("more");
-    page.more = more != j.end() && more->is_boolean() && more->get<bool>();
+    auto total = smallInt(*j, "total");
+    if (!total) return total.error();
+    page.total = *total;
+    auto more = boolean(*j, "more");
+    if (!more) return more.error();
+    page.more = *more;
     return page;
 }
 

@@ -10,6 +10,8 @@
 #include "sync/common_passwords.h"
 #include "sync/protocol.h"
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +58,16 @@ struct FieldProblem {
 };
 std::vector<FieldProblem> checkRegistration(const RegisterRequest& r, Date today);
 
+// The query of GET /api/v1/employers: q (part of the name or id), offset and limit
+// (1..kMaxEmployerLimit); "q=…&offset=…&limit=…", an empty q and the default offset
+// and limit left out.
+struct EmployerQuery {
+    std::string q;
+    int offset = 0;
+    int limit = kDefaultEmployerLimit;
+};
+std::string employerQueryString(const EmployerQuery& query);
+
 // One entry of GET /api/v1/employers?q=<part of the name or id>&offset=N&limit=M:
 // {"employers":[{"id","name","region"}],"total":T,"more":bool}, ordered by name.
 struct EmployerEntry {
@@ -67,6 +79,8 @@ struct EmployerPage {
     int total = 0;
     bool more = false;
 };
+nlohmann::json employerPageJson(const EmployerPage& page);
+// error.sync.field naming the member ("employers[2].name: missing") otherwise.
 Result<EmployerPage> decodeEmployerPage(std::string_view body);
 // Does `entry` match the search text (case-insensitive in ASCII, a substring of
 // the name or the id; an empty query matches everything)?
