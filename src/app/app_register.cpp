@@ -11,25 +11,6 @@
 
 namespace huicai::app {
 
-namespace {
-
-std::string urlEncode(std::string_view s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 void App::findEmployers(const std::string& query) {
     auto& f = m_state.registerForm;
     loadReference(); // the talent categories the form offers
@@ -38,7 +19,7 @@ void App::findEmployers(const std::string& query) {
     f.employersAskedOnce = true;
     f.employersBusy = true;
     platform::setTickHandler([this] { tick(); });
-    m_employersCall = platform::httpSend("GET", "/api/v1/employers?limit=20&q=" + urlEncode(query), "", "");
+    m_employersCall = platform::httpSend("GET", "/api/v1/employers?" + sync::employerQueryString({query, 0, 20}), "", "");
 }
 
 void App::submitRegistration() {

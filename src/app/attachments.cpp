@@ -4,8 +4,7 @@
 
 #include "core/attachment.h"
 #include "store/database.h"
-
-#include <nlohmann/json.hpp>
+#include "sync/answers.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -14,31 +13,16 @@ namespace huicai::app {
 
 namespace {
 
-using Json = nlohmann::json;
-
 // The server's error key of a refused call, or `fallback`.
 Error errorOf(int status, const std::string& body, const char* fallback) {
-    Json j = Json::parse(body, nullptr, false);
-    if (!j.is_discarded() && j.is_object()) {
-        auto e = j.find("error");
-        if (e != j.end() && e->is_object()) {
-            auto k = e->find("key");
-            if (k != e->end() && k->is_string()) return makeError(k->get<std::string>(), std::to_string(status));
-        }
-    }
-    return makeError(fallback, std::to_string(status));
+    auto answer = sync::decodeErrorAnswer(body);
+    return makeError(answer ? answer->error.key : std::string(fallback), std::to_string(status));
 }
 
-// The `expected` offset of a 409 answer, top level or inside `error`.
+// The `expected` offset of a 409 answer.
 std::optional<std::uint64_t> expectedOffset(const std::string& body) {
-    Json j = Json::parse(body, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return std::nullopt;
-    for (const Json* o : {&j, j.contains("error") ? &j["error"] : nullptr}) {
-        if (!o || !o->is_object()) continue;
-        auto it = o->find("expected");
-        if (it != o->end() && it->is_number_unsigned()) return it->get<std::uint64_t>();
-    }
-    return std::nullopt;
+    auto answer = sync::decodeErrorAnswer(body);
+    return answer ? answer->expected : std::nullopt;
 }
 
 } // namespace
@@ -139,14 +123,10 @@ std::optional<HttpCall> Attachments::next(std::size_t index) {
     Attachment& a = m_items[index];
     if (a.inFlight) return std::nullopt;
     if (a.phase == UploadPhase::Declaring) {
-        Json body{{"protocol", sync::kProtocolVersion},
-                  {"schema", store::currentSchemaVersion()},
-                  {"sha256", a.sha256},
-                  {"size", a.size},
-                  {"type", std::string(sync::mimeOf(a.type))},
-                  {"name", a.name}};
+        const sync::FileDeclaration declaration{sync::Versions{sync::kProtocolVersion, store::currentSchemaVersion()},
+                                                a.sha256, a.size, a.type, a.name};
         a.inFlight = true;
-        return HttpCall{"POST", "/api/v1/files", body.dump(-1, ' ', false, Json::error_handler_t::replace)};
+        return HttpCall{"POST", "/api/v1/files", sync::encodeFileDeclaration(declaration)};
     }
     if (a.phase == UploadPhase::Sending) {
         const std::uint64_t n = std::min(kChunkBytes, a.size - a.received);

@@ -1,76 +1,54 @@
-// Implements the session's JSON forms and the role alias of an actor.
+// Implements the session's JSON forms (the login answer's, sync/answers.h) and the
+// role alias of an actor.
 #include "app/session.h"
 
+#include "sync/answers.h"
 #include "sync/protocol.h"
 
 #include <nlohmann/json.hpp>
 
 namespace huicai::app {
 
-using nlohmann::json;
-
 namespace {
 
-Error bad(std::string_view member) { return makeError("error.sync.field", std::string(member)); }
-
-Result<Session> fromJson(const json& j) {
-    if (!j.is_object()) return bad("session");
-    const json& user = j.contains("user") ? j["user"] : json();
-    if (!j.contains("token") || !j["token"].is_string() || j["token"].get<std::string>().empty()) return bad("token");
-    if (!j.contains("expires_at") || !j["expires_at"].is_number_integer()) return bad("expires_at");
-    if (!user.is_object()) return bad("user");
-    for (const char* m : {"id", "login", "role", "scope"})
-        if (!user.contains(m) || !user[m].is_string()) return bad(std::string("user.") + m);
-    auto role = parseEnum<Role>(user["role"].get<std::string>());
-    if (!role) return bad("user.role");
+Session sessionOf(sync::SessionAnswer&& answer) {
     Session s;
-    s.token = j["token"].get<std::string>();
-    s.expiresAt = j["expires_at"].get<std::int64_t>();
-    s.login = user["login"].get<std::string>();
-    s.name = user.contains("name") && user["name"].is_string() ? user["name"].get<std::string>() : s.login;
-    s.actor = Actor{user["id"].get<std::string>(), *role, user["scope"].get<std::string>()};
-    if (s.actor.id.empty()) return bad("user.id");
-    if (j.contains("must_change_password")) {
-        if (!j["must_change_password"].is_boolean()) return bad("must_change_password");
-        s.mustChangePassword = j["must_change_password"].get<bool>();
-    }
+    s.token = std::move(answer.token);
+    s.expiresAt = answer.expiresAt;
+    s.login = std::move(answer.user.login);
+    s.name = std::move(answer.user.name);
+    s.actor = Actor{std::move(answer.user.id), answer.user.role, std::move(answer.user.scope)};
+    s.mustChangePassword = answer.mustChangePassword;
     return s;
 }
 
 } // namespace
 
 std::string loginRequestBody(std::string_view login, std::string_view password, int schema) {
-    return json{{"protocol", sync::kProtocolVersion}, {"schema", schema}, {"login", login}, {"password", password}}.dump();
+    return sync::encodeLogin(sync::LoginRequest{sync::Versions{sync::kProtocolVersion, schema}, std::string(login),
+                                                std::string(password)});
 }
 
 Result<Session> parseLoginAnswer(std::string_view body) {
-    return fromJson(json::parse(body, nullptr, false));
+    auto answer = sync::decodeSessionAnswer(body);
+    if (!answer) return answer.error();
+    return sessionOf(std::move(*answer));
 }
 
+// The settings keep the login answer without the versions; sessions kept by earlier
+// releases lack must_change_password and the user's name too, which the answer's
+// decoder reads with their defaults.
 std::string sessionToJson(const Session& s) {
-    return json{{"token", s.token},
-                {"expires_at", s.expiresAt},
-                {"user",
-                 {{"id", s.actor.id},
-                  {"login", s.login},
-                  {"name", s.name},
-                  {"role", enumId(s.actor.role)},
-                  {"scope", s.actor.scope}}},
-                {"must_change_password", s.mustChangePassword}}
-        .dump();
+    const sync::SessionAnswer kept{s.token, s.expiresAt, std::nullopt, s.mustChangePassword,
+                                   sync::SessionUser{s.actor.id, s.login, s.actor.role, s.actor.scope, s.name}};
+    return sync::sessionAnswerJson(kept).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-Result<Session> sessionFromJson(std::string_view text) { return fromJson(json::parse(text, nullptr, false)); }
+Result<Session> sessionFromJson(std::string_view text) { return parseLoginAnswer(text); }
 
 Error answerError(int status, std::string_view body) {
     if (status == 0) return makeError("error.http.unreachable", "");
-    json j = json::parse(body, nullptr, false);
-    if (j.is_object() && j.contains("error") && j["error"].is_object() && j["error"].contains("key") &&
-        j["error"]["key"].is_string()) {
-        const json& e = j["error"];
-        return makeError(e["key"].get<std::string>(),
-                         e.contains("detail") && e["detail"].is_string() ? e["detail"].get<std::string>() : "");
-    }
+    if (auto answer = sync::decodeErrorAnswer(body)) return answer->error.error();
     return makeError("error.http.status", std::to_string(status));
 }
 

@@ -5,16 +5,13 @@
 #include "store/database.h"
 #include "store/outbox.h"
 #include "store/replica.h"
+#include "sync/answers.h"
 #include "sync/protocol.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <utility>
 
 namespace huicai::app {
-
-using nlohmann::json;
 
 void SyncPump::kick() {
     m_wanted = true;
@@ -53,16 +50,13 @@ std::optional<HttpCall> SyncPump::next(store::Database& db, const std::string& c
         return std::nullopt;
     }
     m_inFlight = true;
-    if (!(*push)["commands"].empty()) {
+    if (!push->commands.empty()) {
         m_progress.phase = SyncPhase::Pushing;
-        return HttpCall{"POST", "/api/v1/push", push->dump()};
+        return HttpCall{"POST", "/api/v1/push", sync::encodePush(*push)};
     }
     m_progress.phase = SyncPhase::Pulling;
-    json pull{{"protocol", sync::kProtocolVersion},
-              {"schema", store::currentSchemaVersion()},
-              {"cursor", store::replicaCursor(db)},
-              {"limit", kPullPage}};
-    return HttpCall{"POST", "/api/v1/pull", pull.dump()};
+    const sync::PullRequest pull{push->versions, store::replicaCursor(db), kPullPage};
+    return HttpCall{"POST", "/api/v1/pull", sync::encodePull(pull)};
 }
 
 void SyncPump::fail(const Error& e, SyncPhase phase, std::int64_t nowMs) {
@@ -87,23 +81,31 @@ void SyncPump::answer(store::Database& db, State& state, const Context& ctx, int
     if (status == 401) return fail(answerError(status, body), SyncPhase::SignedOut, nowMs);
     if (status == 409 || status == 426) return fail(answerError(status, body), SyncPhase::Stale, nowMs);
     if (status != 200) return fail(answerError(status, body), SyncPhase::Stopped, nowMs);
-    const json j = json::parse(body, nullptr, false);
-    if (j.is_discarded()) return fail(makeError("error.sync.bad_json", "answer"), SyncPhase::Waiting, nowMs);
-    m_inFlight = false;
-    m_progress.failures = 0;
+    // A body cut short in transit is tried again; one of the wrong shape is not.
+    const auto cutShort = [](const Error& e) { return e.key == "error.sync.bad_json"; };
     if (pushing) {
-        if (auto s = store::applyPushAnswer(db, j); !s) return fail(s.error(), SyncPhase::Stopped, nowMs);
-        for (const auto& r : j["results"]) {
+        auto pushed = sync::decodePushAnswer(body);
+        if (!pushed && cutShort(pushed.error())) return fail(pushed.error(), SyncPhase::Waiting, nowMs);
+        m_inFlight = false;
+        m_progress.failures = 0;
+        if (!pushed) return fail(pushed.error(), SyncPhase::Stopped, nowMs);
+        if (auto s = store::applyPushAnswer(db, *pushed); !s) return fail(s.error(), SyncPhase::Stopped, nowMs);
+        for (const auto& r : pushed->results) {
             ++m_progress.pushedInRun;
-            if (r["status"] != "applied") ++m_progress.rejectedInRun;
+            if (!r.applied) ++m_progress.rejectedInRun;
         }
         m_changed = true;
         return; // the next call pushes what is left, then pulls
     }
-    auto more = store::applyPullPage(db, j);
+    auto page = sync::decodePullPage(body);
+    if (!page && cutShort(page.error())) return fail(page.error(), SyncPhase::Waiting, nowMs);
+    m_inFlight = false;
+    m_progress.failures = 0;
+    if (!page) return fail(page.error(), SyncPhase::Stopped, nowMs);
+    auto more = store::applyPullPage(db, *page);
     if (!more) return fail(more.error(), SyncPhase::Stopped, nowMs);
     ++m_progress.pagesInRun;
-    m_progress.recordsInRun += static_cast<int>(j["changes"].size());
+    m_progress.recordsInRun += static_cast<int>(page->changes.size());
     if (*more) return; // the next call pulls the next page
     // The last page: rebase only when something came or something is pending.
     auto rebased = store::rebase(db, ctx);

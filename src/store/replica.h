@@ -2,10 +2,14 @@
 // push request from the outbox, applying the server's answer to the outbox,
 // applying a pull page (rows and cursor in one transaction) and rebasing (the
 // server's rows, then the still-pending outbox commands re-applied on top). The
-// HTTP calls and their scheduling belong to the app; the shapes are src/sync/API.md.
+// HTTP calls and their scheduling belong to the app; the messages are src/sync's
+// (protocol.h, answers.h), which encodes and decodes them: this side takes and gives
+// their typed forms only.
 #pragma once
 #include "core/apply.h"
 #include "core/result.h"
+#include "sync/answers.h"
+#include "sync/protocol.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,13 +25,17 @@ std::string replicaClientId(Database& db, const std::string& seed);
 // The last server cursor applied (0 at first).
 std::int64_t replicaCursor(Database& db);
 
-// {"protocol","schema","client_id","commands":[{"seq","command"}...]} of the pending
-// outbox entries, at most `max`.
-Result<nlohmann::json> pushRequest(Database& db, const std::string& clientId, std::size_t max);
+// The push request of the pending outbox entries, at most `max`, at the current
+// protocol and schema (sync::encodePush sends it). An entry whose body is no command
+// is error.store.corrupt naming its seq.
+Result<sync::PushRequest> pushRequest(Database& db, const std::string& clientId, std::size_t max);
 // Removes applied entries and marks rejected ones with their error.
-Status applyPushAnswer(Database& db, const nlohmann::json& answer);
+Status applyPushAnswer(Database& db, const sync::PushAnswer& answer);
 // Writes the page's records and its cursor together; true when more pages follow.
-Result<bool> applyPullPage(Database& db, const nlohmann::json& page);
+// A holiday year the core's codec cannot read is error.sync.field.
+Result<bool> applyPullPage(Database& db, const sync::PullPage& page);
+// The same for a parsed page, checked by sync::decodeParsedPullPage first.
+Result<bool> applyPullPage(Database& db, nlohmann::json page);
 // The state of the server's rows (the rows pending commands overwrote are put back
 // first, so a rejected or discarded command leaves nothing behind) with the pending
 // commands applied on top, their rows written (no new outbox entries). Commands that

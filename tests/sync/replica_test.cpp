@@ -48,16 +48,20 @@ struct Replica {
     void sync(const Ref& ref) {
         auto req = store::pushRequest(db, client.clientId(), 100);
         REQUIRE(req.ok());
-        if (!(*req)["commands"].empty()) {
-            auto answer = client.post("/api/v1/push", *req);
+        if (!req->commands.empty()) {
+            auto answer = client.rawPost("/api/v1/push", huicai::sync::encodePush(*req));
             REQUIRE(answer.status == 200);
-            REQUIRE(store::applyPushAnswer(db, answer.body).ok());
+            auto decoded = huicai::sync::decodePushAnswer(answer.body.dump());
+            REQUIRE(decoded.ok());
+            REQUIRE(store::applyPushAnswer(db, *decoded).ok());
         }
         bool more = true;
         while (more) {
             auto page = client.pull(store::replicaCursor(db), 4);
             REQUIRE(page.status == 200);
-            auto m = store::applyPullPage(db, page.body);
+            auto decoded = huicai::sync::decodePullPage(page.body.dump());
+            REQUIRE(decoded.ok());
+            auto m = store::applyPullPage(db, *decoded);
             REQUIRE(m.ok());
             more = *m;
         }
