@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/registration_commit.h"
 #include "store/server_repo.h"
+#include "sync/answers.h"
 #include "sync/registration.h"
 
 #include <httplib.h>
@@ -19,8 +20,6 @@
 namespace huicai::serve {
 
 namespace {
-
-using nlohmann::json;
 
 std::optional<int> number(const std::string& text, int fallback, int lo, int hi) {
     if (text.empty()) return fallback;
@@ -58,12 +57,11 @@ Reply listEmployers(SyncService& sync, const std::string& q, const std::string& 
         return all;
     });
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-    json list = json::array();
     const std::size_t begin = std::min<std::size_t>(static_cast<std::size_t>(*offset), found.size());
     const std::size_t end = std::min(found.size(), begin + static_cast<std::size_t>(*limit));
-    for (std::size_t i = begin; i < end; ++i)
-        list.push_back(json{{"id", found[i].id}, {"name", found[i].name}, {"region", found[i].region}});
-    return Reply{200, json{{"employers", std::move(list)}, {"total", found.size()}, {"more", end < found.size()}}};
+    sync::EmployerPage page{{}, static_cast<int>(found.size()), end < found.size()};
+    for (std::size_t i = begin; i < end; ++i) page.employers.push_back(std::move(found[i]));
+    return Reply{200, sync::employerPageJson(page)};
 }
 
 Reply registerTalent(SyncService& sync, const std::string& body, const std::string& address, std::int64_t now) {
@@ -113,13 +111,9 @@ Reply registerTalent(SyncService& sync, const std::string& body, const std::stri
         const std::int64_t expires = now + sync.options().sessionTtl;
         if (auto s = store::insertSession(db, tokenHash(token), id, expires); !s) return sync.error(500, s.error());
         if (auto s = store::recordSignIn(db, id, now, address); !s) return sync.error(500, s.error());
-        return Reply{200, json{{"token", token},
-                               {"expires_at", expires},
-                               {"protocol", sync::kProtocolVersion},
-                               {"schema", schema},
-                               {"must_change_password", false},
-                               {"user", {{"id", id}, {"login", user.login}, {"role", enumId(Role::Talent)}, {"scope", id},
-                                         {"name", user.displayName}}}}};
+        return Reply{200, sync::sessionAnswerJson(sync::SessionAnswer{
+                              token, expires, sync::Versions{sync::kProtocolVersion, schema}, false,
+                              sync::SessionUser{id, user.login, Role::Talent, id, user.displayName}})};
     });
 }
 

@@ -3,6 +3,8 @@
 
 #include "messages.h"
 
+#include "sync/answers.h"
+
 #include <httplib.h>
 
 #include <memory>
@@ -11,9 +13,8 @@
 namespace huicai::serve {
 
 nlohmann::json errorJson(std::string_view key, std::string_view detail) {
-    nlohmann::json inner = {{"key", std::string(key)}, {"message", std::string(englishMessage(key))}};
-    if (!detail.empty()) inner["detail"] = std::string(detail);
-    return {{"error", std::move(inner)}};
+    return sync::errorAnswerJson(
+        {sync::WireError{std::string(key), std::string(englishMessage(key)), std::string(detail)}, std::nullopt});
 }
 
 void setJson(httplib::Response& res, int status, const nlohmann::json& body) {

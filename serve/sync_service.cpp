@@ -19,6 +19,7 @@
 #include "store/file_repo.h"
 #include "store/server_commit.h"
 #include "store/state_repo.h"
+#include "sync/answers.h"
 #include "sync/protocol.h"
 
 #include <chrono>
@@ -136,9 +137,7 @@ Date SyncService::today() const {
 }
 
 Reply SyncService::error(int status, const Error& e) const {
-    json err{{"key", e.key}, {"message", m_messages.text(e)}};
-    if (!e.detail.empty()) err["detail"] = e.detail;
-    return Reply{status, json{{"error", std::move(err)}}};
+    return Reply{status, sync::errorAnswerJson({sync::WireError{e.key, m_messages.text(e), e.detail}, std::nullopt})};
 }
 
 Reply SyncService::rateLimited(std::int64_t seconds) const {
@@ -225,13 +224,9 @@ Reply SyncService::login(const std::string& body, const std::string& address, st
         const std::int64_t expires = now + m_options.sessionTtl;
         if (auto s = store::insertSession(db, tokenHash(token), u->id, expires); !s) return error(500, s.error());
         if (auto s = store::recordSignIn(db, u->id, now, address); !s) return error(500, s.error());
-        return Reply{200, json{{"token", token},
-                               {"expires_at", expires},
-                               {"protocol", sync::kProtocolVersion},
-                               {"schema", schema},
-                               {"must_change_password", u->mustChange},
-                               {"user", {{"id", u->id}, {"login", u->login}, {"role", enumId(u->role)}, {"scope", u->scope},
-                                         {"name", u->displayName}}}}};
+        return Reply{200, sync::sessionAnswerJson(sync::SessionAnswer{
+                              token, expires, sync::Versions{sync::kProtocolVersion, schema}, u->mustChange,
+                              sync::SessionUser{u->id, u->login, u->role, u->scope, u->displayName}})};
     });
 }
 
@@ -268,14 +263,14 @@ Reply SyncService::push(const std::string& authorization, const std::string& bod
             client = store::ClientRow{user->id, 0};
         }
         const Context ctx{today(), m_ref->calendar, m_ref->catalog, m_ref->regions, m_ref->talent};
-        json results = json::array();
-        std::int64_t last = client->lastSeq;
+        sync::PushAnswer answer{sync::Versions{sync::kProtocolVersion, schema}, client->lastSeq, 0, {}};
+        std::int64_t& last = answer.lastSeq;
         for (const auto& item : req->commands) {
-            json r{{"seq", item.seq}, {"command_id", item.command.id}};
+            sync::PushResult r{item.seq, item.command.id, false, false, std::nullopt};
             std::optional<store::PushResultRow> row;
             if (item.seq <= last) {
                 row = store::pushResult(db, req->clientId, item.seq);
-                r["repeated"] = true;
+                r.repeated = true;
                 if (!row) row = store::PushResultRow{item.command.id, false, "error.sync.field", "seq " + std::to_string(item.seq) + ": passed"};
             } else if (const auto expected = sync::pushedCommandId(req->clientId, item.seq); item.command.id != expected) {
                 // Command ids are the client's own: "<client id>-<seq>" under a client id bound to this user.
@@ -284,7 +279,6 @@ Reply SyncService::push(const std::string& authorization, const std::string& bod
                 if (!refused) return error(500, refused.error());
                 row = *refused;
                 last = item.seq;
-                r["repeated"] = false;
             } else {
                 auto committed = store::commitPushed(db, m_state, item.command, ctx, req->clientId, item.seq);
                 if (!committed) return error(500, committed.error());
@@ -292,17 +286,16 @@ Reply SyncService::push(const std::string& authorization, const std::string& bod
                 if (row->applied && std::holds_alternative<IssueCard>(item.command.payload))
                     if (auto s = signCards(db); !s) return error(500, s.error());
                 last = item.seq;
-                r["repeated"] = false;
             }
-            r["status"] = row->applied ? "applied" : "rejected";
-            if (!row->applied) r["error"] = error(0, Error{row->errorKey, row->errorDetail}).body["error"];
-            results.push_back(std::move(r));
+            r.applied = row->applied;
+            if (!row->applied) {
+                const Error e{row->errorKey, row->errorDetail};
+                r.error = sync::WireError{e.key, m_messages.text(e), e.detail};
+            }
+            answer.results.push_back(std::move(r));
         }
-        return Reply{200, json{{"protocol", sync::kProtocolVersion},
-                               {"schema", schema},
-                               {"results", std::move(results)},
-                               {"last_seq", last},
-                               {"server_seq", store::lastChangeSeq(db)}}};
+        answer.serverSeq = store::lastChangeSeq(db);
+        return Reply{200, sync::pushAnswerJson(answer)};
     });
 }
 
@@ -315,9 +308,10 @@ Reply SyncService::pull(const std::string& authorization, const std::string& bod
         const int schema = store::currentSchemaVersion();
         if (auto v = sync::checkVersions(req->versions, schema); !v) return error(versionStatus(v.error()), v.error());
         const Actor actor = user->actor();
-        json changes = json::array();
-        std::int64_t cursor = req->cursor;
-        bool more = false;
+        sync::PullPage page{sync::Versions{sync::kProtocolVersion, schema}, req->cursor, false, {}};
+        auto& changes = page.changes;
+        std::int64_t& cursor = page.cursor;
+        bool& more = page.more;
         std::set<std::string> dropped; // tombstones already in this answer
         for (int batch = 0; batch < kMaxPullBatches; ++batch) {
             auto rows = store::feedAfter(db, cursor, req->limit);
@@ -336,23 +330,19 @@ Reply SyncService::pull(const std::string& authorization, const std::string& bod
                     json record = json::parse(row.body, nullptr, false);
                     if (record.is_discarded()) continue;
                     maskRecord(record, row.kind, actor);
-                    changes.push_back(json{{"seq", row.seq}, {"kind", row.kind}, {"id", row.id}, {"record", std::move(record)}});
+                    changes.push_back(sync::PullChange{row.seq, row.kind, row.id, std::move(record)});
                 } else if (!row.parties.empty() && !dropped.count(key)) {
                     // Out of sight now: a tombstone only for an actor who saw it before
                     // this entry, so nobody learns of a record they never could see.
                     auto before = store::partiesFromJson(row.parties);
                     if (!before || !visibleTo(actor, *before, m_ref->regions)) continue;
                     dropped.insert(key);
-                    changes.push_back(json{{"seq", row.seq}, {"kind", row.kind}, {"id", row.id}, {"record", nullptr}});
+                    changes.push_back(sync::PullChange{row.seq, row.kind, row.id, nullptr});
                 }
             }
             if (!more || static_cast<int>(changes.size()) == req->limit) break;
         }
-        return Reply{200, json{{"protocol", sync::kProtocolVersion},
-                               {"schema", schema},
-                               {"changes", std::move(changes)},
-                               {"cursor", cursor},
-                               {"more", more}}};
+        return Reply{200, sync::pullPageJson(std::move(page))};
     });
 }
 
@@ -371,7 +361,7 @@ Reply SyncService::reveal(const std::string& authorization, const std::string& b
         AuditEntry entry{"reveal-" + newToken().substr(0, 24), actor.id, actor.role, "RevealIdentifier", today(), {key}};
         if (auto s = store::appendAudit(db, entry); !s) return error(500, s.error());
         const auto& t = m_state.talents.find(req->talent)->second;
-        return Reply{200, json{{"talent", t.id}, {"id_type", enumId(t.idType)}, {"id_number", t.idNumber}, {"audit", entry.commandId}}};
+        return Reply{200, sync::revealAnswerJson(sync::RevealAnswer{t.id, t.idType, t.idNumber, entry.commandId})};
     });
 }
 
