@@ -4,7 +4,6 @@
 
 #include "app/favourites.h"
 #include "data/asset_files.h"
-#include "data/catalog_json.h"
 #include "platform/platform.h"
 #include "ui/shell.h"
 #include "ui/theme.h"
@@ -76,19 +75,10 @@ bool App::init() {
 }
 
 void App::loadCatalog() {
-    auto text = readTextFile(std::string(kAssets) + "/catalog.json");
-    if (!text) {
-        m_state.catalogError = text.error().key;
-        m_state.catalogErrorDetail = text.error().detail;
-        return;
-    }
-    auto catalog = parseCatalog(*text);
-    if (!catalog) {
-        m_state.catalogError = catalog.error().key;
-        m_state.catalogErrorDetail = catalog.error().detail;
-        return;
-    }
-    m_state.catalog = std::move(*catalog);
+    // The catalogue comes with the rest of the reference set (loadReference).
+    if (loadReference()) return;
+    m_state.catalogError = m_state.work.loadError;
+    m_state.catalogErrorDetail = m_state.work.loadErrorDetail;
 }
 
 void App::openDatabase() {

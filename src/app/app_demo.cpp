@@ -9,9 +9,7 @@
 #include "app/app.h"
 
 #include "data/asset_files.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
+#include "data/reference.h"
 #include "platform/platform.h"
 #include "seal/card_signing.h"
 #include "store/outbox.h"
@@ -22,6 +20,7 @@ namespace huicai::app {
 namespace {
 
 constexpr const char* kDemoRoleKey = "demo_role";
+constexpr const char* kAssetsDir = "/assets"; // the browser's virtual file system
 
 template <class T, class Parse>
 bool loadInto(Workspace& d, const char* path, T& out, Parse parse) {
@@ -53,11 +52,16 @@ void App::openDemoDatabase() {
 bool App::loadReference() {
     Workspace& d = m_state.work;
     if (m_referenceLoaded) return true;
-    std::vector<int> years;
-    if (!loadInto(d, "/assets/holidays.json", years, [&](std::string_view t) { return parseHolidaysInto(t, d.calendar); }) ||
-        !loadInto(d, "/assets/regions.json", d.regions, parseRegions) ||
-        !loadInto(d, "/assets/talent.json", d.talent, parseTalentReference))
+    auto ref = huicai::loadReference(kAssetsDir);
+    if (!ref) {
+        d.loadError = ref.error().key;
+        d.loadErrorDetail = ref.error().detail;
         return false;
+    }
+    m_state.catalog = std::move(ref->catalog);
+    d.calendar = std::move(ref->calendar);
+    d.regions = std::move(ref->regions);
+    d.talent = std::move(ref->talent);
     m_referenceLoaded = true;
     return true;
 }
@@ -115,7 +119,7 @@ void App::enterDemo() {
 bool App::seedDemo() {
     Workspace& d = m_state.work;
     if (!m_demoSeed) return false;
-    auto seeded = seedState(*m_demoSeed, ReplayReference{d.calendar, m_state.catalog, d.regions, d.talent});
+    auto seeded = seedState(*m_demoSeed, ReferenceView{d.calendar, m_state.catalog, d.regions, d.talent});
     if (!seeded) {
         d.loadError = seeded.error().key;
         d.loadErrorDetail = seeded.error().detail;

@@ -7,11 +7,9 @@
 // named by its path, a bad date) or missing reference data exits 2.
 #include "cli/cli_args.h"
 #include "data/asset_files.h"
-#include "data/catalog_json.h"
 #include "data/holidays_json.h"
-#include "data/regions_json.h"
+#include "data/reference.h"
 #include "data/replay.h"
-#include "data/talent_json.h"
 
 #include <cstdio>
 
@@ -32,23 +30,19 @@ int runReplay(int argc, char** argv) {
     if (args.positionals.size() != 1) return usageError("replay", kUsage, "expected one replay file");
     const std::string& path = args.positionals[0];
 
-    WorkCalendar calendar;
-    std::vector<std::string> files = allOptions(args, "holidays");
-    if (files.empty()) files.push_back(assetPath("holidays.json"));
-    for (const auto& f : files)
-        if (auto r = loadHolidaysInto(f, calendar); !r) return fail(f, r.error());
-    auto catalog = loadCatalog();
-    if (!catalog) return fail("catalog", catalog.error());
-    auto regions = loadRegions();
-    if (!regions) return fail("regions", regions.error());
-    auto talent = loadTalentReference();
-    if (!talent) return fail("talent reference", talent.error());
+    auto ref = loadReference(assetsDir());
+    if (!ref) return fail("reference data", ref.error());
+    if (const std::vector<std::string> files = allOptions(args, "holidays"); !files.empty()) {
+        ref->calendar = WorkCalendar{};
+        for (const auto& f : files)
+            if (auto r = loadHolidaysInto(f, ref->calendar); !r) return fail(f, r.error());
+    }
 
     auto text = readTextFile(path);
     if (!text) return fail(path, text.error());
     auto script = parseReplay(*text);
     if (!script) return fail(path, script.error());
-    auto report = huicai::runReplay(*script, ReplayReference{calendar, *catalog, *regions, *talent});
+    auto report = huicai::runReplay(*script, ref->view());
     if (!report) return fail(path, report.error());
     std::printf("%s\n", report->dump(2).c_str());
     return 0;

@@ -27,11 +27,11 @@ Result<DemoSeed> parseDemoSeed(std::string_view text) {
     return seed;
 }
 
-Result<State> seedState(const DemoSeed& seed, const ReplayReference& ref) {
+Result<State> seedState(const DemoSeed& seed, const ReferenceView& ref) {
     State state;
     for (std::size_t i = 0; i < seed.script.setup.size(); ++i) {
         const ReplayStep& step = seed.script.setup[i];
-        const Context ctx{step.at, ref.calendar, ref.catalog, ref.regions, ref.talent};
+        const Context ctx = ref.at(step.at);
         auto applied = apply(state, step.command, ctx);
         if (!applied)
             return makeError("error.replay.setup_rejected",

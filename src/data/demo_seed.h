@@ -28,6 +28,6 @@ Result<DemoSeed> parseDemoSeed(std::string_view text);
 
 // Applies the setup commands, each on its own date, to an empty state.
 // error.replay.setup_rejected ("setup.commands[i]: <key>") when one is rejected.
-Result<State> seedState(const DemoSeed& seed, const ReplayReference& ref);
+Result<State> seedState(const DemoSeed& seed, const ReferenceView& ref);
 
 } // namespace huicai

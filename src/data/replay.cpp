@@ -139,11 +139,11 @@ Result<ReplayScript> parseReplay(std::string_view text) {
     return script;
 }
 
-Result<Json> runReplay(const ReplayScript& script, const ReplayReference& ref) {
+Result<Json> runReplay(const ReplayScript& script, const ReferenceView& ref) {
     State state;
     for (std::size_t i = 0; i < script.setup.size(); ++i) {
         const auto& step = script.setup[i];
-        auto r = apply(state, step.command, Context{step.at, ref.calendar, ref.catalog, ref.regions, ref.talent});
+        auto r = apply(state, step.command, ref.at(step.at));
         if (!r)
             return makeError("error.replay.setup_rejected",
                              "setup.commands[" + std::to_string(i) + "]: " + r.error().key + " " + r.error().detail);
@@ -156,7 +156,7 @@ Result<Json> runReplay(const ReplayScript& script, const ReplayReference& ref) {
         last = step.at;
         Json o{{"index", i}, {"id", step.command.id}, {"at", step.at.iso()},
                {"command", std::string(commandName(step.command.payload))}, {"actor", step.command.actor.id}};
-        auto r = apply(state, step.command, Context{step.at, ref.calendar, ref.catalog, ref.regions, ref.talent});
+        auto r = apply(state, step.command, ref.at(step.at));
         if (r) {
             ++applied;
             o["outcome"] = "applied";
@@ -169,7 +169,7 @@ Result<Json> runReplay(const ReplayScript& script, const ReplayReference& ref) {
         outcomes.push_back(std::move(o));
     }
     const Date asOf = script.asOf ? *script.asOf : last;
-    const WorkCalendar cal = effectiveCalendar(state, Context{asOf, ref.calendar, ref.catalog, ref.regions, ref.talent});
+    const WorkCalendar cal = effectiveCalendar(state, ref.at(asOf));
     Json derived{{"card_application", Json::object()}, {"task", Json::object()}, {"local_credential", Json::object()}};
     for (const auto& [id, a] : state.cardApplications)
         derived["card_application"][id] = clockFacts(std::string(enumId(a.state)), a.clock, asOf, cal);

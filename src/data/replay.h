@@ -42,6 +42,7 @@
 #pragma once
 #include "core/apply.h"
 #include "data/command_json.h"
+#include "data/reference.h"
 
 #include <map>
 #include <string>
@@ -63,14 +64,7 @@ struct ReplayScript {
 
 Result<ReplayScript> parseReplay(std::string_view text);
 
-struct ReplayReference {
-    const WorkCalendar& calendar;
-    const Catalog& catalog;
-    const RegionTree& regions;
-    const TalentReference& talent;
-};
-
 // Runs the script on an empty state; the JSON report described above.
-Result<Json> runReplay(const ReplayScript& script, const ReplayReference& ref);
+Result<Json> runReplay(const ReplayScript& script, const ReferenceView& ref);
 
 } // namespace huicai

@@ -3,11 +3,8 @@
 // switcher at the places the demo needs, and the direct-issue card can be walked from
 // the talent to the province with those actors on the demo's date.
 #include "data/asset_files.h"
-#include "data/catalog_json.h"
 #include "data/demo_seed.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
+#include "data/reference.h"
 
 #include "core/deadline.h"
 
@@ -17,23 +14,10 @@ using namespace huicai;
 
 namespace {
 
-struct Reference {
-    WorkCalendar calendar;
-    Catalog catalog;
-    RegionTree regions;
-    TalentReference talent;
-};
-
-Reference loadReference() {
-    auto calendar = loadCalendar();
-    auto catalog = loadCatalog();
-    auto regions = loadRegions();
-    auto talent = loadTalentReference();
-    REQUIRE(calendar.ok());
-    REQUIRE(catalog.ok());
-    REQUIRE(regions.ok());
-    REQUIRE(talent.ok());
-    return Reference{*calendar, *catalog, *regions, *talent};
+Reference loadShippedReference() {
+    auto ref = loadReference(assetsDir());
+    if (!ref) FAIL(ref.error().key << " " << ref.error().detail);
+    return std::move(*ref);
 }
 
 DemoSeed loadSeed() {
@@ -55,10 +39,10 @@ const Actor& actorOf(const DemoSeed& seed, const std::string& alias) {
 } // namespace
 
 TEST_CASE("demo seed: every role of the switcher, at the places the demo needs", "[S6.2][S6.1.4][data][demo]") {
-    const Reference ref = loadReference();
+    const Reference ref = loadShippedReference();
     const DemoSeed seed = loadSeed();
     REQUIRE(seed.today == *Date::parse("2026-09-30"));
-    auto state = seedState(seed, ReplayReference{ref.calendar, ref.catalog, ref.regions, ref.talent});
+    auto state = seedState(seed, ref.view());
     REQUIRE(state.ok());
 
     struct Case { int n; const char* alias; Role role; const char* scope; };
@@ -90,12 +74,12 @@ TEST_CASE("demo seed: every role of the switcher, at the places the demo needs",
 }
 
 TEST_CASE("demo seed: the direct-issue card walks from talent to province on the demo date", "[S7.1][S5.1.1][data][demo]") {
-    const Reference ref = loadReference();
+    const Reference ref = loadShippedReference();
     const DemoSeed seed = loadSeed();
-    auto seeded = seedState(seed, ReplayReference{ref.calendar, ref.catalog, ref.regions, ref.talent});
+    auto seeded = seedState(seed, ref.view());
     REQUIRE(seeded.ok());
     State state = *seeded;
-    const Context ctx{seed.today, ref.calendar, ref.catalog, ref.regions, ref.talent};
+    const Context ctx = ref.at(seed.today);
     int n = 0;
     auto run = [&](const char* alias, Payload p) {
         auto r = apply(state, Command{"t" + std::to_string(++n), actorOf(seed, alias), std::move(p)}, ctx);
