@@ -20,8 +20,7 @@ namespace {
 
 // The core's context at the server's date (its reference data outlive the call).
 Context context(SyncService& sync) {
-    const auto& ref = sync.reference();
-    return Context{sync.today(), ref.calendar, ref.catalog, ref.regions, ref.talent};
+    return sync.reference().at(sync.today());
 }
 
 using nlohmann::json;

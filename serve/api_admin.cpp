@@ -105,8 +105,7 @@ Reply previewHolidays(SyncService& sync, const std::string& authorization, const
     if (auto v = sync::checkVersions(req->versions, store::currentSchemaVersion()); !v)
         return sync.error(v.error().key == "error.sync.protocol_version" ? 426 : 409, v.error());
     return sync.withState([&](store::Database&, State& state) -> Reply {
-        const auto& ref = sync.reference();
-        const Context ctx{sync.today(), ref.calendar, ref.catalog, ref.regions, ref.talent};
+        const Context ctx = sync.reference().at(sync.today());
         // The year as LoadHolidayYear would take it: its refusal, not an empty preview.
         WorkCalendar check = effectiveCalendar(state, ctx);
         if (auto s = check.setYear(req->year.year, req->year.off, req->year.work); !s) return sync.error(422, s.error());

@@ -34,8 +34,7 @@ Reply importEmployers(SyncService& sync, const std::string& authorization, const
     return sync.withState([&](store::Database& db, State& state) -> Reply {
         auto user = sync.authenticate(db, authorization, now);
         if (!user) return sync.error(SyncService::authStatus(user.error()), user.error());
-        const auto& ref = sync.reference();
-        const Context ctx{sync.today(), ref.calendar, ref.catalog, ref.regions, ref.talent};
+        const Context ctx = sync.reference().at(sync.today());
         const EmployerCsv checked = checkEmployerCsv(req->csv, state, ctx);
         if (!checked.rejects.empty() || checked.rows.empty()) {
             json rejects = json::array();

@@ -103,8 +103,7 @@ Reply registerTalent(SyncService& sync, const std::string& body, const std::stri
         payload.employer = req->employer;
         const Actor actor{id, Role::Talent, id};
         const Command command{"register-" + id, actor, payload};
-        const auto& ref = sync.reference();
-        const Context ctx{sync.today(), ref.calendar, ref.catalog, ref.regions, ref.talent};
+        const Context ctx = sync.reference().at(sync.today());
         const store::UserRow user{id, req->login, *hash, Role::Talent, id, req->name};
         if (auto s = store::commitRegistration(db, state, command, ctx, user); !s) return sync.error(statusOf(s.error()), s.error());
         const std::string token = newToken();

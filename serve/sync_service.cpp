@@ -9,11 +9,8 @@
 #include "core/access.h"
 #include "core/attachment.h"
 #include "data/asset_files.h"
-#include "data/catalog_json.h"
 #include "data/command_json.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
+#include "data/reference.h"
 #include "store/change_feed.h"
 #include "store/database.h"
 #include "store/file_repo.h"
@@ -79,19 +76,9 @@ void maskRecord(json& record, std::string_view kind, const Actor& actor) {
 
 Result<std::unique_ptr<SyncService>> SyncService::open(SharedDatabase& db, const Options& options) {
     if (!initCrypto()) return makeError("error.http.internal", "libsodium");
-    auto ref = std::make_unique<Reference>();
-    auto cal = loadCalendar();
-    if (!cal) return cal.error();
-    auto catalog = loadCatalog();
-    if (!catalog) return catalog.error();
-    auto regions = loadRegions();
-    if (!regions) return regions.error();
-    auto talent = loadTalentReference();
-    if (!talent) return talent.error();
-    ref->calendar = std::move(*cal);
-    ref->catalog = std::move(*catalog);
-    ref->regions = std::move(*regions);
-    ref->talent = std::move(*talent);
+    auto loaded = loadReference(assetsDir());
+    if (!loaded) return loaded.error();
+    auto ref = std::make_unique<Reference>(std::move(*loaded));
     auto common = loadCommonPasswords();
     if (!common) return common.error();
     auto dummy = hashPassword(newToken(), options.fastPasswords);
@@ -115,7 +102,7 @@ SyncService::SyncService(SharedDatabase& db, Options options, std::unique_ptr<Re
       m_commonPasswords(std::move(common)), m_dummyHash(std::move(dummyHash)), m_cardKeys(std::move(keys)) {}
 
 Status SyncService::signCards(store::Database& db) {
-    const Context ctx{today(), m_ref->calendar, m_ref->catalog, m_ref->regions, m_ref->talent};
+    const Context ctx = m_ref->at(today());
     for (const auto& command : cardSigningCommands(m_state, m_cardKeys, m_options.withdrawCardKey)) {
         auto r = store::commitPushed(db, m_state, command, ctx, {}, 0);
         if (!r) return r.error();
@@ -184,7 +171,7 @@ Status SyncService::addUser(const store::UserRow& user, const std::string& passw
 
 Status SyncService::applyLocal(const Command& command, Date at) {
     return m_db.with([&](store::Database& db) -> Status {
-        const Context ctx{at, m_ref->calendar, m_ref->catalog, m_ref->regions, m_ref->talent};
+        const Context ctx = m_ref->at(at);
         auto r = store::commitPushed(db, m_state, command, ctx, {}, 0);
         if (!r) return r.error();
         if (!r->applied) return makeError(r->errorKey, command.id + ": " + r->errorDetail);
@@ -262,7 +249,7 @@ Reply SyncService::push(const std::string& authorization, const std::string& bod
             if (auto s = store::insertClient(db, req->clientId, user->id); !s) return error(500, s.error());
             client = store::ClientRow{user->id, 0};
         }
-        const Context ctx{today(), m_ref->calendar, m_ref->catalog, m_ref->regions, m_ref->talent};
+        const Context ctx = m_ref->at(today());
         sync::PushAnswer answer{sync::Versions{sync::kProtocolVersion, schema}, client->lastSeq, 0, {}};
         std::int64_t& last = answer.lastSeq;
         for (const auto& item : req->commands) {

@@ -21,6 +21,7 @@
 #include "throttle.h"
 
 #include "core/apply.h"
+#include "data/reference.h"
 #include "store/server_repo.h"
 #include "sync/common_passwords.h"
 
@@ -37,13 +38,6 @@ struct Reply {
     int status = 200;
     nlohmann::json body;
     std::int64_t retryAfter = 0; // seconds, sent as Retry-After when positive (a 429)
-};
-
-struct Reference {
-    WorkCalendar calendar;
-    Catalog catalog;
-    RegionTree regions;
-    TalentReference talent;
 };
 
 // What a session is used for: while an account holds a one-time password
