@@ -2,8 +2,7 @@
 // (states, card numbers, due dates recomputed here straight from the holiday
 // calendar, outcomes of the deliberately wrong commands) are checked in its JSON
 // output; bad input exits 2 naming the command index and field.
-#include "data/catalog_json.h"
-#include "data/holidays_json.h"
+#include "../core/shipped_reference.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -53,14 +52,7 @@ huicai::Date date(const json& j) {
     return *d;
 }
 
-const huicai::WorkCalendar& calendar() {
-    static const huicai::WorkCalendar cal = [] {
-        auto c = huicai::loadCalendar();
-        REQUIRE(c.ok());
-        return *c;
-    }();
-    return cal;
-}
+const huicai::WorkCalendar& calendar() { return shippedReference().calendar; }
 
 huicai::Date addWd(huicai::Date d, int n) {
     auto r = calendar().addWorkingDays(d, n);
@@ -157,9 +149,7 @@ TEST_CASE("4. multi-department example: dispatch, one overdue with a new date, r
     CHECK(req["state"] == "rated");
     CHECK(req["rating"] == 5);
     CHECK(req["window"] == "370102");
-    auto catalog = huicai::loadCatalog();
-    REQUIRE(catalog.ok());
-    const int promised = *catalog->item("A2")->promisedWorkingDays;
+    const int promised = *shippedReference().catalog.item("A2")->promisedWorkingDays;
     const json& ps = r["state"]["task"]["R1:sd_public_security"];
     const json& st = r["state"]["task"]["R1:sd_science_tech"];
     const auto received = date(st["received_on"]);

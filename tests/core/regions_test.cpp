@@ -4,7 +4,7 @@
 // functional zone, isWithin, and validation of broken trees.
 #include "core/regions.h"
 #include "data/asset_files.h"
-#include "data/regions_json.h"
+#include "shipped_reference.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -15,14 +15,7 @@ using namespace huicai;
 
 namespace {
 
-const RegionTree& shipped() {
-    static const RegionTree tree = [] {
-        auto r = loadRegions(HUICAI_ASSETS_DIR "/regions.json");
-        REQUIRE(r.ok());
-        return *r;
-    }();
-    return tree;
-}
+const RegionTree& shipped() { return shippedReference().regions; }
 
 int countLevel(const RegionTree& t, RegionLevel level) {
     int n = 0;

@@ -2,7 +2,7 @@
 // categories of S4.1 and the three card classes of S5.1 with their bases, evidence
 // and the flags the card workflow checks, against the wording of the standard.
 #include "core/talent_reference.h"
-#include "data/talent_json.h"
+#include "shipped_reference.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,14 +12,7 @@ using namespace huicai;
 
 namespace {
 
-const TalentReference& shipped() {
-    static const TalentReference ref = [] {
-        auto r = loadTalentReference(HUICAI_ASSETS_DIR "/talent.json");
-        REQUIRE(r.ok());
-        return *r;
-    }();
-    return ref;
-}
+const TalentReference& shipped() { return shippedReference().talent; }
 
 bool hasEvidence(const EligibilityBasis& b, const std::string& id) {
     for (const auto& e : b.evidence)

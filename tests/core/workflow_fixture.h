@@ -6,10 +6,7 @@
 #pragma once
 #include "core/apply.h"
 #include "core/resident_id.h"
-#include "data/catalog_json.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
+#include "shipped_reference.h"
 
 #include <catch2/catch.hpp>
 
@@ -39,36 +36,12 @@ inline std::string residentId(int n) {
     return first17 + residentIdCheckChar(first17);
 }
 
-struct Reference {
-    WorkCalendar calendar;
-    Catalog catalog;
-    RegionTree regions;
-    TalentReference talent;
-};
-
-inline const Reference& reference() {
-    static const Reference ref = [] {
-        Reference r;
-        auto cal = loadCalendar();
-        auto cat = loadCatalog();
-        auto reg = loadRegions();
-        auto tal = loadTalentReference();
-        if (!cal || !cat || !reg || !tal) throw std::runtime_error("test assets failed to load");
-        r.calendar = *cal;
-        r.catalog = *cat;
-        r.regions = *reg;
-        r.talent = *tal;
-        return r;
-    }();
-    return ref;
-}
-
 struct World {
-    const Reference& ref = reference();
+    const Reference& ref = shippedReference();
     State state;
     int seq = 0;
 
-    Context ctx(Date now) const { return Context{now, ref.calendar, ref.catalog, ref.regions, ref.talent}; }
+    Context ctx(Date now) const { return ref.at(now); }
 
     Result<Applied> run(const Actor& actor, Payload payload, const char* date) {
         Command c{"c" + std::to_string(++seq), actor, std::move(payload)};

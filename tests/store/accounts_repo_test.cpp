@@ -14,7 +14,6 @@
 using namespace huicai;
 using namespace huicai::store;
 using store_test::freshFile;
-using store_test::reference;
 
 TEST_CASE("accounts repo 1. must_change, disabled, sessions of a user and sign-ins", "[store][S6.2][security]") {
     auto db = Database::open(freshFile("accounts.sqlite").string());
@@ -59,7 +58,7 @@ TEST_CASE("accounts repo 2. commitLocalBatch applies every command with its audi
     REQUIRE(db.ok());
     State state;
     const Actor root{"root", Role::SystemAdmin, ""};
-    const Context ctx = reference().at(*Date::parse("2025-06-02"));
+    const Context ctx = shippedReference().at(*Date::parse("2025-06-02"));
     const std::vector<Command> bad{Command{"b-1", root, RegisterEmployer{"E1", "甲单位", "370102"}},
                                    Command{"b-2", root, RegisterEmployer{"E2", "乙单位", "999999"}}};
     auto refused = commitLocalBatch(*db, state, bad, ctx);

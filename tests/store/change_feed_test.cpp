@@ -16,7 +16,6 @@
 using namespace huicai;
 using namespace huicai::store;
 using store_test::freshFile;
-using store_test::reference;
 
 namespace {
 
@@ -24,7 +23,7 @@ namespace {
 State serverWith(Database& db, const std::string& example) {
     State state;
     for (const auto& step : store_test::exampleSteps(example)) {
-        auto r = commitPushed(db, state, step.command, reference().at(step.at), {}, 0);
+        auto r = commitPushed(db, state, step.command, shippedReference().at(step.at), {}, 0);
         REQUIRE(r.ok());
     }
     return state;
@@ -60,9 +59,9 @@ TEST_CASE("feed 1. a reassignment logs access entries with the parties before, t
     const Command addS1b{"add-s1b", Actor{"ADM-E1", Role::EmployerAdmin, "E1"},
                          RegisterSpecialist{"S1b", "李专员", Role::EmployerSpecialist, "E1"}};
     const Date on = *Date::parse("2025-10-21");
-    REQUIRE(commitPushed(*db, state, addS1b, reference().at(on), {}, 0)->applied);
+    REQUIRE(commitPushed(*db, state, addS1b, shippedReference().at(on), {}, 0)->applied);
     const std::int64_t afterAdd = lastChangeSeq(*db);
-    REQUIRE(commitPushed(*db, state, reassign, reference().at(on), {}, 0)->applied);
+    REQUIRE(commitPushed(*db, state, reassign, shippedReference().at(on), {}, 0)->applied);
     auto rows = feedAfter(*db, afterAdd, 1000);
     REQUIRE(rows.ok());
     // The application, the card and the booking did not change, yet are in the feed
@@ -131,7 +130,7 @@ TEST_CASE("feed 3. a holiday year loaded by command is a put in the feed with it
     State state;
     const Command load{"hol", Actor{"root", Role::SystemAdmin, ""},
                        LoadHolidayYear{2027, {*Date::parse("2027-01-01")}, {*Date::parse("2027-02-06")}}};
-    REQUIRE(commitPushed(*db, state, load, reference().at(*Date::parse("2025-06-02")), {}, 0)->applied);
+    REQUIRE(commitPushed(*db, state, load, shippedReference().at(*Date::parse("2025-06-02")), {}, 0)->applied);
     auto rows = feedAfter(*db, 0, 10);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 1);

@@ -14,7 +14,6 @@
 using namespace huicai;
 using namespace huicai::store;
 using store_test::freshFile;
-using store_test::reference;
 
 namespace {
 struct Committed {
@@ -26,7 +25,7 @@ struct Committed {
 Committed commitAll(Database& db, const std::vector<ReplayStep>& steps) {
     Committed c;
     for (const auto& step : steps) {
-        auto r = commitLocal(db, c.state, step.command, reference().at(step.at));
+        auto r = commitLocal(db, c.state, step.command, shippedReference().at(step.at));
         if (r) {
             ++c.applied;
             c.ids.push_back(step.command.id);
@@ -78,10 +77,10 @@ TEST_CASE("2. a rejected command writes no row, no audit entry and no outbox ent
     REQUIRE(db.ok());
     auto steps = store_test::exampleSteps("card-direct-issue.json");
     State state;
-    for (std::size_t i = 0; i < 5; ++i) REQUIRE(commitLocal(*db, state, steps[i].command, reference().at(steps[i].at)).ok());
+    for (std::size_t i = 0; i < 5; ++i) REQUIRE(commitLocal(*db, state, steps[i].command, shippedReference().at(steps[i].at)).ok());
     const auto before = state;
     // The same command again: its id is already applied.
-    auto again = commitLocal(*db, state, steps[0].command, reference().at(steps[0].at));
+    auto again = commitLocal(*db, state, steps[0].command, shippedReference().at(steps[0].at));
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().key == "error.command.duplicate");
     CHECK(state == before);
@@ -98,12 +97,12 @@ TEST_CASE("3. when the outbox write fails, the rows and the audit entry are roll
     REQUIRE(db.ok());
     auto steps = store_test::exampleSteps("card-direct-issue.json");
     State state;
-    for (std::size_t i = 0; i < 3; ++i) REQUIRE(commitLocal(*db, state, steps[i].command, reference().at(steps[i].at)).ok());
+    for (std::size_t i = 0; i < 3; ++i) REQUIRE(commitLocal(*db, state, steps[i].command, shippedReference().at(steps[i].at)).ok());
     const auto before = state;
     // Make the outbox insert of the next command fail: its command id is taken.
     const std::string next = steps[3].command.id;
     REQUIRE(db->exec("INSERT INTO outbox(seq,command_id,name,body,at) VALUES(99,'" + next + "','X','{}','2025-01-01')").ok());
-    auto r = commitLocal(*db, state, steps[3].command, reference().at(steps[3].at));
+    auto r = commitLocal(*db, state, steps[3].command, shippedReference().at(steps[3].at));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().key == "error.store.sqlite");
     CHECK(state == before); // memory follows the database
@@ -119,7 +118,7 @@ TEST_CASE("4. the outbox: acknowledged entries leave, rejected ones stay with th
     REQUIRE(db.ok());
     auto steps = store_test::exampleSteps("card-direct-issue.json");
     State state;
-    for (std::size_t i = 0; i < 4; ++i) REQUIRE(commitLocal(*db, state, steps[i].command, reference().at(steps[i].at)).ok());
+    for (std::size_t i = 0; i < 4; ++i) REQUIRE(commitLocal(*db, state, steps[i].command, shippedReference().at(steps[i].at)).ok());
     REQUIRE(acknowledge(*db, 1).ok());
     REQUIRE(markRejected(*db, 2, Error{"error.access.denied", "employer/E1"}).ok());
     auto pending = outboxEntries(*db, true);
@@ -143,7 +142,7 @@ TEST_CASE("5. replaceState writes a state whose reload is equal, holiday years a
     auto path = freshFile("replace.sqlite");
     State state;
     for (const auto& step : store_test::exampleSteps("request-multi-department.json"))
-        (void)apply(state, step.command, reference().at(step.at));
+        (void)apply(state, step.command, shippedReference().at(step.at));
     state.holidayYears[2030] = HolidayYear{2030, {Date::fromYmd({2030, 1, 1})}, {Date::fromYmd({2030, 2, 2})}};
     state.counters["extra"] = 7;
     REQUIRE_FALSE(state.counters.empty());

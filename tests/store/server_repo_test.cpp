@@ -14,7 +14,6 @@
 using namespace huicai;
 using namespace huicai::store;
 using store_test::freshFile;
-using store_test::reference;
 
 TEST_CASE("server 1. users and sessions round-trip, sessions expire", "[store][S6.2]") {
     auto db = Database::open(freshFile("users.sqlite").string());
@@ -47,7 +46,7 @@ TEST_CASE("server 2. commitPushed writes rows, change log, client sequence and a
     std::int64_t seq = 0;
     int applied = 0;
     for (const auto& step : steps) {
-        auto r = commitPushed(*db, state, step.command, reference().at(step.at), "client-0001", ++seq);
+        auto r = commitPushed(*db, state, step.command, shippedReference().at(step.at), "client-0001", ++seq);
         REQUIRE(r.ok());
         applied += r->applied ? 1 : 0;
         auto answer = pushResult(*db, "client-0001", seq);
@@ -81,7 +80,7 @@ TEST_CASE("server 3. a rejected push keeps only its answer and the client's sequ
     const auto changeBefore = lastChangeSeq(*db);
     // IssueCard on an application that does not exist.
     Command bad{"bad-1", Actor{"W-370000", Role::WindowSpecialist, "370000"}, IssueCard{"CA-none"}};
-    auto r = commitPushed(*db, state, bad, reference().at(steps[0].at), "client-0002", 7);
+    auto r = commitPushed(*db, state, bad, shippedReference().at(steps[0].at), "client-0002", 7);
     REQUIRE(r.ok());
     CHECK_FALSE(r->applied);
     CHECK_FALSE(r->errorKey.empty());

@@ -2,10 +2,6 @@
 #include "store_support.h"
 
 #include "data/asset_files.h"
-#include "data/catalog_json.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,21 +13,6 @@ std::filesystem::path freshFile(const std::string& name) {
     auto p = dir / name;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(p.string() + suffix);
     return p;
-}
-
-const Reference& reference() {
-    static const std::unique_ptr<Reference> ref = [] {
-        auto cal = huicai::loadCalendar();
-        auto catalog = huicai::loadCatalog();
-        auto regions = huicai::loadRegions();
-        auto talent = huicai::loadTalentReference();
-        REQUIRE(cal.ok());
-        REQUIRE(catalog.ok());
-        REQUIRE(regions.ok());
-        REQUIRE(talent.ok());
-        return std::unique_ptr<Reference>(new Reference{*cal, *catalog, *regions, *talent});
-    }();
-    return *ref;
 }
 
 std::vector<huicai::ReplayStep> exampleSteps(const std::string& name) {

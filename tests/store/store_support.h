@@ -1,7 +1,8 @@
 // Helpers for the store tests: a fresh temporary SQLite file, the real reference
-// data (holidays, catalogue, regions, talent categories) and the worked example
-// scripts of assets/examples as lists of dated commands.
+// data (shippedReference()) and the worked example scripts of assets/examples as
+// lists of dated commands.
 #pragma once
+#include "../core/shipped_reference.h"
 #include "core/apply.h"
 #include "data/replay.h"
 
@@ -14,15 +15,6 @@ namespace store_test {
 // A path under the temp folder that does not exist yet (any old file, and its
 // -wal/-shm siblings, removed).
 std::filesystem::path freshFile(const std::string& name);
-
-struct Reference {
-    huicai::WorkCalendar calendar;
-    huicai::Catalog catalog;
-    huicai::RegionTree regions;
-    huicai::TalentReference talent;
-    huicai::Context at(huicai::Date now) const { return huicai::Context{now, calendar, catalog, regions, talent}; }
-};
-const Reference& reference();
 
 // The setup and command steps of assets/examples/<name>, in order.
 std::vector<huicai::ReplayStep> exampleSteps(const std::string& name);
