@@ -7,11 +7,9 @@
 // server's full sync and once without waiting for the disk (the CPU cost alone).
 //   bench_sync_apply [TALENTS]   (5 commands per talent; default 200)
 #include "core/apply.h"
-#include "data/catalog_json.h"
+#include "data/asset_files.h"
 #include "data/command_json.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
+#include "data/reference.h"
 #include "store/database.h"
 #include "store/raw_rows.h"
 #include "store/server_commit.h"
@@ -137,15 +135,12 @@ bool measure(const std::vector<Command>& commands, const Context& ctx, const std
 
 int main(int argc, char** argv) {
     const int talents = argc > 1 ? std::atoi(argv[1]) : 200;
-    auto cal = loadCalendar();
-    auto catalog = loadCatalog();
-    auto regions = loadRegions();
-    auto talentRef = loadTalentReference();
-    if (!cal || !catalog || !regions || !talentRef) {
-        std::fprintf(stderr, "bench: cannot load the reference data\n");
+    const auto ref = loadReference(assetsDir());
+    if (!ref) {
+        std::fprintf(stderr, "bench: cannot load the reference data: %s %s\n", ref.error().key.c_str(), ref.error().detail.c_str());
         return 1;
     }
-    const Context ctx{Date::fromYmd({2025, 6, 2}), *cal, *catalog, *regions, *talentRef};
+    const Context ctx = ref->at(Date::fromYmd({2025, 6, 2}));
     const auto commands = workload(talents);
     const auto dir = std::filesystem::temp_directory_path() / "huicai-bench";
     std::filesystem::create_directories(dir);

@@ -8,6 +8,7 @@
 #include "workload.h"
 
 #include "data/command_json.h"
+#include "data/reference.h"
 #include "store/database.h"
 #include "store/outbox.h"
 #include "store/raw_import.h"
@@ -30,7 +31,7 @@ using namespace huicai;
 namespace {
 
 struct Bench {
-    std::unique_ptr<bench::Reference> reference;
+    std::unique_ptr<Reference> reference; // the reference set of /assets
     std::vector<std::string> pages; // the pull pages of the pull benchmark
     std::vector<store::RawRow> rows; // the same rows, already encoded
     std::size_t pageBytes = 0;
@@ -77,10 +78,10 @@ EMSCRIPTEN_KEEPALIVE const char* bench_error() { return shared().error.c_str(); 
 // a page. Returns the number of pages.
 EMSCRIPTEN_KEEPALIVE double bench_prepare(int records, int perPage) {
     Bench& b = shared();
-    auto reference = bench::loadReference();
+    auto reference = loadReference("/assets");
     if (!reference) return fail("reference data: " + reference.error().key + " " + reference.error().detail);
-    b.reference = std::move(*reference);
-    const Context ctx = b.reference->context();
+    b.reference = std::make_unique<Reference>(std::move(*reference));
+    const Context ctx = b.reference->at(bench::benchDate());
     State state;
     bench::Workload workload;
     std::set<std::string> seen;
@@ -154,7 +155,7 @@ EMSCRIPTEN_KEEPALIVE double bench_fill(const char* path, double bytes) {
     b.db.emplace(std::move(*db));
     State generated;
     b.workload = bench::Workload{};
-    const Context ctx = b.reference->context();
+    const Context ctx = b.reference->at(bench::benchDate());
     std::int64_t seq = 1;
     std::vector<std::string> basePages;
     std::vector<std::string> changed;
@@ -202,7 +203,7 @@ EMSCRIPTEN_KEEPALIVE double bench_commit() {
     Bench& b = shared();
     if (!b.db) return fail("bench_fill first");
     const Command command = b.workload.next();
-    const Context ctx = b.reference->context();
+    const Context ctx = b.reference->at(bench::benchDate());
     const double t0 = emscripten_get_now();
     auto applied = store::commitLocal(*b.db, b.state, command, ctx);
     const double ms = emscripten_get_now() - t0;

@@ -1,11 +1,7 @@
-// Implements the benchmark's reference data, command stream and pull pages.
+// Implements the benchmark's command stream and pull pages.
 #include "workload.h"
 
-#include "data/catalog_json.h"
 #include "data/command_json.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
 #include "store/database.h"
 #include "sync/protocol.h"
 
@@ -65,19 +61,7 @@ Command talentCommand(int n, int step) {
 
 } // namespace
 
-Context Reference::context() const { return Context{Date::fromYmd({2025, 6, 2}), calendar, catalog, regions, talent}; }
-
-Result<std::unique_ptr<Reference>> loadReference() {
-    auto cal = loadCalendar();
-    if (!cal) return cal.error();
-    auto catalog = loadCatalog();
-    if (!catalog) return catalog.error();
-    auto regions = loadRegions();
-    if (!regions) return regions.error();
-    auto talent = loadTalentReference();
-    if (!talent) return talent.error();
-    return std::make_unique<Reference>(Reference{std::move(*cal), std::move(*catalog), std::move(*regions), std::move(*talent)});
-}
+Date benchDate() { return Date::fromYmd({2025, 6, 2}); }
 
 Command Workload::next() {
     if (!m_setupDone) {

@@ -1,5 +1,5 @@
-// Realistic domain data for the browser storage benchmark: the reference data of
-// assets/ (calendar, catalogue, regions, talent reference) and an endless stream of
+// Realistic domain data for the browser storage benchmark, applied with the
+// reference set of assets/ (data/reference.h): an endless stream of
 // ordinary commands (one employer with its administrator and specialist, then for
 // every talent: register, submit a direct-issue card application, get a specialist,
 // complete the application, submit it to the window), and the server's pull pages
@@ -15,15 +15,8 @@
 
 namespace huicai::bench {
 
-// The reference data apply() reads, and the Context on the benchmark's date.
-struct Reference {
-    WorkCalendar calendar;
-    Catalog catalog;
-    RegionTree regions;
-    TalentReference talent;
-    Context context() const;
-};
-Result<std::unique_ptr<Reference>> loadReference();
+// The date every command of the benchmark is applied on.
+Date benchDate();
 
 // The command stream, in order; the same for every run.
 class Workload {
