@@ -1,8 +1,10 @@
 // libFuzzer target for the sync protocol's decoders and the command validators.
 // The first byte picks the decoder (push, pull, login, reveal, file declaration,
 // file status and chunk offset, the holiday notice reader, the employer CSV check,
-// the administration requests, or the administration answers); the rest is the
-// request body or the pasted text or file. Every command a
+// the administration requests, the administration answers, or every answer the
+// browser reads of the session, reveal, push, pull, employer list and error calls);
+// the rest is the body or the pasted text or file. An answer that decodes must be
+// encoded by the server's encoder into one that decodes to the same. Every command a
 // push body decodes to is applied, in order, to a copy of a state seeded from the
 // worked example of assets/examples, through the core's apply() with the real
 // reference data: whatever the input, nothing may crash, leak or hit undefined
@@ -19,8 +21,10 @@
 #include "data/replay.h"
 #include "data/talent_json.h"
 #include "sync/admin.h"
+#include "sync/answers.h"
 #include "sync/files.h"
 #include "sync/protocol.h"
+#include "sync/registration.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -44,6 +48,29 @@ std::unique_ptr<World> g_world;
 [[noreturn]] void die(const char* what) {
     std::fprintf(stderr, "fuzz_sync: cannot load %s\n", what);
     std::abort();
+}
+
+// Decodes `body`; when it holds, its encoding must decode again to the same JSON.
+template <class Decode, class Encode>
+void roundTrip(std::string_view body, Decode decode, Encode encode, const char* what) {
+    auto first = decode(body);
+    if (!first) return;
+    const nlohmann::json encoded = encode(*first);
+    auto second = decode(encoded.dump());
+    if (!second || !(encode(*second) == encoded)) {
+        std::fprintf(stderr, "fuzz_sync: a decoded %s does not survive its encoder\n", what);
+        std::abort();
+    }
+}
+
+void clientAnswers(std::string_view body) {
+    using namespace huicai::sync;
+    roundTrip(body, decodeSessionAnswer, sessionAnswerJson, "session answer");
+    roundTrip(body, decodeRevealAnswer, revealAnswerJson, "reveal answer");
+    roundTrip(body, decodePushAnswer, pushAnswerJson, "push answer");
+    roundTrip(body, decodePullPage, pullPageJson, "pull page");
+    roundTrip(body, decodeErrorAnswer, errorAnswerJson, "error answer");
+    roundTrip(body, decodeEmployerPage, employerPageJson, "employer page");
 }
 
 } // namespace
@@ -74,7 +101,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const std::string_view body(reinterpret_cast<const char*>(data + 1), size - 1);
-    switch (data[0] % 10) {
+    switch (data[0] % 11) {
     case 0: {
         auto push = huicai::sync::decodePush(body);
         if (!push) return 0;
@@ -131,12 +158,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)huicai::sync::decodeImportRequest(body);
         (void)huicai::sync::decodeHolidayPreviewRequest(body);
         return 0;
-    default:
+    case 9:
         (void)huicai::sync::decodeAccountList(body);
         (void)huicai::sync::decodeIssuedPassword(body);
         (void)huicai::sync::decodeAuditPage(body);
         (void)huicai::sync::decodeImportAnswer(body);
         (void)huicai::sync::decodeDeadlineShifts(body);
         return 0;
+    default: clientAnswers(body); return 0;
     }
 }
