@@ -14,12 +14,9 @@
 #include "core/apply.h"
 #include "core/holiday_notice.h"
 #include "data/asset_files.h"
-#include "data/catalog_json.h"
 #include "data/employer_csv.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
+#include "data/reference.h"
 #include "data/replay.h"
-#include "data/talent_json.h"
 #include "sync/admin.h"
 #include "sync/answers.h"
 #include "sync/files.h"
@@ -36,10 +33,7 @@
 namespace {
 
 struct World {
-    huicai::WorkCalendar calendar;
-    huicai::Catalog catalog;
-    huicai::RegionTree regions;
-    huicai::TalentReference talent;
+    huicai::Reference ref;
     huicai::State state;
 };
 
@@ -77,23 +71,16 @@ void clientAnswers(std::string_view body) {
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
     auto w = std::make_unique<World>();
-    auto cal = huicai::loadCalendar();
-    auto catalog = huicai::loadCatalog();
-    auto regions = huicai::loadRegions();
-    auto talent = huicai::loadTalentReference();
-    if (!cal || !catalog || !regions || !talent) die("reference data");
-    w->calendar = *cal;
-    w->catalog = *catalog;
-    w->regions = *regions;
-    w->talent = *talent;
+    auto ref = huicai::loadReference(huicai::assetsDir());
+    if (!ref) die("reference data");
+    w->ref = std::move(*ref);
     auto text = huicai::readTextFile(huicai::assetPath("examples/request-multi-department.json"));
     if (!text) die("example");
     auto script = huicai::parseReplay(*text);
     if (!script) die("example script");
     for (const auto* steps : {&script->setup, &script->commands})
         for (const auto& step : *steps)
-            (void)huicai::apply(w->state, step.command,
-                                huicai::Context{step.at, w->calendar, w->catalog, w->regions, w->talent});
+            (void)huicai::apply(w->state, step.command, w->ref.at(step.at));
     g_world = std::move(w);
     return 0;
 }
@@ -106,8 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         auto push = huicai::sync::decodePush(body);
         if (!push) return 0;
         huicai::State state = g_world->state;
-        const huicai::Context ctx{huicai::Date::fromYmd({2025, 6, 2}), g_world->calendar, g_world->catalog,
-                                  g_world->regions, g_world->talent};
+        const huicai::Context ctx = g_world->ref.at(huicai::Date::fromYmd({2025, 6, 2}));
         for (const auto& item : push->commands) {
             const huicai::State before = state;
             auto r = huicai::apply(state, item.command, ctx);
@@ -140,8 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     case 7: {
-        const huicai::Context ctx{huicai::Date::fromYmd({2025, 6, 2}), g_world->calendar, g_world->catalog,
-                                  g_world->regions, g_world->talent};
+        const huicai::Context ctx = g_world->ref.at(huicai::Date::fromYmd({2025, 6, 2}));
         const auto csv = huicai::checkEmployerCsv(body, g_world->state, ctx);
         const auto lines = static_cast<int>(std::count(body.begin(), body.end(), '\n') + std::count(body.begin(), body.end(), '\r') + 1);
         for (const auto& row : csv.rows)

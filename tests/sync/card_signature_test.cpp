@@ -6,14 +6,11 @@
 // verifies the QR offline; a revocation reaches it as a synced list; clients cannot
 // push signatures or keys.
 #include "sync_support.h"
+#include "../core/shipped_reference.h"
 
 #include "core/base64url.h"
 #include "core/card_payload.h"
-#include "data/catalog_json.h"
 #include "data/command_json.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
 #include "seal/ed25519.h"
 #include "store/database.h"
 #include "store/replica.h"
@@ -28,14 +25,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Ref {
-    WorkCalendar cal = *loadCalendar();
-    Catalog catalog = *loadCatalog();
-    RegionTree regions = *loadRegions();
-    TalentReference talent = *loadTalentReference();
-    Context at(Date d) const { return Context{d, cal, catalog, regions, talent}; }
-};
-
 // A browser's replica: pulls everything visible into its own database.
 struct Replica {
     Client client;
@@ -44,7 +33,7 @@ struct Replica {
         : client(port, login + "-replica"), db(std::move(*store::Database::open(file.string()))) {
         REQUIRE(client.login(login).status == 200);
     }
-    State sync(const Ref& ref) {
+    State sync(const Reference& ref) {
         bool more = true;
         while (more) {
             auto page = client.pull(store::replicaCursor(db), 50);
@@ -91,7 +80,7 @@ TEST_CASE("card signature on loopback: signed on issue, verified offline by an a
     auto options = serve_test::testOptions(site->www, site->data);
     options.today = kToday;
     serve_test::RunningServer server(options, seedToProvince);
-    Ref ref;
+    const Reference& ref = shippedReference();
     const auto dir = site->dir.path();
 
     Client province(server.port(), "W-370000-client");

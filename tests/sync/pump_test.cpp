@@ -3,13 +3,10 @@
 // hands the answer back, as the web app does with fetch(). Time is a number the
 // test advances; nothing sleeps.
 #include "sync_support.h"
+#include "../core/shipped_reference.h"
 
 #include "app/sync_pump.h"
-#include "data/catalog_json.h"
 #include "data/command_json.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
 #include "store/database.h"
 #include "store/outbox.h"
 #include "store/replica.h"
@@ -26,13 +23,7 @@ using app::SyncPump;
 
 namespace {
 
-struct Ref {
-    WorkCalendar cal = *loadCalendar();
-    Catalog catalog = *loadCatalog();
-    RegionTree regions = *loadRegions();
-    TalentReference talent = *loadTalentReference();
-    Context ctx() const { return Context{*Date::parse(kToday), cal, catalog, regions, talent}; }
-};
+Date today() { return *Date::parse(kToday); }
 
 // One browser: its replica file, its state and its pump.
 struct Device {
@@ -53,7 +44,7 @@ struct Device {
         token = c.token();
     }
     // Makes the calls the pump asks for until it has none; false if a call failed.
-    void run(const Ref& ref, int maxCalls = 50) {
+    void run(const Reference& ref, int maxCalls = 50) {
         pump.kick();
         for (int i = 0; i < maxCalls; ++i) {
             auto call = pump.next(db, clientId, now);
@@ -62,16 +53,16 @@ struct Device {
             httplib::Client http("127.0.0.1", port);
             httplib::Headers headers{{"Authorization", "Bearer " + token}};
             auto res = http.Post(call->path.c_str(), headers, call->body, "application/json");
-            pump.answer(db, state, ref.ctx(), res ? res->status : 0, res ? res->body : std::string(), now);
+            pump.answer(db, state, ref.at(today()), res ? res->status : 0, res ? res->body : std::string(), now);
         }
         FAIL("the pump did not settle");
     }
     // Commits a command locally under the id the app gives it, "<client id>-<outbox seq>".
-    void commit(json command, const Ref& ref) {
+    void commit(json command, const Reference& ref) {
         command["id"] = huicai::sync::pushedCommandId(clientId, store::nextOutboxSeq(db));
         auto c = commandFromJson(command, "local");
         REQUIRE(c.ok());
-        auto r = store::commitLocal(db, state, *c, ref.ctx());
+        auto r = store::commitLocal(db, state, *c, ref.at(today()));
         INFO(command.dump() << " " << (r ? "" : r.error().key));
         REQUIRE(r.ok());
     }
@@ -85,7 +76,7 @@ json applyArgs(const std::string& id) {
 
 TEST_CASE("pump 1. pushes the outbox, pulls every page and rebases, another actor sees the change", "[sync][S7.1][S6.1.4]") {
     World w;
-    Ref ref;
+    const Reference& ref = shippedReference();
     const auto dir = w.site->dir.path();
     Device talent(w.server->port(), "T2", dir / "t2.sqlite");
     talent.run(ref);
@@ -120,7 +111,7 @@ TEST_CASE("pump 1. pushes the outbox, pulls every page and rebases, another acto
 
 TEST_CASE("pump 2. a command the server refuses is marked and its local effects are undone, discarding it leaves the server's state", "[sync][S7.1][A13]") {
     World w;
-    Ref ref;
+    const Reference& ref = shippedReference();
     const auto dir = w.site->dir.path();
     const json t1{{"id", "T1"}, {"role", "talent"}, {"scope", "T1"}};
     Client online(w.server->port(), "T1-online");
@@ -160,7 +151,7 @@ TEST_CASE("pump 2. a command the server refuses is marked and its local effects 
 
     // Discarded: the outbox is empty and the state is the server's.
     REQUIRE(store::discard(phone.db, entries->front().seq).ok());
-    auto rebased = store::rebase(phone.db, ref.ctx());
+    auto rebased = store::rebase(phone.db, ref.at(today()));
     REQUIRE(rebased.ok());
     CHECK(store::outboxEntries(phone.db, false)->empty());
     Device laptop(w.server->port(), "T1", dir / "laptop.sqlite");
@@ -171,7 +162,7 @@ TEST_CASE("pump 2. a command the server refuses is marked and its local effects 
 
 TEST_CASE("pump 3. no answer: retries after 1, 2, 4 … 30 s, a kick retries at once, a refused token stops it", "[sync][S7.1]") {
     World w;
-    Ref ref;
+    const Reference& ref = shippedReference();
     const auto dir = w.site->dir.path();
     Device d(w.server->port(), "T2", dir / "t2.sqlite");
     d.run(ref);
@@ -185,7 +176,7 @@ TEST_CASE("pump 3. no answer: retries after 1, 2, 4 … 30 s, a kick retries at 
         auto call = d.pump.next(d.db, d.clientId, now);
         REQUIRE(call.has_value());
         CHECK(call->path == "/api/v1/push");
-        d.pump.answer(d.db, d.state, ref.ctx(), 0, "", now); // no answer: offline
+        d.pump.answer(d.db, d.state, ref.at(today()), 0, "", now); // no answer: offline
         CHECK(d.pump.progress().phase == SyncPhase::Waiting);
         CHECK(d.pump.wakeAtMs() == now + wait);
         CHECK_FALSE(d.pump.next(d.db, d.clientId, now + wait - 1).has_value());
@@ -194,13 +185,13 @@ TEST_CASE("pump 3. no answer: retries after 1, 2, 4 … 30 s, a kick retries at 
     // Back online and asked by the user: no waiting.
     auto call = d.pump.next(d.db, d.clientId, now);
     REQUIRE(call.has_value());
-    d.pump.answer(d.db, d.state, ref.ctx(), 503, R"({"error":{"key":"error.http.unavailable"}})", now);
+    d.pump.answer(d.db, d.state, ref.at(today()), 503, R"({"error":{"key":"error.http.unavailable"}})", now);
     CHECK(d.pump.progress().phase == SyncPhase::Waiting);
     REQUIRE(d.pump.progress().lastError.has_value());
     CHECK(d.pump.progress().lastError->key == "error.http.unavailable");
     d.pump.kick();
     CHECK(d.pump.next(d.db, d.clientId, now).has_value());
-    d.pump.answer(d.db, d.state, ref.ctx(), 0, "", now);
+    d.pump.answer(d.db, d.state, ref.at(today()), 0, "", now);
     // The pending command was never lost.
     CHECK(store::outboxEntries(d.db, true)->size() == 1);
 

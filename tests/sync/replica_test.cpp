@@ -2,12 +2,9 @@
 // work offline (local commits into the outbox), then push, pull and rebase against
 // the real server, and their local databases converge on the server's records.
 #include "sync_support.h"
+#include "../core/shipped_reference.h"
 
-#include "data/catalog_json.h"
 #include "data/command_json.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
 #include "store/database.h"
 #include "store/outbox.h"
 #include "store/replica.h"
@@ -20,14 +17,6 @@ using namespace huicai;
 
 namespace {
 
-struct Ref {
-    WorkCalendar cal = *loadCalendar();
-    Catalog catalog = *loadCatalog();
-    RegionTree regions = *loadRegions();
-    TalentReference talent = *loadTalentReference();
-    Context at(Date d) const { return Context{d, cal, catalog, regions, talent}; }
-};
-
 struct Replica {
     Client client;
     store::Database db;
@@ -37,7 +26,7 @@ struct Replica {
         REQUIRE(client.login(login).status == 200);
     }
     // Commits a command locally under the id the app gives it, "<client id>-<outbox seq>".
-    void commit(json command, const Ref& ref) {
+    void commit(json command, const Reference& ref) {
         command["id"] = huicai::sync::pushedCommandId(client.clientId(), store::nextOutboxSeq(db));
         auto c = commandFromJson(command, "local");
         REQUIRE(c.ok());
@@ -45,7 +34,7 @@ struct Replica {
         INFO(command.dump() << " " << (r ? "" : r.error().key));
         REQUIRE(r.ok());
     }
-    void sync(const Ref& ref) {
+    void sync(const Reference& ref) {
         auto req = store::pushRequest(db, client.clientId(), 100);
         REQUIRE(req.ok());
         if (!req->commands.empty()) {
@@ -75,7 +64,7 @@ struct Replica {
 
 TEST_CASE("replica: a talent and an employer specialist work offline, sync and converge", "[sync][S7.1][S6.1.4]") {
     World w;
-    Ref ref;
+    const Reference& ref = shippedReference();
     const auto dir = w.site->dir.path();
     Replica talent(w.server->port(), "T1", dir / "talent.sqlite");
     Replica spec(w.server->port(), "S1", dir / "specialist.sqlite");

@@ -8,13 +8,10 @@
 // others get nothing. A holiday year loaded on the server reaches a replica's
 // calendar.
 #include "sync_support.h"
+#include "../core/shipped_reference.h"
 
 #include "core/apply.h"
-#include "data/catalog_json.h"
 #include "data/command_json.h"
-#include "data/holidays_json.h"
-#include "data/regions_json.h"
-#include "data/talent_json.h"
 #include "store/database.h"
 #include "store/replica.h"
 #include "store/state_repo.h"
@@ -256,14 +253,10 @@ TEST_CASE("visibility 4. a hotline request brings the talent to the agency it is
 
 TEST_CASE("visibility 5. a holiday year loaded on the server reaches a replica and its calendar", "[sync][S7.1][S7.4]") {
     GrantWorld w;
-    const auto cal = loadCalendar();
-    const auto catalog = loadCatalog();
-    const auto regions = loadRegions();
-    const auto talent = loadTalentReference();
-    REQUIRE((cal.ok() && catalog.ok() && regions.ok() && talent.ok()));
-    const Context ctx{*Date::parse(kToday), *cal, *catalog, *regions, *talent};
+    const Reference& ref = shippedReference();
+    const Context ctx = ref.at(*Date::parse(kToday));
     const Date jan4 = *Date::parse("2027-01-04"), jan2 = *Date::parse("2027-01-02"), feb6 = *Date::parse("2027-02-06");
-    REQUIRE(cal->isProvisional(jan4)); // no 2027 data in the reference calendar
+    REQUIRE(ref.calendar.isProvisional(jan4)); // no 2027 data in the reference calendar
 
     ReplicaFile t1(w.port(), "T1", w.site->dir.path() / "t1.sqlite");
     CHECK(t1.pull().holidayYears.empty());
