@@ -104,6 +104,5 @@ Result<Catalog> loadCatalog(const std::string& path) {
     return parseCatalog(text);
 }
 
-Result<Catalog> loadCatalog() { return loadCatalog(assetPath("catalog.json")); }
 
 } // namespace huicai

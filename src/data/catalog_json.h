@@ -32,8 +32,7 @@ namespace huicai {
 Result<Catalog> parseCatalog(std::string_view jsonText);
 // The catalogue as JSON text in the format above (round-trips through parseCatalog).
 std::string catalogToJson(const Catalog& catalog);
-// readTextFile(path) then parseCatalog; default path assetPath("catalog.json").
+// readTextFile(path) then parseCatalog. The reference set: data/reference.h.
 Result<Catalog> loadCatalog(const std::string& path);
-Result<Catalog> loadCatalog();
 
 } // namespace huicai

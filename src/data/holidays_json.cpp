@@ -68,11 +68,4 @@ Result<std::vector<int>> loadHolidaysInto(const std::string& path, WorkCalendar&
     return parseHolidaysInto(text, calendar);
 }
 
-Result<WorkCalendar> loadCalendar() {
-    WorkCalendar calendar;
-    auto loaded = loadHolidaysInto(assetPath("holidays.json"), calendar);
-    if (!loaded) return loaded.error();
-    return calendar;
-}
-
 } // namespace huicai

@@ -27,8 +27,7 @@ namespace huicai {
 
 // Returns the years loaded, ascending.
 Result<std::vector<int>> parseHolidaysInto(std::string_view jsonText, WorkCalendar& calendar);
-// Default path assetPath("holidays.json").
+// readTextFile(path) then parseHolidaysInto. The reference set: data/reference.h.
 Result<std::vector<int>> loadHolidaysInto(const std::string& path, WorkCalendar& calendar);
-Result<WorkCalendar> loadCalendar(); // a calendar filled from assetPath("holidays.json")
 
 } // namespace huicai

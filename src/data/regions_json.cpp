@@ -68,6 +68,5 @@ Result<RegionTree> loadRegions(const std::string& path) {
     return parseRegions(text);
 }
 
-Result<RegionTree> loadRegions() { return loadRegions(assetPath("regions.json")); }
 
 } // namespace huicai

@@ -22,8 +22,7 @@
 namespace huicai {
 
 Result<RegionTree> parseRegions(std::string_view jsonText);
-// Default path assetPath("regions.json").
+// readTextFile(path) then parseRegions. The reference set: data/reference.h.
 Result<RegionTree> loadRegions(const std::string& path);
-Result<RegionTree> loadRegions();
 
 } // namespace huicai

@@ -104,6 +104,5 @@ Result<TalentReference> loadTalentReference(const std::string& path) {
     return parseTalentReference(text);
 }
 
-Result<TalentReference> loadTalentReference() { return loadTalentReference(assetPath("talent.json")); }
 
 } // namespace huicai

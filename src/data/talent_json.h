@@ -28,8 +28,7 @@
 namespace huicai {
 
 Result<TalentReference> parseTalentReference(std::string_view jsonText);
-// Default path assetPath("talent.json").
+// readTextFile(path) then parseTalentReference. The reference set: data/reference.h.
 Result<TalentReference> loadTalentReference(const std::string& path);
-Result<TalentReference> loadTalentReference();
 
 } // namespace huicai

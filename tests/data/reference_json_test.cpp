@@ -4,6 +4,7 @@
 #include "data/asset_files.h"
 #include "data/catalog_json.h"
 #include "data/holidays_json.h"
+#include "data/reference.h"
 #include "data/regions_json.h"
 #include "data/talent_json.h"
 
@@ -172,8 +173,5 @@ TEST_CASE("asset files: reading and locating", "[data][assets]") {
     unsetenv("HUICAI_ASSETS");
     CHECK(assetsDir() == HUICAI_ASSETS_DIR);
     if (saved) setenv("HUICAI_ASSETS", before.c_str(), 1);
-    CHECK(loadCatalog().ok());
-    CHECK(loadRegions().ok());
-    CHECK(loadTalentReference().ok());
-    CHECK(loadCalendar().ok());
+    CHECK(loadReference(assetsDir()).ok());
 }
