@@ -75,7 +75,7 @@ Status handle(Step& st, const SubmitCardApplication& p) {
     const Talent& talent = **t;
     HUICAI_TRY(checkBasis(st.ctx.talent, p.cardClass, p.basis));
     for (const auto& [id, app] : st.s.cardApplications)
-        if (app.talent == talent.id && app.state != CardState::Issued && app.state != CardState::Rejected)
+        if (app.talent == talent.id && isOpen(app))
             return makeError("error.card.open_application", id);
     if (validCardOf(st.s, talent.id, st.now())) return makeError("error.card.already_holds", talent.id);
     const CardState to = talent.specialist.empty() ? CardState::SubmittedByTalent : CardState::SpecialistAssigned;

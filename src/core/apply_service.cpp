@@ -137,6 +137,22 @@ Status handle(Step& st, const DispatchToDepartments& p) {
     return Ok{};
 }
 
+static Status checkItemAgency(const Step& st, const DepartmentTask& task, const std::string& agencyId) {
+    const auto req = st.s.requests.find(task.request);
+    if (req == st.s.requests.end()) return Ok{};
+    const ServiceItem* item = st.ctx.catalog.item(req->second.item);
+    if (!item) return Ok{};
+    bool namesAny = false;
+    for (const auto& a : item->agencies) {
+        const Agency* agency = st.ctx.catalog.agency(a);
+        if (!agency || agency->departmentId != task.department) continue;
+        if (a == agencyId) return Ok{};
+        namesAny = true;
+    }
+    if (namesAny) return makeError("error.request.agency_not_of_item", agencyId);
+    return Ok{};
+}
+
 Status handle(Step& st, const AssignToAgency& p) {
     auto k = findTask(st, p.request, p.department);
     if (!k) return k.error();
@@ -146,6 +162,11 @@ Status handle(Step& st, const AssignToAgency& p) {
     const auto agency = findAgency(st.s, st.ctx, p.agency);
     if (!agency) return makeError("error.catalog.unknown_agency", p.agency);
     if (agency->department != task.department) return makeError("error.request.agency_not_of_department", p.agency);
+    // A provincial department hands the task to one of the agencies the catalogue names
+    // for the item under it (S7.4 (3)), when it names any.
+    if (agency->provincial) HUICAI_TRY(checkItemAgency(st, task, p.agency));
+    // A task with an agency may move to another one (WithAgency → WithAgency), not to the same.
+    if (task.agency == p.agency) return makeError("error.request.already_with_agency", p.agency);
     task.agency = p.agency;
     moveTask(st, task, TaskState::WithAgency, p.agency);
     return Ok{};

@@ -34,9 +34,18 @@ struct DispatchToDepartments {
     HUICAI_TARGET("request", request)
     template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("departments", s.departments); }
 };
-// Commands on one department task name the request and the department.
-#define HUICAI_TASK_TARGET \
-    std::string target() const { return recordKey("task", request + ":" + department); }
+// Commands on one department task name the request and the department; the task's
+// record id is "<request>:<department>".
+#define HUICAI_TASK_TARGET                                                                  \
+    std::string target() const { return recordKey("task", request + ":" + department); }    \
+    static constexpr std::string_view kTargetKind = "task";                                  \
+    static constexpr std::string_view kTargetField = "request";                              \
+    static constexpr std::string_view kTargetField2 = "department";                          \
+    void retarget(const std::string& recordId) {                                             \
+        const auto colon = recordId.find(':');                                               \
+        request = recordId.substr(0, colon);                                                 \
+        department = colon == std::string::npos ? std::string() : recordId.substr(colon + 1); \
+    }
 struct AssignToAgency {
     static constexpr const char* kName = "AssignToAgency";
     std::string request, department, agency;

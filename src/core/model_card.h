@@ -105,6 +105,10 @@ struct CardApplication {
     }
 };
 
+// An application still on its way: neither issued nor rejected (a talent has at most
+// one open at a time).
+inline bool isOpen(const CardApplication& a) { return a.state != CardState::Issued && a.state != CardState::Rejected; }
+
 enum class CardStatus { Valid, Revoked };
 inline constexpr std::array<EnumName<CardStatus>, 2> kCardStatusNames = {{{CardStatus::Valid, "valid"}, {CardStatus::Revoked, "revoked"}}};
 constexpr std::span<const EnumName<CardStatus>> enumNames(CardStatus) { return kCardStatusNames; }

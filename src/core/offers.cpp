@@ -3,6 +3,7 @@
 #include "core/offers.h"
 
 #include "core/command_records.h"
+#include "core/org_units.h"
 #include "core/workflow.h"
 
 #include <algorithm>
@@ -13,7 +14,8 @@ namespace huicai {
 
 namespace {
 
-constexpr std::array<std::string_view, 1> kOfferKinds{"card_application"};
+constexpr std::array<std::string_view, 6> kOfferKinds{"card_application", "task",    "request",
+                                                      "booking",          "hotline", "evaluation"};
 
 // Refusals a later step can lift: the offer is shown, waiting, with this reason.
 bool isWaiting(std::string_view key) {
@@ -39,26 +41,90 @@ concept Targeted = requires(T p) {
     { T::kTargetField } -> std::convertible_to<std::string_view>;
     p.retarget(std::string());
 };
+// A target named by two fields (a task: its request and its department).
+template <class T>
+concept TwoFieldTarget = requires { { T::kTargetField2 } -> std::convertible_to<std::string_view>; };
+
+template <class T>
+constexpr std::string_view secondTargetField() {
+    if constexpr (TwoFieldTarget<T>) return T::kTargetField2;
+    else return {};
+}
+
+// The candidates of a field that names another record, for the record `id`; empty
+// when the field is free input.
+std::vector<std::string> candidates(const State& state, const Context& ctx, std::string_view command,
+                                    std::string_view field, const std::string& id) {
+    std::vector<std::string> out;
+    if (command == "AssignToAgency" && field == "agency") {
+        const auto colon = id.find(':');
+        if (colon == std::string::npos) return out;
+        const std::string request = id.substr(0, colon), department = id.substr(colon + 1);
+        if (const auto r = state.requests.find(request); r != state.requests.end())
+            if (const ServiceItem* item = ctx.catalog.item(r->second.item))
+                for (const auto& a : item->agencies) out.push_back(a);
+        for (const auto& a : agenciesUnder(state, ctx, department))
+            if (std::find(out.begin(), out.end(), a.id) == out.end()) out.push_back(a.id);
+    }
+    return out;
+}
+
+// Sets the text field `name` of a payload.
+struct FieldSetter {
+    std::string_view name;
+    const std::string& value;
+    void operator()(std::string_view n, std::string& v) const {
+        if (n == name) v = value;
+    }
+    template <class Other>
+    void operator()(std::string_view, Other&) const {}
+};
+
+// A probe's value of a text field that must name something real for apply() to get
+// past it, where the form offers the choice itself: a new card application's basis (the
+// first of the class the probe asks for; the form lists every class's bases).
+std::string sampleText(const Context& ctx, std::string_view command, std::string_view field) {
+    if (command == "SubmitCardApplication" && field == "basis") {
+        const auto bases = ctx.talent.basesOf(SubmitCardApplication{}.cardClass);
+        if (!bases.empty()) return bases.front()->id;
+    }
+    // A hotline request forwarded: the window picks the agency from every agency.
+    if (command == "ForwardHotlineRequest" && field == "agency" && !ctx.catalog.agencies().empty())
+        return ctx.catalog.agencies().front().id;
+    return std::string(1, 'x'); // (not "x" assigned: GCC 12 warns falsely of an overlapping copy)
+}
+// A probe's list: the window dispatches a request to every competent department of
+// the item by naming none (S7.4 (2)).
+std::vector<std::string> sampleList(std::string_view command, std::string_view field) {
+    if (command == "DispatchToDepartments" && field == "departments") return {};
+    return {std::string(1, 'x')};
+}
 
 // Sample values and the form's fields of a payload: every field but the target.
 struct Sampler {
-    Date today;
-    std::string_view targetField;
+    const Context& ctx;
+    std::string_view command;
+    std::string_view targetField, targetField2;
     std::vector<OfferField>* fields;
 
     void add(std::string_view name, OfferFieldKind kind) const {
-        if (name != targetField) fields->push_back(OfferField{std::string(name), kind});
+        if (name != targetField && name != targetField2) fields->push_back(OfferField{std::string(name), kind, {}});
     }
     void operator()(std::string_view name, std::string& v) const {
-        v.assign(1, 'x'); // (not = "x": GCC 12 warns falsely of an overlapping copy)
+        v = sampleText(ctx, command, name);
         add(name, OfferFieldKind::Text);
     }
     void operator()(std::string_view name, std::vector<std::string>& v) const {
-        v = {"x"};
+        v = sampleList(command, name);
         add(name, OfferFieldKind::TextList);
     }
+    void operator()(std::string_view name, int& v) const {
+        v = 1; // a count, a rating (1 to 5), a score: 1 is valid for each
+        add(name, OfferFieldKind::Number);
+    }
     void operator()(std::string_view name, Date& v) const {
-        v = today;
+        // A new completion date lies ahead (S7.4 (5)); any other date is today's.
+        v = name == "new_date" ? ctx.now + 1 : ctx.now;
         add(name, OfferFieldKind::Date);
     }
     void operator()(std::string_view name, bool&) const { add(name, OfferFieldKind::Flag); }
@@ -75,12 +141,30 @@ void probeType(const State& state, const Actor& actor, std::string_view kind, co
         if ((commandRoles(T::kName) & roleBit(actor.role)) == 0) return;
         T payload{};
         std::vector<OfferField> fields;
-        T::fields(payload, Sampler{ctx.now, T::kTargetField, &fields});
+        T::fields(payload, Sampler{ctx, T::kName, T::kTargetField, secondTargetField<T>(), &fields});
         payload.retarget(id);
-        std::string probeId = "offer-probe";
-        while (state.commandIds.count(probeId)) probeId += "'";
-        const Command probe{std::move(probeId), actor, Payload{std::move(payload)}};
-        const Status st = check(state, probe, ctx);
+        auto probe = [&](T p) {
+            std::string probeId = "offer-probe";
+            while (state.commandIds.count(probeId)) probeId += "'";
+            return check(state, Command{std::move(probeId), actor, Payload{std::move(p)}}, ctx);
+        };
+        // A field naming another record: the candidates apply() accepts.
+        Status st = Ok{};
+        bool chosen = false;
+        for (auto& f : fields) {
+            const auto all = candidates(state, ctx, T::kName, f.name, id);
+            if (all.empty()) continue;
+            chosen = true;
+            for (const auto& c : all) {
+                T p = payload;
+                T::fields(p, FieldSetter{f.name, c});
+                const Status one = probe(std::move(p));
+                if (one.ok()) f.choices.push_back(c);
+                else if (st.ok()) st = one;
+            }
+            if (!f.choices.empty()) st = Ok{};
+        }
+        if (!chosen) st = probe(std::move(payload));
         if (st.ok()) {
             out.push_back(Offer{T::kName, recordKey(kind, id), std::move(fields), {}, {}});
         } else if (isWaiting(st.error().key)) {

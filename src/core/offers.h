@@ -15,9 +15,14 @@
 // Each probe copies the state, so a caller computes offers once per state version
 // and record (the workspace caches them) rather than every frame.
 //
-// Supported record kinds: offerKinds(). Commands whose form needs a choice among
-// other records (an agency, a department, a specialist) come with their choices in a
-// later kind; the card application's commands need none.
+// Supported record kinds: offerKinds(). A field that names another record (the agency
+// a department hands a task to) comes with its choices: each candidate is probed on its
+// own and only those apply() accepts are offered, in the order the candidates come
+// (the item's own agencies first). Where a form offers a choice that apply() checks but
+// the offer does not list, the probe takes a value that passes: a new application's
+// basis is the first of its class, a hotline request is forwarded to the catalogue's
+// first agency, a dispatch names no department (every competent one), a number is 1
+// and a new completion date is tomorrow.
 #pragma once
 #include "core/apply.h"
 
@@ -29,11 +34,12 @@
 namespace huicai {
 
 // The kinds of a form's field, from the command's payload type.
-enum class OfferFieldKind { Text, TextList, Date, Flag };
+enum class OfferFieldKind { Text, TextList, Date, Flag, Number };
 
 struct OfferField {
     std::string name; // the payload field's JSON name ("reasons", "contract_date", …)
     OfferFieldKind kind = OfferFieldKind::Text;
+    std::vector<std::string> choices; // the record ids the field may take; empty: free input
 
     bool operator==(const OfferField&) const = default;
 };

@@ -1,11 +1,14 @@
 // The core's offers (core/offers.h): for each state of a card application and each
 // actor, the commands offered are exactly those apply() takes (or waits on), the
-// state is left as it was, and over random command sequences every card command
-// that applied had been offered to its actor on its record just before.
+// state is left as it was, and over random command sequences every command on a card
+// application, a department task, a request, a booking, a hotline request or an
+// evaluation that applied had been offered to its actor on its record just before.
 #include "core/access.h"
 #include "core/offers.h"
 #include "random_commands.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 using namespace wf;
@@ -22,9 +25,43 @@ std::set<std::string> offered(const World& w, const Actor& a, const std::string&
 
 using Names = std::set<std::string>;
 
-// The command a screen builds from a card application's offer, with what a person types.
+// Whether the record `key` ("kind/id") of an offered kind exists.
+bool recordExists(const State& s, const std::string& key) {
+    const auto slash = key.find('/');
+    if (slash == std::string::npos) return false;
+    const std::string kind = key.substr(0, slash), id = key.substr(slash + 1);
+    if (kind == "card_application") return s.cardApplications.count(id) > 0;
+    if (kind == "task") return s.tasks.count(id) > 0;
+    if (kind == "request") return s.requests.count(id) > 0;
+    if (kind == "booking") return s.bookings.count(id) > 0;
+    if (kind == "hotline") return s.hotline.count(id) > 0;
+    if (kind == "evaluation") return s.evaluations.count(id) > 0;
+    return false;
+}
+
+// The first choice of an offer's field.
+std::string firstChoice(const Offer& o, std::string_view field) {
+    for (const auto& f : o.fields)
+        if (f.name == field && !f.choices.empty()) return f.choices.front();
+    return {};
+}
+
+// The command a screen builds from an offer, with what a person types or picks.
 Payload fromOffer(const Offer& o, Date today) {
     const std::string id = o.record.substr(o.record.find('/') + 1);
+    const std::string request = id.substr(0, id.find(':'));
+    const std::string department = id.find(':') == std::string::npos ? "" : id.substr(id.find(':') + 1);
+    if (o.command == "AssignToAgency") return AssignToAgency{request, department, firstChoice(o, "agency")};
+    if (o.command == "CompleteHandling") return CompleteHandling{request, department, "已办结", true};
+    if (o.command == "ReportResult") return ReportResult{request, department};
+    if (o.command == "ReportOverdue") return ReportOverdue{request, department, "材料补正中", today + 5};
+    if (o.command == "DispatchToDepartments") return DispatchToDepartments{id, {}};
+    if (o.command == "InformTalent") return InformTalent{id, "已电话告知"};
+    if (o.command == "RateService") return RateService{id, 5, "满意"};
+    if (o.command == "ServeBooking") return ServeBooking{id};
+    if (o.command == "ForwardHotlineRequest") return ForwardHotlineRequest{id, "sd_exit_entry"};
+    if (o.command == "ResolveHotlineRequest") return ResolveHotlineRequest{id, "已答复"};
+    if (o.command == "AcknowledgeCorrection") return AcknowledgeCorrection{id, "已整改"};
     const std::vector<std::string> reasons{"材料不全"};
     if (o.command == "CompleteApplication") return CompleteApplication{id, {"学位证书"}};
     if (o.command == "SubmitToWindow") return SubmitToWindow{id};
@@ -162,14 +199,19 @@ TEST_CASE("4. an offer names the form's fields and leaves the state as it was", 
     CHECK(w.state == before);
 }
 
-TEST_CASE("5. over random command sequences, every card command that applies had been offered to its actor",
-          "[core][S7.1][S6.2.1][S6.2.4]") {
+TEST_CASE("5. over random command sequences, every command on a record that applies had been offered to its actor",
+          "[core][S7.1][S7.3][S7.4][S6.2.1][S6.2.4]") {
     const std::vector<Actor> pool = actors();
     int applied = 0, checked = 0;
+    std::map<std::string, int> byKind;
     for (unsigned seed = 1; seed <= 8; ++seed) {
         World w;
         w.seed();
         w.addAssignedTalents(8);
+        // T1..T4 hold cards, so that requests, tasks and bookings happen too.
+        const char* specs[] = {"S1", "S2", "S3", "S4"};
+        for (int i = 1; i <= 4; ++i)
+            w.issueCard("T" + std::to_string(i), "E" + std::to_string(i), specs[i - 1], "CA-held-" + std::to_string(i), "2025-03-03");
         Gen g(seed);
         Date today = d("2025-03-03");
         for (int step = 0; step < 2000; ++step) {
@@ -186,8 +228,11 @@ TEST_CASE("5. over random command sequences, every card command that applies had
             }
             const Command c{"r" + std::to_string(seed) + "-" + std::to_string(step), actor, payload};
             const std::string target = commandTarget(c);
-            const bool onApplication = target.starts_with("card_application/") &&
-                                       w.state.cardApplications.count(target.substr(target.find('/') + 1));
+            // The clocks' commands act on any record's clock and are not offered.
+            const bool clock = c.payload.index() == Payload(SuspendClock{}).index() ||
+                               c.payload.index() == Payload(ResumeClock{}).index() ||
+                               c.payload.index() == Payload(ExtendClock{}).index();
+            const bool onApplication = !clock && recordExists(w.state, target);
             std::vector<Offer> before;
             if (onApplication) before = offers(w.state, actor, target, w.ctx(today));
             const State prior = w.state;
@@ -198,6 +243,13 @@ TEST_CASE("5. over random command sequences, every card command that applies had
             INFO(commandName(payload) << " by " << actor.id << " on " << target << " (seed " << seed << ", step " << step << ")");
             REQUIRE(o);
             CHECK(o->ready());
+            // A command that names another record by choice named one of the offer's choices.
+            if (const auto* assign = std::get_if<AssignToAgency>(&payload)) {
+                const auto f = std::find_if(o->fields.begin(), o->fields.end(), [](const OfferField& x) { return x.name == "agency"; });
+                REQUIRE(f != o->fields.end());
+                CHECK(std::find(f->choices.begin(), f->choices.end(), assign->agency) != f->choices.end());
+            }
+            ++byKind[target.substr(0, target.find('/'))];
             // Every offer of that moment, built as a screen would build it, is taken (or waits with its reason).
             for (const Offer& other : before) {
                 ++checked;
@@ -210,5 +262,9 @@ TEST_CASE("5. over random command sequences, every card command that applies had
         }
     }
     INFO("card commands applied: " << applied << ", offers rechecked: " << checked);
-    CHECK(applied > 100); // the sequences reach the card workflow often enough to mean something
+    CHECK(applied > 100); // the sequences reach the workflows often enough to mean something
+    for (const char* kind : {"card_application", "task", "request", "booking"}) {
+        INFO(kind);
+        CHECK(byKind[kind] > 5);
+    }
 }

@@ -153,3 +153,16 @@ TEST_CASE("4. overdue is derived, an explanation with a new date moves the due d
     REQUIRE(after.ok());
     CHECK_FALSE(*after); // done: no longer overdue
 }
+
+TEST_CASE("a provincial department hands a task only to an agency the catalogue names for the item, and not twice to the same",
+          "[core][S7.4]") {
+    World w;
+    withCard(w);
+    w.ok(kS1, FileServiceRequest{"R1", "T1", "A1", {"护照复印件"}}, "2025-03-10");
+    const Actor dept = department("sd_public_security");
+    // sd_household_registration is under public security, but A1 names only the exit and entry bureau.
+    w.fails(dept, AssignToAgency{"R1", "sd_public_security", "sd_household_registration"}, "2025-03-11",
+            "error.request.agency_not_of_item");
+    w.ok(dept, AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, "2025-03-11");
+    w.fails(dept, AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, "2025-03-12", "error.request.already_with_agency");
+}
