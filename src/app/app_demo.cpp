@@ -199,7 +199,10 @@ void App::signDemoCards() {
 
 void App::setDemoRole(const std::string& alias, bool stay) {
     Workspace& d = m_state.work;
-    if (d.role != alias) m_state.console = ConsoleState{}; // nothing typed is left for the next role
+    if (d.role != alias) { // nothing typed is left for the next role
+        m_state.console = ConsoleState{};
+        d.clearForms();
+    }
     d.role = alias;
     d.error.clear();
     d.done.clear();

@@ -103,7 +103,10 @@ void App::onSignInReply(int status, const std::string& body) {
 
 void App::startSession(Session session) {
     Workspace& d = m_state.work;
-    if (!(session.actor == d.session.actor)) m_state.console = ConsoleState{}; // nothing typed is left for the next user
+    if (!(session.actor == d.session.actor)) { // nothing typed is left for the next user
+        m_state.console = ConsoleState{};
+        d.clearForms();
+    }
     d.session = std::move(session);
     d.mode = WorkMode::None;
     d.loaded = false;
@@ -128,6 +131,7 @@ void App::signOut() {
     m_attachCalls.clear();
     m_state.console = ConsoleState{};
     m_consoleCalls.clear();
+    d.clearForms();
     setRoute(Route{Screen::Login, {}}, true);
 }
 

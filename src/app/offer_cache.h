@@ -1,8 +1,10 @@
 // The offers (core/offers.h) of the records a screen shows, kept until the state
 // moves: a probe copies the state, so each record's offers are asked of the core once
 // per workspace version, acting user and day, not once per frame. A screen draws one
-// control per offer and nothing else (the window queue's actions and the employer
-// specialist's card steps so far).
+// control per offer and nothing else: the card steps of the window, the employer
+// specialist and the talent, the department's and the agency's task steps, the
+// requests' dispatch, report and rating, the bookings, the hotline requests and the
+// correction notices.
 #pragma once
 #include "core/offers.h"
 

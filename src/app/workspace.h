@@ -16,6 +16,7 @@
 #include "data/demo_seed.h"
 #include "store/outbox.h"
 
+#include <any>
 #include <map>
 #include <optional>
 #include <string>
@@ -71,6 +72,23 @@ struct Workspace {
     std::map<std::string, std::string> contractDates; // application id → contract date being typed
     std::map<std::string, std::string> experts;       // application id → panel experts being typed
     std::map<std::string, std::string> opinions;      // application id → panel opinion being typed
+    std::map<std::string, std::string> fields;        // the service screens' fields being typed, by key
+    std::map<std::string, std::any> screenForms;      // each screen's own form (ui/widgets/screen_form.h)
+
+    // Forgets everything typed: the next acting user starts with empty forms.
+    void clearForms() {
+        name.clear();
+        nameLoaded = false;
+        classIndex = basisIndex = 0;
+        queueFilter.clear();
+        queueSelected.clear();
+        reasons.clear();
+        contractDates.clear();
+        experts.clear();
+        opinions.clear();
+        fields.clear();
+        screenForms.clear();
+    }
 
     // The calendar deadlines are shown with: the reference years and every year
     // loaded by LoadHolidayYear, so a year loaded (and synchronised) recomputes every

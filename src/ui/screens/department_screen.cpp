@@ -2,11 +2,13 @@
 // competent department, sorted by working days left with a deadline chip each, and
 // what each state allows: assign a handling agency of the department that handles
 // the item (S7.4 (3)), report the agency's result to the employer specialist and the
-// window (S7.4 (4)), explain an overdue task with a new completion date (S7.4 (5));
+// window (S7.4 (4)), explain an overdue task with a new completion date (S7.4 (5)),
+// each drawn from the core's offers on the task (the agencies are the offer's choices);
 // then the hotline and website requests forwarded to the department's agencies.
 #include "ui/screens/screens.h"
 
 #include "core/org_units.h"
+#include "ui/widgets/offer_button.h"
 #include "ui/theme.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
@@ -18,30 +20,22 @@ namespace huicai::ui {
 
 namespace {
 
-void taskActions(app::AppState& state, Ui& ui, const DepartmentTask& task, const ServiceItem* item) {
-    if (task.state == TaskState::Received && item) {
+void taskActions(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
+    if (const Offer* assign = findOffer(offers, "AssignToAgency")) {
         textColored(ui, theme::kMuted, state.tr("ui.service.assign_agency"));
-        // A provincial department's agencies of the item; a city's or county's own.
-        const Context ctx = state.workContext();
-        const auto dept = findDepartment(state.work.state, ctx, task.department);
-        std::vector<std::string> agencies;
-        if (dept && !dept->provincial)
-            for (const auto& a : agenciesUnder(state.work.state, ctx, task.department)) agencies.push_back(a.id);
-        else
-            for (const auto& a : item->agencies)
-                if (const Agency* agency = state.catalog.agency(a); agency && agency->departmentId == task.department)
-                    agencies.push_back(a);
-        for (const auto& a : agencies) {
-            if (button(ui, agencyName(state, a) + "##assign-" + task.id + "-" + a))
-                ui.request(app::RunCommand{AssignToAgency{task.request, task.department, a}});
-            ImGui::SameLine();
+        for (const auto& field : assign->fields) {
+            if (field.name != "agency") continue;
+            for (const auto& a : field.choices) {
+                if (button(ui, agencyName(state, a) + "##assign-" + task.id + "-" + a))
+                    ui.request(app::RunCommand{AssignToAgency{task.request, task.department, a}});
+                ImGui::SameLine();
+            }
         }
         ImGui::NewLine();
     }
-    if (task.state == TaskState::Handled &&
-        button(ui, labelled(state, "workflow.command.ReportResult", "report-" + task.id)))
+    if (offerButton(state, ui, offers, "ReportResult", "report-" + task.id))
         ui.request(app::RunCommand{ReportResult{task.request, task.department}});
-    if (task.state == TaskState::Received || task.state == TaskState::WithAgency) overdueForm(state, ui, task);
+    overdueForm(state, ui, offers, task);
 }
 
 void hotlines(app::AppState& state, Ui& ui, const std::string& department) {
@@ -73,7 +67,7 @@ void departmentScreen(app::AppState& state, Ui& ui) {
     if (!actor) return;
     textColored(ui, theme::kMuted, departmentName(state, actor->scope));
     commandNotice(state, ui);
-    std::string& filter = serviceField("filter-department");
+    std::string& filter = serviceField(state, "filter-department");
     filterField(state, ui, "##filter-department", filter);
     std::vector<const DepartmentTask*> inbox;
     for (const auto& [id, k] : state.work.state.tasks) {
@@ -82,7 +76,8 @@ void departmentScreen(app::AppState& state, Ui& ui) {
         const std::string header = r == state.work.state.requests.end() ? k.request : requestHeader(state, r->second);
         if (rowMatches(filter, {header})) inbox.push_back(&k);
     }
-    auto open = [](const DepartmentTask* k) { return k->state != TaskState::Reported; };
+    // Tasks the department can act on first.
+    auto open = [&](const DepartmentTask* k) { return !taskOffers(state, *k).empty(); };
     std::stable_sort(inbox.begin(), inbox.end(), [&](const DepartmentTask* a, const DepartmentTask* b) {
         if (open(a) != open(b)) return open(a);
         return clockDaysLeft(state, a->clock) < clockDaysLeft(state, b->clock);
@@ -90,15 +85,9 @@ void departmentScreen(app::AppState& state, Ui& ui) {
     for (const DepartmentTask* k : inbox) {
         ImGui::Separator();
         auto r = state.work.state.requests.find(k->request);
-        const ServiceItem* item = nullptr;
-        if (r != state.work.state.requests.end()) {
-            text(ui, requestHeader(state, r->second));
-            item = state.catalog.item(r->second.item);
-        } else {
-            text(ui, k->request);
-        }
+        text(ui, r != state.work.state.requests.end() ? requestHeader(state, r->second) : k->request);
         taskLines(state, ui, *k);
-        taskActions(state, ui, *k, item);
+        taskActions(state, ui, taskOffers(state, *k), *k);
     }
     if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
     hotlines(state, ui, actor->scope);

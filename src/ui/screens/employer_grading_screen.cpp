@@ -11,6 +11,8 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/offer_button.h"
+#include "ui/widgets/screen_form.h"
 #include "ui/widgets/capped_text.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/clipped_list.h"
@@ -191,8 +193,11 @@ void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, const std:
     for (const auto& [id, e] : state.work.state.evaluations)
         if (e.unitKind == UnitKind::Employer && e.unit == unit && e.notice != NoticeState::None) rows.push_back(&e);
     // Open notices first, then the newest.
-    std::sort(rows.begin(), rows.end(), [](const WindowEvaluation* a, const WindowEvaluation* b) {
-        const bool oa = a->notice == NoticeState::Sent, ob = b->notice == NoticeState::Sent;
+    auto toAnswer = [&](const WindowEvaluation* e) {
+        return findOffer(state.offersOn(recordKey("evaluation", e->id)), "AcknowledgeCorrection") != nullptr;
+    };
+    std::sort(rows.begin(), rows.end(), [&](const WindowEvaluation* a, const WindowEvaluation* b) {
+        const bool oa = toAnswer(a), ob = toAnswer(b);
         if (oa != ob) return oa;
         return a->on != b->on ? a->on > b->on : a->id > b->id;
     });
@@ -215,7 +220,7 @@ void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, const std:
             status += " · " + format(format(state.tr("ui.grading.corrected"), "text", e.correction), "date",
                                      e.correctedOn ? e.correctedOn->iso() : std::string());
         cappedText(ui, status, 2, e.notice == NoticeState::Sent ? theme::kWarn : theme::kMuted);
-        if (e.notice != NoticeState::Sent) return;
+        if (!toAnswer(&e)) return;
         std::string& answer = f.corrections[e.id];
         searchField(ui, ("##correction-" + e.id).c_str(), format(state.tr("ui.grading.correction_hint"), "id", e.id), answer,
                     state.narrow ? width * 0.6f : width * 0.7f);
@@ -240,7 +245,7 @@ void employerGradingScreen(app::AppState& state, Ui& ui) {
     if (button(ui, labelled(state, "ui.grading.back_to_talents", "to-employer")))
         ui.request(app::Navigate{app::Route{app::Screen::Employer, {}}});
     commandNotice(state, ui);
-    static GradingForm f;
+    GradingForm& f = screenForm<GradingForm>(state, "employer_grading");
     if (f.year == 0) f.year = state.work.today.year();
     const std::string& unit = actor->scope;
     std::vector<const Staff*> specialists;

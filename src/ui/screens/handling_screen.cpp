@@ -7,6 +7,7 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/offer_button.h"
 #include "ui/widgets/attachment_field.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
@@ -18,9 +19,10 @@ namespace huicai::ui {
 
 namespace {
 
-void handleForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
+void handleForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
+    if (!findOffer(offers, "CompleteHandling")) return overdueForm(state, ui, offers, task);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    std::string& result = serviceField("result-" + task.id);
+    std::string& result = serviceField(state, "result-" + task.id);
     searchField(ui, ("##result-" + task.id).c_str(), state.tr("ui.service.result_hint"), result, width);
     if (button(ui, labelled(state, "ui.service.complete_granted", "granted-" + task.id))) {
         ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, true}});
@@ -31,7 +33,7 @@ void handleForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
         ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, false}});
         result.clear();
     }
-    overdueForm(state, ui, task);
+    overdueForm(state, ui, offers, task);
 }
 
 void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::string& filter) {
@@ -42,7 +44,8 @@ void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::s
         const std::string header = r == state.work.state.requests.end() ? k.request : requestHeader(state, r->second);
         if (rowMatches(filter, {header})) inbox.push_back(&k);
     }
-    auto open = [](const DepartmentTask* k) { return k->state == TaskState::WithAgency; };
+    // Tasks the agency can act on first.
+    auto open = [&](const DepartmentTask* k) { return !taskOffers(state, *k).empty(); };
     std::stable_sort(inbox.begin(), inbox.end(), [&](const DepartmentTask* a, const DepartmentTask* b) {
         if (open(a) != open(b)) return open(a);
         return clockDaysLeft(state, a->clock) < clockDaysLeft(state, b->clock);
@@ -57,7 +60,7 @@ void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::s
             attachmentLinks(state, ui, r->second.materials);
         }
         taskLines(state, ui, *k);
-        if (k->state == TaskState::WithAgency) handleForm(state, ui, *k);
+        handleForm(state, ui, taskOffers(state, *k), *k);
     }
     if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
 }
@@ -76,7 +79,7 @@ void bookings(app::AppState& state, Ui& ui, const std::string& agency) {
         std::string line = format(state.tr("ui.service.booked_for"), "date", b.forDate.iso()) + " · " + b.card + " · " +
                            state.tr("workflow.booking_state." + std::string(enumId(b.state)));
         text(ui, line);
-        if (b.state == BookingState::Booked && button(ui, labelled(state, "workflow.command.ServeBooking", "serve-" + id)))
+        if (offerButton(state, ui, state.offersOn(recordKey("booking", id)), "ServeBooking", "serve-" + id))
             ui.request(app::RunCommand{ServeBooking{id}});
     }
 }
@@ -96,10 +99,11 @@ void hotlines(app::AppState& state, Ui& ui, const std::string& agency) {
                      state.tr("workflow.hotline_state." + std::string(enumId(h.state))));
         if (!h.talent.empty()) text(ui, talentName(state, h.talent));
         wrappedText(ui, h.content);
-        if (h.state == HotlineState::Forwarded) {
-            std::string& note = serviceField("resolve-" + id);
+        const auto& offers = state.offersOn(recordKey("hotline", id));
+        if (findOffer(offers, "ResolveHotlineRequest")) {
+            std::string& note = serviceField(state, "resolve-" + id);
             searchField(ui, ("##resolve-" + id).c_str(), state.tr("ui.service.resolution_hint"), note, width);
-            if (button(ui, labelled(state, "workflow.command.ResolveHotlineRequest", "resolve-" + id))) {
+            if (offerButton(state, ui, offers, "ResolveHotlineRequest", "resolve-" + id)) {
                 ui.request(app::RunCommand{ResolveHotlineRequest{id, note}});
                 note.clear();
             }
@@ -121,7 +125,7 @@ void handlingScreen(app::AppState& state, Ui& ui) {
     if (button(ui, labelled(state, "ui.card.verify.title", "to-verify")))
         ui.request(app::Navigate{app::Route{app::Screen::Verify, {}}});
     commandNotice(state, ui);
-    std::string& filter = serviceField("filter-handling");
+    std::string& filter = serviceField(state, "filter-handling");
     filterField(state, ui, "##filter-handling", filter);
     tasks(state, ui, actor->scope, filter);
     bookings(state, ui, actor->scope);

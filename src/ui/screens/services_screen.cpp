@@ -9,6 +9,8 @@
 
 #include "core/workflow_credentials.h"
 #include "ui/theme.h"
+#include "ui/widgets/offer_button.h"
+#include "ui/widgets/screen_form.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -35,7 +37,7 @@ void bookingForm(app::AppState& state, Ui& ui, BookingForm& b) {
     for (const auto& a : item->agencies) {
         if (tabButton(ui, agencyName(state, a) + "##agency-" + a, a == b.agency)) b.agency = a;
     }
-    std::string& date = serviceField("book-date");
+    std::string& date = serviceField(state, "book-date");
     if (date.empty()) date = (state.work.today + 1).iso();
     searchField(ui, "##book-date", state.tr("ui.service.date_hint"), date, std::min(width, 220.0f));
     const auto parsed = Date::parse(date);
@@ -97,7 +99,7 @@ void rateForm(app::AppState& state, Ui& ui, const ServiceRequest& r, BookingForm
         if (s > 1) ImGui::SameLine(0, 4);
         if (tabButton(ui, std::to_string(s) + "★##star-" + std::to_string(s) + "-" + r.id, b.stars == s)) b.stars = s;
     }
-    std::string& comment = serviceField("rate-" + r.id);
+    std::string& comment = serviceField(state, "rate-" + r.id);
     searchField(ui, ("##rate-" + r.id).c_str(), state.tr("ui.service.comment_hint"), comment, width);
     if (button(ui, labelled(state, "workflow.command.RateService", "rate-" + r.id))) {
         ui.request(app::RunCommand{RateService{r.id, b.stars, comment}});
@@ -143,14 +145,17 @@ void servicesScreen(app::AppState& state, Ui& ui) {
     if (button(ui, labelled(state, "ui.service.to_card_application", "to-talent")))
         ui.request(app::Navigate{app::Route{app::Screen::Talent, {}}});
     commandNotice(state, ui);
-    static BookingForm b;
+    BookingForm& b = screenForm<BookingForm>(state, "services.booking");
     const std::string& talent = actor->scope;
     std::vector<const ServiceRequest*> requests;
     for (const auto& [id, r] : state.work.state.requests)
         if (r.talent == talent) requests.push_back(&r);
     // To rate first, then the newest.
-    std::stable_sort(requests.begin(), requests.end(), [](const ServiceRequest* a, const ServiceRequest* c) {
-        const bool ra = a->state == RequestState::TalentInformed, rc = c->state == RequestState::TalentInformed;
+    auto toRate = [&](const ServiceRequest* r) {
+        return findOffer(state.offersOn(recordKey("request", r->id)), "RateService") != nullptr;
+    };
+    std::stable_sort(requests.begin(), requests.end(), [&](const ServiceRequest* a, const ServiceRequest* c) {
+        const bool ra = toRate(a), rc = toRate(c);
         if (ra != rc) return ra;
         return a->filedOn > c->filedOn;
     });
@@ -159,14 +164,14 @@ void servicesScreen(app::AppState& state, Ui& ui) {
         ImGui::Separator();
         text(ui, r->id + " · " + itemName(state, r->item));
         requestTimeline(state, ui, *r);
-        if (r->state == RequestState::TalentInformed) rateForm(state, ui, *r, b);
+        if (toRate(r)) rateForm(state, ui, *r, b);
     }
     if (requests.empty()) wrappedText(ui, state.tr("ui.service.no_requests"), 0, theme::kMuted);
     ImGui::Dummy(ImVec2(0, 8));
     entitlements(state, ui, talent, b);
     bookings(state, ui, talent);
     ImGui::Dummy(ImVec2(0, 8));
-    static ProblemForm f;
+    ProblemForm& f = screenForm<ProblemForm>(state, "services.problem");
     problems(state, ui, talent, f);
 }
 

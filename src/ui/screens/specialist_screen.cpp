@@ -38,7 +38,7 @@ void specialistScreen(app::AppState& state, Ui& ui) {
     for (const auto& [id, app] : d.state.cardApplications) {
         auto t = d.state.talents.find(app.talent);
         if (t == d.state.talents.end() || t->second.specialist != actor->id) continue;
-        if (app.state == CardState::Issued || app.state == CardState::Rejected) continue;
+        if (!isOpen(app)) continue;
         ++shown;
         ImGui::Separator();
         text(ui, t->second.name + " · " + app.id + " · " + classLabel(state, app.cardClass) + " " + app.basis);

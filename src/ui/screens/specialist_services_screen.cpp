@@ -7,6 +7,8 @@
 
 #include "core/workflow_credentials.h"
 #include "ui/theme.h"
+#include "ui/widgets/offer_button.h"
+#include "ui/widgets/screen_form.h"
 #include "ui/widgets/attachment_field.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
@@ -102,7 +104,7 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
         if (item->promisedWorkingDays)
             text(ui, format(state.tr("ui.service.promised_days"), "n", std::to_string(*item->promisedWorkingDays)));
     }
-    std::string& materials = serviceField("file-materials");
+    std::string& materials = serviceField(state, "file-materials");
     textColored(ui, theme::kMuted, state.tr("ui.service.materials"));
     searchField(ui, "##file-materials", state.tr("ui.service.materials_hint"), materials, width);
     const auto files = attachmentField(state, ui, "file-materials", "ui.attach.materials", width);
@@ -118,7 +120,7 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
 
 void informForm(app::AppState& state, Ui& ui, const ServiceRequest& r) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    std::string& note = serviceField("inform-" + r.id);
+    std::string& note = serviceField(state, "inform-" + r.id);
     searchField(ui, ("##inform-" + r.id).c_str(), state.tr("ui.service.inform_hint"), note, width);
     if (button(ui, labelled(state, "workflow.command.InformTalent", "inform-" + r.id))) {
         ui.request(app::RunCommand{InformTalent{r.id, note}});
@@ -137,11 +139,11 @@ void specialistServicesScreen(app::AppState& state, Ui& ui) {
     if (button(ui, labelled(state, "ui.service.to_card_work", "to-card-work")))
         ui.request(app::Navigate{app::Route{app::Screen::Specialist, {}}});
     commandNotice(state, ui);
-    static Form form;
+    Form& form = screenForm<Form>(state, "specialist_services");
     fileForm(state, ui, *actor, form);
     ImGui::Dummy(ImVec2(0, 8));
     heading(ui, state.tr("ui.service.my_requests"));
-    std::string& filter = serviceField("filter-specialist");
+    std::string& filter = serviceField(state, "filter-specialist");
     filterField(state, ui, "##filter-specialist", filter);
     std::vector<const ServiceRequest*> rows;
     for (const auto& [id, r] : state.work.state.requests) {
@@ -150,8 +152,11 @@ void specialistServicesScreen(app::AppState& state, Ui& ui) {
         if (mine && rowMatches(filter, {requestHeader(state, r)})) rows.push_back(&r);
     }
     // Results to pass on first, then the newest.
-    std::stable_sort(rows.begin(), rows.end(), [](const ServiceRequest* a, const ServiceRequest* b) {
-        const bool ra = a->state == RequestState::ResultsReported, rb = b->state == RequestState::ResultsReported;
+    auto toInform = [&](const ServiceRequest* r) {
+        return findOffer(state.offersOn(recordKey("request", r->id)), "InformTalent") != nullptr;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const ServiceRequest* a, const ServiceRequest* b) {
+        const bool ra = toInform(a), rb = toInform(b);
         if (ra != rb) return ra;
         return a->filedOn > b->filedOn;
     });
@@ -159,7 +164,7 @@ void specialistServicesScreen(app::AppState& state, Ui& ui) {
         ImGui::Separator();
         text(ui, requestHeader(state, *r));
         requestTimeline(state, ui, *r);
-        if (r->state == RequestState::ResultsReported) informForm(state, ui, *r);
+        if (toInform(r)) informForm(state, ui, *r);
     }
     if (rows.empty()) wrappedText(ui, state.tr("ui.service.no_requests"), 0, theme::kMuted);
 }

@@ -132,12 +132,14 @@ void talentScreen(app::AppState& state, Ui& ui) {
     ImGui::Dummy(ImVec2(0, 8));
 
     const CardApplication* app = latestApplication(state, talent.id);
-    if (!app || app->state == CardState::Rejected) applyForm(state, ui, talent);
+    // The form while the core offers a new application (none open, no valid card).
+    const std::string newKey = recordKey("card_application", d.newId("CA", d.state.cardApplications.size()));
+    if (findOffer(state.offersOn(newKey), "SubmitCardApplication")) applyForm(state, ui, talent);
     if (app) {
         ImGui::Dummy(ImVec2(0, 8));
         heading(ui, format(state.tr("ui.talent.application"), "id", app->id));
         timeline(state, ui, *app);
-        if (app->state == CardState::Issued && button(ui, labelled(state, "ui.talent.view_card", "view-card")))
+        if (!app->card.empty() && button(ui, labelled(state, "ui.talent.view_card", "view-card")))
             ui.request(app::Navigate{app::Route{app::Screen::Card, {}}});
     }
 }

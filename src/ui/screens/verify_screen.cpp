@@ -11,6 +11,7 @@
 #include "core/card_payload.h"
 #include "seal/ed25519.h"
 #include "ui/theme.h"
+#include "ui/widgets/screen_form.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -27,11 +28,6 @@ struct VerifyForm {
     std::string checked; // the input the verdict is for
     std::optional<CardVerification> result;
 };
-
-VerifyForm& form() {
-    static VerifyForm f;
-    return f;
-}
 
 void verdictPanel(app::AppState& state, Ui& ui, const CardVerification& v, float width) {
     const char* key = v.verdict == CardVerdict::Valid        ? "ui.card.verify.valid"
@@ -63,7 +59,7 @@ void verifyScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.card.verify.title"));
     if (!roleGate(state, ui, Role::HandlingSpecialist, "handling")) return;
-    VerifyForm& f = form();
+    VerifyForm& f = screenForm<VerifyForm>(state, "verify");
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     wrappedText(ui, state.tr("ui.card.verify.intro"), width, theme::kMuted);
     searchField(ui, "##verify-payload", state.tr("ui.card.verify.hint"), f.input, width);

@@ -12,6 +12,7 @@
 #include "core/org_units.h"
 #include "core/unit_staff.h"
 #include "ui/theme.h"
+#include "ui/widgets/screen_form.h"
 #include "ui/widgets/capped_text.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/clipped_list.h"
@@ -259,7 +260,7 @@ void windowEvaluationScreen(app::AppState& state, Ui& ui) {
     if (button(ui, labelled(state, "ui.grading.eval_back", "to-window")))
         ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
     commandNotice(state, ui);
-    static EvaluationForm f;
+    EvaluationForm& f = screenForm<EvaluationForm>(state, "window_evaluation");
     evaluationForm(state, ui, f, actor->scope);
     ImGui::Dummy(ImVec2(0, 8));
     evaluationList(state, ui, actor->scope);

@@ -11,6 +11,7 @@
 
 #include "app/intake_rows.h"
 #include "ui/theme.h"
+#include "ui/widgets/screen_form.h"
 #include "ui/widgets/intake_view.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
@@ -80,7 +81,7 @@ void detail(app::AppState& state, Ui& ui, const HotlineRequest& h, IntakeForm& f
     if (h.state == HotlineState::Resolved)
         wrappedText(ui, format(format(state.tr("ui.intake.resolved"), "date", h.resolvedOn ? h.resolvedOn->iso() : ""), "text", h.resolution),
                     0, theme::kOk);
-    if (h.state != HotlineState::Recorded) return;
+    if (!findOffer(state.offersOn(recordKey("hotline", h.id)), "ForwardHotlineRequest")) return;
     std::string& agency = f.agencies[h.id];
     agencyPicker(state, ui, ("##agency-" + h.id).c_str(), agency, std::min(ImGui::GetContentRegionAvail().x, 520.0f));
     ImGui::BeginDisabled(agency.empty());
@@ -125,7 +126,7 @@ void hotlineList(app::AppState& state, Ui& ui, const std::string& window, Intake
 void windowIntakeScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = windowPageHead(state, ui, "ui.intake.title");
     if (!actor) return;
-    static IntakeForm f;
+    IntakeForm& f = screenForm<IntakeForm>(state, "window_intake");
     recordForm(state, ui, f);
     hotlineList(state, ui, actor->scope, f);
     problemInbox(state, ui, actor->scope);

@@ -7,6 +7,7 @@
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/offer_button.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -39,14 +40,14 @@ void section(Ui& ui, const app::AppState& state, const char* key, std::size_t n)
 void windowServicesScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = windowPageHead(state, ui, "ui.service.window_title");
     if (!actor) return;
-    std::string& filter = serviceField("filter-window");
+    std::string& filter = serviceField(state, "filter-window");
     filterField(state, ui, "##filter-window", filter);
 
     std::vector<const ServiceRequest*> toDispatch, inProgress, results;
     std::vector<std::pair<const ServiceRequest*, const DepartmentTask*>> overdue;
     for (const auto& [id, r] : state.work.state.requests) {
         if (r.window != actor->scope || !rowMatches(filter, {requestHeader(state, r)})) continue;
-        if (r.state == RequestState::WithWindow) toDispatch.push_back(&r);
+        if (findOffer(state.offersOn(recordKey("request", r.id)), "DispatchToDepartments")) toDispatch.push_back(&r);
         else if (r.state == RequestState::InProgress) inProgress.push_back(&r);
         else results.push_back(&r);
         for (const DepartmentTask* k : tasksOf(state, r))
@@ -69,7 +70,7 @@ void windowServicesScreen(app::AppState& state, Ui& ui) {
             for (const auto& d : item->departments) deps += (deps.empty() ? "" : "、") + departmentName(state, d);
             wrappedText(ui, format(state.tr("ui.service.dispatch_to"), "list", deps), 0, theme::kMuted);
         }
-        if (button(ui, labelled(state, "workflow.command.DispatchToDepartments", "dispatch-" + r->id)))
+        if (offerButton(state, ui, state.offersOn(recordKey("request", r->id)), "DispatchToDepartments", "dispatch-" + r->id))
             ui.request(app::RunCommand{DispatchToDepartments{r->id, {}}});
     }
     section(ui, state, "ui.service.overdue_monitor", overdue.size());

@@ -130,8 +130,8 @@ void problemDetail(app::AppState& state, Ui& ui, const app::ProblemRow& row, con
 // A problem or suggestion heard at the window itself, recorded to pass it up.
 void raiseForm(app::AppState& state, Ui& ui) {
     static ProblemKind kind = ProblemKind::Problem;
-    std::string& talent = serviceField("intake-problem-talent");
-    std::string& body = serviceField("intake-problem-text");
+    std::string& talent = serviceField(state, "intake-problem-talent");
+    std::string& body = serviceField(state, "intake-problem-text");
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     for (ProblemKind k : {ProblemKind::Problem, ProblemKind::Suggestion}) {
         if (k != ProblemKind::Problem) ImGui::SameLine(0, 4);
@@ -152,8 +152,8 @@ void raiseForm(app::AppState& state, Ui& ui) {
 } // namespace
 
 void problemInbox(app::AppState& state, Ui& ui, const std::string& window) {
-    std::string& filter = serviceField("intake-problem-filter");
-    std::string& selected = serviceField("intake-problem-selected");
+    std::string& filter = serviceField(state, "intake-problem-filter");
+    std::string& selected = serviceField(state, "intake-problem-selected");
     auto describe = [&](const Problem& p) {
         return p.id + " " + kindLabel(state, p.kind) + " " + raiserName(state, p.raisedBy) + " " + talentName(state, p.talent) +
                " " + p.text;

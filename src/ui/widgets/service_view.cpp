@@ -5,6 +5,7 @@
 #include "core/org_units.h"
 #include "ui/theme.h"
 #include "ui/widgets/attachment_field.h"
+#include "ui/widgets/offer_button.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -171,10 +172,7 @@ void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& r) {
     }
 }
 
-std::string& serviceField(const std::string& key) {
-    static std::map<std::string, std::string> fields;
-    return fields[key];
-}
+std::string& serviceField(app::AppState& state, const std::string& key) { return state.work.fields[key]; }
 
 void filterField(app::AppState& state, Ui& ui, const char* id, std::string& filter) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
@@ -188,21 +186,25 @@ bool rowMatches(const std::string& filter, std::initializer_list<std::string> te
     return false;
 }
 
-void overdueForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
-    if (!clockOverdue(state, task.clock)) return;
+void overdueForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
+    if (!findOffer(offers, "ReportOverdue")) return;
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     textColored(ui, theme::kWarn, state.tr("ui.service.overdue_title"));
-    std::string& why = serviceField("overdue-why-" + task.id);
-    std::string& date = serviceField("overdue-date-" + task.id);
+    std::string& why = serviceField(state, "overdue-why-" + task.id);
+    std::string& date = serviceField(state, "overdue-date-" + task.id);
     searchField(ui, ("##overdue-why-" + task.id).c_str(), state.tr("ui.service.overdue_hint"), why, width);
     searchField(ui, ("##overdue-date-" + task.id).c_str(), state.tr("ui.service.new_date_hint"), date, std::min(width, 220.0f));
     const auto parsed = Date::parse(date);
     if (!date.empty() && !parsed) textColored(ui, theme::kWarn, state.tr("ui.service.date_invalid"));
-    if (button(ui, labelled(state, "workflow.command.ReportOverdue", "overdue-" + task.id)) && parsed) {
+    if (offerButton(state, ui, offers, "ReportOverdue", "overdue-" + task.id) && parsed) {
         ui.request(app::RunCommand{ReportOverdue{task.request, task.department, why, *parsed}});
         why.clear();
         date.clear();
     }
+}
+
+const std::vector<Offer>& taskOffers(app::AppState& state, const DepartmentTask& task) {
+    return state.offersOn(recordKey("task", task.request + ":" + task.department));
 }
 
 std::string requestHeader(const app::AppState& state, const ServiceRequest& r) {

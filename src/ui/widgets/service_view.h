@@ -36,13 +36,15 @@ void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task);
 void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& request);
 
 // The text of a form field of the service screens, kept across frames by key.
-std::string& serviceField(const std::string& key);
+std::string& serviceField(app::AppState& state, const std::string& key);
 // The filter field of a queue; true when `filter` is empty or found in one of `texts`.
 void filterField(app::AppState& state, Ui& ui, const char* id, std::string& filter);
 bool rowMatches(const std::string& filter, std::initializer_list<std::string> texts);
 // The overdue report of a task past its limit (S7.4 (5)): explanation and new date
-// fields and the ReportOverdue button; nothing when the task is not overdue.
-void overdueForm(app::AppState& state, Ui& ui, const DepartmentTask& task);
+// fields and the ReportOverdue button, when `offers` (the task's) has it.
+void overdueForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task);
+// What the acting user may do on `task` now (core/offers.h).
+const std::vector<Offer>& taskOffers(app::AppState& state, const DepartmentTask& task);
 // The request's header line: id, talent, item.
 std::string requestHeader(const app::AppState& state, const ServiceRequest& request);
 

@@ -136,7 +136,7 @@ void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
             text(ui, format(state.tr("ui.timeline.days_left"), "n", std::to_string(**left)));
             clockChip(state, ui, app.clock);
         }
-    } else if (app.state != CardState::Issued && app.state != CardState::Rejected) {
+    } else if (isOpen(app)) {
         wrappedText(ui, state.tr("ui.timeline.clock_not_started"), 0, theme::kMuted);
     }
     if (!app.reasons.empty() && (app.state == CardState::ReturnedForRevision || app.state == CardState::Rejected))
