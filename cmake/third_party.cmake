@@ -46,21 +46,24 @@ else()
   target_link_libraries(huicai_json INTERFACE nlohmann_json::nlohmann_json)
 endif()
 
+# Dear ImGui. IMGUI_USER_CONFIG is public so that every file that includes imgui.h
+# sees the same configuration. Natively only its core: the screens are drawn without a
+# renderer by the native screen tests (tests/ui); the web app adds the GLFW and
+# OpenGL3 (WebGL2) backends.
+add_library(huicai_imgui STATIC EXCLUDE_FROM_ALL
+  "${HUICAI_IMGUI_DIR}/imgui.cpp" "${HUICAI_IMGUI_DIR}/imgui_draw.cpp"
+  "${HUICAI_IMGUI_DIR}/imgui_tables.cpp" "${HUICAI_IMGUI_DIR}/imgui_widgets.cpp"
+  "${HUICAI_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
+target_include_directories(huicai_imgui SYSTEM PUBLIC "${HUICAI_IMGUI_DIR}" "${HUICAI_IMGUI_DIR}/misc/cpp")
+target_compile_definitions(huicai_imgui PUBLIC
+  IMGUI_USER_CONFIG="${PROJECT_SOURCE_DIR}/src/ui/imconfig_huicai.h")
+target_compile_options(huicai_imgui PRIVATE -w)
 if(EMSCRIPTEN)
-  # Dear ImGui with the GLFW + OpenGL3 (WebGL2) backends. IMGUI_USER_CONFIG is public
-  # so that every file that includes imgui.h sees the same configuration.
-  add_library(huicai_imgui STATIC
-    "${HUICAI_IMGUI_DIR}/imgui.cpp" "${HUICAI_IMGUI_DIR}/imgui_draw.cpp"
-    "${HUICAI_IMGUI_DIR}/imgui_tables.cpp" "${HUICAI_IMGUI_DIR}/imgui_widgets.cpp"
+  target_sources(huicai_imgui PRIVATE
     "${HUICAI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp"
-    "${HUICAI_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp"
-    "${HUICAI_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
-  target_include_directories(huicai_imgui SYSTEM PUBLIC
-    "${HUICAI_IMGUI_DIR}" "${HUICAI_IMGUI_DIR}/backends" "${HUICAI_IMGUI_DIR}/misc/cpp")
-  target_compile_definitions(huicai_imgui PUBLIC
-    IMGUI_USER_CONFIG="${PROJECT_SOURCE_DIR}/src/ui/imconfig_huicai.h"
-    IMGUI_IMPL_OPENGL_ES3)
-  target_compile_options(huicai_imgui PRIVATE -w)
+    "${HUICAI_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+  target_include_directories(huicai_imgui SYSTEM PUBLIC "${HUICAI_IMGUI_DIR}/backends")
+  target_compile_definitions(huicai_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
   target_link_options(huicai_imgui PUBLIC -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2)
 endif()
 

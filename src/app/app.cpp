@@ -5,7 +5,6 @@
 #include "app/favourites.h"
 #include "data/asset_files.h"
 #include "platform/platform.h"
-#include "ui/shell.h"
 #include "ui/theme.h"
 
 #include <imgui.h>
@@ -118,7 +117,7 @@ void App::frame() {
     m_map.beginFrame();
     ImGui::NewFrame();
     ui::Ui ui{m_fonts, m_map, m_requests};
-    ui::drawShell(m_state, ui);
+    m_draw(m_state, ui);
     ImGui::Render();
     platform::endFrame();
     m_map.endFrame();

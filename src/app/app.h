@@ -11,6 +11,7 @@
 #include "platform/platform.h"
 #include "store/database.h"
 #include "ui/fonts.h"
+#include "ui/ui.h"
 #include "ui/widget_map.h"
 
 #include <map>
@@ -24,6 +25,11 @@ inline constexpr const char* kDemoDbFile = "demo.db";
 
 class App {
 public:
+    // What draws a frame's screens: the shell (ui/shell.h), which maps routes to
+    // screens; App itself knows no screen.
+    using DrawFn = void (*)(AppState& state, ui::Ui& ui);
+    explicit App(DrawFn draw) : m_draw(draw) {}
+
     // Loads the assets, opens the database, creates the window. False when the
     // browser lacks what the app needs (reported on the console).
     bool init();
@@ -84,6 +90,7 @@ private:
     bool attachmentReply(const platform::HttpReply& reply);
     void pumpAttachments();
 
+    DrawFn m_draw;
     AppState m_state;
     std::optional<store::Database> m_db;
     ui::FontSet m_fonts;

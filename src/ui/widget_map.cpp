@@ -33,7 +33,7 @@ WidgetRecord* WidgetMap::find(ImGuiID id) {
     return nullptr;
 }
 
-void WidgetMap::itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool visible) {
+void WidgetMap::itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool visible, bool disabled) {
     if (!m_enabled) return;
     WidgetRecord r;
     r.id = id;
@@ -42,6 +42,7 @@ void WidgetMap::itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool
     r.w = x1 - x0;
     r.h = y1 - y0;
     r.visible = visible;
+    r.disabled = disabled;
     m_current.push_back(std::move(r));
 }
 
@@ -79,6 +80,7 @@ std::string WidgetMap::widgetsJson() const {
         if (!r.visible || r.label.empty()) continue;
         nlohmann::json w = {{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
         if (r.checked >= 0) w["checked"] = r.checked == 1;
+        if (r.disabled) w["disabled"] = true;
         out.push_back(std::move(w));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -111,7 +113,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     ImRect r = bb;
     if (w) r.ClipWithFull(w->ClipRect);
     const bool visible = r.GetWidth() > 0.5f && r.GetHeight() > 0.5f;
-    map->itemAdd(id, r.Min.x, r.Min.y, r.Max.x, r.Max.y, visible);
+    const bool disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
+    map->itemAdd(id, r.Min.x, r.Min.y, r.Max.x, r.Max.y, visible, disabled);
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {

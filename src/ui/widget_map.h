@@ -20,6 +20,7 @@ struct WidgetRecord {
     float x = 0, y = 0, w = 0, h = 0;
     bool visible = false;
     int checked = -1; // -1: not a toggle; else 0/1
+    bool disabled = false; // drawn between BeginDisabled() and EndDisabled()
 };
 
 class WidgetMap {
@@ -32,7 +33,7 @@ public:
     void endFrame(); // the frame's records become the published ones
 
     // From the hooks.
-    void itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool visible);
+    void itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool visible, bool disabled);
     void itemInfo(ImGuiID id, const char* label);
     // From the app's widgets: a label for an item whose own label is hidden (a text
     // field shows its hint), a toggle's state, and plain text drawn.
@@ -46,6 +47,9 @@ public:
     std::string widgetsJson() const;
     std::string textsJson() const;
     std::string headingsJson() const;
+    // The last frame's items (visible or not) and plain texts, for the native screen tests.
+    const std::vector<WidgetRecord>& records() const { return m_published; }
+    const std::vector<std::string>& texts() const { return m_publishedTexts; }
 
 private:
     WidgetRecord* find(ImGuiID id);

@@ -1,0 +1,116 @@
+// Draws the app's screens natively, one frame at a time and without a renderer: a
+// Dear ImGui context with its default font (the widget map records labels, not
+// glyphs), the real i18n tables of assets/i18n, and an AppState whose workspace holds
+// a state seeded by the test and one acting user. After draw(), the widget map says
+// which controls the screen showed, with their labels and whether they were disabled.
+#pragma once
+#include "app/app_state.h"
+#include "app/requests.h"
+#include "data/asset_files.h"
+#include "ui/fonts.h"
+#include "ui/shell.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+#include "ui/widget_map.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace screens {
+
+using namespace huicai;
+
+// A desk and a phone, in CSS pixels; tall enough that nothing waits below the fold.
+inline constexpr ImVec2 kDesk{1440, 3000};
+inline constexpr ImVec2 kPhone{390, 3000};
+
+class ScreenHarness {
+public:
+    explicit ScreenHarness(const std::string& lang = "zh-CN", ImVec2 size = kDesk) : m_size(size) {
+        m_ctx = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.Fonts->AddFontDefault();
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+        ui::theme::apply();
+        m_map.install(m_ctx, true);
+        state.lang = lang;
+        state.i18n.load(assetsDir() + "/i18n", lang);
+        state.db = app::DbState::Saved;
+    }
+    ~ScreenHarness() { ImGui::DestroyContext(m_ctx); }
+    ScreenHarness(const ScreenHarness&) = delete;
+    ScreenHarness& operator=(const ScreenHarness&) = delete;
+
+    // The demo workspace on `world` as of `today`, `actor` acting.
+    void work(const State& world, const Reference& ref, Date today, const Actor& actor) {
+        state.catalog = ref.catalog;
+        auto& w = state.work;
+        w.mode = app::WorkMode::Demo;
+        w.active = w.loaded = true;
+        w.state = world;
+        w.calendar = ref.calendar;
+        w.regions = ref.regions;
+        w.talent = ref.talent;
+        w.today = today;
+        w.actors = {DemoActor{"acting", actor}};
+        w.role = "acting";
+        ++w.version;
+    }
+
+    // Draws the shell with `screen` for two frames (the first lays out, the second
+    // draws as a user sees it); the requests of the last frame are kept.
+    void draw(app::Screen screen) {
+        state.route.screen = screen;
+        for (int i = 0; i < 2; ++i) frame();
+    }
+    void frame() {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = m_size;
+        io.DeltaTime = 1.0f / 60.0f;
+        requests.clear();
+        m_map.beginFrame();
+        ImGui::NewFrame();
+        ui::Ui ui{m_fonts, m_map, requests};
+        ui::drawShell(state, ui);
+        ImGui::Render();
+        m_map.endFrame();
+    }
+
+    // The record of the visible control labelled `label` (the text before "##"), or null.
+    const ui::WidgetRecord* control(const std::string& label) const {
+        for (const auto& r : m_map.records())
+            if (r.visible && r.label == label) return &r;
+        return nullptr;
+    }
+    const std::vector<ui::WidgetRecord>& records() const { return m_map.records(); }
+    bool shows(const std::string& label) const { return control(label) != nullptr; }
+    bool enabled(const std::string& label) const {
+        const auto* r = control(label);
+        return r && !r->disabled;
+    }
+    bool showsText(const std::string& text) const {
+        const auto& t = m_map.texts();
+        return std::any_of(t.begin(), t.end(), [&](const std::string& s) { return s.find(text) != std::string::npos; });
+    }
+    // The label of a command's control as the screens draw it.
+    std::string commandLabel(std::string_view command) const {
+        return state.tr("workflow.command." + std::string(command));
+    }
+
+    app::AppState state;
+    app::Requests requests;
+
+private:
+    ImGuiContext* m_ctx = nullptr;
+    ImVec2 m_size;
+    ui::FontSet m_fonts;
+    ui::WidgetMap m_map;
+};
+
+} // namespace screens
