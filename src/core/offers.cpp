@@ -69,6 +69,44 @@ std::vector<std::string> candidates(const State& state, const Context& ctx, std:
     return out;
 }
 
+// Whether the record's workflow has a step by `command` from where the record stands:
+// false only when the record exists, its table knows the command and has no row from
+// its state. apply() would refuse such a probe as an illegal transition, so no state
+// is copied to ask it (a queue of thousands of records asks this for every command).
+template <class S>
+bool tableAllows(std::span<const Transition<S>> table, S from, std::string_view command) {
+    const bool known = std::any_of(table.begin(), table.end(), [&](const auto& t) { return t.command == command; });
+    return !known || hasStep(table, from, command);
+}
+
+bool mayStep(const State& state, std::string_view kind, const std::string& id, std::string_view command) {
+    if (kind == "card_application") {
+        const auto it = state.cardApplications.find(id);
+        return it == state.cardApplications.end() || tableAllows(cardTransitions(), it->second.state, command);
+    }
+    if (kind == "task") {
+        const auto it = state.tasks.find(id);
+        return it == state.tasks.end() || tableAllows(taskTransitions(), it->second.state, command);
+    }
+    if (kind == "request") {
+        const auto it = state.requests.find(id);
+        return it == state.requests.end() || tableAllows(requestTransitions(), it->second.state, command);
+    }
+    if (kind == "booking") {
+        const auto it = state.bookings.find(id);
+        return it == state.bookings.end() || tableAllows(bookingTransitions(), it->second.state, command);
+    }
+    if (kind == "hotline") {
+        const auto it = state.hotline.find(id);
+        return it == state.hotline.end() || tableAllows(hotlineTransitions(), it->second.state, command);
+    }
+    if (kind == "evaluation") {
+        const auto it = state.evaluations.find(id);
+        return it == state.evaluations.end() || tableAllows(noticeTransitions(), it->second.notice, command);
+    }
+    return true;
+}
+
 // Sets the text field `name` of a payload.
 struct FieldSetter {
     std::string_view name;
@@ -139,6 +177,7 @@ void probeType(const State& state, const Actor& actor, std::string_view kind, co
         if (T::kTargetKind != kind) return;
         // apply()'s first refusal, asked without copying the state.
         if ((commandRoles(T::kName) & roleBit(actor.role)) == 0) return;
+        if (!mayStep(state, kind, id, T::kName)) return;
         T payload{};
         std::vector<OfferField> fields;
         T::fields(payload, Sampler{ctx, T::kName, T::kTargetField, secondTargetField<T>(), &fields});
