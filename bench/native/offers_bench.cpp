@@ -9,6 +9,7 @@
 #include "core/offers.h"
 #include "data/asset_files.h"
 #include "data/reference.h"
+#include "resident_ids.h"
 
 #include <chrono>
 #include <cstdio>
@@ -19,16 +20,6 @@
 using namespace huicai;
 
 namespace {
-
-std::string residentId(int n) {
-    static const int w[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    static const char* m = "10X98765432";
-    char base[18];
-    std::snprintf(base, sizeof base, "370102%04d%02d%02d%03d", 1960 + n % 40, 1 + n % 12, 1 + n % 28, n % 1000);
-    int sum = 0;
-    for (int i = 0; i < 17; ++i) sum += (base[i] - '0') * w[i];
-    return std::string(base) + m[sum % 11];
-}
 
 bool run(State& s, const Context& ctx, const Actor& a, Payload p, int& seq) {
     auto r = apply(s, Command{"b" + std::to_string(++seq), a, std::move(p)}, ctx);
@@ -49,7 +40,7 @@ bool fill(State& s, const Context& ctx, int n) {
         reg.id = t;
         reg.name = "人才" + std::to_string(i);
         reg.category = "professional_technical";
-        reg.idNumber = residentId(i);
+        reg.idNumber = bench::residentId(i);
         reg.degree = Degree::Doctorate;
         reg.title = Title::FullSenior;
         reg.yearsInKeyPost = 5;

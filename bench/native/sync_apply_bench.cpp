@@ -10,6 +10,7 @@
 #include "data/asset_files.h"
 #include "data/command_json.h"
 #include "data/reference.h"
+#include "resident_ids.h"
 #include "store/database.h"
 #include "store/raw_rows.h"
 #include "store/server_commit.h"
@@ -27,16 +28,6 @@ namespace {
 
 Command cmd(const std::string& id, Actor actor, Payload p) { return Command{id, std::move(actor), std::move(p)}; }
 
-std::string residentId(int n) {
-    static const int w[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    static const char* m = "10X98765432";
-    char base[18];
-    std::snprintf(base, sizeof base, "370102%04d%02d%02d%03d", 1960 + n % 40, 1 + n % 12, 1 + n % 28, n % 1000);
-    int sum = 0;
-    for (int i = 0; i < 17; ++i) sum += (base[i] - '0') * w[i];
-    return std::string(base) + m[sum % 11];
-}
-
 std::vector<Command> workload(int talents) {
     const Actor root{"root", Role::SystemAdmin, ""};
     const Actor adm{"ADM-E1", Role::EmployerAdmin, "E1"};
@@ -52,7 +43,7 @@ std::vector<Command> workload(int talents) {
         reg.id = t;
         reg.name = "人才" + std::to_string(n);
         reg.category = "professional_technical";
-        reg.idNumber = residentId(n);
+        reg.idNumber = bench::residentId(n);
         reg.nationality = "CHN";
         reg.degree = Degree::Doctorate;
         reg.title = Title::FullSenior;

@@ -18,17 +18,6 @@ using namespace json_members;
 constexpr std::size_t kMaxText = 256;
 constexpr std::size_t kMaxPassword = 1024;
 
-// A string member; `required` ones may not be empty.
-Result<std::string> text(const Json& j, const char* name, std::size_t maxLen, bool required, const std::string& path = "") {
-    auto it = j.find(name);
-    if (it == j.end()) return field(path + name, "missing");
-    if (!it->is_string()) return field(path + name, "expected a string");
-    const auto& s = it->get_ref<const std::string&>();
-    if (required && s.empty()) return field(path + name, "empty");
-    if (s.size() > maxLen) return field(path + name, "too long");
-    return s;
-}
-
 Result<Role> role(const Json& j, const char* name, const std::string& path = "") {
     auto id = text(j, name, 64, true, path);
     if (!id) return id.error();

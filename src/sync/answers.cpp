@@ -14,25 +14,6 @@ constexpr std::int64_t kMaxSeq = std::int64_t{1} << 53;
 constexpr std::size_t kMaxText = 256;
 constexpr std::size_t kMaxDetail = 4096;
 
-// A string member of at most `maxLen` bytes; `required` ones may not be empty.
-Result<std::string> text(const Json& j, const char* name, std::size_t maxLen, bool required, const std::string& path) {
-    auto it = j.find(name);
-    if (it == j.end()) return field(path + name, "missing");
-    if (!it->is_string()) return field(path + name, "expected a string");
-    const auto& s = it->get_ref<const std::string&>();
-    if (required && s.empty()) return field(path + name, "empty");
-    if (s.size() > maxLen) return field(path + name, "too long");
-    return s;
-}
-
-// An object member, returned in place.
-Result<const Json*> object(const Json& j, const char* name, const std::string& path) {
-    auto it = j.find(name);
-    if (it == j.end()) return field(path + name, "missing");
-    if (!it->is_object()) return field(path + name, "expected an object");
-    return &*it;
-}
-
 Result<WireError> wireError(const Json& e, const std::string& path) {
     if (auto s = onlyMembers(e, {"key", "message", "detail"}, path + "."); !s) return s.error();
     WireError out;

@@ -51,6 +51,23 @@ Result<const Json*> array(const Json& j, const char* name) {
     return &*it;
 }
 
+Result<std::string> text(const Json& j, const char* name, std::size_t maxLen, bool required, const std::string& path) {
+    auto it = j.find(name);
+    if (it == j.end()) return field(path + name, "missing");
+    if (!it->is_string()) return field(path + name, "expected a string");
+    const auto& s = it->get_ref<const std::string&>();
+    if (required && s.empty()) return field(path + name, "empty");
+    if (s.size() > maxLen) return field(path + name, "too long");
+    return s;
+}
+
+Result<const Json*> object(const Json& j, const char* name, const std::string& path) {
+    auto it = j.find(name);
+    if (it == j.end()) return field(path + name, "missing");
+    if (!it->is_object()) return field(path + name, "expected an object");
+    return &*it;
+}
+
 std::string indexed(const char* name, std::size_t i) { return std::string(name) + "[" + std::to_string(i) + "]"; }
 
 Result<Versions> versions(const Json& j) {

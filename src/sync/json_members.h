@@ -27,6 +27,10 @@ Status onlyMembers(const Json& j, std::initializer_list<std::string_view> allowe
 Result<std::int64_t> integer(const Json& j, const char* name, std::int64_t lo, std::int64_t hi, const std::string& path = "");
 Result<bool> boolean(const Json& j, const char* name, const std::string& path = "");
 Result<const Json*> array(const Json& j, const char* name);
+// A string member of at most `maxLen` bytes; `required` ones may not be empty.
+Result<std::string> text(const Json& j, const char* name, std::size_t maxLen, bool required, const std::string& path = "");
+// An object member, returned in place.
+Result<const Json*> object(const Json& j, const char* name, const std::string& path = "");
 // "name[i]", the path of an array's element.
 std::string indexed(const char* name, std::size_t i);
 // The "protocol" and "schema" members.

@@ -15,7 +15,8 @@ namespace {
 
 using namespace json_members;
 
-Result<std::string> text(const Json& j, const char* name, std::size_t maxLen, bool required = true) {
+// A string member; when not `required`, an absent member reads as empty.
+Result<std::string> memberText(const Json& j, const char* name, std::size_t maxLen, bool required = true) {
     auto it = j.find(name);
     if (it == j.end()) {
         if (!required) return std::string();
@@ -108,7 +109,7 @@ Result<RegisterRequest> decodeRegister(std::string_view body) {
                               {"id_type", 32, &idType, true},        {"id_number", 64, &r.idNumber, true},
                               {"employer", 128, &r.employer, true},  {"nationality", 8, &r.nationality, false}};
     for (const auto& m : members) {
-        auto v = text(j, m.name, m.max, m.required);
+        auto v = memberText(j, m.name, m.max, m.required);
         if (!v) return v.error();
         *m.out = std::move(*v);
     }
