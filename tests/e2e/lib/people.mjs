@@ -45,11 +45,12 @@ export async function signIn(page, login, route, { press, password: given } = {}
 // Asks the app to sync now (the role bar's button) and waits until it is idle again.
 // A round already under way (the background tick, a command's push) shows 正在同步…
 // instead of the button until it ends, which on a loaded machine may take a while (a
-// request with no answer is given up after 45 s, then the button is back).
+// request with no answer is given up after 45 s, then the button is back): the round
+// this press starts is given as long as one already under way.
 export async function syncNow(page) {
   await clickWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 });
   await moveMouseAway(page);
-  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 });
+  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 });
 }
 
 // Presses the role bar's Sync now until some drawn text satisfies `pred` (a string:
