@@ -79,31 +79,24 @@ bool tableAllows(std::span<const Transition<S>> table, S from, std::string_view 
     return !known || hasStep(table, from, command);
 }
 
-bool mayStep(const State& state, std::string_view kind, const std::string& id, std::string_view command) {
-    if (kind == "card_application") {
-        const auto it = state.cardApplications.find(id);
-        return it == state.cardApplications.end() || tableAllows(cardTransitions(), it->second.state, command);
-    }
-    if (kind == "task") {
-        const auto it = state.tasks.find(id);
-        return it == state.tasks.end() || tableAllows(taskTransitions(), it->second.state, command);
-    }
-    if (kind == "request") {
-        const auto it = state.requests.find(id);
-        return it == state.requests.end() || tableAllows(requestTransitions(), it->second.state, command);
-    }
-    if (kind == "booking") {
-        const auto it = state.bookings.find(id);
-        return it == state.bookings.end() || tableAllows(bookingTransitions(), it->second.state, command);
-    }
-    if (kind == "hotline") {
-        const auto it = state.hotline.find(id);
-        return it == state.hotline.end() || tableAllows(hotlineTransitions(), it->second.state, command);
-    }
-    if (kind == "evaluation") {
-        const auto it = state.evaluations.find(id);
-        return it == state.evaluations.end() || tableAllows(noticeTransitions(), it->second.notice, command);
-    }
+// The record `id` of `records` (absent: a new record, which any step may create) by
+// the table of its workflow, its state read by `stateOf`.
+template <class Map, class S, class StateOf>
+bool recordMayStep(const Map& records, const std::string& id, std::span<const Transition<S>> table, StateOf stateOf,
+                   std::string_view command) {
+    const auto it = records.find(id);
+    return it == records.end() || tableAllows(table, stateOf(it->second), command);
+}
+
+bool mayStep(const State& s, std::string_view kind, const std::string& id, std::string_view command) {
+    auto state = [](const auto& r) { return r.state; };
+    if (kind == "card_application") return recordMayStep(s.cardApplications, id, cardTransitions(), state, command);
+    if (kind == "task") return recordMayStep(s.tasks, id, taskTransitions(), state, command);
+    if (kind == "request") return recordMayStep(s.requests, id, requestTransitions(), state, command);
+    if (kind == "booking") return recordMayStep(s.bookings, id, bookingTransitions(), state, command);
+    if (kind == "hotline") return recordMayStep(s.hotline, id, hotlineTransitions(), state, command);
+    if (kind == "evaluation")
+        return recordMayStep(s.evaluations, id, noticeTransitions(), [](const auto& e) { return e.notice; }, command);
     return true;
 }
 
