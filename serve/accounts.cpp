@@ -42,11 +42,20 @@ std::string newAccountId(store::Database& db, const State& state, Role role) {
 
 int adminStatus(const Error& e) {
     static const std::map<std::string, int, std::less<>> kStatus = {
-        {"error.admin.denied", 403},        {"error.access.denied", 403},       {"error.admin.unknown_account", 404},
-        {"error.admin.login_taken", 409},   {"error.admin.last_admin", 409},    {"error.admin.self", 409},
-        {"error.password.old_wrong", 403},  {"error.register.login_format", 400}, {"error.register.password_length", 400},
-        {"error.register.password_common", 400}, {"error.sync.field", 400},   {"error.sync.bad_json", 400},
-        {"error.import.too_large", 413},    {"error.http.internal", 500},
+        {"error.admin.denied", 403},
+        {"error.access.denied", 403},
+        {"error.admin.unknown_account", 404},
+        {"error.admin.login_taken", 409},
+        {"error.admin.last_admin", 409},
+        {"error.admin.self", 409},
+        {"error.password.old_wrong", 403},
+        {"error.register.login_format", 400},
+        {"error.register.password_length", 400},
+        {"error.register.password_common", 400},
+        {"error.sync.field", 400},
+        {"error.sync.bad_json", 400},
+        {"error.import.too_large", 413},
+        {"error.http.internal", 500},
     };
     if (auto it = kStatus.find(e.key); it != kStatus.end()) return it->second;
     if (e.key.rfind("error.store.", 0) == 0) return 500;

@@ -13,7 +13,7 @@
 namespace huicai::serve {
 
 struct CreatedAccount {
-    std::string id;       // the actor id, ADMIN-<10 hex>
+    std::string id; // the actor id, ADMIN-<10 hex>
     std::string login;
     std::string password; // shown once
 };

@@ -35,7 +35,8 @@ std::optional<int> number(const std::string& text, int fallback, int lo, int hi)
 }
 
 std::string auditCsv(const std::vector<store::AuditRow>& rows) {
-    std::string out = "\xEF\xBB\xBF" "seq,at,actor,role,unit,command,records\r\n";
+    std::string out = "\xEF\xBB\xBF"
+                      "seq,at,actor,role,unit,command,records\r\n";
     for (const auto& r : rows) {
         std::string records;
         for (const auto& key : r.records) records += (records.empty() ? "" : " ") + key;

@@ -13,7 +13,11 @@ namespace huicai::serve {
 inline constexpr std::size_t kMaxRanges = 16;
 
 struct FittedRanges {
-    enum class Kind { Whole, Partial, Unsatisfiable };
+    enum class Kind {
+        Whole,
+        Partial,
+        Unsatisfiable
+    };
     Kind kind = Kind::Whole;
     httplib::Ranges ranges; // Partial: sorted, disjoint, non-adjacent, within the file
 };

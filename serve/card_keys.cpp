@@ -57,7 +57,7 @@ Result<CardKeys> CardKeys::open(const fs::path& dataDir, bool rotate) {
         for (const auto& entry : fs::directory_iterator(folder, ec)) {
             const fs::path p = entry.path();
             if (p.extension() != ".key" || keyNumber(p.stem().string()) == 0) continue;
-            struct stat st{};
+            struct stat st {};
             // A key others may read is no longer the province's alone: refuse it.
             if (::stat(p.c_str(), &st) != 0 || (st.st_mode & 077) != 0) return makeError("error.serve.card_key", p.string());
             std::ifstream in(p, std::ios::binary);

@@ -14,8 +14,9 @@ bool serverOnlyCommand(std::string_view name) {
 std::vector<Command> cardSigningCommands(const State& state, const CardKeys& keys, std::string_view withdraw) {
     std::vector<seal::PublicCardKey> published;
     for (const auto& k : keys.publicKeys()) published.push_back(seal::PublicCardKey{k.id, k.publicKey});
-    return seal::cardSigningCommands(state, published, [&](std::string_view m) { return keys.sign(m); }, serverActor(),
-                                     withdraw);
+    return seal::cardSigningCommands(
+        state, published, [&](std::string_view m) { return keys.sign(m); }, serverActor(),
+        withdraw);
 }
 
 } // namespace huicai::serve

@@ -29,8 +29,8 @@
 namespace huicai::serve {
 
 struct ConnectionLimits {
-    int perAddress = 8;                          // open connections one address may hold
-    std::chrono::seconds requestTime{30};        // to receive one whole request
+    int perAddress = 8;                   // open connections one address may hold
+    std::chrono::seconds requestTime{30}; // to receive one whole request
 };
 
 inline constexpr std::size_t kLingerBytes = 4 * 1024 * 1024; // a refused body of a few MiB still gets its answer

@@ -8,7 +8,11 @@
 
 namespace huicai::serve {
 
-enum class ContentCoding { Identity, Brotli, Gzip };
+enum class ContentCoding {
+    Identity,
+    Brotli,
+    Gzip
+};
 
 // The q-value (0 to 1) the header gives `coding` ("br", "gzip"); 0 when absent.
 double acceptedQuality(std::string_view acceptEncoding, std::string_view coding);

@@ -17,15 +17,24 @@ using nlohmann::json;
 
 int statusOf(const Error& e) {
     static const std::map<std::string, int, std::less<>> kStatus = {
-        {"error.session.required", 401},     {"error.session.invalid", 401},
-        {"error.session.disabled", 403},     {"error.session.password_change", 403},
-        {"error.sync.protocol_version", 426}, {"error.sync.schema_version", 409},
-        {"error.files.type", 415},           {"error.files.content_type", 415},
-        {"error.files.too_large", 413},      {"error.files.offset", 409},
-        {"error.files.size_mismatch", 422},  {"error.files.hash_mismatch", 422},
-        {"error.files.beyond_size", 422},    {"error.files.no_upload", 404},
-        {"error.files.not_found", 404},      {"error.files.storage", 500},
-        {"error.store.corrupt", 500},        {"error.store.sqlite", 500},
+        {"error.session.required", 401},
+        {"error.session.invalid", 401},
+        {"error.session.disabled", 403},
+        {"error.session.password_change", 403},
+        {"error.sync.protocol_version", 426},
+        {"error.sync.schema_version", 409},
+        {"error.files.type", 415},
+        {"error.files.content_type", 415},
+        {"error.files.too_large", 413},
+        {"error.files.offset", 409},
+        {"error.files.size_mismatch", 422},
+        {"error.files.hash_mismatch", 422},
+        {"error.files.beyond_size", 422},
+        {"error.files.no_upload", 404},
+        {"error.files.not_found", 404},
+        {"error.files.storage", 500},
+        {"error.store.corrupt", 500},
+        {"error.store.sqlite", 500},
     };
     auto it = kStatus.find(e.key);
     return it != kStatus.end() ? it->second : 400;

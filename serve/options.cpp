@@ -100,7 +100,8 @@ Result<Options> parseOptions(const std::vector<std::string>& args) {
         } else if (name == "--root" || name == "--data" || name == "--host") {
             auto v = value();
             if (!v) return v.error();
-            (name == "--root" ? o.root : name == "--data" ? o.data : o.host) = *v;
+            (name == "--root" ? o.root : name == "--data" ? o.data
+                                                          : o.host) = *v;
         } else if (name == "--base-url") {
             auto v = value();
             if (!v) return v.error();

@@ -20,19 +20,19 @@ struct Options {
     std::string root = "build/web/www"; // the web app's static files
     std::string data = "build/data";    // holds huicai.sqlite
     std::string host = "127.0.0.1";
-    int port = 8080;                    // 0: any free port
-    std::string baseUrl;                // where users reach the app (a reverse proxy's address); "" = not told
-    std::size_t maxBody = 1024 * 1024;  // request bodies above this get 413
+    int port = 8080;                                 // 0: any free port
+    std::string baseUrl;                             // where users reach the app (a reverse proxy's address); "" = not told
+    std::size_t maxBody = 1024 * 1024;               // request bodies above this get 413
     std::uint64_t maxFile = std::uint64_t{10} << 20; // attachments above this get 413 (sync::kDefaultMaxFileBytes)
-    int requestTime = 30;               // seconds a whole request (line, headers, body) may take to arrive
-    int connectionsPerAddress = 8;      // open connections one client address may hold
-    bool quiet = false;                 // no per-request log lines
-    bool demo = true;                   // seed demo accounts and records into an empty database
-    std::string today;                  // YYYY-MM-DD the server applies commands at; "" = the system date
-    int sessionTtl = 12 * 3600;         // seconds a login token lives
-    bool fastPasswords = false;         // cheapest argon2id parameters (tests only)
-    bool rotateCardKey = false;         // add a new e-card signing key (serve/card_keys.h)
-    std::string withdrawCardKey;        // an e-card signing key id to withdraw
+    int requestTime = 30;                            // seconds a whole request (line, headers, body) may take to arrive
+    int connectionsPerAddress = 8;                   // open connections one client address may hold
+    bool quiet = false;                              // no per-request log lines
+    bool demo = true;                                // seed demo accounts and records into an empty database
+    std::string today;                               // YYYY-MM-DD the server applies commands at; "" = the system date
+    int sessionTtl = 12 * 3600;                      // seconds a login token lives
+    bool fastPasswords = false;                      // cheapest argon2id parameters (tests only)
+    bool rotateCardKey = false;                      // add a new e-card signing key (serve/card_keys.h)
+    std::string withdrawCardKey;                     // an e-card signing key id to withdraw
 
     bool help = false;
     bool version = false;

@@ -59,7 +59,8 @@ void StaticFiles::serve(const httplib::Request& req, httplib::Response& res) con
     auto br = resolveStaticFile(m_root, file->logical + ".br");
     auto gz = resolveStaticFile(m_root, file->logical + ".gz");
     ContentCoding coding = chooseCoding(req.get_header_value("Accept-Encoding"), br.has_value(), gz.has_value());
-    const fs::path& served = coding == ContentCoding::Brotli ? br->path : coding == ContentCoding::Gzip ? gz->path : file->path;
+    const fs::path& served = coding == ContentCoding::Brotli ? br->path : coding == ContentCoding::Gzip ? gz->path
+                                                                                                        : file->path;
 
     std::error_code ec;
     auto size = fs::file_size(served, ec);

@@ -90,7 +90,7 @@ Result<std::unique_ptr<SyncService>> SyncService::open(SharedDatabase& db, const
     if (!options.withdrawCardKey.empty() && options.withdrawCardKey == keys->currentId())
         return makeError("error.serve.card_key_current", options.withdrawCardKey);
     std::unique_ptr<SyncService> sync(new SyncService(db, options, std::move(ref), std::move(*state), std::move(*common),
-                                                        std::move(*dummy), std::move(*keys)));
+                                                      std::move(*dummy), std::move(*keys)));
     if (auto s = db.with([&](store::Database& d) { return sync->signCards(d); }); !s) return s.error();
     return sync;
 }

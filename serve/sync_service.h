@@ -42,7 +42,10 @@ struct Reply {
 
 // What a session is used for: while an account holds a one-time password
 // (must_change) its sessions serve only the password change and the sign-out.
-enum class SessionUse { Work, PasswordChange };
+enum class SessionUse {
+    Work,
+    PasswordChange
+};
 
 class SyncService {
 public:

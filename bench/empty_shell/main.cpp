@@ -24,8 +24,7 @@ struct Shell {
 
 Shell g_shell;
 
-void frame()
-{
+void frame() {
     Shell& s = g_shell;
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
@@ -47,14 +46,13 @@ void frame()
 
     if (!s.m_announced) {
         s.m_announced = true;
-        EM_ASM({ window.huicai = { ready: true }; });
+        EM_ASM({ window.huicai = {ready : true}; });
     }
 }
 
 } // namespace
 
-int main()
-{
+int main() {
     Shell& s = g_shell;
     const int opened = sqlite3_open(":memory:", &s.m_db);
     assert(opened == SQLITE_OK && "an in-memory SQLite database always opens");

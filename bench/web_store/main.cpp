@@ -32,8 +32,8 @@ namespace {
 
 struct Bench {
     std::unique_ptr<Reference> reference; // the reference set of /assets
-    std::vector<std::string> pages; // the pull pages of the pull benchmark
-    std::vector<store::RawRow> rows; // the same rows, already encoded
+    std::vector<std::string> pages;       // the pull pages of the pull benchmark
+    std::vector<store::RawRow> rows;      // the same rows, already encoded
     std::size_t pageBytes = 0;
     double lastParseMs = 0;
     // The grown database of the commit benchmark and the state it holds.

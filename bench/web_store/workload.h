@@ -27,7 +27,7 @@ public:
     int talents() const { return m_talent; }
 
 private:
-    int m_step = 0;   // index within the setup, then within the current talent's five
+    int m_step = 0; // index within the setup, then within the current talent's five
     bool m_setupDone = false;
     int m_talent = 0; // talents started
 };

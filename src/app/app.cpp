@@ -31,7 +31,7 @@ std::string readOrEmpty(const std::string& path) {
 bool App::init() {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // the layout is fixed; nothing to remember
+    io.IniFilename = nullptr;              // the layout is fixed; nothing to remember
     io.ConfigInputTextCursorBlink = false; // a blinking caret would mean drawing while idle
     io.ConfigInputTrickleEventQueue = true;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard; // Tab, arrows and Enter reach every control
@@ -131,7 +131,7 @@ void App::frame() {
     m_demoFailed = false;
     for (const auto& r : m_requests) apply(r);
     m_requests.clear();
-    pumpAttachments(); // arms the picker under the pointer and sends what uploads have next
+    pumpAttachments();                   // arms the picker under the pointer and sends what uploads have next
     if (changed) ++m_state.work.version; // a command, a role or a reload may have changed the state
     updateFonts();
     // Input still queued (ImGui spreads a press and release over frames), or a change
@@ -232,7 +232,7 @@ void App::setRoute(const Route& asked, bool push) {
     const Session& session = m_state.work.session;
     const bool mustChange = session.valid() && session.mustChangePassword;
     const Route route = mustChange && (isRoleScreen(asked.screen) || asked.screen == Screen::Outbox) ? Route{Screen::Password, {}}
-                                                                                                       : asked;
+                                                                                                     : asked;
     if (route == m_state.route) return;
     m_state.route = route;
     platform::setHash(routeHash(route), push);

@@ -105,15 +105,25 @@ private:
     std::optional<store::Database> m_replica; // the signed-in user's replica (app_server.cpp)
     std::string m_clientId;
     SyncPump m_pump;
-    int m_pumpCall = 0;   // the id of the pump's request in flight
-    int m_signInCall = 0; // the id of the sign-in request in flight
-    int m_registerCall = 0;  // the registration in flight
-    int m_employersCall = 0; // the latest employer search in flight
+    int m_pumpCall = 0;                                               // the id of the pump's request in flight
+    int m_signInCall = 0;                                             // the id of the sign-in request in flight
+    int m_registerCall = 0;                                           // the registration in flight
+    int m_employersCall = 0;                                          // the latest employer search in flight
     std::map<int, std::pair<std::string, std::string>> m_attachCalls; // call id → (field, sha256)
-    std::vector<std::string> m_pickerFields; // picker id - 1 → form field
+    std::vector<std::string> m_pickerFields;                          // picker id - 1 → form field
     std::string m_armedField;
     int m_downloadCall = 0;
-    enum class ConsoleCall { Password, Accounts, Create, Reset, Disable, Import, Audit, Export, HolidayPreview };
+    enum class ConsoleCall {
+        Password,
+        Accounts,
+        Create,
+        Reset,
+        Disable,
+        Import,
+        Audit,
+        Export,
+        HolidayPreview
+    };
     std::map<int, ConsoleCall> m_consoleCalls; // the console's calls in flight
 };
 

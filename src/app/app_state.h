@@ -15,8 +15,19 @@
 
 namespace huicai::app {
 
-enum class DbState { Loading, Saved, Saving, Error, ReadOnly, Unavailable };
-enum class ServerState { Unknown, Reachable, Unreachable };
+enum class DbState {
+    Loading,
+    Saved,
+    Saving,
+    Error,
+    ReadOnly,
+    Unavailable
+};
+enum class ServerState {
+    Unknown,
+    Reachable,
+    Unreachable
+};
 
 struct AppState {
     Route route;
@@ -24,32 +35,32 @@ struct AppState {
     I18n i18n;                  // the tables of `lang`
 
     Catalog catalog;
-    std::string catalogError;    // i18n key of why the catalogue could not be loaded, or empty
+    std::string catalogError; // i18n key of why the catalogue could not be loaded, or empty
     std::string catalogErrorDetail;
-    std::string filterText;      // the catalogue search field
+    std::string filterText;               // the catalogue search field
     std::vector<std::string> catalogRows; // codes shown after filtering, set by the catalogue screen
     std::vector<std::string> favourites;  // item codes, in the order they were starred
 
-    bool online = true;          // navigator.onLine
+    bool online = true; // navigator.onLine
     ServerState server = ServerState::Unknown;
     DbState db = DbState::Loading;
     std::string dbErrorDetail;
-    bool readOnly = false;       // another tab holds the database
-    int pendingChanges = 0;      // commands of the signed-in user not yet accepted by the server
-    int rejectedChanges = 0;     // commands the server refused, kept until retried or discarded
+    bool readOnly = false;   // another tab holds the database
+    int pendingChanges = 0;  // commands of the signed-in user not yet accepted by the server
+    int rejectedChanges = 0; // commands the server refused, kept until retried or discarded
 
-    AttachState attach;          // the forms' attachments (attachments.h)
-    Workspace work;              // the role screens' state: the demo's or the signed-in user's (workspace.h)
+    AttachState attach; // the forms' attachments (attachments.h)
+    Workspace work;     // the role screens' state: the demo's or the signed-in user's (workspace.h)
     struct LoginForm {
         std::string login, password;
         std::string error, errorDetail; // why the last sign-in failed (i18n key)
         bool busy = false;              // a sign-in is under way
     } loginForm;
-    RegisterForm registerForm;   // #/register (register_form.h)
-    ConsoleState console;        // the administrator's console and #/password (console_state.h)
+    RegisterForm registerForm; // #/register (register_form.h)
+    ConsoleState console;      // the administrator's console and #/password (console_state.h)
 
-    bool narrow = false;         // viewport narrower than the wide-layout threshold
-    bool scrollToTop = false;    // the route changed: the content starts at its top
+    bool narrow = false;      // viewport narrower than the wide-layout threshold
+    bool scrollToTop = false; // the route changed: the content starts at its top
 
     bool isFavourite(const std::string& code) const;
     const char* tr(std::string_view key) const { return i18n.tr(key); }

@@ -26,7 +26,7 @@ struct ArchiveNames {
     const I18n& i18n;
     const Catalog& catalog;
     const RegionTree& regions;
-    bool zh = true; // Chinese names of items, departments and regions
+    bool zh = true;               // Chinese names of items, departments and regions
     const State* state = nullptr; // the departments of cities and counties, when given
 };
 

@@ -27,7 +27,7 @@ enum class UploadPhase {
 };
 
 struct Attachment {
-    std::string field;  // the form field it belongs to ("card-evidence", "file-materials")
+    std::string field; // the form field it belongs to ("card-evidence", "file-materials")
     std::string name;
     sync::FileType type = sync::FileType::Pdf;
     std::string sha256;
@@ -36,7 +36,7 @@ struct Attachment {
     std::uint64_t received = 0;
     UploadPhase phase = UploadPhase::Declaring;
     bool inFlight = false;
-    Error error;           // when Failed
+    Error error;            // when Failed
     bool signedOut = false; // Failed because the session was refused
 };
 
@@ -100,9 +100,9 @@ struct LocalFile {
 struct AttachState {
     Attachments files;
     std::map<std::string, LocalFile> local; // by sha256
-    std::string armed;     // the field whose attach button the pointer is over (set while drawing)
-    std::string downloading; // the sha256 of a download in flight
-    Error downloadError;   // why the last download failed (empty key: it did not)
+    std::string armed;                      // the field whose attach button the pointer is over (set while drawing)
+    std::string downloading;                // the sha256 of a download in flight
+    Error downloadError;                    // why the last download failed (empty key: it did not)
 };
 
 } // namespace huicai::app

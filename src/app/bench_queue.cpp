@@ -49,8 +49,7 @@ Status addBenchQueue(State& state, int n, const std::string& window, const std::
         a.clock.limitDays = kind == 2 ? 14 : 7;
         if (kind != 0) a.clock.start = today - (i % 21);
         if (kind == 2) a.contractConfirmedOn = *a.clock.start;
-        a.history.push_back(HistoryEntry{*a.submittedOn, "bench-" + std::to_string(i), t.id, "SubmitCardApplication",
-                                         "draft", "under_window_review", window, {}});
+        a.history.push_back(HistoryEntry{*a.submittedOn, "bench-" + std::to_string(i), t.id, "SubmitCardApplication", "draft", "under_window_review", window, {}});
         state.talents.emplace(t.id, std::move(t));
         state.cardApplications.emplace(a.id, std::move(a));
     }

@@ -22,9 +22,21 @@ namespace huicai::app {
 struct CallState {
     bool busy = false;
     std::string error, errorDetail;
-    void start() { busy = true; error.clear(); errorDetail.clear(); }
-    void fail(const Error& e) { busy = false; error = e.key; errorDetail = e.detail; }
-    void done() { busy = false; error.clear(); errorDetail.clear(); }
+    void start() {
+        busy = true;
+        error.clear();
+        errorDetail.clear();
+    }
+    void fail(const Error& e) {
+        busy = false;
+        error = e.key;
+        errorDetail = e.detail;
+    }
+    void done() {
+        busy = false;
+        error.clear();
+        errorDetail.clear();
+    }
 };
 
 struct NewAccountForm {
@@ -59,7 +71,7 @@ struct AgencyForm {
 
 struct HolidayForm {
     std::string year = "2027";
-    std::string text;  // the notice pasted, or ISO dates a line each
+    std::string text;     // the notice pasted, or ISO dates a line each
     bool checked = false; // "Check" was pressed: `notice` and `shifts` answer `checkedText`
     std::string checkedYear, checkedText;
     Result<HolidayNotice> notice = makeError("error.holiday.empty", "");
@@ -81,7 +93,7 @@ struct ConsoleState {
     EmployerForm employer;
     std::string csvText, csvName; // the file picked or text pasted, and its name
     bool csvChecked = false;
-    EmployerCsv csvCheck;         // the browser's check of csvText
+    EmployerCsv csvCheck; // the browser's check of csvText
     CallState importCall;
     std::optional<sync::ImportAnswer> imported; // the server's answer: imported or rejected
 

@@ -34,10 +34,10 @@ std::vector<std::string> topItems(const std::vector<MonthVolume>& volumes, std::
 
 struct RegionRate {
     std::string region;
-    int requests = 0;     // service requests filed at windows within the region
-    int completed = 0;    // department tasks finished
-    int onTime = 0;       // of those, by their promised due date
-    int overdueOpen = 0;  // unfinished tasks past their due date today
+    int requests = 0;    // service requests filed at windows within the region
+    int completed = 0;   // department tasks finished
+    int onTime = 0;      // of those, by their promised due date
+    int overdueOpen = 0; // unfinished tasks past their due date today
     std::optional<double> rate() const {
         return completed == 0 ? std::nullopt : std::optional<double>(double(onTime) / double(completed));
     }

@@ -8,7 +8,12 @@
 
 namespace huicai::app {
 
-enum class DeadlineChip { None, OnTime, DueSoon, Overdue };
+enum class DeadlineChip {
+    None,
+    OnTime,
+    DueSoon,
+    Overdue
+};
 
 inline constexpr int kDueSoonDays = 2;
 

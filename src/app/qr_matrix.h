@@ -14,7 +14,7 @@ namespace huicai::app {
 inline constexpr std::size_t kQrMaxText = 512;
 
 struct QrMatrix {
-    int size = 0;                 // modules per side (21 for version 1 … 177); 0 when empty
+    int size = 0;                    // modules per side (21 for version 1 … 177); 0 when empty
     std::vector<unsigned char> dark; // size*size, row by row, 1 = dark
 
     bool empty() const { return size == 0; }

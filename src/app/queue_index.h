@@ -20,8 +20,8 @@ namespace huicai::app {
 bool inReviewQueue(CardState s);
 
 struct QueueRow {
-    std::string id;    // the application
-    std::string name;  // the talent's name (the id when the talent is unknown)
+    std::string id;         // the application
+    std::string name;       // the talent's name (the id when the talent is unknown)
     int daysLeft = INT_MAX; // working days left; INT_MAX without a running limit
 };
 

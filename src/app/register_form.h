@@ -14,7 +14,7 @@ struct RegisterForm {
     std::string name, idNumber, nationality, login, password;
     IdType idType = IdType::ResidentId;
     std::string category = "professional_technical"; // a talent reference category id
-    std::string employer, employerName;               // the chosen employer (id empty: none)
+    std::string employer, employerName;              // the chosen employer (id empty: none)
 
     // The employer search: the text typed, the text the shown list answers, the list.
     std::string employerQuery;
@@ -26,9 +26,9 @@ struct RegisterForm {
     bool employersMore = false;
     std::string employersError; // i18n key of why the list could not be fetched
 
-    Date today; // the browser's date, for the identity number's birth date (set by App)
-    bool tried = false; // a send was tried: show each field's problem under it
-    bool busy = false;  // the registration is under way
+    Date today;                     // the browser's date, for the identity number's birth date (set by App)
+    bool tried = false;             // a send was tried: show each field's problem under it
+    bool busy = false;              // the registration is under way
     std::string error, errorDetail; // the server's refusal (i18n key)
 
     sync::RegisterRequest request(int schema) const {

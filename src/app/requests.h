@@ -11,36 +11,68 @@
 
 namespace huicai::app {
 
-struct Navigate { Route route; };
-struct SetLanguage { std::string lang; };
-struct ToggleFavourite { std::string code; };
+struct Navigate {
+    Route route;
+};
+struct SetLanguage {
+    std::string lang;
+};
+struct ToggleFavourite {
+    std::string code;
+};
 struct ClearLocalData {};
 // The role screens: run a command as the acting user (demo or server mode); in the
 // demo, act as another seed actor (and open that role's screen unless `stay`) or
 // start the demo over from the seed.
-struct RunCommand { Payload payload; };
-struct SetDemoRole { std::string alias; bool stay = false; };
+struct RunCommand {
+    Payload payload;
+};
+struct SetDemoRole {
+    std::string alias;
+    bool stay = false;
+};
 struct ResetDemo {};
 // The server mode: sign in and out, sync now, and the outbox entries' actions.
-struct SignIn { std::string login, password; };
+struct SignIn {
+    std::string login, password;
+};
 // #/register: look employers up by part of their name; send AppState::registerForm.
-struct FindEmployers { std::string query; };
+struct FindEmployers {
+    std::string query;
+};
 struct Register {};
 struct SignOut {};
 struct SyncNow {};
-struct RetryOutbox { std::int64_t seq = 0; };
-struct DiscardOutbox { std::int64_t seq = 0; };
+struct RetryOutbox {
+    std::int64_t seq = 0;
+};
+struct DiscardOutbox {
+    std::int64_t seq = 0;
+};
 struct ExportOutbox {};
 // The archive screen: the acting window's archive of a quarter as CSV or printable page.
-struct ExportArchive { int year = 0, quarter = 0; bool printable = false; };
+struct ExportArchive {
+    int year = 0, quarter = 0;
+    bool printable = false;
+};
 
 // Attachments of a form field (attachments.h): open the file picker, drop or retry a
 // file, and download an attachment a record references.
-struct PickAttachment { std::string field; };
-struct RemoveAttachment { std::string field, sha256; };
-struct RetryAttachment { std::string field, sha256; };
-struct DownloadAttachment { std::string sha256; };
-struct ClearAttachments { std::string field; }; // the form was sent
+struct PickAttachment {
+    std::string field;
+};
+struct RemoveAttachment {
+    std::string field, sha256;
+};
+struct RetryAttachment {
+    std::string field, sha256;
+};
+struct DownloadAttachment {
+    std::string sha256;
+};
+struct ClearAttachments {
+    std::string field;
+}; // the form was sent
 
 // The administrator's console (app_console.cpp): the server's account list, a new
 // account from ConsoleState::newAccount, a password reset, a disable or enable; the
@@ -49,8 +81,13 @@ struct ClearAttachments { std::string field; }; // the form was sent
 // own new password from ConsoleState::password.
 struct LoadAccounts {};
 struct CreateAccount {};
-struct ResetAccount { std::string id; };
-struct DisableAccount { std::string id; bool disabled = true; };
+struct ResetAccount {
+    std::string id;
+};
+struct DisableAccount {
+    std::string id;
+    bool disabled = true;
+};
 struct PickEmployerCsv {};
 struct ImportEmployers {};
 struct LoadAudit {};

@@ -15,11 +15,37 @@
 
 namespace huicai::app {
 
-enum class Screen { Catalog, Item, Settings, Demo, Talent, Employer, Specialist, Window, Card, Login, Outbox,
-                    Services, SpecialistServices, WindowServices, Department, Handling,
-                    EmployerGrading, WindowEvaluations,
-                    Register, Archive, Dashboard, Verify, WindowIntake,
-                    Admin, AdminUnits, AdminDepartments, AdminHolidays, AdminAudit, Password };
+enum class Screen {
+    Catalog,
+    Item,
+    Settings,
+    Demo,
+    Talent,
+    Employer,
+    Specialist,
+    Window,
+    Card,
+    Login,
+    Outbox,
+    Services,
+    SpecialistServices,
+    WindowServices,
+    Department,
+    Handling,
+    EmployerGrading,
+    WindowEvaluations,
+    Register,
+    Archive,
+    Dashboard,
+    Verify,
+    WindowIntake,
+    Admin,
+    AdminUnits,
+    AdminDepartments,
+    AdminHolidays,
+    AdminAudit,
+    Password
+};
 
 // The role screens: they show the workspace of the signed-in user, or the demo's.
 bool isRoleScreen(Screen s);

@@ -38,11 +38,11 @@ enum class SyncPhase {
 
 struct SyncProgress {
     SyncPhase phase = SyncPhase::Idle;
-    int pushedInRun = 0;     // commands the server answered in this run
+    int pushedInRun = 0; // commands the server answered in this run
     int rejectedInRun = 0;
-    int pagesInRun = 0;      // pull pages applied in this run
+    int pagesInRun = 0; // pull pages applied in this run
     int recordsInRun = 0;
-    int failures = 0;        // failed calls in a row
+    int failures = 0; // failed calls in a row
     std::int64_t retryAtMs = 0;
     std::int64_t lastSyncMs = 0; // when a run last completed
     std::optional<Error> lastError;
@@ -77,8 +77,8 @@ private:
     void fail(const Error& e, SyncPhase phase, std::int64_t nowMs);
 
     SyncProgress m_progress;
-    bool m_wanted = false;   // a run was asked for
-    bool m_running = false;  // a run is under way (push and pull until done)
+    bool m_wanted = false;  // a run was asked for
+    bool m_running = false; // a run is under way (push and pull until done)
     bool m_inFlight = false;
     bool m_changed = false;
 };

@@ -24,14 +24,18 @@
 
 namespace huicai::app {
 
-enum class WorkMode { None, Demo, Server };
+enum class WorkMode {
+    None,
+    Demo,
+    Server
+};
 
 struct Workspace {
     WorkMode mode = WorkMode::None;
-    bool active = false;      // a role screen was opened: the role bar shows
-    bool loaded = false;      // the reference data and the state are in
-    bool persisted = false;   // the state lives in a browser database (else in memory)
-    std::string loadError;    // i18n key of why the workspace could not start
+    bool active = false;    // a role screen was opened: the role bar shows
+    bool loaded = false;    // the reference data and the state are in
+    bool persisted = false; // the state lives in a browser database (else in memory)
+    std::string loadError;  // i18n key of why the workspace could not start
     std::string loadErrorDetail;
 
     State state;
@@ -56,19 +60,19 @@ struct Workspace {
     std::string done; // the name of the last applied command, for the notice
 
     // Transient form fields of the screens.
-    std::string name;         // the talent's name field
-    bool nameLoaded = false;  // `name` holds the stored name (reset to reload it)
-    int classIndex = 0;       // in talent.classes()
-    int basisIndex = 0;       // in talent.basesOf(class)
-    std::string queueFilter;  // the window queue's filter field
+    std::string name;          // the talent's name field
+    bool nameLoaded = false;   // `name` holds the stored name (reset to reload it)
+    int classIndex = 0;        // in talent.classes()
+    int basisIndex = 0;        // in talent.basesOf(class)
+    std::string queueFilter;   // the window queue's filter field
     std::string queueSelected; // the window queue's selected application
     QueueIndex queueIndex;     // the window queue's sorted, filtered rows
     OfferCache offerCache;     // what the acting user may do on the records on screen (offersOn)
     // Bumped by App whenever `state` may have changed (a command, a pull, a reload),
     // so caches such as queueIndex know when to rebuild.
     std::uint64_t version = 0;
-    int benchQueue = 0;        // ?bench=queue&n=N: the demo is N synthetic applications
-    std::map<std::string, std::string> reasons; // application id → reason being typed
+    int benchQueue = 0;                               // ?bench=queue&n=N: the demo is N synthetic applications
+    std::map<std::string, std::string> reasons;       // application id → reason being typed
     std::map<std::string, std::string> contractDates; // application id → contract date being typed
     std::map<std::string, std::string> experts;       // application id → panel experts being typed
     std::map<std::string, std::string> opinions;      // application id → panel opinion being typed

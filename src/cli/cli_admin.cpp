@@ -79,7 +79,7 @@ int runAdmin(int argc, char** argv) {
         if (*role != enumId(Role::SystemAdmin))
             return usageError("admin", kUsage,
                               "--role '" + *role + "': only system_admin accounts are made here; staff accounts are made by "
-                              "an administrator in the app");
+                                                   "an administrator in the app");
         auto made = serve::addSystemAdministrator(*data, *login, lastOption(args, "name").value_or(""));
         if (!made) return failed("add-user", made.error());
         std::printf("created %s (%s, %s); it sets its own password at its first sign-in.\n"

@@ -14,7 +14,7 @@ namespace huicai::cli {
 struct ParsedArgs {
     std::vector<std::string> positionals;
     std::vector<std::pair<std::string, std::string>> options; // name without "--", value
-    std::string error; // non-empty on an unknown option or a missing value
+    std::string error;                                        // non-empty on an unknown option or a missing value
 };
 
 // `known` lists the accepted option names (each takes a value). An argument that
@@ -25,7 +25,7 @@ ParsedArgs parseArgs(int argc, char** argv, const std::vector<std::string_view>&
 std::optional<std::string> lastOption(const ParsedArgs& args, std::string_view name);
 std::vector<std::string> allOptions(const ParsedArgs& args, std::string_view name);
 
-std::optional<int> parseInt(std::string_view s); // whole string, base 10
+std::optional<int> parseInt(std::string_view s);   // whole string, base 10
 std::optional<Date> parseDate(std::string_view s); // YYYY-MM-DD
 
 // Prints "huicai COMMAND: MESSAGE" and the usage line to stderr; returns 2.

@@ -61,7 +61,10 @@ Parties talentParties(const State& s, const std::string& id) {
     for (const auto& [bid, b] : s.bookings)
         if (b.talent == id) add(p.agencies, b.agency);
     for (const auto& [hid, h] : s.hotline)
-        if (h.talent == id) { add(p.agencies, h.agency); add(p.windows, h.window); }
+        if (h.talent == id) {
+            add(p.agencies, h.agency);
+            add(p.windows, h.window);
+        }
     return p;
 }
 
@@ -97,7 +100,10 @@ Parties partiesOf(const State& s, std::string_view key) {
     } else if (kind == "talent") {
         if (find(s.talents, id)) p = talentParties(s, id);
     } else if (kind == "card_application") {
-        if (const auto* a = find(s.cardApplications, id)) { addTalent(s, p, a->talent); add(p.windows, a->window); }
+        if (const auto* a = find(s.cardApplications, id)) {
+            addTalent(s, p, a->talent);
+            add(p.windows, a->window);
+        }
     } else if (kind == "card") {
         if (const auto* c = find(s.cards, id)) {
             addTalent(s, p, c->holder);
@@ -105,14 +111,20 @@ Parties partiesOf(const State& s, std::string_view key) {
                 if (b.card == id) add(p.agencies, b.agency);
         }
     } else if (kind == "recommendation") {
-        if (const auto* r = find(s.recommendations, id)) { addTalent(s, p, r->talent); add(p.windows, r->window); }
+        if (const auto* r = find(s.recommendations, id)) {
+            addTalent(s, p, r->talent);
+            add(p.windows, r->window);
+        }
     } else if (kind == "local_credential") {
         if (const auto* c = find(s.localCredentials, id)) {
             addTalent(s, p, c->talent);
             if (const auto* sc = find(s.localSchemes, c->scheme)) add(p.windows, sc->window);
         }
     } else if (kind == "booking") {
-        if (const auto* b = find(s.bookings, id)) { addTalent(s, p, b->talent); add(p.agencies, b->agency); }
+        if (const auto* b = find(s.bookings, id)) {
+            addTalent(s, p, b->talent);
+            add(p.agencies, b->agency);
+        }
     } else if (kind == "request") {
         if (const auto* r = find(s.requests, id)) {
             addTalent(s, p, r->talent);
@@ -131,7 +143,11 @@ Parties partiesOf(const State& s, std::string_view key) {
             add(p.agencies, k->agency);
         }
     } else if (kind == "hotline") {
-        if (const auto* h = find(s.hotline, id)) { add(p.talents, h->talent); add(p.windows, h->window); add(p.agencies, h->agency); }
+        if (const auto* h = find(s.hotline, id)) {
+            add(p.talents, h->talent);
+            add(p.windows, h->window);
+            add(p.agencies, h->agency);
+        }
     } else if (kind == "problem") {
         if (const auto* pr = find(s.problems, id)) {
             add(p.talents, pr->talent);
@@ -151,7 +167,10 @@ Parties partiesOf(const State& s, std::string_view key) {
             }
         }
     } else if (kind == "complaint") {
-        if (const auto* c = find(s.complaints, id)) { add(p.windows, c->window); add(p.departments, c->department); }
+        if (const auto* c = find(s.complaints, id)) {
+            add(p.windows, c->window);
+            add(p.departments, c->department);
+        }
     } else if (kind == "plan") {
         if (const auto* pl = find(s.plans, id)) {
             addEmployer(s, p, pl->unit);
@@ -169,7 +188,10 @@ Parties partiesOf(const State& s, std::string_view key) {
             if (const auto* ev = find(s.events, i->event)) add(p.windows, ev->window);
         }
     } else if (kind == "archive") {
-        if (const auto* a = find(s.archives, id)) { add(p.windows, a->window); add(p.windows, a->filedWith); }
+        if (const auto* a = find(s.archives, id)) {
+            add(p.windows, a->window);
+            add(p.windows, a->filedWith);
+        }
     }
     return p;
 }

@@ -29,9 +29,9 @@ Parties normalisedParties(Parties parties);
 
 struct AccessChange {
     std::string key;
-    bool changed = false;           // named in the command's changed keys
-    std::optional<Parties> before;  // who it concerned before; nullopt when it did not exist
-    std::optional<Parties> after;   // and after; nullopt when it no longer exists
+    bool changed = false;          // named in the command's changed keys
+    std::optional<Parties> before; // who it concerned before; nullopt when it did not exist
+    std::optional<Parties> after;  // and after; nullopt when it no longer exists
     bool moved() const { return before != after; }
 };
 

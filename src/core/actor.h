@@ -45,7 +45,9 @@ struct Actor {
 
     bool operator==(const Actor&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("role", s.role); v("scope", s.scope);
+        v("id", s.id);
+        v("role", s.role);
+        v("scope", s.scope);
     }
 };
 

@@ -41,8 +41,12 @@ struct AuditEntry {
 
     bool operator==(const AuditEntry&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("command_id", s.commandId); v("actor", s.actor); v("role", s.role); v("command", s.command);
-        v("at", s.at); v("changed", s.changed);
+        v("command_id", s.commandId);
+        v("actor", s.actor);
+        v("role", s.role);
+        v("command", s.command);
+        v("at", s.at);
+        v("changed", s.changed);
     }
 };
 

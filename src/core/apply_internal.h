@@ -77,9 +77,9 @@ const Card* validCardOf(const State& s, const std::string& talentId, Date d);
 
 std::string serial(State& s, const std::string& counter, int width);
 
-#define HUICAI_TRY(expr)                        \
-    do {                                         \
-        auto huicai_st_ = (expr);                \
+#define HUICAI_TRY(expr)                            \
+    do {                                            \
+        auto huicai_st_ = (expr);                   \
         if (!huicai_st_) return huicai_st_.error(); \
     } while (0)
 

@@ -164,7 +164,7 @@ Status handle(Step& st, const CommendSpecialist& p) {
     const auto sp = st.s.staff.find(p.specialist);
     assert(sp != st.s.staff.end() && "CommendSpecialist: a graded specialist exists");
     const Staff& staff = sp->second;
-    const std::string unitRegion = staff.role == Role::WindowSpecialist ? staff.org
+    const std::string unitRegion = staff.role == Role::WindowSpecialist     ? staff.org
                                    : staff.role == Role::EmployerSpecialist ? employerRegion(st.s, staff.org)
                                                                             : st.actor().scope;
     if (!st.windowCovers(unitRegion)) return denied("a specialist of the window's area");

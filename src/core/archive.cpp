@@ -14,7 +14,7 @@ Date quarterEnd(int year, int quarter) {
 
 namespace {
 bool within(Date d, Date from, Date to) { return d >= from && d <= to; }
-}
+} // namespace
 
 Result<Archive> computeArchive(const State& s, const std::string& window, int year, int quarter, const Context& ctx) {
     if (!ctx.regions.region(window)) return makeError("error.region.unknown", window);

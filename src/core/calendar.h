@@ -15,7 +15,10 @@
 namespace huicai {
 
 // What a date in a year with no holiday data gives.
-enum class MissingYears { Provisional, Refuse };
+enum class MissingYears {
+    Provisional,
+    Refuse
+};
 
 class WorkCalendar {
 public:

@@ -122,7 +122,10 @@ std::string maskName(std::string_view name) {
     bool first = true;
     for (std::size_t i = 0; i < name.size();) {
         const unsigned char lead = static_cast<unsigned char>(name[i]);
-        std::size_t len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        std::size_t len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4
+                                        : lead >= 0xE0   ? 3
+                                        : lead >= 0xC0   ? 2
+                                                         : 1;
         if (i + len > name.size()) len = name.size() - i;
         const std::string_view ch = name.substr(i, len);
         if (first) out += ch;

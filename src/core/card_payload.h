@@ -51,8 +51,8 @@ enum class CardVerdict {
 
 struct CardVerification {
     CardVerdict verdict = CardVerdict::NotValid;
-    std::string reason;       // i18n key of why it is not valid; empty when valid
-    std::string number;       // from the payload (empty when it could not be read)
+    std::string reason; // i18n key of why it is not valid; empty when valid
+    std::string number; // from the payload (empty when it could not be read)
     CardClass cardClass = CardClass::DirectIssue;
     Date validUntil;
     std::string maskedHolder; // as signed

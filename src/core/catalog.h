@@ -60,9 +60,9 @@ public:
     const std::vector<Department>& departments() const { return m_departments; }
     const std::vector<Agency>& agencies() const { return m_agencies; }
 
-    const ServiceItem* item(std::string_view code) const;        // nullptr when unknown
-    const Department* department(std::string_view id) const;     // nullptr when unknown
-    const Agency* agency(std::string_view id) const;             // nullptr when unknown
+    const ServiceItem* item(std::string_view code) const;    // nullptr when unknown
+    const Department* department(std::string_view id) const; // nullptr when unknown
+    const Agency* agency(std::string_view id) const;         // nullptr when unknown
     std::vector<const Agency*> agenciesOf(std::string_view departmentId) const;
     // The items a competent department provides, in catalogue order.
     std::vector<const ServiceItem*> itemsOfDepartment(std::string_view departmentId) const;

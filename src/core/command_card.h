@@ -15,10 +15,10 @@
 // Defined here, undefined at the end of command.h. A payload that acts on one existing
 // record of a kind also says so (kTargetKind, kTargetField) and can be pointed at
 // another record of that kind (retarget): offers.h builds its probes with them.
-#define HUICAI_TARGET(kind, member)                                      \
-    std::string target() const { return recordKey(kind, member); }       \
-    static constexpr std::string_view kTargetKind = kind;                \
-    static constexpr std::string_view kTargetField = #member;            \
+#define HUICAI_TARGET(kind, member)                                \
+    std::string target() const { return recordKey(kind, member); } \
+    static constexpr std::string_view kTargetKind = kind;          \
+    static constexpr std::string_view kTargetField = #member;      \
     void retarget(std::string recordId) { member = std::move(recordId); }
 
 namespace huicai {
@@ -28,7 +28,11 @@ struct RegisterEmployer {
     static constexpr const char* kName = "RegisterEmployer";
     std::string id, name, region;
     HUICAI_TARGET("employer", id)
-    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("name", s.name); v("region", s.region); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("name", s.name);
+        v("region", s.region);
+    }
 };
 // A city's or county's department, the counterpart of a provincial one (S6.2.2).
 struct RegisterDepartment {
@@ -36,7 +40,11 @@ struct RegisterDepartment {
     std::string id, nameZh, nameEn, region, counterpart;
     HUICAI_TARGET("department", id)
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("name_zh", s.nameZh); v("name_en", s.nameEn); v("region", s.region); v("counterpart", s.counterpart);
+        v("id", s.id);
+        v("name_zh", s.nameZh);
+        v("name_en", s.nameEn);
+        v("region", s.region);
+        v("counterpart", s.counterpart);
     }
 };
 // A handling agency under a department of any level.
@@ -45,7 +53,10 @@ struct RegisterAgency {
     std::string id, department, nameZh, nameEn;
     HUICAI_TARGET("agency", id)
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("department", s.department); v("name_zh", s.nameZh); v("name_en", s.nameEn);
+        v("id", s.id);
+        v("department", s.department);
+        v("name_zh", s.nameZh);
+        v("name_en", s.nameEn);
     }
 };
 struct RegisterSpecialist {
@@ -54,7 +65,12 @@ struct RegisterSpecialist {
     Role role = Role::EmployerSpecialist;
     std::string org;
     HUICAI_TARGET("staff", id)
-    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("name", s.name); v("role", s.role); v("org", s.org); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("name", s.name);
+        v("role", s.role);
+        v("org", s.org);
+    }
 };
 struct RegisterTalent {
     static constexpr const char* kName = "RegisterTalent";
@@ -69,9 +85,18 @@ struct RegisterTalent {
     std::string employer;
     HUICAI_TARGET("talent", id)
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("name", s.name); v("category", s.category); v("id_type", s.idType); v("id_number", s.idNumber);
-        v("nationality", s.nationality); v("degree", s.degree); v("title", s.title); v("years_in_key_post", s.yearsInKeyPost);
-        v("honours", s.honours); v("flexible_introduction", s.flexibleIntroduction); v("employer", s.employer);
+        v("id", s.id);
+        v("name", s.name);
+        v("category", s.category);
+        v("id_type", s.idType);
+        v("id_number", s.idNumber);
+        v("nationality", s.nationality);
+        v("degree", s.degree);
+        v("title", s.title);
+        v("years_in_key_post", s.yearsInKeyPost);
+        v("honours", s.honours);
+        v("flexible_introduction", s.flexibleIntroduction);
+        v("employer", s.employer);
     }
 };
 struct UpdateTalentProfile {
@@ -85,22 +110,35 @@ struct UpdateTalentProfile {
     std::optional<bool> flexibleIntroduction;
     HUICAI_TARGET("talent", talent)
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("talent", s.talent); v("name", s.name); v("category", s.category); v("degree", s.degree); v("title", s.title);
-        v("years_in_key_post", s.yearsInKeyPost); v("honours", s.honours); v("flexible_introduction", s.flexibleIntroduction);
+        v("talent", s.talent);
+        v("name", s.name);
+        v("category", s.category);
+        v("degree", s.degree);
+        v("title", s.title);
+        v("years_in_key_post", s.yearsInKeyPost);
+        v("honours", s.honours);
+        v("flexible_introduction", s.flexibleIntroduction);
     }
 };
 struct AssignSpecialist {
     static constexpr const char* kName = "AssignSpecialist";
     std::string talent, specialist;
     HUICAI_TARGET("talent", talent)
-    template <class S, class V> static void fields(S& s, V&& v) { v("talent", s.talent); v("specialist", s.specialist); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("talent", s.talent);
+        v("specialist", s.specialist);
+    }
 };
 struct LoadHolidayYear {
     static constexpr const char* kName = "LoadHolidayYear";
     int year = 0;
     std::vector<Date> off, work;
     std::string target() const { return "holiday_year/" + std::to_string(year); }
-    template <class S, class V> static void fields(S& s, V&& v) { v("year", s.year); v("off", s.off); v("work", s.work); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("year", s.year);
+        v("off", s.off);
+        v("work", s.work);
+    }
 };
 
 // [SECTION] The Huicai Card (S7.1)
@@ -111,14 +149,22 @@ struct SubmitCardApplication {
     std::string basis;
     std::vector<std::string> evidence;
     HUICAI_TARGET("card_application", id)
-    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("class", s.cardClass); v("basis", s.basis); v("evidence", s.evidence); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("class", s.cardClass);
+        v("basis", s.basis);
+        v("evidence", s.evidence);
+    }
 };
 struct CompleteApplication {
     static constexpr const char* kName = "CompleteApplication";
     std::string application;
     std::vector<std::string> evidence; // added to the talent's
     HUICAI_TARGET("card_application", application)
-    template <class S, class V> static void fields(S& s, V&& v) { v("application", s.application); v("evidence", s.evidence); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("application", s.application);
+        v("evidence", s.evidence);
+    }
 };
 struct SubmitToWindow {
     static constexpr const char* kName = "SubmitToWindow";
@@ -130,7 +176,10 @@ struct ApproveAtWindow {
     static constexpr const char* kName = "ApproveAtWindow";
     std::string application, note;
     HUICAI_TARGET("card_application", application)
-    template <class S, class V> static void fields(S& s, V&& v) { v("application", s.application); v("note", s.note); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("application", s.application);
+        v("note", s.note);
+    }
 };
 struct EscalateToUpperWindow {
     static constexpr const char* kName = "EscalateToUpperWindow";
@@ -143,27 +192,39 @@ struct ReturnForRevision {
     std::string application;
     std::vector<std::string> reasons;
     HUICAI_TARGET("card_application", application)
-    template <class S, class V> static void fields(S& s, V&& v) { v("application", s.application); v("reasons", s.reasons); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("application", s.application);
+        v("reasons", s.reasons);
+    }
 };
 struct Resubmit {
     static constexpr const char* kName = "Resubmit";
     std::string application, note;
     HUICAI_TARGET("card_application", application)
-    template <class S, class V> static void fields(S& s, V&& v) { v("application", s.application); v("note", s.note); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("application", s.application);
+        v("note", s.note);
+    }
 };
 struct RejectApplication {
     static constexpr const char* kName = "RejectApplication";
     std::string application;
     std::vector<std::string> reasons;
     HUICAI_TARGET("card_application", application)
-    template <class S, class V> static void fields(S& s, V&& v) { v("application", s.application); v("reasons", s.reasons); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("application", s.application);
+        v("reasons", s.reasons);
+    }
 };
 struct ConfirmContract {
     static constexpr const char* kName = "ConfirmContract";
     std::string application;
     Date contractDate;
     HUICAI_TARGET("card_application", application)
-    template <class S, class V> static void fields(S& s, V&& v) { v("application", s.application); v("contract_date", s.contractDate); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("application", s.application);
+        v("contract_date", s.contractDate);
+    }
 };
 struct ReferToExpertPanel {
     static constexpr const char* kName = "ReferToExpertPanel";
@@ -179,7 +240,10 @@ struct RecordExpertPanelDecision {
     std::string opinion;
     HUICAI_TARGET("card_application", application)
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("application", s.application); v("experts", s.experts); v("approved", s.approved); v("opinion", s.opinion);
+        v("application", s.application);
+        v("experts", s.experts);
+        v("approved", s.approved);
+        v("opinion", s.opinion);
     }
 };
 struct IssueCard {
@@ -192,7 +256,10 @@ struct RecommendForCard {
     static constexpr const char* kName = "RecommendForCard";
     std::string talent, note;
     HUICAI_TARGET("talent", talent)
-    template <class S, class V> static void fields(S& s, V&& v) { v("talent", s.talent); v("note", s.note); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("talent", s.talent);
+        v("note", s.note);
+    }
 };
 
 // [SECTION] Card signatures and revocation (core/card_payload.h). The server alone
@@ -201,7 +268,10 @@ struct PublishCardKey {
     static constexpr const char* kName = "PublishCardKey";
     std::string id, publicKey;
     HUICAI_TARGET("card_key", id)
-    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("public_key", s.publicKey); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("public_key", s.publicKey);
+    }
 };
 struct WithdrawCardKey {
     static constexpr const char* kName = "WithdrawCardKey";
@@ -214,14 +284,20 @@ struct SealCard {
     std::string card, key, holder, signature;
     HUICAI_TARGET("card", card)
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("card", s.card); v("key", s.key); v("holder", s.holder); v("signature", s.signature);
+        v("card", s.card);
+        v("key", s.key);
+        v("holder", s.holder);
+        v("signature", s.signature);
     }
 };
 struct RevokeCard {
     static constexpr const char* kName = "RevokeCard";
     std::string card, reason;
     HUICAI_TARGET("card", card)
-    template <class S, class V> static void fields(S& s, V&& v) { v("card", s.card); v("reason", s.reason); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("card", s.card);
+        v("reason", s.reason);
+    }
 };
 
 // [SECTION] Clocks (a card application or a department task)
@@ -229,13 +305,19 @@ struct SuspendClock {
     static constexpr const char* kName = "SuspendClock";
     std::string target_, reason;
     std::string target() const { return target_; }
-    template <class S, class V> static void fields(S& s, V&& v) { v("target", s.target_); v("reason", s.reason); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("target", s.target_);
+        v("reason", s.reason);
+    }
 };
 struct ResumeClock {
     static constexpr const char* kName = "ResumeClock";
     std::string target_, reason;
     std::string target() const { return target_; }
-    template <class S, class V> static void fields(S& s, V&& v) { v("target", s.target_); v("reason", s.reason); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("target", s.target_);
+        v("reason", s.reason);
+    }
 };
 struct ExtendClock {
     static constexpr const char* kName = "ExtendClock";
@@ -243,7 +325,11 @@ struct ExtendClock {
     int days = 0;
     std::string reason;
     std::string target() const { return target_; }
-    template <class S, class V> static void fields(S& s, V&& v) { v("target", s.target_); v("days", s.days); v("reason", s.reason); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("target", s.target_);
+        v("days", s.days);
+        v("reason", s.reason);
+    }
 };
 
 // [SECTION] City and county credentials (S5.2, S7.2)
@@ -254,15 +340,23 @@ struct PublishLocalCredentialScheme {
     std::vector<std::string> items;
     HUICAI_TARGET("local_scheme", id)
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("name", s.name); v("requirements", s.requirements); v("procedure", s.procedure);
-        v("time_limit_days", s.timeLimitDays); v("items", s.items);
+        v("id", s.id);
+        v("name", s.name);
+        v("requirements", s.requirements);
+        v("procedure", s.procedure);
+        v("time_limit_days", s.timeLimitDays);
+        v("items", s.items);
     }
 };
 struct ApplyLocalCredential {
     static constexpr const char* kName = "ApplyLocalCredential";
     std::string id, scheme, talent;
     HUICAI_TARGET("local_credential", id)
-    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("scheme", s.scheme); v("talent", s.talent); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("scheme", s.scheme);
+        v("talent", s.talent);
+    }
 };
 struct IssueLocalCredential {
     static constexpr const char* kName = "IssueLocalCredential";

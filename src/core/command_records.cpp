@@ -42,7 +42,10 @@ void name(Names& n, const RegisterSpecialist& p) {
 // (GET /api/v1/employers: id, name and region), so it is not held to the actor's sight.
 void name(Names&, const RegisterTalent&) {}
 void name(Names& n, const UpdateTalentProfile& p) { n.talent(p.talent); }
-void name(Names& n, const AssignSpecialist& p) { n.talent(p.talent); n.staff(p.specialist); }
+void name(Names& n, const AssignSpecialist& p) {
+    n.talent(p.talent);
+    n.staff(p.specialist);
+}
 void name(Names&, const LoadHolidayYear&) {}
 
 // [SECTION] The Huicai Card; the talent of a new application is the actor.
@@ -125,11 +128,17 @@ void name(Names& n, const CommendSpecialist& p) {
     n.add("grade", grade, "error.commend.not_excellent");
     n.add("staff", p.specialist, "error.commend.not_excellent", grade);
 }
-void name(Names& n, const PublishTypicalCase& p) { n.request(p.request); n.staff(p.specialist); }
+void name(Names& n, const PublishTypicalCase& p) {
+    n.request(p.request);
+    n.staff(p.specialist);
+}
 
 // [SECTION] Liaison events and the archive
 void name(Names&, const CreateLiaisonEvent&) {}
-void name(Names& n, const InviteTalent& p) { n.add("event", p.event, "error.event.unknown"); n.talent(p.talent); }
+void name(Names& n, const InviteTalent& p) {
+    n.add("event", p.event, "error.event.unknown");
+    n.talent(p.talent);
+}
 void name(Names&, const FileQuarterlyArchive&) {}
 
 } // namespace

@@ -18,9 +18,9 @@
 namespace huicai {
 
 struct NamedRecord {
-    std::string key;         // "kind/id"
-    const char* unknownKey;  // the handler's error for a missing record
-    std::string detail;      // and its detail
+    std::string key;        // "kind/id"
+    const char* unknownKey; // the handler's error for a missing record
+    std::string detail;     // and its detail
 
     bool operator==(const NamedRecord&) const = default;
 };

@@ -12,7 +12,12 @@ struct BookDirectService {
     std::string id, item, agency;
     Date forDate;
     HUICAI_TARGET("booking", id)
-    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("item", s.item); v("agency", s.agency); v("for_date", s.forDate); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("item", s.item);
+        v("agency", s.agency);
+        v("for_date", s.forDate);
+    }
 };
 struct ServeBooking {
     static constexpr const char* kName = "ServeBooking";
@@ -25,32 +30,44 @@ struct FileServiceRequest {
     std::string id, talent, item;
     std::vector<std::string> materials;
     HUICAI_TARGET("request", id)
-    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("talent", s.talent); v("item", s.item); v("materials", s.materials); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("talent", s.talent);
+        v("item", s.item);
+        v("materials", s.materials);
+    }
 };
 struct DispatchToDepartments {
     static constexpr const char* kName = "DispatchToDepartments";
     std::string request;
     std::vector<std::string> departments; // empty: every competent department of the item
     HUICAI_TARGET("request", request)
-    template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("departments", s.departments); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("request", s.request);
+        v("departments", s.departments);
+    }
 };
 // Commands on one department task name the request and the department; the task's
 // record id is "<request>:<department>".
-#define HUICAI_TASK_TARGET                                                                  \
-    std::string target() const { return recordKey("task", request + ":" + department); }    \
-    static constexpr std::string_view kTargetKind = "task";                                  \
-    static constexpr std::string_view kTargetField = "request";                              \
-    static constexpr std::string_view kTargetField2 = "department";                          \
-    void retarget(const std::string& recordId) {                                             \
-        const auto colon = recordId.find(':');                                               \
-        request = recordId.substr(0, colon);                                                 \
+#define HUICAI_TASK_TARGET                                                                    \
+    std::string target() const { return recordKey("task", request + ":" + department); }      \
+    static constexpr std::string_view kTargetKind = "task";                                   \
+    static constexpr std::string_view kTargetField = "request";                               \
+    static constexpr std::string_view kTargetField2 = "department";                           \
+    void retarget(const std::string& recordId) {                                              \
+        const auto colon = recordId.find(':');                                                \
+        request = recordId.substr(0, colon);                                                  \
         department = colon == std::string::npos ? std::string() : recordId.substr(colon + 1); \
     }
 struct AssignToAgency {
     static constexpr const char* kName = "AssignToAgency";
     std::string request, department, agency;
     HUICAI_TASK_TARGET
-    template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("department", s.department); v("agency", s.agency); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("request", s.request);
+        v("department", s.department);
+        v("agency", s.agency);
+    }
 };
 struct CompleteHandling {
     static constexpr const char* kName = "CompleteHandling";
@@ -58,14 +75,20 @@ struct CompleteHandling {
     bool granted = true;
     HUICAI_TASK_TARGET
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("request", s.request); v("department", s.department); v("result", s.result); v("granted", s.granted);
+        v("request", s.request);
+        v("department", s.department);
+        v("result", s.result);
+        v("granted", s.granted);
     }
 };
 struct ReportResult {
     static constexpr const char* kName = "ReportResult";
     std::string request, department;
     HUICAI_TASK_TARGET
-    template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("department", s.department); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("request", s.request);
+        v("department", s.department);
+    }
 };
 struct ReportOverdue {
     static constexpr const char* kName = "ReportOverdue";
@@ -73,7 +96,10 @@ struct ReportOverdue {
     Date newDate;
     HUICAI_TASK_TARGET
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("request", s.request); v("department", s.department); v("explanation", s.explanation); v("new_date", s.newDate);
+        v("request", s.request);
+        v("department", s.department);
+        v("explanation", s.explanation);
+        v("new_date", s.newDate);
     }
 };
 #undef HUICAI_TASK_TARGET
@@ -81,7 +107,10 @@ struct InformTalent {
     static constexpr const char* kName = "InformTalent";
     std::string request, note;
     HUICAI_TARGET("request", request)
-    template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("note", s.note); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("request", s.request);
+        v("note", s.note);
+    }
 };
 struct RateService {
     static constexpr const char* kName = "RateService";
@@ -89,7 +118,11 @@ struct RateService {
     int stars = 0;
     std::string comment;
     HUICAI_TARGET("request", request)
-    template <class S, class V> static void fields(S& s, V&& v) { v("request", s.request); v("stars", s.stars); v("comment", s.comment); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("request", s.request);
+        v("stars", s.stars);
+        v("comment", s.comment);
+    }
 };
 
 // [SECTION] Hotline and website intake
@@ -99,19 +132,30 @@ struct RecordHotlineRequest {
     IntakeChannel channel = IntakeChannel::Hotline;
     std::string talent, content;
     HUICAI_TARGET("hotline", id)
-    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("channel", s.channel); v("talent", s.talent); v("content", s.content); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("channel", s.channel);
+        v("talent", s.talent);
+        v("content", s.content);
+    }
 };
 struct ForwardHotlineRequest {
     static constexpr const char* kName = "ForwardHotlineRequest";
     std::string hotline, agency;
     HUICAI_TARGET("hotline", hotline)
-    template <class S, class V> static void fields(S& s, V&& v) { v("hotline", s.hotline); v("agency", s.agency); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("hotline", s.hotline);
+        v("agency", s.agency);
+    }
 };
 struct ResolveHotlineRequest {
     static constexpr const char* kName = "ResolveHotlineRequest";
     std::string hotline, resolution;
     HUICAI_TARGET("hotline", hotline)
-    template <class S, class V> static void fields(S& s, V&& v) { v("hotline", s.hotline); v("resolution", s.resolution); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("hotline", s.hotline);
+        v("resolution", s.resolution);
+    }
 };
 
 // [SECTION] Problems and suggestions
@@ -121,7 +165,12 @@ struct RaiseProblem {
     ProblemKind kind = ProblemKind::Problem;
     std::string talent, text;
     HUICAI_TARGET("problem", id)
-    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("kind", s.kind); v("talent", s.talent); v("text", s.text); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("kind", s.kind);
+        v("talent", s.talent);
+        v("text", s.text);
+    }
 };
 struct EscalateProblem {
     static constexpr const char* kName = "EscalateProblem";
@@ -142,8 +191,14 @@ struct RecordWindowEvaluation {
     bool correctionRequired = false;
     HUICAI_TARGET("evaluation", id)
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("method", s.method); v("unit_kind", s.unitKind); v("unit", s.unit); v("specialist", s.specialist);
-        v("findings", s.findings); v("talent_rating", s.talentRating); v("conduct_breach", s.conductBreach);
+        v("id", s.id);
+        v("method", s.method);
+        v("unit_kind", s.unitKind);
+        v("unit", s.unit);
+        v("specialist", s.specialist);
+        v("findings", s.findings);
+        v("talent_rating", s.talentRating);
+        v("conduct_breach", s.conductBreach);
         v("correction_required", s.correctionRequired);
     }
 };
@@ -151,7 +206,10 @@ struct AcknowledgeCorrection {
     static constexpr const char* kName = "AcknowledgeCorrection";
     std::string evaluation, correction;
     HUICAI_TARGET("evaluation", evaluation)
-    template <class S, class V> static void fields(S& s, V&& v) { v("evaluation", s.evaluation); v("correction", s.correction); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("evaluation", s.evaluation);
+        v("correction", s.correction);
+    }
 };
 struct FlagComplaintItem {
     static constexpr const char* kName = "FlagComplaintItem";
@@ -160,14 +218,21 @@ struct FlagComplaintItem {
     std::string summary;
     HUICAI_TARGET("complaint", id)
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("item", s.item); v("department", s.department); v("complaints", s.complaints); v("summary", s.summary);
+        v("id", s.id);
+        v("item", s.item);
+        v("department", s.department);
+        v("complaints", s.complaints);
+        v("summary", s.summary);
     }
 };
 struct RespondToComplaint {
     static constexpr const char* kName = "RespondToComplaint";
     std::string complaint, response;
     HUICAI_TARGET("complaint", complaint)
-    template <class S, class V> static void fields(S& s, V&& v) { v("complaint", s.complaint); v("response", s.response); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("complaint", s.complaint);
+        v("response", s.response);
+    }
 };
 struct CloseComplaint {
     static constexpr const char* kName = "CloseComplaint";
@@ -181,7 +246,11 @@ struct SetAssessmentPlan {
     int year = 0;
     std::string text;
     std::string target() const { return recordKey("plan", unit + ":" + std::to_string(year)); }
-    template <class S, class V> static void fields(S& s, V&& v) { v("unit", s.unit); v("year", s.year); v("text", s.text); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("unit", s.unit);
+        v("year", s.year);
+        v("text", s.text);
+    }
 };
 struct GradeSpecialist {
     static constexpr const char* kName = "GradeSpecialist";
@@ -191,7 +260,10 @@ struct GradeSpecialist {
     std::vector<GradeEvidence> evidence;
     std::string target() const { return recordKey("staff", specialist); }
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("specialist", s.specialist); v("year", s.year); v("grade", s.grade); v("evidence", s.evidence);
+        v("specialist", s.specialist);
+        v("year", s.year);
+        v("grade", s.grade);
+        v("evidence", s.evidence);
     }
 };
 struct CommendSpecialist {
@@ -200,14 +272,22 @@ struct CommendSpecialist {
     int year = 0;
     std::string note;
     std::string target() const { return recordKey("staff", specialist); }
-    template <class S, class V> static void fields(S& s, V&& v) { v("specialist", s.specialist); v("year", s.year); v("note", s.note); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("specialist", s.specialist);
+        v("year", s.year);
+        v("note", s.note);
+    }
 };
 struct PublishTypicalCase {
     static constexpr const char* kName = "PublishTypicalCase";
     std::string id, title, summary, request, specialist;
     HUICAI_TARGET("typical_case", id)
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("title", s.title); v("summary", s.summary); v("request", s.request); v("specialist", s.specialist);
+        v("id", s.id);
+        v("title", s.title);
+        v("summary", s.summary);
+        v("request", s.request);
+        v("specialist", s.specialist);
     }
 };
 
@@ -217,20 +297,31 @@ struct CreateLiaisonEvent {
     std::string id, title, item;
     Date date;
     HUICAI_TARGET("event", id)
-    template <class S, class V> static void fields(S& s, V&& v) { v("id", s.id); v("title", s.title); v("item", s.item); v("date", s.date); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("title", s.title);
+        v("item", s.item);
+        v("date", s.date);
+    }
 };
 struct InviteTalent {
     static constexpr const char* kName = "InviteTalent";
     std::string event, talent;
     HUICAI_TARGET("talent", talent)
-    template <class S, class V> static void fields(S& s, V&& v) { v("event", s.event); v("talent", s.talent); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("event", s.event);
+        v("talent", s.talent);
+    }
 };
 struct FileQuarterlyArchive {
     static constexpr const char* kName = "FileQuarterlyArchive";
     int year = 0;
     int quarter = 0;
     std::string target() const { return "archive/"; } // completed with the window in apply
-    template <class S, class V> static void fields(S& s, V&& v) { v("year", s.year); v("quarter", s.quarter); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("year", s.year);
+        v("quarter", s.quarter);
+    }
 };
 
 } // namespace huicai

@@ -20,8 +20,12 @@ struct Ymd {
 class Date {
 public:
     constexpr Date() = default;
-    static constexpr Date fromDays(std::int32_t days) { Date d; d.m_days = days; return d; }
-    static Date fromYmd(Ymd ymd); // precondition: a valid date (see isValidYmd)
+    static constexpr Date fromDays(std::int32_t days) {
+        Date d;
+        d.m_days = days;
+        return d;
+    }
+    static Date fromYmd(Ymd ymd);                    // precondition: a valid date (see isValidYmd)
     static Result<Date> parse(std::string_view iso); // "2025-03-14"
 
     constexpr std::int32_t days() const { return m_days; } // days since 1970-01-01

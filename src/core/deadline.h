@@ -19,7 +19,12 @@
 
 namespace huicai {
 
-enum class ClockEntryKind { Suspend, Resume, Extend, NewDate };
+enum class ClockEntryKind {
+    Suspend,
+    Resume,
+    Extend,
+    NewDate
+};
 
 inline constexpr std::array<EnumName<ClockEntryKind>, 4> kClockEntryKindNames = {{
     {ClockEntryKind::Suspend, "suspend"},
@@ -31,30 +36,37 @@ constexpr std::span<const EnumName<ClockEntryKind>> enumNames(ClockEntryKind) { 
 
 struct ClockEntry {
     ClockEntryKind kind = ClockEntryKind::Suspend;
-    Date on;                    // when it was recorded
-    int days = 0;               // Extend: working days added
+    Date on;                     // when it was recorded
+    int days = 0;                // Extend: working days added
     std::optional<Date> newDate; // NewDate: the stated completion date
-    std::string reason;         // why (an explanation for NewDate)
-    std::string actor;          // who recorded it
+    std::string reason;          // why (an explanation for NewDate)
+    std::string actor;           // who recorded it
 
     bool operator==(const ClockEntry&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("kind", s.kind); v("on", s.on); v("days", s.days); v("new_date", s.newDate);
-        v("reason", s.reason); v("actor", s.actor);
+        v("kind", s.kind);
+        v("on", s.on);
+        v("days", s.days);
+        v("new_date", s.newDate);
+        v("reason", s.reason);
+        v("actor", s.actor);
     }
 };
 
 struct Clock {
-    std::string startEvent;        // e.g. "arrival_at_province", "contract_confirmed"
-    std::optional<Date> start;     // unset until the event happens
-    std::optional<int> limitDays;  // unset: no fixed limit (evaluation issue)
+    std::string startEvent;       // e.g. "arrival_at_province", "contract_confirmed"
+    std::optional<Date> start;    // unset until the event happens
+    std::optional<int> limitDays; // unset: no fixed limit (evaluation issue)
     std::vector<ClockEntry> ledger;
     std::optional<Date> stoppedOn; // the work was done on this date
 
     bool operator==(const Clock&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("start_event", s.startEvent); v("start", s.start); v("limit_days", s.limitDays);
-        v("ledger", s.ledger); v("stopped_on", s.stoppedOn);
+        v("start_event", s.startEvent);
+        v("start", s.start);
+        v("limit_days", s.limitDays);
+        v("ledger", s.ledger);
+        v("stopped_on", s.stoppedOn);
     }
 
     bool started() const { return start.has_value(); }

@@ -22,7 +22,10 @@ bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool startsWith(std::string_view s, std::size_t at, std::string_view what) { return s.substr(at, what.size()) == what; }
 
-std::size_t charLength(unsigned char b) { return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1; }
+std::size_t charLength(unsigned char b) { return b < 0x80 ? 1 : b >= 0xF0 ? 4
+                                                            : b >= 0xE0   ? 3
+                                                            : b >= 0xC0   ? 2
+                                                                          : 1; }
 
 std::string_view trim(std::string_view s) {
     const auto space = [](std::string_view t, std::size_t at) -> std::size_t {
@@ -47,12 +50,32 @@ std::string normalise(std::string_view s) {
         // U+FF10..U+FF19 are EF BC 90..99; （ ） ： are EF BC 88, 89, 9A; U+3000 is E3 80 80.
         if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBC) {
             const auto c = static_cast<unsigned char>(s[i + 2]);
-            if (c >= 0x90 && c <= 0x99) { out += static_cast<char>('0' + (c - 0x90)); i += 3; continue; }
-            if (c == 0x88) { out += '('; i += 3; continue; }
-            if (c == 0x89) { out += ')'; i += 3; continue; }
-            if (c == 0x9A) { out += ':'; i += 3; continue; }
+            if (c >= 0x90 && c <= 0x99) {
+                out += static_cast<char>('0' + (c - 0x90));
+                i += 3;
+                continue;
+            }
+            if (c == 0x88) {
+                out += '(';
+                i += 3;
+                continue;
+            }
+            if (c == 0x89) {
+                out += ')';
+                i += 3;
+                continue;
+            }
+            if (c == 0x9A) {
+                out += ':';
+                i += 3;
+                continue;
+            }
         }
-        if (startsWith(s, i, "\u3000")) { out += ' '; i += 3; continue; }
+        if (startsWith(s, i, "\u3000")) {
+            out += ' ';
+            i += 3;
+            continue;
+        }
         out += s[i++];
     }
     return out;
@@ -125,7 +148,11 @@ struct Reader {
         for (bool more = true; more;) {
             more = false;
             for (auto o : kOrdinals)
-                if (startsWith(s, at, o)) { at += o.size(); more = true; break; }
+                if (startsWith(s, at, o)) {
+                    at += o.size();
+                    more = true;
+                    break;
+                }
         }
         if (at == 0 || !startsWith(s, at, kListMark)) return;
         at += kListMark.size();
@@ -176,7 +203,10 @@ struct Reader {
                     p += kMonth.size();
                     m = first;
                     dd = number(s, p);
-                    if (!dd || !startsWith(s, p, kDay)) { at = p; continue; }
+                    if (!dd || !startsWith(s, p, kDay)) {
+                        at = p;
+                        continue;
+                    }
                     p += kDay.size();
                 } else if (startsWith(s, p, kDay) && rangeOpen && !pending.empty()) {
                     m = pending.back().first.ymd().month;
@@ -187,7 +217,10 @@ struct Reader {
                     continue;
                 }
                 at = p;
-                if (!aboutDays) { rangeOpen = false; continue; } // the date the notice was signed, …
+                if (!aboutDays) {
+                    rangeOpen = false;
+                    continue;
+                } // the date the notice was signed, …
                 if (y != year) return makeError("error.holiday.year", detail());
                 const Ymd ymd{y, *m, *dd};
                 if (!isValidYmd(ymd)) return makeError("error.holiday.unreadable", detail());

@@ -16,10 +16,10 @@
 namespace huicai {
 
 struct DeadlineShift {
-    std::string record;  // the record key of the change feed: "card_application/<id>", "task/<request>:<department>",
-                         // "local_credential/<id>"
-    std::string what;    // an i18n key naming the kind of deadline: "workflow.deadline.<record kind>"
-    Date before, after;  // the due date now and once the year is loaded
+    std::string record;          // the record key of the change feed: "card_application/<id>", "task/<request>:<department>",
+                                 // "local_credential/<id>"
+    std::string what;            // an i18n key naming the kind of deadline: "workflow.deadline.<record kind>"
+    Date before, after;          // the due date now and once the year is loaded
     bool wasProvisional = false; // the due date now is counted through a year with no data (deadline.h's isProvisional)
 };
 

@@ -23,7 +23,11 @@ struct HolidayYear {
     std::vector<Date> work;
 
     bool operator==(const HolidayYear&) const = default;
-    template <class S, class V> static void fields(S& s, V&& v) { v("year", s.year); v("off", s.off); v("work", s.work); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("year", s.year);
+        v("off", s.off);
+        v("work", s.work);
+    }
 };
 
 template <class T>
@@ -63,14 +67,31 @@ struct State {
     bool operator==(const State&) const = default;
     // Record tables in key-kind order: visit(kind, table).
     template <class S, class V> static void tables(S& s, V&& v) {
-        v("employer", s.employers); v("staff", s.staff); v("department", s.departments); v("agency", s.agencies);
+        v("employer", s.employers);
+        v("staff", s.staff);
+        v("department", s.departments);
+        v("agency", s.agencies);
         v("talent", s.talents);
-        v("card_application", s.cardApplications); v("card", s.cards); v("recommendation", s.recommendations);
-        v("local_scheme", s.localSchemes); v("local_credential", s.localCredentials); v("booking", s.bookings);
-        v("request", s.requests); v("task", s.tasks); v("hotline", s.hotline); v("problem", s.problems);
-        v("evaluation", s.evaluations); v("complaint", s.complaints); v("plan", s.plans); v("grade", s.grades);
-        v("commendation", s.commendations); v("typical_case", s.typicalCases); v("event", s.events);
-        v("invitation", s.invitations); v("archive", s.archives); v("card_key", s.cardKeys);
+        v("card_application", s.cardApplications);
+        v("card", s.cards);
+        v("recommendation", s.recommendations);
+        v("local_scheme", s.localSchemes);
+        v("local_credential", s.localCredentials);
+        v("booking", s.bookings);
+        v("request", s.requests);
+        v("task", s.tasks);
+        v("hotline", s.hotline);
+        v("problem", s.problems);
+        v("evaluation", s.evaluations);
+        v("complaint", s.complaints);
+        v("plan", s.plans);
+        v("grade", s.grades);
+        v("commendation", s.commendations);
+        v("typical_case", s.typicalCases);
+        v("event", s.events);
+        v("invitation", s.invitations);
+        v("archive", s.archives);
+        v("card_key", s.cardKeys);
         v("revocation", s.revocations);
     }
 };

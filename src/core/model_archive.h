@@ -25,8 +25,14 @@ struct OverdueEntry {
 
     bool operator==(const OverdueEntry&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("request", s.request); v("department", s.department); v("item", s.item); v("promised_due", s.promisedDue); v("due", s.due);
-        v("done", s.done); v("explanations", s.explanations); v("new_dates", s.newDates);
+        v("request", s.request);
+        v("department", s.department);
+        v("item", s.item);
+        v("promised_due", s.promisedDue);
+        v("due", s.due);
+        v("done", s.done);
+        v("explanations", s.explanations);
+        v("new_dates", s.newDates);
     }
 };
 
@@ -38,7 +44,10 @@ struct ProblemEntry {
 
     bool operator==(const ProblemEntry&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("kind", s.kind); v("text", s.text); v("raised_at", s.raisedAt);
+        v("id", s.id);
+        v("kind", s.kind);
+        v("text", s.text);
+        v("raised_at", s.raisedAt);
     }
 };
 
@@ -50,8 +59,10 @@ struct CorpsSummary {
 
     bool operator==(const CorpsSummary&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("window_specialists", s.windowSpecialists); v("employer_specialists", s.employerSpecialists);
-        v("talents", s.talents); v("talents_without_specialist", s.talentsWithoutSpecialist);
+        v("window_specialists", s.windowSpecialists);
+        v("employer_specialists", s.employerSpecialists);
+        v("talents", s.talents);
+        v("talents_without_specialist", s.talentsWithoutSpecialist);
     }
 };
 
@@ -60,9 +71,9 @@ struct Archive {
     int year = 0;
     int quarter = 1;
     std::map<std::string, int> itemsServed; // A-code -> requests completed + bookings served
-    int completed = 0; // department tasks finished in the quarter
-    int onTime = 0;    // of those, finished by their promised due date (a new date stated
-                       // in an overdue explanation does not make a task on time)
+    int completed = 0;                      // department tasks finished in the quarter
+    int onTime = 0;                         // of those, finished by their promised due date (a new date stated
+                                            // in an overdue explanation does not make a task on time)
     std::vector<OverdueEntry> overdue;
     std::vector<ProblemEntry> problems;
     CorpsSummary corps;
@@ -74,9 +85,16 @@ struct Archive {
     }
     bool operator==(const Archive&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("window", s.window); v("year", s.year); v("quarter", s.quarter); v("items_served", s.itemsServed);
-        v("completed", s.completed); v("on_time", s.onTime); v("overdue", s.overdue); v("problems", s.problems);
-        v("corps", s.corps); v("includes", s.includes);
+        v("window", s.window);
+        v("year", s.year);
+        v("quarter", s.quarter);
+        v("items_served", s.itemsServed);
+        v("completed", s.completed);
+        v("on_time", s.onTime);
+        v("overdue", s.overdue);
+        v("problems", s.problems);
+        v("corps", s.corps);
+        v("includes", s.includes);
     }
 };
 
@@ -90,7 +108,11 @@ struct ArchiveFiling {
 
     bool operator==(const ArchiveFiling&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("window", s.window); v("filed_with", s.filedWith); v("filed_on", s.filedOn); v("archive", s.archive);
+        v("id", s.id);
+        v("window", s.window);
+        v("filed_with", s.filedWith);
+        v("filed_on", s.filedOn);
+        v("archive", s.archive);
     }
 };
 

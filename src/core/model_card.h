@@ -59,8 +59,14 @@ struct HistoryEntry {
 
     bool operator==(const HistoryEntry&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("at", s.at); v("command_id", s.commandId); v("actor", s.actor); v("command", s.command);
-        v("from", s.from); v("to", s.to); v("window", s.window); v("reason", s.reason);
+        v("at", s.at);
+        v("command_id", s.commandId);
+        v("actor", s.actor);
+        v("command", s.command);
+        v("from", s.from);
+        v("to", s.to);
+        v("window", s.window);
+        v("reason", s.reason);
     }
 };
 
@@ -72,7 +78,10 @@ struct PanelDecision {
 
     bool operator==(const PanelDecision&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("on", s.on); v("experts", s.experts); v("approved", s.approved); v("opinion", s.opinion);
+        v("on", s.on);
+        v("experts", s.experts);
+        v("approved", s.approved);
+        v("opinion", s.opinion);
     }
 };
 
@@ -84,9 +93,9 @@ struct CardApplication {
     std::string basis; // eligibility basis id, e.g. "direct.1"
     std::vector<std::string> evidence;
     CardState state = CardState::Draft;
-    std::string window;                // current window region (escalation position)
+    std::string window;                      // current window region (escalation position)
     CardState resubmitTo = CardState::Draft; // where a revision goes back to
-    std::vector<std::string> reasons;  // of the last return or rejection
+    std::vector<std::string> reasons;        // of the last return or rejection
     std::optional<Date> submittedOn;
     std::optional<Date> arrivedAtProvince;
     std::optional<Date> contractConfirmedOn;
@@ -97,11 +106,23 @@ struct CardApplication {
 
     bool operator==(const CardApplication&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("talent", s.talent); v("employer", s.employer); v("class", s.cardClass);
-        v("basis", s.basis); v("evidence", s.evidence); v("state", s.state); v("window", s.window);
-        v("resubmit_to", s.resubmitTo); v("reasons", s.reasons); v("submitted_on", s.submittedOn);
-        v("arrived_at_province", s.arrivedAtProvince); v("contract_confirmed_on", s.contractConfirmedOn);
-        v("panel", s.panel); v("clock", s.clock); v("card", s.card); v("history", s.history);
+        v("id", s.id);
+        v("talent", s.talent);
+        v("employer", s.employer);
+        v("class", s.cardClass);
+        v("basis", s.basis);
+        v("evidence", s.evidence);
+        v("state", s.state);
+        v("window", s.window);
+        v("resubmit_to", s.resubmitTo);
+        v("reasons", s.reasons);
+        v("submitted_on", s.submittedOn);
+        v("arrived_at_province", s.arrivedAtProvince);
+        v("contract_confirmed_on", s.contractConfirmedOn);
+        v("panel", s.panel);
+        v("clock", s.clock);
+        v("card", s.card);
+        v("history", s.history);
     }
 };
 
@@ -109,7 +130,10 @@ struct CardApplication {
 // one open at a time).
 inline bool isOpen(const CardApplication& a) { return a.state != CardState::Issued && a.state != CardState::Rejected; }
 
-enum class CardStatus { Valid, Revoked };
+enum class CardStatus {
+    Valid,
+    Revoked
+};
 inline constexpr std::array<EnumName<CardStatus>, 2> kCardStatusNames = {{{CardStatus::Valid, "valid"}, {CardStatus::Revoked, "revoked"}}};
 constexpr std::span<const EnumName<CardStatus>> enumNames(CardStatus) { return kCardStatusNames; }
 
@@ -125,7 +149,10 @@ struct CardSeal {
 
     bool operator==(const CardSeal&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("key", s.key); v("holder", s.holder); v("signature", s.signature); v("on", s.on);
+        v("key", s.key);
+        v("holder", s.holder);
+        v("signature", s.signature);
+        v("on", s.on);
     }
 };
 
@@ -142,8 +169,14 @@ struct Card {
     bool validOn(Date d) const { return status == CardStatus::Valid && d >= issuedOn && d <= validUntil; }
     bool operator==(const Card&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("number", s.number); v("holder", s.holder); v("application", s.application); v("class", s.cardClass);
-        v("issued_on", s.issuedOn); v("valid_until", s.validUntil); v("status", s.status); v("seal", s.seal);
+        v("number", s.number);
+        v("holder", s.holder);
+        v("application", s.application);
+        v("class", s.cardClass);
+        v("issued_on", s.issuedOn);
+        v("valid_until", s.validUntil);
+        v("status", s.status);
+        v("seal", s.seal);
     }
 };
 
@@ -158,7 +191,10 @@ struct CardKey {
 
     bool operator==(const CardKey&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("public_key", s.publicKey); v("since", s.since); v("withdrawn_on", s.withdrawnOn);
+        v("id", s.id);
+        v("public_key", s.publicKey);
+        v("since", s.since);
+        v("withdrawn_on", s.withdrawnOn);
     }
 };
 
@@ -172,7 +208,10 @@ struct Revocation {
 
     bool operator==(const Revocation&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("on", s.on); v("window", s.window); v("reason", s.reason);
+        v("id", s.id);
+        v("on", s.on);
+        v("window", s.window);
+        v("reason", s.reason);
     }
 };
 
@@ -186,7 +225,11 @@ struct Recommendation {
 
     bool operator==(const Recommendation&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("talent", s.talent); v("window", s.window); v("on", s.on); v("note", s.note);
+        v("id", s.id);
+        v("talent", s.talent);
+        v("window", s.window);
+        v("on", s.on);
+        v("note", s.note);
     }
 };
 
@@ -197,19 +240,27 @@ struct LocalScheme {
     std::string name;
     std::string requirements;
     std::string procedure;
-    int timeLimitDays = 0; // working days from application to issue
+    int timeLimitDays = 0;          // working days from application to issue
     std::vector<std::string> items; // the local services the credential gives
     Date publishedOn;
 
     bool operator==(const LocalScheme&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("window", s.window); v("name", s.name); v("requirements", s.requirements);
-        v("procedure", s.procedure); v("time_limit_days", s.timeLimitDays); v("items", s.items);
+        v("id", s.id);
+        v("window", s.window);
+        v("name", s.name);
+        v("requirements", s.requirements);
+        v("procedure", s.procedure);
+        v("time_limit_days", s.timeLimitDays);
+        v("items", s.items);
         v("published_on", s.publishedOn);
     }
 };
 
-enum class LocalCredentialState { Applied, Issued };
+enum class LocalCredentialState {
+    Applied,
+    Issued
+};
 inline constexpr std::array<EnumName<LocalCredentialState>, 2> kLocalCredentialStateNames = {
     {{LocalCredentialState::Applied, "applied"}, {LocalCredentialState::Issued, "issued"}}};
 constexpr std::span<const EnumName<LocalCredentialState>> enumNames(LocalCredentialState) { return kLocalCredentialStateNames; }
@@ -227,8 +278,15 @@ struct LocalCredential {
 
     bool operator==(const LocalCredential&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("scheme", s.scheme); v("talent", s.talent); v("employer", s.employer); v("state", s.state);
-        v("applied_on", s.appliedOn); v("clock", s.clock); v("number", s.number); v("issued_on", s.issuedOn);
+        v("id", s.id);
+        v("scheme", s.scheme);
+        v("talent", s.talent);
+        v("employer", s.employer);
+        v("state", s.state);
+        v("applied_on", s.appliedOn);
+        v("clock", s.clock);
+        v("number", s.number);
+        v("issued_on", s.issuedOn);
     }
 };
 

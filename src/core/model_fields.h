@@ -18,7 +18,9 @@ using EnumName = std::pair<E, std::string_view>;
 
 // True for structs that list their fields.
 template <class T>
-concept HasFields = requires(T& t) { T::fields(t, [](const char*, auto&) {}); };
+concept HasFields = requires(T& t) {
+    T::fields(t, [](const char*, auto&) {});
+};
 
 // True for enums with an `enumNames` overload.
 template <class E>

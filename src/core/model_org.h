@@ -21,7 +21,10 @@ struct Employer {
 
     bool operator==(const Employer&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("name", s.name); v("region", s.region); v("registered_on", s.registeredOn);
+        v("id", s.id);
+        v("name", s.name);
+        v("region", s.region);
+        v("registered_on", s.registeredOn);
     }
 };
 
@@ -39,8 +42,12 @@ struct LocalDepartment {
 
     bool operator==(const LocalDepartment&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("name_zh", s.nameZh); v("name_en", s.nameEn); v("region", s.region);
-        v("counterpart", s.counterpart); v("registered_on", s.registeredOn);
+        v("id", s.id);
+        v("name_zh", s.nameZh);
+        v("name_en", s.nameEn);
+        v("region", s.region);
+        v("counterpart", s.counterpart);
+        v("registered_on", s.registeredOn);
     }
 };
 
@@ -54,7 +61,10 @@ struct LocalAgency {
 
     bool operator==(const LocalAgency&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("department", s.department); v("name_zh", s.nameZh); v("name_en", s.nameEn);
+        v("id", s.id);
+        v("department", s.department);
+        v("name_zh", s.nameZh);
+        v("name_en", s.nameEn);
         v("registered_on", s.registeredOn);
     }
 };
@@ -70,20 +80,38 @@ struct Staff {
 
     bool operator==(const Staff&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("name", s.name); v("role", s.role); v("org", s.org); v("registered_on", s.registeredOn);
+        v("id", s.id);
+        v("name", s.name);
+        v("role", s.role);
+        v("org", s.org);
+        v("registered_on", s.registeredOn);
     }
 };
 
-enum class IdType { ResidentId, Passport };
+enum class IdType {
+    ResidentId,
+    Passport
+};
 inline constexpr std::array<EnumName<IdType>, 2> kIdTypeNames = {{{IdType::ResidentId, "resident_id"}, {IdType::Passport, "passport"}}};
 constexpr std::span<const EnumName<IdType>> enumNames(IdType) { return kIdTypeNames; }
 
-enum class Degree { None, Bachelor, Master, Doctorate };
+enum class Degree {
+    None,
+    Bachelor,
+    Master,
+    Doctorate
+};
 inline constexpr std::array<EnumName<Degree>, 4> kDegreeNames = {
     {{Degree::None, "none"}, {Degree::Bachelor, "bachelor"}, {Degree::Master, "master"}, {Degree::Doctorate, "doctorate"}}};
 constexpr std::span<const EnumName<Degree>> enumNames(Degree) { return kDegreeNames; }
 
-enum class Title { None, Junior, Intermediate, AssociateSenior, FullSenior }; // FullSenior: 正高级
+enum class Title {
+    None,
+    Junior,
+    Intermediate,
+    AssociateSenior,
+    FullSenior
+}; // FullSenior: 正高级
 inline constexpr std::array<EnumName<Title>, 5> kTitleNames = {{{Title::None, "none"},
                                                                 {Title::Junior, "junior"},
                                                                 {Title::Intermediate, "intermediate"},
@@ -91,7 +119,13 @@ inline constexpr std::array<EnumName<Title>, 5> kTitleNames = {{{Title::None, "n
                                                                 {Title::FullSenior, "full_senior"}}};
 constexpr std::span<const EnumName<Title>> enumNames(Title) { return kTitleNames; }
 
-enum class HonourLevel { National, Ministry, Provincial, City, International };
+enum class HonourLevel {
+    National,
+    Ministry,
+    Provincial,
+    City,
+    International
+};
 inline constexpr std::array<EnumName<HonourLevel>, 5> kHonourLevelNames = {{{HonourLevel::National, "national"},
                                                                             {HonourLevel::Ministry, "ministry"},
                                                                             {HonourLevel::Provincial, "provincial"},
@@ -108,7 +142,10 @@ struct Honour {
 
     bool operator==(const Honour&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("name", s.name); v("level", s.level); v("outside_shandong", s.outsideShandong); v("year", s.year);
+        v("name", s.name);
+        v("level", s.level);
+        v("outside_shandong", s.outsideShandong);
+        v("year", s.year);
     }
 };
 
@@ -132,11 +169,21 @@ struct Talent {
 
     bool operator==(const Talent&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("name", s.name); v("category", s.category); v("id_type", s.idType);
-        v("id_number", s.idNumber); v("nationality", s.nationality); v("degree", s.degree); v("title", s.title);
-        v("years_in_key_post", s.yearsInKeyPost); v("honours", s.honours);
-        v("flexible_introduction", s.flexibleIntroduction); v("contract_confirmed", s.contractConfirmed);
-        v("contract_date", s.contractDate); v("employer", s.employer); v("specialist", s.specialist);
+        v("id", s.id);
+        v("name", s.name);
+        v("category", s.category);
+        v("id_type", s.idType);
+        v("id_number", s.idNumber);
+        v("nationality", s.nationality);
+        v("degree", s.degree);
+        v("title", s.title);
+        v("years_in_key_post", s.yearsInKeyPost);
+        v("honours", s.honours);
+        v("flexible_introduction", s.flexibleIntroduction);
+        v("contract_confirmed", s.contractConfirmed);
+        v("contract_date", s.contractDate);
+        v("employer", s.employer);
+        v("specialist", s.specialist);
         v("registered_on", s.registeredOn);
     }
 };

@@ -18,7 +18,10 @@ namespace huicai {
 // The conduct standard specialists follow (S6.3); cited by evaluations and grades.
 inline constexpr std::string_view kConductStandard = "LD/T 03-2020";
 
-enum class ProblemKind { Problem, Suggestion };
+enum class ProblemKind {
+    Problem,
+    Suggestion
+};
 inline constexpr std::array<EnumName<ProblemKind>, 2> kProblemKindNames = {{{ProblemKind::Problem, "problem"}, {ProblemKind::Suggestion, "suggestion"}}};
 constexpr std::span<const EnumName<ProblemKind>> enumNames(ProblemKind) { return kProblemKindNames; }
 
@@ -35,24 +38,45 @@ struct Problem {
 
     bool operator==(const Problem&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("kind", s.kind); v("talent", s.talent); v("employer", s.employer); v("text", s.text);
-        v("raised_by", s.raisedBy); v("raised_on", s.raisedOn); v("window", s.window); v("path", s.path);
+        v("id", s.id);
+        v("kind", s.kind);
+        v("talent", s.talent);
+        v("employer", s.employer);
+        v("text", s.text);
+        v("raised_by", s.raisedBy);
+        v("raised_on", s.raisedOn);
+        v("window", s.window);
+        v("path", s.path);
     }
 };
 
-enum class EvaluationMethod { SiteVisit, UnannouncedCheck, Hotline, PhoneInterview };
+enum class EvaluationMethod {
+    SiteVisit,
+    UnannouncedCheck,
+    Hotline,
+    PhoneInterview
+};
 inline constexpr std::array<EnumName<EvaluationMethod>, 4> kEvaluationMethodNames = {{{EvaluationMethod::SiteVisit, "site_visit"},
                                                                                       {EvaluationMethod::UnannouncedCheck, "unannounced_check"},
                                                                                       {EvaluationMethod::Hotline, "hotline"},
                                                                                       {EvaluationMethod::PhoneInterview, "phone_interview"}}};
 constexpr std::span<const EnumName<EvaluationMethod>> enumNames(EvaluationMethod) { return kEvaluationMethodNames; }
 
-enum class UnitKind { Window, Employer, Department, Agency };
+enum class UnitKind {
+    Window,
+    Employer,
+    Department,
+    Agency
+};
 inline constexpr std::array<EnumName<UnitKind>, 4> kUnitKindNames = {
     {{UnitKind::Window, "window"}, {UnitKind::Employer, "employer"}, {UnitKind::Department, "department"}, {UnitKind::Agency, "agency"}}};
 constexpr std::span<const EnumName<UnitKind>> enumNames(UnitKind) { return kUnitKindNames; }
 
-enum class NoticeState { None, Sent, Corrected };
+enum class NoticeState {
+    None,
+    Sent,
+    Corrected
+};
 inline constexpr std::array<EnumName<NoticeState>, 3> kNoticeStateNames = {{{NoticeState::None, "none"}, {NoticeState::Sent, "sent"}, {NoticeState::Corrected, "corrected"}}};
 constexpr std::span<const EnumName<NoticeState>> enumNames(NoticeState) { return kNoticeStateNames; }
 
@@ -64,24 +88,38 @@ struct WindowEvaluation {
     std::string unit;       // region code / employer / department / agency id
     std::string specialist; // the specialist observed, may be empty
     std::string findings;
-    int talentRating = 0;   // 0 = none; else 1..5 heard from talents
+    int talentRating = 0;       // 0 = none; else 1..5 heard from talents
     bool conductBreach = false; // a breach of the conduct standard (S6.3) was found
     std::string conductStandard;
     NoticeState notice = NoticeState::None; // correction notice to the unit
-    std::string correction; // the unit's answer
+    std::string correction;                 // the unit's answer
     Date on;
     std::optional<Date> correctedOn;
 
     bool operator==(const WindowEvaluation&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("window", s.window); v("method", s.method); v("unit_kind", s.unitKind); v("unit", s.unit);
-        v("specialist", s.specialist); v("findings", s.findings); v("talent_rating", s.talentRating);
-        v("conduct_breach", s.conductBreach); v("conduct_standard", s.conductStandard); v("notice", s.notice);
-        v("correction", s.correction); v("on", s.on); v("corrected_on", s.correctedOn);
+        v("id", s.id);
+        v("window", s.window);
+        v("method", s.method);
+        v("unit_kind", s.unitKind);
+        v("unit", s.unit);
+        v("specialist", s.specialist);
+        v("findings", s.findings);
+        v("talent_rating", s.talentRating);
+        v("conduct_breach", s.conductBreach);
+        v("conduct_standard", s.conductStandard);
+        v("notice", s.notice);
+        v("correction", s.correction);
+        v("on", s.on);
+        v("corrected_on", s.correctedOn);
     }
 };
 
-enum class ComplaintState { Flagged, Responded, Closed };
+enum class ComplaintState {
+    Flagged,
+    Responded,
+    Closed
+};
 inline constexpr std::array<EnumName<ComplaintState>, 3> kComplaintStateNames = {
     {{ComplaintState::Flagged, "flagged"}, {ComplaintState::Responded, "responded"}, {ComplaintState::Closed, "closed"}}};
 constexpr std::span<const EnumName<ComplaintState>> enumNames(ComplaintState) { return kComplaintStateNames; }
@@ -99,8 +137,14 @@ struct ComplaintItem {
 
     bool operator==(const ComplaintItem&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("window", s.window); v("item", s.item); v("department", s.department);
-        v("complaints", s.complaints); v("summary", s.summary); v("state", s.state); v("response", s.response);
+        v("id", s.id);
+        v("window", s.window);
+        v("item", s.item);
+        v("department", s.department);
+        v("complaints", s.complaints);
+        v("summary", s.summary);
+        v("state", s.state);
+        v("response", s.response);
         v("flagged_on", s.flaggedOn);
     }
 };
@@ -114,16 +158,28 @@ struct AssessmentPlan {
 
     bool operator==(const AssessmentPlan&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("unit", s.unit); v("year", s.year); v("text", s.text);
+        v("id", s.id);
+        v("unit", s.unit);
+        v("year", s.year);
+        v("text", s.text);
     }
 };
 
-enum class Grade { Excellent, Good, Adequate, Inadequate }; // 优秀/良好/合格/不合格
+enum class Grade {
+    Excellent,
+    Good,
+    Adequate,
+    Inadequate
+}; // 优秀/良好/合格/不合格
 inline constexpr std::array<EnumName<Grade>, 4> kGradeNames = {
     {{Grade::Excellent, "excellent"}, {Grade::Good, "good"}, {Grade::Adequate, "adequate"}, {Grade::Inadequate, "inadequate"}}};
 constexpr std::span<const EnumName<Grade>> enumNames(Grade) { return kGradeNames; }
 
-enum class EvidenceKind { MediaReport, NetizenComment, TalentOpinion };
+enum class EvidenceKind {
+    MediaReport,
+    NetizenComment,
+    TalentOpinion
+};
 inline constexpr std::array<EnumName<EvidenceKind>, 3> kEvidenceKindNames = {
     {{EvidenceKind::MediaReport, "media_report"}, {EvidenceKind::NetizenComment, "netizen_comment"}, {EvidenceKind::TalentOpinion, "talent_opinion"}}};
 constexpr std::span<const EnumName<EvidenceKind>> enumNames(EvidenceKind) { return kEvidenceKindNames; }
@@ -133,7 +189,10 @@ struct GradeEvidence {
     std::string text;
 
     bool operator==(const GradeEvidence&) const = default;
-    template <class S, class V> static void fields(S& s, V&& v) { v("kind", s.kind); v("text", s.text); }
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("kind", s.kind);
+        v("text", s.text);
+    }
 };
 
 // S8.2.2: key "<specialist>:<year>".
@@ -149,8 +208,14 @@ struct SpecialistGrade {
 
     bool operator==(const SpecialistGrade&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("specialist", s.specialist); v("unit", s.unit); v("year", s.year); v("grade", s.grade);
-        v("evidence", s.evidence); v("conduct_standard", s.conductStandard); v("graded_on", s.gradedOn);
+        v("id", s.id);
+        v("specialist", s.specialist);
+        v("unit", s.unit);
+        v("year", s.year);
+        v("grade", s.grade);
+        v("evidence", s.evidence);
+        v("conduct_standard", s.conductStandard);
+        v("graded_on", s.gradedOn);
     }
 };
 
@@ -164,7 +229,12 @@ struct Commendation {
 
     bool operator==(const Commendation&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("specialist", s.specialist); v("year", s.year); v("window", s.window); v("note", s.note); v("on", s.on);
+        v("id", s.id);
+        v("specialist", s.specialist);
+        v("year", s.year);
+        v("window", s.window);
+        v("note", s.note);
+        v("on", s.on);
     }
 };
 
@@ -179,8 +249,13 @@ struct TypicalCase {
 
     bool operator==(const TypicalCase&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("window", s.window); v("title", s.title); v("summary", s.summary); v("request", s.request);
-        v("specialist", s.specialist); v("published_on", s.publishedOn);
+        v("id", s.id);
+        v("window", s.window);
+        v("title", s.title);
+        v("summary", s.summary);
+        v("request", s.request);
+        v("specialist", s.specialist);
+        v("published_on", s.publishedOn);
     }
 };
 
@@ -194,7 +269,12 @@ struct LiaisonEvent {
 
     bool operator==(const LiaisonEvent&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("window", s.window); v("title", s.title); v("item", s.item); v("date", s.date); v("created_on", s.createdOn);
+        v("id", s.id);
+        v("window", s.window);
+        v("title", s.title);
+        v("item", s.item);
+        v("date", s.date);
+        v("created_on", s.createdOn);
     }
 };
 
@@ -206,7 +286,10 @@ struct Invitation {
 
     bool operator==(const Invitation&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("event", s.event); v("talent", s.talent); v("invited_on", s.invitedOn);
+        v("id", s.id);
+        v("event", s.event);
+        v("talent", s.talent);
+        v("invited_on", s.invitedOn);
     }
 };
 

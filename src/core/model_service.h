@@ -6,16 +6,19 @@
 
 namespace huicai {
 
-enum class BookingState { Booked, Served };
+enum class BookingState {
+    Booked,
+    Served
+};
 inline constexpr std::array<EnumName<BookingState>, 2> kBookingStateNames = {{{BookingState::Booked, "booked"}, {BookingState::Served, "served"}}};
 constexpr std::span<const EnumName<BookingState>> enumNames(BookingState) { return kBookingStateNames; }
 
 struct Booking {
     std::string id;
     std::string talent;
-    std::string item;   // A-code of a DirectWithCard or Booked item
+    std::string item; // A-code of a DirectWithCard or Booked item
     std::string agency;
-    std::string card;   // the card shown
+    std::string card; // the card shown
     Date bookedOn;
     Date forDate;
     BookingState state = BookingState::Booked;
@@ -23,8 +26,15 @@ struct Booking {
 
     bool operator==(const Booking&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("talent", s.talent); v("item", s.item); v("agency", s.agency); v("card", s.card);
-        v("booked_on", s.bookedOn); v("for_date", s.forDate); v("state", s.state); v("served_on", s.servedOn);
+        v("id", s.id);
+        v("talent", s.talent);
+        v("item", s.item);
+        v("agency", s.agency);
+        v("card", s.card);
+        v("booked_on", s.bookedOn);
+        v("for_date", s.forDate);
+        v("state", s.state);
+        v("served_on", s.servedOn);
     }
 };
 
@@ -64,14 +74,30 @@ struct ServiceRequest {
 
     bool operator==(const ServiceRequest&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("talent", s.talent); v("employer", s.employer); v("specialist", s.specialist);
-        v("item", s.item); v("materials", s.materials); v("state", s.state); v("window", s.window);
-        v("departments", s.departments); v("filed_on", s.filedOn); v("informed_on", s.informedOn);
-        v("rating", s.rating); v("rating_comment", s.ratingComment); v("history", s.history);
+        v("id", s.id);
+        v("talent", s.talent);
+        v("employer", s.employer);
+        v("specialist", s.specialist);
+        v("item", s.item);
+        v("materials", s.materials);
+        v("state", s.state);
+        v("window", s.window);
+        v("departments", s.departments);
+        v("filed_on", s.filedOn);
+        v("informed_on", s.informedOn);
+        v("rating", s.rating);
+        v("rating_comment", s.ratingComment);
+        v("history", s.history);
     }
 };
 
-enum class TaskState { None, Received, WithAgency, Handled, Reported };
+enum class TaskState {
+    None,
+    Received,
+    WithAgency,
+    Handled,
+    Reported
+};
 inline constexpr std::array<EnumName<TaskState>, 5> kTaskStateNames = {{{TaskState::None, "none"},
                                                                         {TaskState::Received, "received"},
                                                                         {TaskState::WithAgency, "with_agency"},
@@ -96,17 +122,33 @@ struct DepartmentTask {
 
     bool operator==(const DepartmentTask&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("request", s.request); v("department", s.department); v("agency", s.agency);
-        v("state", s.state); v("received_on", s.receivedOn); v("clock", s.clock); v("result", s.result);
-        v("granted", s.granted); v("reported_to", s.reportedTo); v("reported_on", s.reportedOn); v("history", s.history);
+        v("id", s.id);
+        v("request", s.request);
+        v("department", s.department);
+        v("agency", s.agency);
+        v("state", s.state);
+        v("received_on", s.receivedOn);
+        v("clock", s.clock);
+        v("result", s.result);
+        v("granted", s.granted);
+        v("reported_to", s.reportedTo);
+        v("reported_on", s.reportedOn);
+        v("history", s.history);
     }
 };
 
-enum class IntakeChannel { Hotline, Website };
+enum class IntakeChannel {
+    Hotline,
+    Website
+};
 inline constexpr std::array<EnumName<IntakeChannel>, 2> kIntakeChannelNames = {{{IntakeChannel::Hotline, "hotline"}, {IntakeChannel::Website, "website"}}};
 constexpr std::span<const EnumName<IntakeChannel>> enumNames(IntakeChannel) { return kIntakeChannelNames; }
 
-enum class HotlineState { Recorded, Forwarded, Resolved };
+enum class HotlineState {
+    Recorded,
+    Forwarded,
+    Resolved
+};
 inline constexpr std::array<EnumName<HotlineState>, 3> kHotlineStateNames = {
     {{HotlineState::Recorded, "recorded"}, {HotlineState::Forwarded, "forwarded"}, {HotlineState::Resolved, "resolved"}}};
 constexpr std::span<const EnumName<HotlineState>> enumNames(HotlineState) { return kHotlineStateNames; }
@@ -126,9 +168,17 @@ struct HotlineRequest {
 
     bool operator==(const HotlineRequest&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
-        v("id", s.id); v("channel", s.channel); v("window", s.window); v("talent", s.talent); v("content", s.content);
-        v("state", s.state); v("agency", s.agency); v("recorded_on", s.recordedOn); v("forwarded_on", s.forwardedOn);
-        v("resolved_on", s.resolvedOn); v("resolution", s.resolution);
+        v("id", s.id);
+        v("channel", s.channel);
+        v("window", s.window);
+        v("talent", s.talent);
+        v("content", s.content);
+        v("state", s.state);
+        v("agency", s.agency);
+        v("recorded_on", s.recordedOn);
+        v("forwarded_on", s.forwardedOn);
+        v("resolved_on", s.resolvedOn);
+        v("resolution", s.resolution);
     }
 };
 

@@ -16,10 +16,16 @@ std::int32_t decode(std::string_view s, std::size_t& i) {
     if (b0 < 0x80) return b0;
     int extra = 0;
     std::int32_t cp = 0;
-    if ((b0 & 0xE0) == 0xC0) { extra = 1; cp = b0 & 0x1F; }
-    else if ((b0 & 0xF0) == 0xE0) { extra = 2; cp = b0 & 0x0F; }
-    else if ((b0 & 0xF8) == 0xF0) { extra = 3; cp = b0 & 0x07; }
-    else return -1;
+    if ((b0 & 0xE0) == 0xC0) {
+        extra = 1;
+        cp = b0 & 0x1F;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        extra = 2;
+        cp = b0 & 0x0F;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        extra = 3;
+        cp = b0 & 0x07;
+    } else return -1;
     for (int k = 0; k < extra; ++k) {
         if (i >= s.size()) return -1;
         const auto b = static_cast<unsigned char>(s[i++]);
@@ -32,10 +38,10 @@ std::int32_t decode(std::string_view s, std::size_t& i) {
 }
 
 bool refused(std::int32_t cp) {
-    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) return true;             // control characters
-    if (cp == '<' || cp == '>') return true;                                // markup
-    if (cp == 0x061C || cp == 0x200E || cp == 0x200F) return true;          // direction marks
-    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) return true; // embeddings, overrides, isolates
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) return true;                            // control characters
+    if (cp == '<' || cp == '>') return true;                                             // markup
+    if (cp == 0x061C || cp == 0x200E || cp == 0x200F) return true;                       // direction marks
+    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) return true;   // embeddings, overrides, isolates
     return cp == 0x200B || cp == 0x2028 || cp == 0x2029 || cp == 0x2060 || cp == 0xFEFF; // invisible separators
 }
 

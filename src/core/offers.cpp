@@ -14,8 +14,8 @@ namespace huicai {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kOfferKinds{"card_application", "task",    "request",
-                                                      "booking",          "hotline", "evaluation"};
+constexpr std::array<std::string_view, 6> kOfferKinds{"card_application", "task", "request",
+                                                      "booking", "hotline", "evaluation"};
 
 // Refusals a later step can lift: the offer is shown, waiting, with this reason.
 bool isWaiting(std::string_view key) {
@@ -43,7 +43,9 @@ concept Targeted = requires(T p) {
 };
 // A target named by two fields (a task: its request and its department).
 template <class T>
-concept TwoFieldTarget = requires { { T::kTargetField2 } -> std::convertible_to<std::string_view>; };
+concept TwoFieldTarget = requires {
+    { T::kTargetField2 } -> std::convertible_to<std::string_view>;
+};
 
 template <class T>
 constexpr std::string_view secondTargetField() {
@@ -96,7 +98,8 @@ bool mayStep(const State& s, std::string_view kind, const std::string& id, std::
     if (kind == "booking") return recordMayStep(s.bookings, id, bookingTransitions(), state, command);
     if (kind == "hotline") return recordMayStep(s.hotline, id, hotlineTransitions(), state, command);
     if (kind == "evaluation")
-        return recordMayStep(s.evaluations, id, noticeTransitions(), [](const auto& e) { return e.notice; }, command);
+        return recordMayStep(
+            s.evaluations, id, noticeTransitions(), [](const auto& e) { return e.notice; }, command);
     return true;
 }
 

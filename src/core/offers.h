@@ -34,7 +34,13 @@
 namespace huicai {
 
 // The kinds of a form's field, from the command's payload type.
-enum class OfferFieldKind { Text, TextList, Date, Flag, Number };
+enum class OfferFieldKind {
+    Text,
+    TextList,
+    Date,
+    Flag,
+    Number
+};
 
 struct OfferField {
     std::string name; // the payload field's JSON name ("reasons", "contract_date", …)

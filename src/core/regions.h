@@ -14,14 +14,19 @@
 
 namespace huicai {
 
-enum class RegionLevel { Province, City, County, Zone };
+enum class RegionLevel {
+    Province,
+    City,
+    County,
+    Zone
+};
 
 // "province", "city", "county", "zone".
 std::string_view regionLevelId(RegionLevel level);
 std::optional<RegionLevel> parseRegionLevel(std::string_view id);
 
 struct Region {
-    std::string code;   // "370000", "370100", "370102", zones "Z370101"
+    std::string code; // "370000", "370100", "370102", zones "Z370101"
     std::string nameZh;
     std::string nameEn; // counties may carry the Chinese name
     RegionLevel level = RegionLevel::County;
@@ -34,9 +39,9 @@ public:
     explicit RegionTree(std::vector<Region> regions); // input order is kept
 
     const std::vector<Region>& all() const { return m_regions; }
-    const Region* region(std::string_view code) const; // nullptr when unknown
-    const Region* province() const;                    // nullptr when empty
-    const Region* parent(std::string_view code) const; // nullptr for the province or unknown
+    const Region* region(std::string_view code) const;                // nullptr when unknown
+    const Region* province() const;                                   // nullptr when empty
+    const Region* parent(std::string_view code) const;                // nullptr for the province or unknown
     std::vector<const Region*> children(std::string_view code) const; // input order
     std::vector<const Region*> cities() const;
 

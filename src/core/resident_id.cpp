@@ -21,6 +21,7 @@ int digitsValue(std::string_view s) {
 }
 
 // ISO 3166-1 alpha-3, officially assigned codes, sorted.
+// clang-format off
 constexpr std::array<std::string_view, 249> kAlpha3 = {
     "ABW", "AFG", "AGO", "AIA", "ALA", "ALB", "AND", "ARE", "ARG", "ARM", "ASM", "ATA", "ATF", "ATG", "AUS", "AUT",
     "AZE", "BDI", "BEL", "BEN", "BES", "BFA", "BGD", "BGR", "BHR", "BHS", "BIH", "BLM", "BLR", "BLZ", "BMU", "BOL",
@@ -39,6 +40,7 @@ constexpr std::array<std::string_view, 249> kAlpha3 = {
     "TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY", "USA", "UZB", "VAT", "VCT", "VEN", "VGB",
     "VIR", "VNM", "VUT", "WLF", "WSM", "YEM", "ZAF", "ZMB", "ZWE",
 };
+// clang-format on
 
 } // namespace
 

@@ -12,13 +12,16 @@
 
 namespace huicai {
 
-enum class Sex { Male, Female };
+enum class Sex {
+    Male,
+    Female
+};
 
 struct ResidentIdInfo {
     std::string number;     // the 18 characters, check character upper-cased
     std::string regionCode; // the first 6 digits (GB/T 2260 division of first registration)
     Date birthDate;
-    Sex sex = Sex::Male;    // from the parity of the 17th digit (odd = male)
+    Sex sex = Sex::Male; // from the parity of the 17th digit (odd = male)
 };
 
 // Validates an 18-character resident identity number. The checks run in this order,

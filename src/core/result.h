@@ -24,14 +24,23 @@ public:
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    T& value() { assert(ok() && "Result::value() on an error"); return std::get<0>(m_v); }
-    const T& value() const { assert(ok() && "Result::value() on an error"); return std::get<0>(m_v); }
+    T& value() {
+        assert(ok() && "Result::value() on an error");
+        return std::get<0>(m_v);
+    }
+    const T& value() const {
+        assert(ok() && "Result::value() on an error");
+        return std::get<0>(m_v);
+    }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() { return value(); }
     const T& operator*() const { return value(); }
 
-    const Error& error() const { assert(!ok() && "Result::error() on a value"); return std::get<1>(m_v); }
+    const Error& error() const {
+        assert(!ok() && "Result::error() on a value");
+        return std::get<1>(m_v);
+    }
 
 private:
     std::variant<T, Error> m_v;

@@ -19,7 +19,11 @@ struct TalentCategory {
     std::string nameZh, nameEn;
 };
 
-enum class CardClass { DirectIssue, ReviewIssue, EvaluationIssue };
+enum class CardClass {
+    DirectIssue,
+    ReviewIssue,
+    EvaluationIssue
+};
 
 // "direct", "review", "evaluation" (the JSON spelling and the prefix of basis ids).
 std::string_view cardClassId(CardClass c);
@@ -46,11 +50,11 @@ struct EligibilityBasis {
     int number = 0; // the (n) of the clause
     std::string textZh, textEn;
     std::vector<Evidence> evidence;
-    bool requiresOutsideShandong = false;       // review class: won outside the province
-    bool requiresFlexibleIntroduction = false;  // review class: flexibly introduced (柔性引进)
-    bool requiresCityRecommendation = false;    // evaluation (4)
+    bool requiresOutsideShandong = false;        // review class: won outside the province
+    bool requiresFlexibleIntroduction = false;   // review class: flexibly introduced (柔性引进)
+    bool requiresCityRecommendation = false;     // evaluation (4)
     bool requiresSeniorTitleOrDoctorate = false; // evaluation (5)
-    int minYearsInKeyPost = 0;                  // evaluation (5): 3
+    int minYearsInKeyPost = 0;                   // evaluation (5): 3
 };
 
 class TalentReference {
@@ -63,9 +67,9 @@ public:
     const std::vector<CardClassInfo>& classes() const { return m_classes; }
     const std::vector<EligibilityBasis>& bases() const { return m_bases; }
 
-    const TalentCategory* category(std::string_view id) const;  // nullptr when unknown
-    const CardClassInfo* classInfo(CardClass c) const;           // nullptr when missing
-    const EligibilityBasis* basis(std::string_view id) const;   // nullptr when unknown
+    const TalentCategory* category(std::string_view id) const; // nullptr when unknown
+    const CardClassInfo* classInfo(CardClass c) const;         // nullptr when missing
+    const EligibilityBasis* basis(std::string_view id) const;  // nullptr when unknown
     std::vector<const EligibilityBasis*> basesOf(CardClass c) const;
 
     // Six categories with unique ids (error.talent.categories), the three classes once

@@ -13,6 +13,7 @@ struct CommandRoles {
     std::string_view command;
     unsigned roles;
 };
+// clang-format off
 constexpr std::array kCommandRoles = {
     CommandRoles{"RegisterEmployer", kSA}, CommandRoles{"RegisterDepartment", kSA}, CommandRoles{"RegisterAgency", kSA},
     CommandRoles{"RegisterSpecialist", kSA | kEA | kW}, // windows: their area's corps (S6.1.1 (2))
@@ -41,6 +42,7 @@ constexpr std::array kCommandRoles = {
     CommandRoles{"CommendSpecialist", kW}, CommandRoles{"PublishTypicalCase", kW},
     CommandRoles{"CreateLiaisonEvent", kW}, CommandRoles{"InviteTalent", kW}, CommandRoles{"FileQuarterlyArchive", kW},
 };
+// clang-format on
 
 using C = CardState;
 using TC = Transition<CardState>;

@@ -18,7 +18,7 @@ struct LocalEntitlement {
 };
 
 struct Entitlements {
-    std::string card;                       // empty without a valid card
+    std::string card;                         // empty without a valid card
     std::vector<std::string> provincialItems; // A-codes, catalogue order
     std::vector<LocalEntitlement> local;
 };

@@ -104,5 +104,4 @@ Result<Catalog> loadCatalog(const std::string& path) {
     return parseCatalog(text);
 }
 
-
 } // namespace huicai

@@ -48,8 +48,7 @@ Result<Payload> payloadFromJson(std::string_view name, const Json& args, const s
 }
 
 Json commandToJson(const Command& c) {
-    return Json{{"id", c.id}, {"actor", actorToJson(c.actor)}, {"command", std::string(commandName(c.payload))},
-                {"args", payloadToJson(c.payload)}};
+    return Json{{"id", c.id}, {"actor", actorToJson(c.actor)}, {"command", std::string(commandName(c.payload))}, {"args", payloadToJson(c.payload)}};
 }
 
 Result<Command> commandFromJson(const Json& j, const std::string& path) {

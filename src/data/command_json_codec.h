@@ -18,7 +18,10 @@ namespace huicai::codec {
 
 using Json = nlohmann::json;
 
-enum class Mode { Strict, Lenient };
+enum class Mode {
+    Strict,
+    Lenient
+};
 
 inline Error fieldError(const std::string& path, const char* what) {
     return makeError("error.command.field", path + ": " + what);

@@ -14,8 +14,8 @@ namespace huicai {
 namespace {
 
 struct Record {
-    int line = 0;          // the line it starts on
-    std::string_view raw;  // its bytes, for the encoding check
+    int line = 0;         // the line it starts on
+    std::string_view raw; // its bytes, for the encoding check
     std::vector<std::string> cells;
     bool openQuote = false; // a quoted cell ran to the end of the file
 };
@@ -98,11 +98,20 @@ bool validUtf8(std::string_view s) {
         const auto b = static_cast<unsigned char>(s[i]);
         int n = 0;
         std::uint32_t cp = 0;
-        if (b < 0x80) { ++i; continue; }
-        if (b >= 0xC2 && b <= 0xDF) { n = 1; cp = b & 0x1F; }
-        else if (b >= 0xE0 && b <= 0xEF) { n = 2; cp = b & 0x0F; }
-        else if (b >= 0xF0 && b <= 0xF4) { n = 3; cp = b & 0x07; }
-        else return false;
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        if (b >= 0xC2 && b <= 0xDF) {
+            n = 1;
+            cp = b & 0x1F;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            n = 2;
+            cp = b & 0x0F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            n = 3;
+            cp = b & 0x07;
+        } else return false;
         for (int k = 1; k <= n; ++k) {
             if (i + static_cast<std::size_t>(k) >= s.size()) return false;
             const auto c = static_cast<unsigned char>(s[i + k]);
@@ -125,7 +134,11 @@ std::string trim(std::string_view s) {
 
 bool blank(const Record& r) { return !r.openQuote && r.cells.size() == 1 && trim(r.cells[0]).empty(); }
 
-enum class Column { Name, Region, Id };
+enum class Column {
+    Name,
+    Region,
+    Id
+};
 
 std::optional<Column> columnOf(std::string name) {
     for (char& c : name)

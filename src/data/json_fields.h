@@ -12,9 +12,9 @@
 #include <vector>
 
 // Declares `var` as the value of the Result `expr`, or returns its error.
-#define HUICAI_DATA_TRY(var, expr)           \
-    auto var##_r = (expr);                   \
-    if (!var##_r) return var##_r.error();    \
+#define HUICAI_DATA_TRY(var, expr)        \
+    auto var##_r = (expr);                \
+    if (!var##_r) return var##_r.error(); \
     auto var = std::move(*var##_r)
 
 namespace huicai::json_fields {
@@ -37,8 +37,8 @@ Result<std::vector<std::string>> getStringArray(const json& obj, const char* key
 const json* findArray(const json& obj, const char* key);
 const json* findObject(const json& obj, const char* key);
 
-std::string member(const std::string& path, const char* key);         // "path.key" or "key"
-std::string index(const std::string& path, std::size_t i);            // "path[i]"
+std::string member(const std::string& path, const char* key); // "path.key" or "key"
+std::string index(const std::string& path, std::size_t i);    // "path[i]"
 
 // The array member `key` of `root`, each element read by `read(element, "key[i]")`.
 template <class T, class F>

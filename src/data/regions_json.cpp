@@ -68,5 +68,4 @@ Result<RegionTree> loadRegions(const std::string& path) {
     return parseRegions(text);
 }
 
-
 } // namespace huicai

@@ -79,7 +79,9 @@ Json clockFacts(const std::string& state, const Clock& clock, Date asOf, const W
     auto overdue = isOverdue(clock, asOf, cal);
     auto provisional = isProvisional(clock, cal);
     if (!due || !left || !overdue || !provisional) {
-        o["error"] = errorToJson(!due ? due.error() : !left ? left.error() : !overdue ? overdue.error() : provisional.error());
+        o["error"] = errorToJson(!due ? due.error() : !left  ? left.error()
+                                                  : !overdue ? overdue.error()
+                                                             : provisional.error());
         return o;
     }
     o["due"] = due->has_value() ? Json((*due)->iso()) : Json(nullptr);
@@ -154,8 +156,7 @@ Result<Json> runReplay(const ReplayScript& script, const ReferenceView& ref) {
     for (std::size_t i = 0; i < script.commands.size(); ++i) {
         const auto& step = script.commands[i];
         last = step.at;
-        Json o{{"index", i}, {"id", step.command.id}, {"at", step.at.iso()},
-               {"command", std::string(commandName(step.command.payload))}, {"actor", step.command.actor.id}};
+        Json o{{"index", i}, {"id", step.command.id}, {"at", step.at.iso()}, {"command", std::string(commandName(step.command.payload))}, {"actor", step.command.actor.id}};
         auto r = apply(state, step.command, ref.at(step.at));
         if (r) {
             ++applied;

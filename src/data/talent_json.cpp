@@ -104,5 +104,4 @@ Result<TalentReference> loadTalentReference(const std::string& path) {
     return parseTalentReference(text);
 }
 
-
 } // namespace huicai

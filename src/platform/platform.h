@@ -35,13 +35,17 @@ void requestFrames(int count);
 
 // ---- Page services (browser_web.cpp) ----------------------------------------------
 enum class EventKind {
-    HashChanged,  // text: the new hash
+    HashChanged,   // text: the new hash
     OnlineChanged, // value: navigator.onLine
     ServerChanged, // value: 1 reachable, 0 unreachable
     StoreChanged,  // value: StoreState
     FontLoaded,    // value: 1 ok (text: the file's path), 0 failed
 };
-enum class StoreState { Saving = 1, Saved = 2, Failed = 3 };
+enum class StoreState {
+    Saving = 1,
+    Saved = 2,
+    Failed = 3
+};
 
 struct Event {
     EventKind kind;
@@ -52,14 +56,14 @@ struct Event {
 std::vector<Event> pollEvents();
 
 struct PageInfo {
-    std::string hash;             // location.hash
-    std::string browserLanguage;  // navigator.language
+    std::string hash;            // location.hash
+    std::string browserLanguage; // navigator.language
     bool online = true;
-    bool readOnly = false;        // another tab holds the database lock
-    bool storageOk = true;        // the stored database could be read back
-    bool testMap = false;         // ?testmap=1
-    bool apple = false;           // macOS/iOS: Cmd instead of Ctrl for shortcuts
-    int benchQueue = 0;           // ?bench=queue&n=N (N, default 100000): the benchmark's queue
+    bool readOnly = false; // another tab holds the database lock
+    bool storageOk = true; // the stored database could be read back
+    bool testMap = false;  // ?testmap=1
+    bool apple = false;    // macOS/iOS: Cmd instead of Ctrl for shortcuts
+    int benchQueue = 0;    // ?bench=queue&n=N (N, default 100000): the benchmark's queue
 };
 PageInfo pageInfo();
 
@@ -86,7 +90,13 @@ void copyToClipboard(const std::string& text);
 void fetchFullFont();
 
 // window.huicai.widgets() / visibleTexts() / catalogRows() read these lazily.
-enum class Query { Widgets, VisibleTexts, CatalogRows, Headings, Routes };
+enum class Query {
+    Widgets,
+    VisibleTexts,
+    CatalogRows,
+    Headings,
+    Routes
+};
 void setQueryHandler(std::function<std::string(Query)> handler);
 
 // ---- Network, timers and the page's clock (net_web.cpp) -----------------------------
@@ -104,8 +114,8 @@ std::vector<HttpReply> takeHttpReplies();
 void setTickHandler(std::function<void()> tick);
 // Calls the tick handler once after `ms` (an earlier timer is replaced).
 void wakeAfter(int ms);
-std::int64_t nowMs();        // Date.now()
-std::string localDateIso();  // the browser's local date, YYYY-MM-DD
+std::int64_t nowMs();             // Date.now()
+std::string localDateIso();       // the browser's local date, YYYY-MM-DD
 std::string randomHex(int bytes); // from crypto.getRandomValues
 // Offers `text` as a file download.
 void downloadText(const std::string& fileName, const std::string& mime, const std::string& text);
@@ -119,13 +129,16 @@ struct PickedFile {
     std::uint64_t size = 0; // bytes on disk
     bool tooLarge = false;  // size above the limit: bytes and sha256 left empty
     std::string bytes;
-    std::string sha256;     // 64 lowercase hex, or empty when WebCrypto is unavailable
+    std::string sha256; // 64 lowercase hex, or empty when WebCrypto is unavailable
 };
 // While the pointer is over an attach button: a pointerup on the canvas opens the
 // picker in the event itself (browsers open pickers only within a user gesture).
 void armFilePicker(int picker, std::uint64_t maxBytes);
 // What a picker offers: attachments (PDF, JPEG, PNG, several at once) or one CSV file.
-enum class FileKinds { Documents, Csv };
+enum class FileKinds {
+    Documents,
+    Csv
+};
 // Opens the picker unless the armed pointerup just did.
 void openFilePicker(int picker, std::uint64_t maxBytes, FileKinds kinds = FileKinds::Documents);
 // Files read since the last call; the tick handler is called when one arrives.

@@ -14,8 +14,12 @@ namespace {
 
 using Lists = std::pair<const char*, std::vector<std::string> Parties::*>;
 constexpr Lists kLists[] = {
-    {"talents", &Parties::talents},         {"employers", &Parties::employers}, {"specialists", &Parties::specialists},
-    {"windows", &Parties::windows},         {"departments", &Parties::departments}, {"agencies", &Parties::agencies},
+    {"talents", &Parties::talents},
+    {"employers", &Parties::employers},
+    {"specialists", &Parties::specialists},
+    {"windows", &Parties::windows},
+    {"departments", &Parties::departments},
+    {"agencies", &Parties::agencies},
 };
 
 } // namespace

@@ -79,8 +79,7 @@ Result<std::vector<AccountEntry>> decodeAccountList(std::string_view body) {
         if (auto s = onlyMembers(e, {"id", "login", "name", "role", "scope", "disabled", "must_change", "last_sign_in"}, path); !s)
             return s.error();
         AccountEntry a;
-        for (auto [name, target, required] : {std::tuple{"id", &a.id, true}, {"login", &a.login, true},
-                                              {"name", &a.name, true}, {"scope", &a.scope, false}}) {
+        for (auto [name, target, required] : {std::tuple{"id", &a.id, true}, {"login", &a.login, true}, {"name", &a.name, true}, {"scope", &a.scope, false}}) {
             auto v = text(e, name, kMaxText, required, path);
             if (!v) return v.error();
             *target = std::move(*v);
@@ -235,8 +234,7 @@ Result<AuditPage> decodeAuditPage(std::string_view body) {
         if (!seq) return seq.error();
         entry.seq = *seq;
         for (auto [name, target, required] :
-             {std::tuple{"at", &entry.at, true}, {"actor", &entry.actor, true}, {"role", &entry.role, true},
-              {"unit", &entry.unit, false}, {"command", &entry.command, true}}) {
+             {std::tuple{"at", &entry.at, true}, {"actor", &entry.actor, true}, {"role", &entry.role, true}, {"unit", &entry.unit, false}, {"command", &entry.command, true}}) {
             auto v = text(e, name, kMaxText, required, path);
             if (!v) return v.error();
             *target = std::move(*v);

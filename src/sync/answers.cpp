@@ -151,8 +151,7 @@ Result<RevealAnswer> decodeRevealAnswer(std::string_view body) {
     if (auto s = onlyMembers(*j, {"talent", "id_type", "id_number", "audit"}); !s) return s.error();
     RevealAnswer out;
     std::string idType;
-    for (auto [name, target] : {std::pair{"talent", &out.talent}, {"id_type", &idType}, {"id_number", &out.idNumber},
-                                {"audit", &out.audit}}) {
+    for (auto [name, target] : {std::pair{"talent", &out.talent}, {"id_type", &idType}, {"id_number", &out.idNumber}, {"audit", &out.audit}}) {
         auto t = text(*j, name, kMaxText, true, "");
         if (!t) return t.error();
         *target = std::move(*t);

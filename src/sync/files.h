@@ -15,7 +15,11 @@
 
 namespace huicai::sync {
 
-enum class FileType { Pdf, Jpeg, Png };
+enum class FileType {
+    Pdf,
+    Jpeg,
+    Png
+};
 
 // The server's default largest attachment (--max-file): 10 MiB.
 constexpr std::uint64_t kDefaultMaxFileBytes = std::uint64_t{10} << 20;

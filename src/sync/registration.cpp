@@ -57,7 +57,9 @@ bool containsFolded(std::string_view hay, std::string_view needle) {
 // Is `s` one character (one UTF-8 sequence) over and over?
 bool repeatsOneCharacter(std::string_view s) {
     const auto lead = static_cast<unsigned char>(s[0]);
-    const std::size_t n = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const std::size_t n = lead < 0xC0 ? 1 : lead < 0xE0 ? 2
+                                        : lead < 0xF0   ? 3
+                                                        : 4;
     if (s.size() % n != 0) return false;
     for (std::size_t i = n; i < s.size(); i += n)
         if (s.compare(i, n, s.substr(0, n)) != 0) return false;
@@ -85,8 +87,8 @@ Result<RegisterRequest> decodeRegister(std::string_view body) {
     if (j.is_discarded()) return makeError("error.sync.bad_json", "body");
     if (!j.is_object()) return field("body", "expected an object");
     for (auto it = j.begin(); it != j.end(); ++it) {
-        static constexpr std::string_view kAllowed[] = {"protocol", "schema",    "login",       "password", "name",
-                                                        "category", "id_type",   "id_number",   "employer", "nationality"};
+        static constexpr std::string_view kAllowed[] = {"protocol", "schema", "login", "password", "name",
+                                                        "category", "id_type", "id_number", "employer", "nationality"};
         bool known = false;
         for (auto a : kAllowed) known = known || it.key() == a;
         if (!known) return field(it.key(), "unknown member");
@@ -104,10 +106,7 @@ Result<RegisterRequest> decodeRegister(std::string_view body) {
         bool required;
     };
     std::string idType;
-    const Member members[] = {{"login", 128, &r.login, true},        {"password", 1024, &r.password, true},
-                              {"name", 200, &r.name, true},          {"category", 64, &r.category, true},
-                              {"id_type", 32, &idType, true},        {"id_number", 64, &r.idNumber, true},
-                              {"employer", 128, &r.employer, true},  {"nationality", 8, &r.nationality, false}};
+    const Member members[] = {{"login", 128, &r.login, true}, {"password", 1024, &r.password, true}, {"name", 200, &r.name, true}, {"category", 64, &r.category, true}, {"id_type", 32, &idType, true}, {"id_number", 64, &r.idNumber, true}, {"employer", 128, &r.employer, true}, {"nationality", 8, &r.nationality, false}};
     for (const auto& m : members) {
         auto v = memberText(j, m.name, m.max, m.required);
         if (!v) return v.error();

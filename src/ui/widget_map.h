@@ -19,7 +19,7 @@ struct WidgetRecord {
     std::string label;
     float x = 0, y = 0, w = 0, h = 0;
     bool visible = false;
-    int checked = -1; // -1: not a toggle; else 0/1
+    int checked = -1;      // -1: not a toggle; else 0/1
     bool disabled = false; // drawn between BeginDisabled() and EndDisabled()
 };
 

@@ -51,8 +51,7 @@ Archive sample() {
     a.itemsServed = {{"A1", 2}, {"A6", 1}};
     a.completed = 4;
     a.onTime = 3;
-    a.overdue.push_back(OverdueEntry{"R3", "sd_public_security", "A1", d("2026-06-11"), d("2026-06-16"), true,
-                                     {"系统升级, \"停办\"两日"}, {d("2026-06-16")}});
+    a.overdue.push_back(OverdueEntry{"R3", "sd_public_security", "A1", d("2026-06-11"), d("2026-06-16"), true, {"系统升级, \"停办\"两日"}, {d("2026-06-16")}});
     a.problems.push_back(ProblemEntry{"P1", "suggestion", "=1+2 建议", "370102"});
     a.corps = CorpsSummary{1, 2, 3, 1};
     return a;
@@ -90,7 +89,11 @@ TEST_CASE("1. archive sections hold every figure of the archive", "[S6.1.1][app]
 }
 
 TEST_CASE("2. CSV fields are quoted, quotes doubled, formulas neutralised", "[S6.1.1][app]") {
-    struct Case { int n; const char* in; const char* out; };
+    struct Case {
+        int n;
+        const char* in;
+        const char* out;
+    };
     const Case cases[] = {
         {1, "plain", "\"plain\""},
         {2, "", "\"\""},

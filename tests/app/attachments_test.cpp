@@ -39,7 +39,7 @@ TEST_CASE("A picked file is checked for size, type by its first bytes and hash b
         {5, "a.pdf", 101, false, std::string(101, 'x'), kSha, "error.attach.too_large"}, // above the limit given
         {6, "notes.pdf", 5, false, "hello", kSha, "error.attach.type"},                  // the extension is not trusted
         {7, "a.pdf", 0, false, "", kSha, "error.attach.empty"},
-        {8, "a.pdf", kPdf.size(), false, kPdf, "", "error.attach.read"}, // no hash
+        {8, "a.pdf", kPdf.size(), false, kPdf, "", "error.attach.read"},       // no hash
         {9, "a.pdf", kPdf.size() + 1, false, kPdf, kSha, "error.attach.read"}, // short read
     };
     for (const auto& c : cases) {
@@ -90,8 +90,7 @@ TEST_CASE("An upload declares, sends chunks from the acknowledged offset and is 
     CHECK(call->body.size() == Attachments::kChunkBytes);
 
     // The server already had the first two chunks (a resumed upload): 409 with the offset.
-    list.answer(i, 409, R"({"error":{"key":"error.files.offset","message":"m"},"expected":)" +
-                            std::to_string(2 * Attachments::kChunkBytes) + "}");
+    list.answer(i, 409, R"({"error":{"key":"error.files.offset","message":"m"},"expected":)" + std::to_string(2 * Attachments::kChunkBytes) + "}");
     call = list.next(i);
     REQUIRE(call);
     CHECK(call->path == "/api/v1/files/" + kSha + "?offset=" + std::to_string(2 * Attachments::kChunkBytes));

@@ -25,7 +25,12 @@ using Lines = std::vector<std::string>;
 } // namespace
 
 TEST_CASE("cjk wrap: Chinese and Latin lines", "[app][S4.2]") {
-    struct Case { int n; const char* text; float width; Lines expected; };
+    struct Case {
+        int n;
+        const char* text;
+        float width;
+        Lines expected;
+    };
     const Case cases[] = {
         {1, "高层次人才", 10, {"高层次人才"}},
         {2, "高层次人才服务", 3, {"高层次", "人才服", "务"}},

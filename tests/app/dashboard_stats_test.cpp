@@ -64,8 +64,8 @@ State state() {
     s.tasks["K2"] = task("K2", "R2", "2026-03-02", d("2026-03-13")); // late, whatever new date was stated
     s.tasks["K2"].clock.ledger.push_back(
         ClockEntry{ClockEntryKind::NewDate, d("2026-03-10"), 0, d("2026-03-16"), "系统升级", "D"});
-    s.tasks["K3"] = task("K3", "R3", "2026-03-02", std::nullopt);    // open, overdue by 2026-03-20
-    s.tasks["K4"] = task("K4", "R3", "2026-03-16", std::nullopt);    // open, not yet due
+    s.tasks["K3"] = task("K3", "R3", "2026-03-02", std::nullopt); // open, overdue by 2026-03-20
+    s.tasks["K4"] = task("K4", "R3", "2026-03-16", std::nullopt); // open, not yet due
     Booking b;
     b.id = "B1";
     b.talent = "T1";
@@ -103,7 +103,12 @@ TEST_CASE("2. on-time rate and open overdue tasks by region", "[S7.4][S6.1.1][ap
     const State s = state();
     const RegionTree reg = regions();
     const WorkCalendar cal = calendar();
-    struct Case { int n; const char* region; int requests, completed, onTime, overdueOpen; std::optional<double> rate; };
+    struct Case {
+        int n;
+        const char* region;
+        int requests, completed, onTime, overdueOpen;
+        std::optional<double> rate;
+    };
     const Case cases[] = {
         {1, "370100", 3, 2, 1, 0, 0.5},
         {2, "370200", 1, 0, 0, 1, std::nullopt},

@@ -39,12 +39,17 @@ TEST_CASE("deadline chip: on time, due soon, overdue and none", "[S7.1][S7.4][ap
     Clock suspended = clock7();
     suspended.ledger.push_back(ClockEntry{ClockEntryKind::Suspend, d("2026-03-04"), 0, std::nullopt, "revision", "W"});
 
-    struct Case { int n; Clock clock; const char* today; DeadlineChip chip; };
+    struct Case {
+        int n;
+        Clock clock;
+        const char* today;
+        DeadlineChip chip;
+    };
     const Case cases[] = {
-        {1, clock7(), "2026-03-02", DeadlineChip::OnTime},   // 7 left
-        {2, clock7(), "2026-03-06", DeadlineChip::OnTime},   // Fri: 3 left
-        {3, clock7(), "2026-03-09", DeadlineChip::DueSoon},  // Mon: 2 left
-        {4, clock7(), "2026-03-11", DeadlineChip::DueSoon},  // the due day: 0 left
+        {1, clock7(), "2026-03-02", DeadlineChip::OnTime},  // 7 left
+        {2, clock7(), "2026-03-06", DeadlineChip::OnTime},  // Fri: 3 left
+        {3, clock7(), "2026-03-09", DeadlineChip::DueSoon}, // Mon: 2 left
+        {4, clock7(), "2026-03-11", DeadlineChip::DueSoon}, // the due day: 0 left
         {5, clock7(), "2026-03-12", DeadlineChip::Overdue},
         {6, notStarted, "2026-03-12", DeadlineChip::None},
         {7, noLimit, "2026-03-12", DeadlineChip::None},

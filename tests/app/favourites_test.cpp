@@ -8,7 +8,11 @@ using namespace huicai::app;
 using Codes = std::vector<std::string>;
 
 TEST_CASE("favourites: the stored text reads back as the codes", "[app][S4.2]") {
-    struct Case { int n; const char* text; Codes codes; };
+    struct Case {
+        int n;
+        const char* text;
+        Codes codes;
+    };
     const Case cases[] = {
         {1, "", {}},
         {2, "A13", {"A13"}},

@@ -49,17 +49,27 @@ TEST_CASE("i18n: a missing key shows as itself", "[app][S4.1]") {
     CHECK(t.addTable(R"({"x": "y", "n": 3})"));
     CHECK_FALSE(t.addTable("[1, 2]"));
     CHECK(std::string(t.tr("x")) == "y");
-    CHECK(std::string(t.tr("n")) == "n");            // not a string: not a message
+    CHECK(std::string(t.tr("n")) == "n"); // not a string: not a message
     CHECK(std::string(t.tr("ui.none")) == "ui.none");
     const char* first = t.tr("ui.none");
     CHECK(first == t.tr("ui.none")); // the same storage each time, safe to keep for a frame
 }
 
 TEST_CASE("i18n: the browser language chooses the first language", "[app][S4.1]") {
-    struct Case { int n; const char* browser; const char* lang; };
+    struct Case {
+        int n;
+        const char* browser;
+        const char* lang;
+    };
     const Case cases[] = {
-        {1, "zh-CN", "zh-CN"}, {2, "zh", "zh-CN"}, {3, "zh-TW", "zh-CN"}, {4, "ZH-cn", "zh-CN"},
-        {5, "en-US", "en"}, {6, "de-DE", "en"}, {7, "", "en"}, {8, "z", "en"},
+        {1, "zh-CN", "zh-CN"},
+        {2, "zh", "zh-CN"},
+        {3, "zh-TW", "zh-CN"},
+        {4, "ZH-cn", "zh-CN"},
+        {5, "en-US", "en"},
+        {6, "de-DE", "en"},
+        {7, "", "en"},
+        {8, "z", "en"},
     };
     for (const auto& c : cases) {
         INFO("case " << c.n << ": " << c.browser);
@@ -71,7 +81,11 @@ TEST_CASE("i18n: the browser language chooses the first language", "[app][S4.1]"
 }
 
 TEST_CASE("i18n: the shipped ui tables carry the labels the browser tests use", "[app][S4.1][S4.2]") {
-    struct Case { const char* key; const char* zh; const char* en; };
+    struct Case {
+        const char* key;
+        const char* zh;
+        const char* en;
+    };
     const Case cases[] = {
         {"ui.catalog.search_hint", "搜索服务事项", "Search services"},
         {"ui.favourite", "收藏", "Favourite"},

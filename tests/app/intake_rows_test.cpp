@@ -46,7 +46,12 @@ TEST_CASE("intake: a window's hotline and website requests, newest first, filter
                    hotline("HL-3", "370100", "2026-09-30", "城市窗口的")})
         s.hotline[h.id] = h;
     auto describe = [](const HotlineRequest& h) { return h.id + " " + h.content; };
-    struct Case { int n; const char* window; const char* filter; std::vector<std::string> expected; };
+    struct Case {
+        int n;
+        const char* window;
+        const char* filter;
+        std::vector<std::string> expected;
+    };
     const Case cases[] = {
         {1, "370102", "", {"HL-2", "HL-10", "HL-9", "HL-1"}}, // day, then HL-10 after HL-9 of the same day
         {2, "370102", "落户", {"HL-9", "HL-1"}},
@@ -70,7 +75,13 @@ TEST_CASE("intake: problems held by a window come before those it passed up", "[
                    problem("P-5", "2026-09-29", {"370202"}, "another county")})
         s.problems[p.id] = p;
     auto describe = [](const Problem& p) { return p.id + " " + p.text; };
-    struct Case { int n; const char* window; const char* filter; std::vector<std::string> expected; std::vector<bool> held; };
+    struct Case {
+        int n;
+        const char* window;
+        const char* filter;
+        std::vector<std::string> expected;
+        std::vector<bool> held;
+    };
     const Case cases[] = {
         {1, "370102", "", {"P-2", "P-4", "P-3", "P-1"}, {true, true, false, false}},
         {2, "370100", "", {"P-1", "P-3"}, {true, false}},

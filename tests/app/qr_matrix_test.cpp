@@ -35,7 +35,8 @@ bool finderAt(const QrMatrix& m, int x, int y) {
 void writePgm(const QrMatrix& m, const std::string& path, int scale) {
     const int side = (m.size + 8) * scale;
     std::ofstream out(path, std::ios::binary);
-    out << "P5\n" << side << " " << side << "\n255\n";
+    out << "P5\n"
+        << side << " " << side << "\n255\n";
     for (int py = 0; py < side; ++py)
         for (int px = 0; px < side; ++px) {
             const int x = px / scale - 4, y = py / scale - 4;
@@ -58,10 +59,15 @@ std::string run(const std::string& cmd) {
 } // namespace
 
 TEST_CASE("qr matrix: finder patterns, size by text length, and the bound", "[S5.1][app]") {
-    struct Case { int n; std::string text; int minSize; int maxSize; };
+    struct Case {
+        int n;
+        std::string text;
+        int minSize;
+        int maxSize;
+    };
     const Case cases[] = {
-        {1, "A", 21, 21},                                                       // version 1
-        {2, "HUICAI1|SDHC-2026-000001|direct|2031-09-29|42", 25, 45},           // a card payload
+        {1, "A", 21, 21},                                             // version 1
+        {2, "HUICAI1|SDHC-2026-000001|direct|2031-09-29|42", 25, 45}, // a card payload
         {3, std::string(300, 'x'), 57, 177},
     };
     for (const auto& c : cases) {

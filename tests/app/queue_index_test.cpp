@@ -37,11 +37,11 @@ void add(State& s, const std::string& id, const std::string& talent, const std::
 
 State sample() {
     State s;
-    add(s, "CA-1", "T1", "王明", CardState::UnderWindowReview, "370102", std::nullopt);      // no limit running
-    add(s, "CA-2", "T2", "李华", CardState::UnderWindowReview, "370102", d("2026-03-02"));   // 7 left on 03-02
-    add(s, "CA-3", "T3", "王芳", CardState::ApprovedAtWindow, "370102", d("2026-02-20"));   // fewer left
-    add(s, "CA-4", "T4", "王强", CardState::Issued, "370102", d("2026-02-20"));             // not in a queue
-    add(s, "CA-5", "T5", "王静", CardState::UnderWindowReview, "370100", d("2026-02-20"));  // another window
+    add(s, "CA-1", "T1", "王明", CardState::UnderWindowReview, "370102", std::nullopt);    // no limit running
+    add(s, "CA-2", "T2", "李华", CardState::UnderWindowReview, "370102", d("2026-03-02")); // 7 left on 03-02
+    add(s, "CA-3", "T3", "王芳", CardState::ApprovedAtWindow, "370102", d("2026-02-20"));  // fewer left
+    add(s, "CA-4", "T4", "王强", CardState::Issued, "370102", d("2026-02-20"));            // not in a queue
+    add(s, "CA-5", "T5", "王静", CardState::UnderWindowReview, "370100", d("2026-02-20")); // another window
     add(s, "CA-6", "T6", "赵伟", CardState::SpecialistAssigned, "370102", std::nullopt);   // not yet at a window
     return s;
 }

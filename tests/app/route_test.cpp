@@ -14,7 +14,12 @@ using huicai::app::routeHash;
 using huicai::app::Screen;
 
 TEST_CASE("route: hashes open their screens", "[app][S6.1.1][S4.2]") {
-    struct Case { int n; const char* hash; Screen screen; const char* code; };
+    struct Case {
+        int n;
+        const char* hash;
+        Screen screen;
+        const char* code;
+    };
     const Case cases[] = {
         {1, "#/catalog", Screen::Catalog, ""},
         {2, "", Screen::Catalog, ""},
@@ -52,15 +57,27 @@ TEST_CASE("route: a route written as a hash reads back as itself", "[app][S6.1.1
 }
 
 TEST_CASE("route: the role screens, the demo, sign-in and the outbox have addresses of their own", "[app][S6.1.1][S7.1]") {
-    struct Case { int n; Screen screen; const char* hash; bool role; };
+    struct Case {
+        int n;
+        Screen screen;
+        const char* hash;
+        bool role;
+    };
     const Case cases[] = {
-        {1, Screen::Demo, "#/demo", false},        {2, Screen::Talent, "#/talent", true},
-        {3, Screen::Employer, "#/employer", true}, {4, Screen::Specialist, "#/specialist", true},
-        {5, Screen::Window, "#/window", true},     {6, Screen::Card, "#/card", true},
-        {7, Screen::Catalog, "#/catalog", false},  {8, Screen::Settings, "#/settings", false},
-        {9, Screen::Login, "#/login", false},      {10, Screen::Outbox, "#/outbox", false},
-        {11, Screen::Services, "#/services", true}, {12, Screen::SpecialistServices, "#/specialist/services", true},
-        {13, Screen::WindowServices, "#/window/services", true}, {14, Screen::Department, "#/department", true},
+        {1, Screen::Demo, "#/demo", false},
+        {2, Screen::Talent, "#/talent", true},
+        {3, Screen::Employer, "#/employer", true},
+        {4, Screen::Specialist, "#/specialist", true},
+        {5, Screen::Window, "#/window", true},
+        {6, Screen::Card, "#/card", true},
+        {7, Screen::Catalog, "#/catalog", false},
+        {8, Screen::Settings, "#/settings", false},
+        {9, Screen::Login, "#/login", false},
+        {10, Screen::Outbox, "#/outbox", false},
+        {11, Screen::Services, "#/services", true},
+        {12, Screen::SpecialistServices, "#/specialist/services", true},
+        {13, Screen::WindowServices, "#/window/services", true},
+        {14, Screen::Department, "#/department", true},
         {15, Screen::Handling, "#/handling", true},
     };
     for (const auto& c : cases) {
@@ -73,8 +90,8 @@ TEST_CASE("route: the role screens, the demo, sign-in and the outbox have addres
 }
 
 TEST_CASE("route: department and handling specialists start on their inboxes", "[app][S7.4][S6.2.3]") {
-    using huicai::app::homeScreenOf;
     using huicai::Role;
+    using huicai::app::homeScreenOf;
     CHECK(homeScreenOf(Role::DepartmentSpecialist) == Screen::Department);
     CHECK(homeScreenOf(Role::HandlingSpecialist) == Screen::Handling);
     CHECK(homeScreenOf(Role::Talent) == Screen::Talent);
@@ -100,7 +117,11 @@ TEST_CASE("route: the window's archive and dashboard are role screens with addre
 }
 
 TEST_CASE("route: the employer's grading and the window's evaluations are role screens with addresses", "[app][S8.1.1][S8.2.1]") {
-    struct Case { int n; const char* hash; Screen screen; };
+    struct Case {
+        int n;
+        const char* hash;
+        Screen screen;
+    };
     const Case cases[] = {
         {1, "#/employer/grading", Screen::EmployerGrading},
         {2, "employer/grading/", Screen::EmployerGrading},
@@ -128,7 +149,11 @@ TEST_CASE("route: the handling agency's card check has its own address", "[app][
 }
 
 TEST_CASE("route: a talent's registration has its own address and is no role screen", "[app][S5.1][S6.1.1]") {
-    struct Case { int n; const char* hash; Screen screen; };
+    struct Case {
+        int n;
+        const char* hash;
+        Screen screen;
+    };
     const Case cases[] = {
         {1, "#/register", Screen::Register},
         {2, "/register/", Screen::Register},
@@ -153,8 +178,8 @@ TEST_CASE("route: the list of every screen's address reads back, one address per
         CHECK(std::find(seen.begin(), seen.end(), r.screen) == seen.end());
         seen.push_back(r.screen);
     }
-    const Screen expected[] = {Screen::Catalog, Screen::Item,    Screen::Settings, Screen::Demo,  Screen::Talent,
-                               Screen::Window,  Screen::Card,    Screen::Login,    Screen::Outbox, Screen::Archive,
+    const Screen expected[] = {Screen::Catalog, Screen::Item, Screen::Settings, Screen::Demo, Screen::Talent,
+                               Screen::Window, Screen::Card, Screen::Login, Screen::Outbox, Screen::Archive,
                                Screen::Dashboard, Screen::Verify, Screen::Handling};
     for (size_t i = 0; i < std::size(expected); ++i) {
         INFO("expected " << i);
@@ -172,11 +197,17 @@ TEST_CASE("route: the window's intake desk is a role screen with its own address
 }
 
 TEST_CASE("route: the administrator's console and the password screen have addresses of their own", "[app][S6.2]") {
-    struct Case { Screen screen; const char* hash; bool role; };
+    struct Case {
+        Screen screen;
+        const char* hash;
+        bool role;
+    };
     const Case cases[] = {
-        {Screen::Admin, "#/admin", true},           {Screen::AdminUnits, "#/admin/units", true},
+        {Screen::Admin, "#/admin", true},
+        {Screen::AdminUnits, "#/admin/units", true},
         {Screen::AdminDepartments, "#/admin/departments", true},
-        {Screen::AdminHolidays, "#/admin/holidays", true}, {Screen::AdminAudit, "#/admin/audit", true},
+        {Screen::AdminHolidays, "#/admin/holidays", true},
+        {Screen::AdminAudit, "#/admin/audit", true},
         {Screen::Password, "#/password", false},
     };
     for (const auto& c : cases) {

@@ -124,28 +124,24 @@ TEST_CASE("2. commands that grant or take away sight of records they do not chan
         const char* what;
         Actor actor;
         Payload payload;
-        std::set<std::string> moved;      // records not changed by the command whose parties moved
-        const char* lost;                 // an actor who saw `lostKey` before and not after ("" for none)
+        std::set<std::string> moved; // records not changed by the command whose parties moved
+        const char* lost;            // an actor who saw `lostKey` before and not after ("" for none)
         std::string lostKey;
     };
     const Case cases[] = {
         {"1. reassigning T1 from S1 to S1b moves T1's card application and card and both staff records",
-         employerAdmin("E1"), AssignSpecialist{"T1", "S1b"},
-         {"card_application/CA0", "card/" + card1, "staff/S1", "staff/S1b"}, "S1", "card_application/CA0"},
-        {"2. a booking brings the talent and the card to the agency", talent("T1"),
-         BookDirectService{"B1", "A13", "cr_jinan_stations", d("2025-03-10")}, {"talent/T1", "card/" + card1}, "", ""},
-        {"3. a request filed for a talent changes no one else's sight", specialist("S1b", "E1"),
-         FileServiceRequest{"R1", "T1", "A2", {"材料"}}, {}, "", ""},
-        {"4. dispatching to departments brings the talent to them", window("370102"), DispatchToDepartments{"R1", {}},
-         {"talent/T1"}, "", ""},
-        {"5. assigning a task to an agency brings the talent and the request to it", department("sd_public_security"),
-         AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, {"talent/T1", "request/R1"}, "", ""},
-        {"6. a hotline request about a talent it sees changes no window's sight", window("370100"),
-         RecordHotlineRequest{"H1", IntakeChannel::Hotline, "T2", "咨询"}, {}, "", ""},
-        {"7. forwarding it brings the talent to the agency", window("370100"), ForwardHotlineRequest{"H1", "sd_hrss_titles"},
-         {"talent/T2"}, "", ""},
-        {"8. a card application's own steps move no other record", talent("T3"),
-         SubmitCardApplication{"CA7", CardClass::DirectIssue, "direct.1", {"doc"}}, {}, "", ""},
+         employerAdmin("E1"),
+         AssignSpecialist{"T1", "S1b"},
+         {"card_application/CA0", "card/" + card1, "staff/S1", "staff/S1b"},
+         "S1",
+         "card_application/CA0"},
+        {"2. a booking brings the talent and the card to the agency", talent("T1"), BookDirectService{"B1", "A13", "cr_jinan_stations", d("2025-03-10")}, {"talent/T1", "card/" + card1}, "", ""},
+        {"3. a request filed for a talent changes no one else's sight", specialist("S1b", "E1"), FileServiceRequest{"R1", "T1", "A2", {"材料"}}, {}, "", ""},
+        {"4. dispatching to departments brings the talent to them", window("370102"), DispatchToDepartments{"R1", {}}, {"talent/T1"}, "", ""},
+        {"5. assigning a task to an agency brings the talent and the request to it", department("sd_public_security"), AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, {"talent/T1", "request/R1"}, "", ""},
+        {"6. a hotline request about a talent it sees changes no window's sight", window("370100"), RecordHotlineRequest{"H1", IntakeChannel::Hotline, "T2", "咨询"}, {}, "", ""},
+        {"7. forwarding it brings the talent to the agency", window("370100"), ForwardHotlineRequest{"H1", "sd_hrss_titles"}, {"talent/T2"}, "", ""},
+        {"8. a card application's own steps move no other record", talent("T3"), SubmitCardApplication{"CA7", CardClass::DirectIssue, "direct.1", {"doc"}}, {}, "", ""},
     };
     for (const auto& c : cases) {
         INFO(c.what);

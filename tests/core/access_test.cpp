@@ -45,14 +45,14 @@ TEST_CASE("1. who sees which record", "[core][S6.2.1][S6.2.2][S6.2.3][S6.2.4][S6
         {7, specialist("S1b", "E1"), "employer/E1", true},
         {8, employerAdmin("E1"), "request/R1", true},
         {9, employerAdmin("E1"), "request/R4", false},
-        {10, window("370102"), "request/R1", true},        // its own district
+        {10, window("370102"), "request/R1", true},           // its own district
         {11, window("370100"), "card_application/CA1", true}, // the city above
-        {12, window("370000"), "request/R4", true},        // the province sees all
-        {13, window("370102"), "request/R4", false},       // Qingdao is not below Lixia
+        {12, window("370000"), "request/R4", true},           // the province sees all
+        {13, window("370102"), "request/R4", false},          // Qingdao is not below Lixia
         {14, window("370200"), "talent/T1", false},
         {15, department("sd_public_security"), "task/R1:sd_public_security", true},
         {16, department("sd_public_security"), "task/R1:sd_science_tech", false},
-        {17, department("sd_hrss"), "request/R4", true},   // A6 has one department: filed straight with it
+        {17, department("sd_hrss"), "request/R4", true}, // A6 has one department: filed straight with it
         {27, department("sd_hrss"), "request/R1", false},
         {18, agency("sd_exit_entry"), "task/R1:sd_public_security", true},
         {19, agency("sd_exit_entry"), "request/R1", true},
@@ -63,7 +63,7 @@ TEST_CASE("1. who sees which record", "[core][S6.2.1][S6.2.2][S6.2.3][S6.2.4][S6
         {24, kAdmin, "request/R4", true},
         {25, talent("T1"), "request/none", false},
         {26, talent("T1"), "holiday_year/2025", true},
-        {28, talent("T1"), "employer/E1", true},  // the unit they work for
+        {28, talent("T1"), "employer/E1", true}, // the unit they work for
         {29, talent("T1"), "employer/E4", false},
         {30, specialist("S1", "E1"), "employer/E1", true},
     };
@@ -101,7 +101,7 @@ TEST_CASE("2. acting out of scope is refused, as naming an unknown record when i
         {9, talent("T1"), UpdateTalentProfile{"T4", std::string("x")}, "error.talent.unknown"},
         {10, employerAdmin("E1"), RegisterSpecialist{"SX", "x", Role::EmployerSpecialist, "E4"}, "error.staff.unknown_org"},
         {11, window("370102"), IssueCard{"CA1"}, "error.workflow.illegal_transition"}, // in sight: already issued
-        {12, talent("T1"), LoadHolidayYear{2027, {}, {}}, "error.access.denied"},    // the role gate
+        {12, talent("T1"), LoadHolidayYear{2027, {}, {}}, "error.access.denied"},      // the role gate
         {13, specialist("S1", "E1"), ApproveAtWindow{"CA1", ""}, "error.access.denied"},
         {14, employerAdmin("E4"), AssignSpecialist{"T4", "S1"}, "error.staff.unknown"}, // S1 is E1's specialist
         {15, window("370102"), ApproveAtWindow{"CA4", ""}, "error.card.unknown_application"},

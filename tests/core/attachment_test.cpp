@@ -24,11 +24,11 @@ TEST_CASE("attachment 1. reference entries are recognised, free text and malform
         {1, "file:" + kHashA, kHashA},
         {2, "file:" + kHashB, kHashB},
         {3, "推荐函.pdf", std::nullopt},
-        {4, kHashB, std::nullopt},                                    // no prefix
-        {5, "file:" + kHashB.substr(1), std::nullopt},                // 63 digits
-        {6, "file:" + kHashB + "0", std::nullopt},                    // 65 digits
-        {7, "file:" + std::string(64, 'A'), std::nullopt},            // upper case
-        {8, "file:" + std::string(63, 'a') + "g", std::nullopt},      // not hex
+        {4, kHashB, std::nullopt},                               // no prefix
+        {5, "file:" + kHashB.substr(1), std::nullopt},           // 63 digits
+        {6, "file:" + kHashB + "0", std::nullopt},               // 65 digits
+        {7, "file:" + std::string(64, 'A'), std::nullopt},       // upper case
+        {8, "file:" + std::string(63, 'a') + "g", std::nullopt}, // not hex
         {9, "FILE:" + kHashA, std::nullopt},
         {10, "file:", std::nullopt},
         {11, "", std::nullopt},
@@ -74,11 +74,11 @@ TEST_CASE("attachment 2. card evidence and request materials reference attachmen
         {3, specialist("S1", "E1"), kHashA, true},
         {4, specialist("S1b", "E1"), kHashA, false}, // same employer, not assigned
         {5, window("370102"), kHashA, true},
-        {6, window("370200"), kHashA, false},        // Qingdao: not its region
-        {7, window("370200"), kHashB, true},         // but R4 of a Qingdao employer is
+        {6, window("370200"), kHashA, false}, // Qingdao: not its region
+        {7, window("370200"), kHashB, true},  // but R4 of a Qingdao employer is
         {8, talent("T4"), kHashB, true},
         {9, specialist("S4", "E4"), kHashA, false},
-        {10, window("370000"), kHashC, false},       // referenced by nothing
+        {10, window("370000"), kHashC, false}, // referenced by nothing
         {11, kAdmin, kHashA, true},
     };
     for (const auto& c : cases) {

@@ -38,18 +38,18 @@ TEST_CASE("calendar: n-th working day after a date, numbered cases", "[S7.1][S7.
         const char* expected;
     };
     const Case cases[] = {
-        {1, "2025-09-26", 1, "2025-09-28"},  // Friday, then make-up Sunday before National Day
+        {1, "2025-09-26", 1, "2025-09-28"}, // Friday, then make-up Sunday before National Day
         {2, "2025-09-26", 3, "2025-09-30"},
-        {3, "2025-09-30", 1, "2025-10-09"},  // National Day + Mid-Autumn 1-8 Oct 2025 off
-        {4, "2025-09-30", 3, "2025-10-11"},  // make-up Saturday 11 Oct
-        {5, "2025-09-30", 4, "2025-10-13"},  // Sunday 12 Oct is off
-        {6, "2025-10-03", 1, "2025-10-09"},  // received on a holiday
-        {7, "2025-09-30", 7, "2025-10-16"},  // a 7-working-day direct issue across the block
-        {8, "2026-02-13", 1, "2026-02-14"},  // Friday before the make-up Saturday of Spring Festival 2026
-        {9, "2026-02-13", 2, "2026-02-24"},  // 15-23 Feb 2026 off
-        {10, "2026-02-13", 6, "2026-02-28"}, // make-up Saturday 28 Feb
+        {3, "2025-09-30", 1, "2025-10-09"},   // National Day + Mid-Autumn 1-8 Oct 2025 off
+        {4, "2025-09-30", 3, "2025-10-11"},   // make-up Saturday 11 Oct
+        {5, "2025-09-30", 4, "2025-10-13"},   // Sunday 12 Oct is off
+        {6, "2025-10-03", 1, "2025-10-09"},   // received on a holiday
+        {7, "2025-09-30", 7, "2025-10-16"},   // a 7-working-day direct issue across the block
+        {8, "2026-02-13", 1, "2026-02-14"},   // Friday before the make-up Saturday of Spring Festival 2026
+        {9, "2026-02-13", 2, "2026-02-24"},   // 15-23 Feb 2026 off
+        {10, "2026-02-13", 6, "2026-02-28"},  // make-up Saturday 28 Feb
         {11, "2026-02-13", 14, "2026-03-11"}, // a 14-working-day review issue
-        {12, "2025-12-31", 1, "2026-01-04"}, // across the year: 1-3 Jan off, Sunday 4 Jan a make-up day
+        {12, "2025-12-31", 1, "2026-01-04"},  // across the year: 1-3 Jan off, Sunday 4 Jan a make-up day
         {13, "2025-12-31", 2, "2026-01-05"},
         {14, "2024-02-08", 1, "2024-02-09"}, // Spring Festival 2024: 10-17 Feb off
         {15, "2024-02-08", 2, "2024-02-18"}, // make-up Sunday 18 Feb
@@ -113,7 +113,7 @@ TEST_CASE("calendar: a year with no data counts Monday to Friday, provisionally,
     CHECK(c.isProvisionalBetween(d("2026-12-28"), d("2027-01-11")));
     CHECK(c.isProvisionalBetween(d("2027-01-11"), d("2026-12-28")));
     CHECK_FALSE(c.isProvisionalBetween(d("2024-01-01"), d("2026-12-31")));
-    CHECK(*c.isWorkingDay(d("2027-01-01")));      // a Friday: no holiday known yet
+    CHECK(*c.isWorkingDay(d("2027-01-01")));       // a Friday: no holiday known yet
     CHECK_FALSE(*c.isWorkingDay(d("2027-01-02"))); // a Saturday
     // Mon 28 Dec 2026 + 10: 29, 30, 31 Dec, 1, 4, 5, 6, 7, 8, 11 Jan.
     auto a = c.addWorkingDays(d("2026-12-28"), 10);

@@ -118,11 +118,11 @@ TEST_CASE("3. illegal steps are rejected with their key and leave the state unch
         const char* key;
     };
     const std::vector<Case> cases = {
-        {1, window("370000"), IssueCard{"CA1"}, "error.workflow.illegal_transition"},        // not at the province yet
-        {2, specialist("S1", "E1"), SubmitToWindow{"CA1"}, "error.workflow.illegal_transition"}, // already submitted
+        {1, window("370000"), IssueCard{"CA1"}, "error.workflow.illegal_transition"},             // not at the province yet
+        {2, specialist("S1", "E1"), SubmitToWindow{"CA1"}, "error.workflow.illegal_transition"},  // already submitted
         {3, window("370100"), EscalateToUpperWindow{"CA1"}, "error.workflow.illegal_transition"}, // not approved yet
-        {4, talent("T1"), ApproveAtWindow{"CA1", ""}, "error.access.denied"},               // role gate
-        {5, window("370102"), ApproveAtWindow{"CA1", ""}, "error.access.denied"},           // no longer holds it
+        {4, talent("T1"), ApproveAtWindow{"CA1", ""}, "error.access.denied"},                     // role gate
+        {5, window("370102"), ApproveAtWindow{"CA1", ""}, "error.access.denied"},                 // no longer holds it
         {6, window("370100"), ReturnForRevision{"CA1", {}}, "error.card.reasons_required"},
         {7, window("370100"), RecordExpertPanelDecision{"CA1", {"专家甲"}, true, "同意"}, "error.workflow.illegal_transition"},
         {8, window("370100"), ApproveAtWindow{"CA404", ""}, "error.card.unknown_application"},

@@ -36,8 +36,9 @@ void signAll(World& w, const std::vector<std::string>& secrets, const std::vecto
     std::vector<seal::PublicCardKey> keys;
     for (std::size_t i = 0; i < ids.size(); ++i) keys.push_back({ids[i], seal::publicKeyOf(secrets[i])});
     const std::string current = secrets.back();
-    for (auto& c : seal::cardSigningCommands(w.state, keys, [&](std::string_view m) { return seal::sign(current, m); },
-                                             kServer, withdraw)) {
+    for (auto& c : seal::cardSigningCommands(
+             w.state, keys, [&](std::string_view m) { return seal::sign(current, m); },
+             kServer, withdraw)) {
         auto r = apply(w.state, c, w.ctx(d(on)));
         INFO(c.id << ": " << (r.ok() ? "" : r.error().key + " " + r.error().detail));
         REQUIRE(r.ok());
@@ -137,7 +138,11 @@ TEST_CASE("card signature: altered, forged and unsigned codes are refused with t
                                toBase64url(seal::sign(otherSecret, cardSealMessage(fake, "张***", "k1")));
     // An old-format code: two check digits anyone can compute.
     const std::string unsignedCode = "HUICAI1|SDHC-2025-000001|direct|2030-10-09|37";
-    struct Case { int n; std::string text; const char* reason; };
+    struct Case {
+        int n;
+        std::string text;
+        const char* reason;
+    };
     const Case cases[] = {
         {1, withField(p, 1, "SDHC-2025-000002"), "error.card_payload.tampered"},
         {2, withField(p, 2, "evaluation"), "error.card_payload.tampered"},
@@ -264,17 +269,21 @@ TEST_CASE("card payload: base64url without padding round-trips and refuses other
     CHECK(toBase64url("foob") == "Zm9vYg");
     CHECK(toBase64url("\xfb\xff") == "-_8");
     CHECK_FALSE(fromBase64url("Zm9vYg=="));
-    CHECK_FALSE(fromBase64url("Zm9vY"));   // an impossible length
-    CHECK_FALSE(fromBase64url("Zm9vYh"));  // leftover bits set
+    CHECK_FALSE(fromBase64url("Zm9vY"));  // an impossible length
+    CHECK_FALSE(fromBase64url("Zm9vYh")); // leftover bits set
     CHECK_FALSE(fromBase64url("Zm+v"));
 }
 
 TEST_CASE("card verification: the holder's name is masked after its first character", "[S5.1][core]") {
-    struct Case { int n; const char* name; const char* masked; };
+    struct Case {
+        int n;
+        const char* name;
+        const char* masked;
+    };
     const Case cases[] = {
         {1, "张三丰", "张**"},
         {2, "䶮", "䶮"},
-        {3, "𠀾𪚥", "𠀾*"},  // characters outside the BMP count once each
+        {3, "𠀾𪚥", "𠀾*"}, // characters outside the BMP count once each
         {4, "Li Wei", "L* ***"},
         {5, "", ""},
         {6, "欧阳 娜娜", "欧* **"},

@@ -131,7 +131,7 @@ TEST_CASE("holiday notice: plain ISO lines and a mix of both", "[calendar]") {
     auto plain = readHolidayNotice(2027, "2027-01-01\n\n  2027-02-05..2027-02-11  \r\nwork 2027-02-14\n上班 2027-02-20\n2027-02-08\n");
     REQUIRE(plain.ok());
     CHECK(isoOf(plain->off) == std::vector<std::string>{"2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08",
-                                                         "2027-02-09", "2027-02-10", "2027-02-11"});
+                                                        "2027-02-09", "2027-02-10", "2027-02-11"});
     CHECK(isoOf(plain->work) == std::vector<std::string>{"2027-02-14", "2027-02-20"});
     CHECK(plain->names.empty());
 
@@ -140,8 +140,8 @@ TEST_CASE("holiday notice: plain ISO lines and a mix of both", "[calendar]") {
                                          "work 2027-02-20\n2027-02-11\n2027-10-01..2027-10-07\n");
     REQUIRE(mixed.ok());
     CHECK(isoOf(mixed->off) == std::vector<std::string>{"2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08",
-                                                         "2027-02-09", "2027-02-10", "2027-02-11", "2027-10-01", "2027-10-02",
-                                                         "2027-10-03", "2027-10-04", "2027-10-05", "2027-10-06", "2027-10-07"});
+                                                        "2027-02-09", "2027-02-10", "2027-02-11", "2027-10-01", "2027-10-02",
+                                                        "2027-10-03", "2027-10-04", "2027-10-05", "2027-10-06", "2027-10-07"});
     CHECK(isoOf(mixed->work) == std::vector<std::string>{"2027-02-14", "2027-02-20"});
     CHECK(mixed->names == std::vector<std::string>{"元旦", "春节"});
 }

@@ -36,7 +36,7 @@ TEST_CASE("2. problems and suggestions go to the window and up, level by level",
     w.ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2025-03-03");
     w.fails(specialist("S1", "E1"), RaiseProblem{"P0", ProblemKind::Problem, "T4", "x"}, "2025-03-04", "error.talent.unknown");
     w.ok(specialist("S1", "E1"), RaiseProblem{"P1", ProblemKind::Problem, "T1", "配偶就业安置困难"}, "2025-03-04");
-    CHECK(w.state.problems.at("P1").window == "370102"); // the employer's window
+    CHECK(w.state.problems.at("P1").window == "370102");                       // the employer's window
     CHECK(visible(employerAdmin("E1"), "problem/P1", w.state, w.ref.regions)); // and the unit
     w.fails(window("370100"), EscalateProblem{"P1"}, "2025-03-05", "error.access.denied");
     w.ok(window("370102"), EscalateProblem{"P1"}, "2025-03-05");

@@ -14,7 +14,11 @@ using namespace huicai;
 
 TEST_CASE("name text: printable names pass, control, markup, bidi and invisible characters are refused by code point",
           "[core][S5.1][security]") {
-    struct Case { int n; std::string name; const char* refused; };
+    struct Case {
+        int n;
+        std::string name;
+        const char* refused;
+    };
     const Case cases[] = {
         {1, "张新才", nullptr},
         {2, "Nguyễn Thị O'Brien-José", nullptr},

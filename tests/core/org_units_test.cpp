@@ -97,7 +97,7 @@ TEST_CASE("org units 2. a request goes to the department of its region's level, 
     CHECK(w.state.tasks.count("R2:lx_ps") == 1);
     const Context ctx = w.ctx(d(on));
     CHECK(departmentFor(w.state, ctx, "sd_public_security", "370102") == "lx_ps");
-    CHECK(departmentFor(w.state, ctx, "sd_public_security", "370112") == "jn_ps"); // Licheng: Jinan's
+    CHECK(departmentFor(w.state, ctx, "sd_public_security", "370112") == "jn_ps");              // Licheng: Jinan's
     CHECK(departmentFor(w.state, ctx, "sd_public_security", "370202") == "sd_public_security"); // Qingdao: none
     CHECK(departmentFor(w.state, ctx, "sd_science_tech", "370102") == "sd_science_tech");
 }

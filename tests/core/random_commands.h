@@ -125,7 +125,8 @@ inline Payload randomPayloadOf(Gen& g, Date today, int which) {
         const UnitKind kinds[] = {UnitKind::Window, UnitKind::Employer, UnitKind::Department, UnitKind::Agency};
         const UnitKind k = kinds[g.num(0, 3)];
         const std::string unit = k == UnitKind::Window ? g.pick(kRegions) : k == UnitKind::Employer ? g.pick(kEmployers)
-                                 : k == UnitKind::Department ? dep() : g.pick(kAgencies);
+                                                                        : k == UnitKind::Department ? dep()
+                                                                                                    : g.pick(kAgencies);
         return RecordWindowEvaluation{"V" + std::to_string(g.num(0, 3)), EvaluationMethod::SiteVisit, k, unit,
                                       g.coin(50) ? g.pick(kSpecs) : "", "发现", g.num(0, 5), g.coin(30), g.coin(50)};
     }
@@ -151,7 +152,8 @@ inline Payload randomPayloadOf(Gen& g, Date today, int which) {
 // A random payload, weighted towards the card and service workflows so that
 // sequences get deep.
 inline Payload randomPayload(Gen& g, Date today) {
-    const int which = g.coin(40) ? g.num(6, 17) : g.coin(40) ? g.num(25, 34) : g.num(0, kSequenceKinds - 1);
+    const int which = g.coin(40) ? g.num(6, 17) : g.coin(40) ? g.num(25, 34)
+                                                             : g.num(0, kSequenceKinds - 1);
     return randomPayloadOf(g, today, which);
 }
 

@@ -77,9 +77,9 @@ TEST_CASE("regions: every division of the shared GB/T 2260 data is copied faithf
 
 TEST_CASE("regions: the escalation chain to the province", "[S6.1.1][S7.1][core][regions]") {
     const RegionTree& t = shipped();
-    CHECK(codes(t.chainToProvince("370102")) == std::vector<std::string>{"370102", "370100", "370000"}); // 历下区
-    CHECK(codes(t.chainToProvince("370211")) == std::vector<std::string>{"370211", "370200", "370000"}); // 黄岛区
-    CHECK(codes(t.chainToProvince("371700")) == std::vector<std::string>{"371700", "370000"});           // 菏泽市
+    CHECK(codes(t.chainToProvince("370102")) == std::vector<std::string>{"370102", "370100", "370000"});   // 历下区
+    CHECK(codes(t.chainToProvince("370211")) == std::vector<std::string>{"370211", "370200", "370000"});   // 黄岛区
+    CHECK(codes(t.chainToProvince("371700")) == std::vector<std::string>{"371700", "370000"});             // 菏泽市
     CHECK(codes(t.chainToProvince("Z370201")) == std::vector<std::string>{"Z370201", "370200", "370000"}); // 青岛片区
     CHECK(codes(t.chainToProvince("370000")) == std::vector<std::string>{"370000"});
     CHECK(t.chainToProvince("999999").empty());
@@ -129,8 +129,7 @@ TEST_CASE("regions: validation of broken trees", "[S6.1.1][core][regions]") {
         CHECK(t.validate().error().key == "error.regions.province");
     }
     SECTION("5: a zone under a county") {
-        RegionTree t({province, city, {"370102", "历下区", "历下区", L::County, "370100"},
-                      {"Z1", "区", "Zone", L::Zone, "370102"}});
+        RegionTree t({province, city, {"370102", "历下区", "历下区", L::County, "370100"}, {"Z1", "区", "Zone", L::Zone, "370102"}});
         CHECK(t.validate().error().key == "error.regions.level");
     }
 }

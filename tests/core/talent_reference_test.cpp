@@ -30,9 +30,7 @@ TEST_CASE("talent: six categories served", "[S4.1][core][talent]") {
         const char* id;
         const char* zhWord;
     };
-    const Case cases[] = {{1, "overseas_returned", "留学"},     {2, "foreign", "外国"},
-                          {3, "professional_technical", "专业技术"}, {4, "business_management", "经营管理"},
-                          {5, "skilled", "技能"},                 {6, "other", "其他"}};
+    const Case cases[] = {{1, "overseas_returned", "留学"}, {2, "foreign", "外国"}, {3, "professional_technical", "专业技术"}, {4, "business_management", "经营管理"}, {5, "skilled", "技能"}, {6, "other", "其他"}};
     REQUIRE(t.categories().size() == 6);
     for (const Case& c : cases) {
         INFO("case " << c.no);

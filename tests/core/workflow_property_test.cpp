@@ -106,20 +106,27 @@ void runSequence(unsigned seed, int steps, const Checkpoint& checkpoint = {}, in
         CHECK(inScope);
         // (2) transitions.
         const Role role = actor.role;
-        checkTransitions(before.cardApplications, w.state.cardApplications, [](const CardApplication& a) { return a.state; },
-                         cardTransitions(), CardState::Draft, true, name, role);
-        checkTransitions(before.requests, w.state.requests, [](const ServiceRequest& a) { return a.state; },
-                         requestTransitions(), RequestState::None, true, name, role);
-        checkTransitions(before.tasks, w.state.tasks, [](const DepartmentTask& a) { return a.state; }, taskTransitions(),
-                         TaskState::None, true, name, role);
-        checkTransitions(before.bookings, w.state.bookings, [](const Booking& a) { return a.state; }, bookingTransitions(),
-                         BookingState::Booked, false, name, role);
-        checkTransitions(before.hotline, w.state.hotline, [](const HotlineRequest& a) { return a.state; }, hotlineTransitions(),
-                         HotlineState::Recorded, false, name, role);
-        checkTransitions(before.complaints, w.state.complaints, [](const ComplaintItem& a) { return a.state; },
-                         complaintTransitions(), ComplaintState::Flagged, false, name, role);
-        checkTransitions(before.localCredentials, w.state.localCredentials, [](const LocalCredential& a) { return a.state; },
-                         localCredentialTransitions(), LocalCredentialState::Applied, false, name, role);
+        checkTransitions(
+            before.cardApplications, w.state.cardApplications, [](const CardApplication& a) { return a.state; },
+            cardTransitions(), CardState::Draft, true, name, role);
+        checkTransitions(
+            before.requests, w.state.requests, [](const ServiceRequest& a) { return a.state; },
+            requestTransitions(), RequestState::None, true, name, role);
+        checkTransitions(
+            before.tasks, w.state.tasks, [](const DepartmentTask& a) { return a.state; }, taskTransitions(),
+            TaskState::None, true, name, role);
+        checkTransitions(
+            before.bookings, w.state.bookings, [](const Booking& a) { return a.state; }, bookingTransitions(),
+            BookingState::Booked, false, name, role);
+        checkTransitions(
+            before.hotline, w.state.hotline, [](const HotlineRequest& a) { return a.state; }, hotlineTransitions(),
+            HotlineState::Recorded, false, name, role);
+        checkTransitions(
+            before.complaints, w.state.complaints, [](const ComplaintItem& a) { return a.state; },
+            complaintTransitions(), ComplaintState::Flagged, false, name, role);
+        checkTransitions(
+            before.localCredentials, w.state.localCredentials, [](const LocalCredential& a) { return a.state; },
+            localCredentialTransitions(), LocalCredentialState::Applied, false, name, role);
         // (4) nothing outside the changed keys moved.
         for (const auto& key : allRecordKeys(w.state)) {
             if (std::find(r->changed.begin(), r->changed.end(), key) != r->changed.end()) continue;
@@ -239,12 +246,13 @@ TEST_CASE("2. a command naming a record out of its actor's sight is refused as u
     for (unsigned seed : {4u, 8u}) {
         INFO("seed " << seed);
         Gen g(seed * 7919u);
-        runSequence(seed, 4000,
-                    [&](World& w, Date today, const std::vector<Actor>& pool) {
-                        addOneOfEach(w, today);
-                        everyActorTriesEveryCommand(w, today, pool, g, 6, outOfSight, gated);
-                    },
-                    2000);
+        runSequence(
+            seed, 4000,
+            [&](World& w, Date today, const std::vector<Actor>& pool) {
+                addOneOfEach(w, today);
+                everyActorTriesEveryCommand(w, today, pool, g, 6, outOfSight, gated);
+            },
+            2000);
     }
     // Every command that names records was tried on records out of sight.
     std::string missing;

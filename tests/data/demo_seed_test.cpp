@@ -45,7 +45,12 @@ TEST_CASE("demo seed: every role of the switcher, at the places the demo needs",
     auto state = seedState(seed, ref.view());
     REQUIRE(state.ok());
 
-    struct Case { int n; const char* alias; Role role; const char* scope; };
+    struct Case {
+        int n;
+        const char* alias;
+        Role role;
+        const char* scope;
+    };
     const Case cases[] = {
         {1, "talent", Role::Talent, "T1"},
         {2, "employer_admin", Role::EmployerAdmin, "E1"},

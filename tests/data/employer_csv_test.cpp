@@ -79,22 +79,27 @@ TEST_CASE("employer csv: the header may be in Chinese and the columns in any ord
 TEST_CASE("employer csv: every bad row is listed with its line and the good rows are kept", "[data][S6.1]") {
     const Seeded s;
     const auto got = s.check("name,region,id\n"
-                             "好单位甲,370102,\n"              // 2 good
-                             "坏区划单位,379999,\n"            // 3 unknown region
-                             "<b>单位</b>,370102,\n"           // 4 name characters
-                             "占用编号单位,370102,E1\n"        // 5 the id is E1's
-                             "少一列单位,370102\n"             // 6 cells
-                             ",370102,\n"                      // 7 no name
-                             "\n"                              // 8 blank: skipped
-                             "\"两行\n名称\",370102,\n"        // 9-10 a line break in a name
-                             "好单位乙,370202,E30\n"           // 11 good
-                             "编码\xFF错误,370102,\n"          // 12 not UTF-8
-                             "同编号单位,370102,E30\n"         // 13 E30 taken by line 11
-                             "好单位丙,370000,\n");            // 14 good
+                             "好单位甲,370102,\n"       // 2 good
+                             "坏区划单位,379999,\n"     // 3 unknown region
+                             "<b>单位</b>,370102,\n"    // 4 name characters
+                             "占用编号单位,370102,E1\n" // 5 the id is E1's
+                             "少一列单位,370102\n"      // 6 cells
+                             ",370102,\n"               // 7 no name
+                             "\n"                       // 8 blank: skipped
+                             "\"两行\n名称\",370102,\n" // 9-10 a line break in a name
+                             "好单位乙,370202,E30\n"    // 11 good
+                             "编码\xFF错误,370102,\n"   // 12 not UTF-8
+                             "同编号单位,370102,E30\n"  // 13 E30 taken by line 11
+                             "好单位丙,370000,\n");     // 14 good
     const std::vector<std::pair<int, std::string>> want = {
-        {3, "error.region.unknown"}, {4, "error.name.characters"}, {5, "error.record.exists"},
-        {6, "error.import.cells"},   {7, "error.command.field"},   {9, "error.name.characters"},
-        {12, "error.import.encoding"}, {13, "error.record.exists"},
+        {3, "error.region.unknown"},
+        {4, "error.name.characters"},
+        {5, "error.record.exists"},
+        {6, "error.import.cells"},
+        {7, "error.command.field"},
+        {9, "error.name.characters"},
+        {12, "error.import.encoding"},
+        {13, "error.record.exists"},
     };
     CHECK(rejectsOf(got) == want);
     CHECK(got.rejects[0].error.detail == "379999");

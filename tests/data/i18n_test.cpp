@@ -100,6 +100,7 @@ TEST_CASE("i18n: every error key in src/ has a message", "[data][i18n]") {
     CHECK(scannedKeys > 0);
     std::string report;
     for (const auto& [key, file] : missing) report += "  " + key + " (" + file + ")\n";
-    INFO("error keys with no i18n message:\n" << report);
+    INFO("error keys with no i18n message:\n"
+         << report);
     CHECK(missing.empty());
 }

@@ -38,7 +38,7 @@ struct NegotiationCase {
     int n;
     const char* acceptEncoding; // nullptr: no header at all
     const char* path;
-    const char* encoding;       // "" for identity
+    const char* encoding; // "" for identity
 };
 
 constexpr NegotiationCase kNegotiation[] = {

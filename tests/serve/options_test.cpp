@@ -189,10 +189,17 @@ TEST_CASE("options 7. --base-url: an absolute http(s) URL kept as given, anythin
 
 TEST_CASE("options 8. every bad value stops with a detail naming its option", "[serve][options]") {
     const std::vector<std::vector<std::string>> cases = {
-        {"--port", "x"},        {"--max-body", "0"},         {"--max-file", "0"},
-        {"--today", "2025-02-30"}, {"--session-ttl", "0"},  {"--request-time", "0"},
-        {"--connections-per-address", "0"}, {"--base-url", "x"}, {"--root", ""},
-        {"--data"},             {"--quiet=1"},
+        {"--port", "x"},
+        {"--max-body", "0"},
+        {"--max-file", "0"},
+        {"--today", "2025-02-30"},
+        {"--session-ttl", "0"},
+        {"--request-time", "0"},
+        {"--connections-per-address", "0"},
+        {"--base-url", "x"},
+        {"--root", ""},
+        {"--data"},
+        {"--quiet=1"},
     };
     for (const auto& args : cases) {
         INFO(args[0]);

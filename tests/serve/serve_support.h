@@ -42,8 +42,8 @@ std::string readFile(const fs::path& p);
 // Runs a shell command and returns its exit status.
 int shell(const std::string& command);
 
-std::string gunzip(std::string_view gz);      // zlib; "" on failure
-std::string unbrotli(std::string_view br);    // libbrotlidec; "" on failure
+std::string gunzip(std::string_view gz);   // zlib; "" on failure
+std::string unbrotli(std::string_view br); // libbrotlidec; "" on failure
 
 // The test site, in <dir>/www, with a sibling <dir>/outside holding secret.txt:
 //   index.html (+ .br, .gz)          app.0123abcd.js (+ .br, .gz)

@@ -25,7 +25,7 @@ TEST_CASE("throttle 1. free failures, then delays doubling to the cap, refused t
     std::int64_t now = 1000;
     for (int i = 0; i < 3; ++i) REQUIRE(failAt(t, "a", now));
     CHECK(t.admit("a", now) == 0); // the fourth try is admitted…
-    t.done("a", now, true);          // …and its failure shuts the key for 1 s
+    t.done("a", now, true);        // …and its failure shuts the key for 1 s
     const std::int64_t expected[] = {1, 2, 4, 8, 16, 20, 20};
     for (std::int64_t delay : expected) {
         INFO("delay " << delay);

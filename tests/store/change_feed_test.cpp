@@ -70,8 +70,7 @@ TEST_CASE("feed 1. a reassignment logs access entries with the parties before, t
         const char* kind;
         std::string id;
     };
-    const Case cases[] = {{"card_application", "CA1"}, {"card", state.cardApplications.at("CA1").card}, {"booking", "B1"},
-                          {"staff", "S1"}, {"staff", "S1b"}, {"talent", "T1"}};
+    const Case cases[] = {{"card_application", "CA1"}, {"card", state.cardApplications.at("CA1").card}, {"booking", "B1"}, {"staff", "S1"}, {"staff", "S1b"}, {"talent", "T1"}};
     int n = 0;
     for (const auto& c : cases) {
         INFO(++n << ". " << c.kind << "/" << c.id);

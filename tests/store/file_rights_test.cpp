@@ -48,17 +48,22 @@ TEST_CASE("file rights 1. the migration keeps earlier uploads and credits refere
             "INSERT INTO app_user(id,login,password_hash,role,scope,display_name) VALUES"
             "('U1','u1','x','talent','U1','u1'),('U2','u2','x','employer_specialist','E1','u2');"
             "INSERT INTO file_upload(sha256,user_id,size,type,name,declared) VALUES"
-            "('" + kA + "','U1',10,'application/pdf','a.pdf',1),('" + kB + "','U2',10,'image/png','b.png',2);"
-            "INSERT INTO record(kind,id,body) VALUES"
-            "('card_application','CA1','{\"id\":\"CA1\",\"evidence\":[\"入选通知.pdf\",\"file:" + kA + "\",\"file:" + kB.substr(1) + "\"]}'),"
-            "('card_application','CA2','{\"id\":\"CA2\",\"evidence\":[\"file:" + kA + "\"]}'),"
-            "('request','R1','{\"id\":\"R1\",\"materials\":[\"file:" + kB + "\",\"护照.pdf\"]}'),"
-            "('talent','T1','{\"id\":\"T1\",\"evidence\":[\"file:" + kC + "\"]}');"
-            "INSERT INTO audit(command_id,actor,role,command,at,changed) VALUES"
-            "('c1','U1','talent','SubmitCardApplication','2025-06-02','[\"card_application/CA1\",\"talent/T1\"]'),"
-            "('c2','S9','employer_specialist','CompleteApplication','2025-06-03','[\"card_application/CA1\"]'),"
-            "('c3','U2','employer_specialist','FileServiceRequest','2025-06-03','[\"request/R1\"]'),"
-            "('c4','S9','employer_specialist','CompleteApplication','2025-06-04','[\"card_application/CA1\"]');";
+            "('" +
+            kA + "','U1',10,'application/pdf','a.pdf',1),('" + kB + "','U2',10,'image/png','b.png',2);"
+                                                                    "INSERT INTO record(kind,id,body) VALUES"
+                                                                    "('card_application','CA1','{\"id\":\"CA1\",\"evidence\":[\"入选通知.pdf\",\"file:" +
+            kA + "\",\"file:" + kB.substr(1) + "\"]}'),"
+                                               "('card_application','CA2','{\"id\":\"CA2\",\"evidence\":[\"file:" +
+            kA + "\"]}'),"
+                 "('request','R1','{\"id\":\"R1\",\"materials\":[\"file:" +
+            kB + "\",\"护照.pdf\"]}'),"
+                 "('talent','T1','{\"id\":\"T1\",\"evidence\":[\"file:" +
+            kC + "\"]}');"
+                 "INSERT INTO audit(command_id,actor,role,command,at,changed) VALUES"
+                 "('c1','U1','talent','SubmitCardApplication','2025-06-02','[\"card_application/CA1\",\"talent/T1\"]'),"
+                 "('c2','S9','employer_specialist','CompleteApplication','2025-06-03','[\"card_application/CA1\"]'),"
+                 "('c3','U2','employer_specialist','FileServiceRequest','2025-06-03','[\"request/R1\"]'),"
+                 "('c4','S9','employer_specialist','CompleteApplication','2025-06-04','[\"card_application/CA1\"]');";
         REQUIRE(old->exec(sql).ok());
     }
     auto db = Database::open(path.string());

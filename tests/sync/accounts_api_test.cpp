@@ -56,7 +56,13 @@ TEST_CASE("accounts 1. a system administrator makes an account of every staff ro
     World w;
     Client root(w.server->port(), "root-client-1");
     REQUIRE(root.login("root").status == 200);
-    struct Case { int n; const char* login; const char* role; const char* scope; const char* idPrefix; };
+    struct Case {
+        int n;
+        const char* login;
+        const char* role;
+        const char* scope;
+        const char* idPrefix;
+    };
     const Case cases[] = {
         {1, "w.lixia2", "window_specialist", "370102", "S-"},
         {2, "d.public2", "department_specialist", "sd_public_security", "S-"},
@@ -271,9 +277,7 @@ TEST_CASE("accounts 4. a city window builds its area's corps: a county window's 
     REQUIRE(county.status == 200);
     Client licheng(w.server->port(), "licheng-client");
     REQUIRE(licheng.login("w.licheng", county.body["password"].get<std::string>()).status == 200);
-    for (auto [login, role, scope] : {std::tuple{"w.qd", "window_specialist", "370202"}, {"w.prov", "window_specialist", "370000"},
-                                      {"d.prov", "department_specialist", "sd_public_security"},
-                                      {"e.admin", "employer_admin", "E1"}}) {
+    for (auto [login, role, scope] : {std::tuple{"w.qd", "window_specialist", "370202"}, {"w.prov", "window_specialist", "370000"}, {"d.prov", "department_specialist", "sd_public_security"}, {"e.admin", "employer_admin", "E1"}}) {
         INFO(login);
         auto r = jinan.post("/api/v1/admin/accounts", newAccount(login, role, scope));
         CHECK(r.status == 403);

@@ -142,7 +142,9 @@ TEST_CASE("audit 2. the CSV export: BOM, header, every matching entry, RFC 4180 
     auto got = get(w.server->port(), "/api/v1/admin/audit?" + huicai::sync::auditQueryString(q) + "&format=csv", root.token());
     REQUIRE(got.status == 200);
     CHECK(got.type == "text/csv; charset=utf-8");
-    REQUIRE(got.body.rfind("\xEF\xBB\xBF" "seq,at,actor,role,unit,command,records\r\n", 0) == 0);
+    REQUIRE(got.body.rfind("\xEF\xBB\xBF"
+                           "seq,at,actor,role,unit,command,records\r\n",
+                           0) == 0);
     std::vector<std::string> lines;
     for (std::size_t at = 0; at < got.body.size();) {
         const auto end = got.body.find("\r\n", at);

@@ -42,7 +42,7 @@ constexpr RoleCase kRoles[] = {
 struct OutOfScope {
     std::string command;
     json args;
-    const char* key;    // the answer to an actor the role gate lets through
+    const char* key; // the answer to an actor the role gate lets through
     std::string detail;
 };
 
@@ -67,8 +67,7 @@ std::vector<OutOfScope> outOfScopeCommands(const std::string& login) {
         {"RejectApplication", {{"application", "CA2"}, {"reasons", why}}, "error.card.unknown_application", "CA2"},
         {"ConfirmContract", {{"application", "CA2"}, {"contract_date", "2025-05-01"}}, "error.card.unknown_application", "CA2"},
         {"ReferToExpertPanel", {{"application", "CA2"}}, "error.card.unknown_application", "CA2"},
-        {"RecordExpertPanelDecision", {{"application", "CA2"}, {"experts", why}, {"approved", true}, {"opinion", "x"}},
-         "error.card.unknown_application", "CA2"},
+        {"RecordExpertPanelDecision", {{"application", "CA2"}, {"experts", why}, {"approved", true}, {"opinion", "x"}}, "error.card.unknown_application", "CA2"},
         {"IssueCard", {{"application", "CA2"}}, "error.card.unknown_application", "CA2"},
         {"RecommendForCard", {{"talent", "T2"}, {"note", ""}}, "error.talent.unknown", "T2"},
         {"SuspendClock", {{"target", "card_application/CA2"}, {"reason", "x"}}, "error.card.unknown_application", "CA2"},
@@ -81,11 +80,9 @@ std::vector<OutOfScope> outOfScopeCommands(const std::string& login) {
         {"FileServiceRequest", {{"id", fresh}, {"talent", "T2"}, {"item", "A6"}, {"materials", why}}, "error.talent.unknown", "T2"},
         {"DispatchToDepartments", {{"request", "R2"}, {"departments", json::array()}}, "error.request.unknown", "R2"},
         {"AssignToAgency", {{"request", "R2"}, {"department", "sd_hrss"}, {"agency", "sd_hrss_titles"}}, "error.request.unknown_task", "R2:sd_hrss"},
-        {"CompleteHandling", {{"request", "R2"}, {"department", "sd_hrss"}, {"result", "x"}, {"granted", true}},
-         "error.request.unknown_task", "R2:sd_hrss"},
+        {"CompleteHandling", {{"request", "R2"}, {"department", "sd_hrss"}, {"result", "x"}, {"granted", true}}, "error.request.unknown_task", "R2:sd_hrss"},
         {"ReportResult", {{"request", "R2"}, {"department", "sd_hrss"}}, "error.request.unknown_task", "R2:sd_hrss"},
-        {"ReportOverdue", {{"request", "R2"}, {"department", "sd_hrss"}, {"explanation", "x"}, {"new_date", "2025-07-01"}},
-         "error.request.unknown_task", "R2:sd_hrss"},
+        {"ReportOverdue", {{"request", "R2"}, {"department", "sd_hrss"}, {"explanation", "x"}, {"new_date", "2025-07-01"}}, "error.request.unknown_task", "R2:sd_hrss"},
         {"InformTalent", {{"request", "R2"}, {"note", ""}}, "error.request.unknown", "R2"},
         {"RateService", {{"request", "R2"}, {"stars", 5}, {"comment", ""}}, "error.request.unknown", "R2"},
         {"RecordHotlineRequest", {{"id", fresh}, {"channel", "hotline"}, {"talent", "T2"}, {"content", "x"}}, "error.talent.unknown", "T2"},
@@ -94,18 +91,18 @@ std::vector<OutOfScope> outOfScopeCommands(const std::string& login) {
         {"RaiseProblem", {{"id", fresh}, {"kind", "problem"}, {"talent", "T2"}, {"text", "x"}}, "error.talent.unknown", "T2"},
         {"EscalateProblem", {{"problem", "P2"}}, "error.problem.unknown", "P2"},
         {"RecordWindowEvaluation",
-         {{"id", fresh}, {"method", "site_visit"}, {"unit_kind", "employer"}, {"unit", "E2"}, {"specialist", "S2"}, {"findings", "x"},
-          {"talent_rating", 3}, {"conduct_breach", false}, {"correction_required", true}},
-         "error.employer.unknown", "E2"},
+         {{"id", fresh}, {"method", "site_visit"}, {"unit_kind", "employer"}, {"unit", "E2"}, {"specialist", "S2"}, {"findings", "x"}, {"talent_rating", 3}, {"conduct_breach", false}, {"correction_required", true}},
+         "error.employer.unknown",
+         "E2"},
         {"AcknowledgeCorrection", {{"evaluation", "V2"}, {"correction", "x"}}, "error.evaluation.unknown", "V2"},
         {"RespondToComplaint", {{"complaint", "K2"}, {"response", "x"}}, "error.complaint.unknown", "K2"},
         {"CloseComplaint", {{"complaint", "K2"}}, "error.complaint.unknown", "K2"},
         {"GradeSpecialist",
          {{"specialist", "S2"}, {"year", 2025}, {"grade", "good"}, {"evidence", json::array({json{{"kind", "talent_opinion"}, {"text", "x"}}})}},
-         "error.staff.unknown", "S2"},
+         "error.staff.unknown",
+         "S2"},
         {"CommendSpecialist", {{"specialist", "S2"}, {"year", 2025}, {"note", "x"}}, "error.commend.not_excellent", "S2:2025"},
-        {"PublishTypicalCase", {{"id", fresh}, {"title", "x"}, {"summary", "x"}, {"request", "R2"}, {"specialist", ""}},
-         "error.request.unknown", "R2"},
+        {"PublishTypicalCase", {{"id", fresh}, {"title", "x"}, {"summary", "x"}, {"request", "R2"}, {"specialist", ""}}, "error.request.unknown", "R2"},
         {"InviteTalent", {{"event", "EV2"}, {"talent", "T2"}}, "error.talent.unknown", "T2"},
     };
 }

@@ -18,11 +18,7 @@ json specialistArgs(const std::string& id) {
 }
 
 json talentArgs() {
-    return json{{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"},
-                {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"},
-                {"title", "full_senior"}, {"years_in_key_post", 5},
-                {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})},
-                {"flexible_introduction", false}, {"employer", "E1"}};
+    return json{{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"}, {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"}, {"title", "full_senior"}, {"years_in_key_post", 5}, {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})}, {"flexible_introduction", false}, {"employer", "E1"}};
 }
 
 Response pushAs(Client& c, const std::string& clientId, std::int64_t seq, const json& command) {

@@ -196,8 +196,7 @@ TEST_CASE("files 3. wrong types, oversize, wrong offsets and damaged bytes are 4
         struct Case {
             int n;
             std::string offset, bytes;
-        } cases[] = {{1, "", png.substr(0, 10)}, {2, "-1", png.substr(0, 10)}, {3, "1e3", png.substr(0, 10)},
-                     {4, "0", ""}, {5, "99999999999999999999999", png.substr(0, 10)}};
+        } cases[] = {{1, "", png.substr(0, 10)}, {2, "-1", png.substr(0, 10)}, {3, "1e3", png.substr(0, 10)}, {4, "0", ""}, {5, "99999999999999999999999", png.substr(0, 10)}};
         for (const auto& k : cases) {
             INFO("case " << k.n);
             auto r = putChunk(port, c.token(), sha256(png), k.offset, k.bytes);
@@ -248,15 +247,9 @@ TEST_CASE("files 4. an attachment is read by its uploaders and by who may see a 
 
     const json a = t1.actor();
     auto pushed = t1.push({command("f1", a, "RegisterTalent",
-                                   {{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"},
-                                    {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"},
-                                    {"title", "full_senior"}, {"years_in_key_post", 5},
-                                    {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"},
-                                                                  {"outside_shandong", false}, {"year", 2021}}})},
-                                    {"flexible_introduction", false}, {"employer", "E1"}}),
+                                   {{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"}, {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"}, {"title", "full_senior"}, {"years_in_key_post", 5}, {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})}, {"flexible_introduction", false}, {"employer", "E1"}}),
                            command("f2", a, "SubmitCardApplication",
-                                   {{"id", "CA1"}, {"class", "direct"}, {"basis", "direct.1"},
-                                    {"evidence", json::array({"入选通知.pdf", huicai::attachmentRef(sha)})}})});
+                                   {{"id", "CA1"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({"入选通知.pdf", huicai::attachmentRef(sha)})}})});
     REQUIRE(pushed.status == 200);
     for (const auto& r : pushed.body["results"]) REQUIRE(r["status"] == "applied");
 

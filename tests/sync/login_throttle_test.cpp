@@ -82,7 +82,7 @@ TEST_CASE("probe 5b. one password tried across many accounts from one address me
     std::int64_t delay = 1;
     for (int round = 0; round < 13; ++round) {
         INFO("round " << round);
-        CHECK(spray().status == 401);   // admitted, failed: the address now waits `delay`
+        CHECK(spray().status == 401);     // admitted, failed: the address now waits `delay`
         checkRateLimited(spray(), delay); // refused, and not counted
         w.advance(delay - 1);
         CHECK(spray().status == 429); // a second early is still too early
@@ -169,9 +169,7 @@ TEST_CASE("probe 6. sign-in failures and registrations are counted apart: loggin
     World w;
     const int port = w.server->port();
     for (int i = 0; i < 5; ++i) CHECK(loginFrom("127.0.0.1", port, "register@127.0.0.1", "x").status == 401);
-    json bad = versions(json{{"login", "x"}, {"password", "Huicai-new-2026"}, {"name", "张新才"},
-                             {"category", "professional_technical"}, {"id_type", "resident_id"},
-                             {"id_number", "370102199001011231"}, {"employer", "E1"}});
+    json bad = versions(json{{"login", "x"}, {"password", "Huicai-new-2026"}, {"name", "张新才"}, {"category", "professional_technical"}, {"id_type", "resident_id"}, {"id_number", "370102199001011231"}, {"employer", "E1"}});
     // All ten registrations this address has are still there (refused for the bad login, not limited).
     for (int i = 0; i < 10; ++i) {
         INFO("registration " << i + 1);

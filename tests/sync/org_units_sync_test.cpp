@@ -13,11 +13,9 @@ TEST_CASE("org units over sync: a city's department and its agency reach every p
     Client root(w.server->port(), "root-client-1");
     REQUIRE(root.login("root").status == 200);
     auto pushed = root.push({command("x", root.actor(), "RegisterDepartment",
-                                     {{"id", "DEP-jn-ps"}, {"name_zh", "济南市公安局"}, {"name_en", ""}, {"region", "370100"},
-                                      {"counterpart", "sd_public_security"}}),
+                                     {{"id", "DEP-jn-ps"}, {"name_zh", "济南市公安局"}, {"name_en", ""}, {"region", "370100"}, {"counterpart", "sd_public_security"}}),
                              command("x", root.actor(), "RegisterAgency",
-                                     {{"id", "AG-jn-exit"}, {"department", "DEP-jn-ps"}, {"name_zh", "济南市出入境管理支队"},
-                                      {"name_en", ""}})});
+                                     {{"id", "AG-jn-exit"}, {"department", "DEP-jn-ps"}, {"name_zh", "济南市出入境管理支队"}, {"name_en", ""}})});
     REQUIRE(pushed.status == 200);
     for (const auto& r : pushed.body["results"]) CHECK(r["status"] == "applied");
 

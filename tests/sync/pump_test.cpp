@@ -117,11 +117,7 @@ TEST_CASE("pump 2. a command the server refuses is marked and its local effects 
     Client online(w.server->port(), "T1-online");
     REQUIRE(online.login("T1").status == 200);
     REQUIRE(online.push({command("reg-t1", t1, "RegisterTalent",
-                                 {{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"},
-                                  {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"},
-                                  {"title", "full_senior"}, {"years_in_key_post", 5},
-                                  {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})},
-                                  {"flexible_introduction", false}, {"employer", "E1"}})})
+                                 {{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"}, {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"}, {"title", "full_senior"}, {"years_in_key_post", 5}, {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})}, {"flexible_introduction", false}, {"employer", "E1"}})})
                 .body["results"][0]["status"] == "applied");
 
     Device phone(w.server->port(), "T1", dir / "phone.sqlite");

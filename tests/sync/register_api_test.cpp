@@ -47,12 +47,18 @@ std::size_t talentCount(Client& c) {
 
 TEST_CASE("register 1. the employer list is public, searchable by part of the name or id, and paged", "[sync][register][S5.1]") {
     World w;
-    struct Case { int n; const char* query; std::vector<std::string> ids; int total; bool more; };
+    struct Case {
+        int n;
+        const char* query;
+        std::vector<std::string> ids;
+        int total;
+        bool more;
+    };
     const Case cases[] = {
-        {1, "", {"E1", "E2"}, 2, false},                  // ordered by name: 济南… before 青岛…
-        {2, "?q=%E9%9D%92%E5%B2%9B", {"E2"}, 1, false},   // 青岛
-        {3, "?q=e1", {"E1"}, 1, false},                   // the id, any case
-        {4, "?q=%E4%B8%8A%E6%B5%B7", {}, 0, false},       // 上海: none
+        {1, "", {"E1", "E2"}, 2, false},                // ordered by name: 济南… before 青岛…
+        {2, "?q=%E9%9D%92%E5%B2%9B", {"E2"}, 1, false}, // 青岛
+        {3, "?q=e1", {"E1"}, 1, false},                 // the id, any case
+        {4, "?q=%E4%B8%8A%E6%B5%B7", {}, 0, false},     // 上海: none
         {5, "?limit=1", {"E1"}, 2, true},
         {6, "?limit=1&offset=1", {"E2"}, 2, false},
     };
@@ -144,7 +150,13 @@ TEST_CASE("register 3. refusals name the field and write nothing", "[sync][regis
         return body;
     };
     const json fresh = registration("wang.new", "370102198505052462");
-    struct Case { int n; json body; int status; const char* key; const char* detail; };
+    struct Case {
+        int n;
+        json body;
+        int status;
+        const char* key;
+        const char* detail;
+    };
     const Case cases[] = {
         {1, registration("li.taken", "370102198505052462"), 409, "error.register.login_taken", "li.taken"},
         {2, registration("wang.new", "370102199001011232"), 422, "error.id.checksum", nullptr},
@@ -243,7 +255,13 @@ TEST_CASE("probe 10. passwords of spaces, one repeated character or from the com
         return body;
     };
     const json fresh = registration("wang.new", kValidId);
-    struct Case { int n; json body; int status; const char* key; const char* detail; };
+    struct Case {
+        int n;
+        json body;
+        int status;
+        const char* key;
+        const char* detail;
+    };
     const Case cases[] = {
         {1, with(fresh, "password", "        "), 400, "error.register.password_common", nullptr},
         {2, with(fresh, "password", "aaaaaaaaaaaa"), 400, "error.register.password_common", nullptr},

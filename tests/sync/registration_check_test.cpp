@@ -40,7 +40,11 @@ std::vector<std::string> fieldsOf(const std::vector<FieldProblem>& problems) {
 } // namespace
 
 TEST_CASE("registration check: each field's problem under its name, none for a good form", "[sync][register][S5.1]") {
-    struct Case { int n; void (*edit)(RegisterRequest&); std::vector<std::string> expected; };
+    struct Case {
+        int n;
+        void (*edit)(RegisterRequest&);
+        std::vector<std::string> expected;
+    };
     const Case cases[] = {
         {1, [](RegisterRequest&) {}, {}},
         {2, [](RegisterRequest& r) { r.name = "  "; }, {"name error.register.required"}},
@@ -56,10 +60,8 @@ TEST_CASE("registration check: each field's problem under its name, none for a g
         {12, [](RegisterRequest& r) { r.password = "1234567"; }, {"password error.register.password_length"}},
         {13, [](RegisterRequest& r) { r.password = "12345678"; }, {}},
         {14, [](RegisterRequest& r) { r.idType = IdType::Passport; r.idNumber = "E12345678"; r.nationality = "gbr"; }, {}},
-        {15, [](RegisterRequest& r) { r.idType = IdType::Passport; r.idNumber = "E12345678"; },
-         {"nationality error.register.required"}},
-        {16, [](RegisterRequest& r) { r.idType = IdType::Passport; r.idNumber = "E1"; r.nationality = "XXY"; },
-         {"id_number error.passport.number", "nationality error.passport.nationality"}},
+        {15, [](RegisterRequest& r) { r.idType = IdType::Passport; r.idNumber = "E12345678"; }, {"nationality error.register.required"}},
+        {16, [](RegisterRequest& r) { r.idType = IdType::Passport; r.idNumber = "E1"; r.nationality = "XXY"; }, {"id_number error.passport.number", "nationality error.passport.nationality"}},
         {18, [](RegisterRequest& r) { r.password = "        "; }, {"password error.register.password_common"}},
         {19, [](RegisterRequest& r) { r.password = "zzzzzzzzzz"; }, {"password error.register.password_common"}},
         {20, [](RegisterRequest& r) { r.password = "哈哈哈哈"; }, {"password error.register.password_common"}},
@@ -68,10 +70,7 @@ TEST_CASE("registration check: each field's problem under its name, none for a g
         {23, [](RegisterRequest& r) { r.name = std::string("张\0新才", 10); }, {"name error.name.characters"}},
         {24, [](RegisterRequest& r) { r.name = "<b>张新才</b>"; }, {"name error.name.characters"}},
         {25, [](RegisterRequest& r) { r.name = "Nguyễn Thị O'Brien-José"; }, {}},
-        {17, [](RegisterRequest& r) { r = RegisterRequest{}; },
-         {"name error.register.required", "id_number error.register.required", "category error.register.required",
-          "employer error.register.employer_required", "login error.register.login_format",
-          "password error.register.password_length"}},
+        {17, [](RegisterRequest& r) { r = RegisterRequest{}; }, {"name error.register.required", "id_number error.register.required", "category error.register.required", "employer error.register.employer_required", "login error.register.login_format", "password error.register.password_length"}},
     };
     for (const auto& c : cases) {
         INFO("case " << c.n);
@@ -93,7 +92,12 @@ TEST_CASE("registration check: the request reads back as sent, the decoder refus
     CHECK(back->nationality == "GBR");
     CHECK(back->employer == "E1");
     CHECK(back->versions.protocol == kProtocolVersion);
-    struct Case { int n; const char* body; const char* key; const char* detail; };
+    struct Case {
+        int n;
+        const char* body;
+        const char* key;
+        const char* detail;
+    };
     const Case cases[] = {
         {1, "not json", "error.sync.bad_json", "body"},
         {2, "[]", "error.sync.field", "body: expected an object"},
@@ -112,9 +116,12 @@ TEST_CASE("registration check: the request reads back as sent, the decoder refus
 
 TEST_CASE("registration check: the employer search matches part of the name or the id", "[sync][register][S5.1]") {
     const EmployerEntry e{"E1", "济南某研究院", "370102"};
-    struct Case { int n; const char* query; bool match; };
-    const Case cases[] = {{1, "", true}, {2, "研究", true}, {3, "济南某研究院", true}, {4, "e1", true},
-                          {5, "青岛", false}, {6, "E2", false}, {7, "济南某研究院所", false}};
+    struct Case {
+        int n;
+        const char* query;
+        bool match;
+    };
+    const Case cases[] = {{1, "", true}, {2, "研究", true}, {3, "济南某研究院", true}, {4, "e1", true}, {5, "青岛", false}, {6, "E2", false}, {7, "济南某研究院所", false}};
     for (const auto& c : cases) {
         INFO("case " << c.n);
         CHECK(employerMatches(e, c.query) == c.match);
@@ -126,9 +133,12 @@ TEST_CASE("registration check: a password on the common list is refused whatever
     auto list = CommonPasswords::parse(R"(["password1","iloveyou2","qwertyuiop"])", "test list");
     REQUIRE(list.ok());
     CHECK(list->size() == 3);
-    struct Case { int n; const char* password; bool refused; };
-    const Case cases[] = {{1, "password1", true}, {2, "PASSWORD1", true}, {3, "Qwertyuiop", true},
-                          {4, "password12", false}, {5, "Huicai-new-2026", false}};
+    struct Case {
+        int n;
+        const char* password;
+        bool refused;
+    };
+    const Case cases[] = {{1, "password1", true}, {2, "PASSWORD1", true}, {3, "Qwertyuiop", true}, {4, "password12", false}, {5, "Huicai-new-2026", false}};
     for (const auto& c : cases) {
         INFO("case " << c.n);
         auto s = checkNewPassword(c.password, &*list);

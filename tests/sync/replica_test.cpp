@@ -77,11 +77,7 @@ TEST_CASE("replica: a talent and an employer specialist work offline, sync and c
     Client online(w.server->port(), "T1-online-once");
     REQUIRE(online.login("T1").status == 200);
     auto reg = online.push({command("on-t1", t, "RegisterTalent",
-                          {{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"},
-                           {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"},
-                           {"title", "full_senior"}, {"years_in_key_post", 5},
-                           {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})},
-                           {"flexible_introduction", false}, {"employer", "E1"}})});
+                                    {{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"}, {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"}, {"title", "full_senior"}, {"years_in_key_post", 5}, {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})}, {"flexible_introduction", false}, {"employer", "E1"}})});
     REQUIRE(reg.body["results"][0]["status"] == "applied");
     talent.sync(ref);
     REQUIRE(talent.state.talents.count("T1"));

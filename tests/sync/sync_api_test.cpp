@@ -25,11 +25,7 @@ json submit(const json& actor, const std::string& id, const std::string& app) {
 }
 json registerT1(const json& actor, const std::string& id) {
     return command(id, actor, "RegisterTalent",
-                   {{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"},
-                    {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"},
-                    {"title", "full_senior"}, {"years_in_key_post", 5},
-                    {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})},
-                    {"flexible_introduction", false}, {"employer", "E1"}});
+                   {{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"}, {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"}, {"title", "full_senior"}, {"years_in_key_post", 5}, {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})}, {"flexible_introduction", false}, {"employer", "E1"}});
 }
 } // namespace
 

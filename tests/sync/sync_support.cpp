@@ -41,11 +41,7 @@ json actorOf(const char* id) {
 }
 
 json talentArgs(const char* id, const char* name, const char* employer, const char* number) {
-    return json{{"id", id}, {"name", name}, {"category", "professional_technical"}, {"id_type", "resident_id"},
-                {"id_number", number}, {"nationality", "CHN"}, {"degree", "doctorate"}, {"title", "full_senior"},
-                {"years_in_key_post", 5},
-                {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})},
-                {"flexible_introduction", false}, {"employer", employer}};
+    return json{{"id", id}, {"name", name}, {"category", "professional_technical"}, {"id_type", "resident_id"}, {"id_number", number}, {"nationality", "CHN"}, {"degree", "doctorate"}, {"title", "full_senior"}, {"years_in_key_post", 5}, {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})}, {"flexible_introduction", false}, {"employer", employer}};
 }
 } // namespace
 
@@ -114,18 +110,15 @@ void seedQingdaoWorld(serve::Server& server) {
     run(server, shinan, "ForwardHotlineRequest", {{"hotline", "H2"}, {"agency", "sd_hrss_titles"}}, n);
     run(server, t2, "RaiseProblem", {{"id", "P2"}, {"kind", "problem"}, {"talent", "T2"}, {"text", "住房补贴未到位"}}, n);
     run(server, qingdao, "RecordWindowEvaluation",
-        {{"id", "V2"}, {"method", "site_visit"}, {"unit_kind", "employer"}, {"unit", "E2"}, {"specialist", "S2"},
-         {"findings", "服务记录不全"}, {"talent_rating", 3}, {"conduct_breach", false}, {"correction_required", true}}, n);
+        {{"id", "V2"}, {"method", "site_visit"}, {"unit_kind", "employer"}, {"unit", "E2"}, {"specialist", "S2"}, {"findings", "服务记录不全"}, {"talent_rating", 3}, {"conduct_breach", false}, {"correction_required", true}}, n);
     run(server, qingdao, "FlagComplaintItem",
         {{"id", "K2"}, {"item", "A6"}, {"department", "sd_hrss"}, {"complaints", 3}, {"summary", "评审周期长"}}, n);
     run(server, qingdao, "PublishLocalCredentialScheme",
-        {{"id", "L2"}, {"name", "青岛市人才卡"}, {"requirements", "条件"}, {"procedure", "程序"}, {"time_limit_days", 10},
-         {"items", json::array({"子女入学"})}}, n);
+        {{"id", "L2"}, {"name", "青岛市人才卡"}, {"requirements", "条件"}, {"procedure", "程序"}, {"time_limit_days", 10}, {"items", json::array({"子女入学"})}}, n);
     run(server, s2, "ApplyLocalCredential", {{"id", "LC2"}, {"scheme", "L2"}, {"talent", "T2"}}, n);
     run(server, admE2, "SetAssessmentPlan", {{"unit", "E2"}, {"year", 2025}, {"text", "年度考核"}}, n);
     run(server, admE2, "GradeSpecialist",
-        {{"specialist", "S2"}, {"year", 2025}, {"grade", "excellent"},
-         {"evidence", json::array({json{{"kind", "talent_opinion"}, {"text", "人才评价满意"}}})}}, n);
+        {{"specialist", "S2"}, {"year", 2025}, {"grade", "excellent"}, {"evidence", json::array({json{{"kind", "talent_opinion"}, {"text", "人才评价满意"}}})}}, n);
     run(server, qingdao, "CreateLiaisonEvent", {{"id", "EV2"}, {"title", "专家座谈"}, {"item", "A19"}, {"date", "2025-06-20"}}, n);
 }
 

@@ -51,8 +51,7 @@ void preview(app::AppState& state, Ui& ui, float width) {
         return;
     }
     const auto& n = *f.notice;
-    wrappedText(ui, format(format(state.tr("ui.holidays.read"), "off", std::to_string(n.off.size())), "work",
-                           std::to_string(n.work.size())),
+    wrappedText(ui, format(format(state.tr("ui.holidays.read"), "off", std::to_string(n.off.size())), "work", std::to_string(n.work.size())),
                 width, theme::kAccent);
     wrappedText(ui, state.tr("ui.holidays.off") + std::string(": ") + dateList(n.off), width);
     wrappedText(ui, state.tr("ui.holidays.work") + std::string(": ") + dateList(n.work), width);

@@ -101,7 +101,8 @@ void volumesChart(app::AppState& state, Ui& ui, const std::vector<app::MonthVolu
         // The bar as an item: hover shows the month's items; tests find it by label.
         ImGui::SetCursorScreenPos(ImVec2(origin.x + slot * float(m), origin.y));
         const std::string label = format(format(state.tr("ui.oversight.dash.month_total"), "month", month), "n",
-                                         std::to_string(v.total)) + "##vol-" + month;
+                                         std::to_string(v.total)) +
+                                  "##vol-" + month;
         ImGui::InvisibleButton(label.c_str(), ImVec2(std::max(slot, 1.0f), chartH));
         if (ui.map.enabled()) ui.map.annotate(ImGui::GetItemID(), label.substr(0, label.find("##")));
         if (ImGui::IsItemHovered() && !v.byItem.empty()) {

@@ -27,13 +27,13 @@ namespace huicai::ui {
 namespace {
 
 struct GradingForm {
-    int year = 0;            // 0 until the first frame picks today's year
-    std::string planText;    // the plan field
-    std::string planLoaded;  // the plan key whose text the field holds
-    std::string specialist;  // the specialist being graded
+    int year = 0;           // 0 until the first frame picks today's year
+    std::string planText;   // the plan field
+    std::string planLoaded; // the plan key whose text the field holds
+    std::string specialist; // the specialist being graded
     Grade grade = Grade::Good;
     std::vector<GradeEvidence> evidence{GradeEvidence{}};
-    std::string hint;        // i18n key of the form's own check, or empty
+    std::string hint;                               // i18n key of the form's own check, or empty
     std::map<std::string, std::string> corrections; // evaluation id → answer typed
 };
 
@@ -179,8 +179,7 @@ void historySection(app::AppState& state, Ui& ui, const GradingForm& f, const st
     clippedList(static_cast<int>(rows.size()), blockHeight(2, 0), [&](int i) {
         const SpecialistGrade& g = *rows[static_cast<size_t>(i)];
         ImGui::Separator();
-        cappedText(ui, format(state.tr("ui.grading.year"), "year", yearText(g.year)) + " · " + staffName(state, g.specialist) +
-                     " · " + gradeLabel(state, g.grade), 1);
+        cappedText(ui, format(state.tr("ui.grading.year"), "year", yearText(g.year)) + " · " + staffName(state, g.specialist) + " · " + gradeLabel(state, g.grade), 1);
         std::string evidence = format(state.tr("ui.grading.evidence_count"), "count", std::to_string(g.evidence.size()));
         if (!g.evidence.empty()) evidence += " · " + g.evidence.front().text;
         cappedText(ui, evidence, 1, theme::kMuted);

@@ -71,8 +71,7 @@ void entitlements(app::AppState& state, Ui& ui, const std::string& talent, Booki
     for (const auto& code : e.provincialItems) itemRow(state, ui, code, b);
     for (const auto& local : e.local) {
         ImGui::Dummy(ImVec2(0, 4));
-        textColored(ui, theme::kMuted, format(state.tr("ui.service.local_credential"), "number", local.credential) + " · " +
-                                           regionName(state, local.window));
+        textColored(ui, theme::kMuted, format(state.tr("ui.service.local_credential"), "number", local.credential) + " · " + regionName(state, local.window));
         for (const auto& code : local.items) itemRow(state, ui, code, b);
     }
 }

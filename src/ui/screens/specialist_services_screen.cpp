@@ -34,7 +34,10 @@ std::vector<std::string> splitMaterials(const std::string& s) {
         cur.clear();
     };
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == ',' || s[i] == ';' || s[i] == '\n') { flush(); continue; }
+        if (s[i] == ',' || s[i] == ';' || s[i] == '\n') {
+            flush();
+            continue;
+        }
         if (s.compare(i, 3, "，") == 0 || s.compare(i, 3, "、") == 0 || s.compare(i, 3, "；") == 0) {
             flush();
             i += 2;

@@ -35,7 +35,7 @@ struct EvaluationForm {
     EvaluationMethod method = EvaluationMethod::SiteVisit;
     int rating = 0;
     bool breach = false, correction = false;
-    std::string hint; // i18n key of the form's own check, or empty
+    std::string hint;                         // i18n key of the form's own check, or empty
     std::map<std::string, std::string> notes; // grade id → commendation note typed
 };
 
@@ -171,7 +171,7 @@ void evaluationForm(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
             f.hint.clear();
             const std::string id = state.work.newId("EV", state.work.state.evaluations.size());
             ui.request(app::RunCommand{RecordWindowEvaluation{id, f.method, f.kind, f.unit, f.specialist, f.findings,
-                                                               f.rating, f.breach, f.correction}});
+                                                              f.rating, f.breach, f.correction}});
             f.findings.clear();
             f.rating = 0;
             f.breach = f.correction = false;
@@ -221,7 +221,7 @@ void commendSection(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
         if (g.grade != Grade::Excellent || s.commendations.count(id)) continue;
         auto sp = s.staff.find(g.specialist);
         if (sp == s.staff.end()) continue;
-        const std::string region = sp->second.role == Role::WindowSpecialist ? sp->second.org
+        const std::string region = sp->second.role == Role::WindowSpecialist     ? sp->second.org
                                    : sp->second.role == Role::EmployerSpecialist ? employerRegionOf(state, sp->second.org)
                                                                                  : window;
         if (state.work.regions.isWithin(region, window)) rows.push_back(&g);
@@ -234,8 +234,7 @@ void commendSection(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
     clippedList(static_cast<int>(rows.size()), blockHeight(2, 1), [&](int i) {
         const SpecialistGrade& g = *rows[static_cast<size_t>(i)];
         ImGui::Separator();
-        cappedText(ui, std::to_string(g.year) + " · " + staffName(state, g.specialist) + " · " +
-                           unitName(state, UnitKind::Employer, g.unit) + " · " + state.tr("workflow.grade.excellent"), 2);
+        cappedText(ui, std::to_string(g.year) + " · " + staffName(state, g.specialist) + " · " + unitName(state, UnitKind::Employer, g.unit) + " · " + state.tr("workflow.grade.excellent"), 2);
         std::string& note = f.notes[g.id];
         searchField(ui, ("##commend-" + g.id).c_str(),
                     format(state.tr("ui.grading.commend_hint"), "name", staffName(state, g.specialist)), note,

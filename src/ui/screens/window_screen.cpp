@@ -129,7 +129,7 @@ void queueLine(app::AppState& state, Ui& ui, const CardApplication& app, const s
     if (auto chip = app::deadlineChip(app.clock, state.work.today, cal); chip && *chip != app::DeadlineChip::None) {
         const ImU32 colour = *chip == app::DeadlineChip::Overdue   ? theme::kWarn
                              : *chip == app::DeadlineChip::DueSoon ? theme::kStar
-                                                                    : theme::kOk;
+                                                                   : theme::kOk;
         textColored(ui, colour, state.tr(app::chipKey(*chip)));
     } else {
         textColored(ui, theme::kMuted, "—");

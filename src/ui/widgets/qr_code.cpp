@@ -55,7 +55,10 @@ float qrCode(Ui& ui, std::string_view text, const std::string& label, float maxS
     for (int y = 0; y < m.size; ++y) {
         const float y0 = pos.y + edge(y + kQuiet), y1 = pos.y + edge(y + kQuiet + 1);
         for (int x = 0; x < m.size;) {
-            if (!m.at(x, y)) { ++x; continue; }
+            if (!m.at(x, y)) {
+                ++x;
+                continue;
+            }
             int end = x;
             while (end < m.size && m.at(end, y)) ++end;
             dl->AddRectFilled(ImVec2(pos.x + edge(x + kQuiet), y0), ImVec2(pos.x + edge(end + kQuiet), y1), dark);

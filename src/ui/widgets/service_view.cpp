@@ -85,7 +85,7 @@ void clockChip(app::AppState& state, Ui& ui, const Clock& clock) {
     if (key.empty()) return;
     const ImU32 colour = *chip == app::DeadlineChip::Overdue   ? theme::kWarn
                          : *chip == app::DeadlineChip::DueSoon ? theme::kStar
-                                                                : theme::kOk;
+                                                               : theme::kOk;
     std::string label = state.tr(key);
     if (app::provisionalDue(clock, state.work.dueCalendar())) label += " · " + std::string(state.tr("ui.chip.provisional"));
     ui.fonts.note(label);

@@ -12,7 +12,7 @@
 
 namespace huicai::ui {
 
-std::string itemName(const app::AppState& state, const std::string& code);   // "A2 居留许可…"
+std::string itemName(const app::AppState& state, const std::string& code); // "A2 居留许可…"
 std::string departmentName(const app::AppState& state, const std::string& id);
 std::string agencyName(const app::AppState& state, const std::string& id);
 std::string requestStateLabel(const app::AppState& state, RequestState s);

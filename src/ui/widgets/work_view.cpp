@@ -13,9 +13,9 @@ namespace huicai::ui {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kRoles = {"talent",        "employer_admin", "employer_specialist",
-                                                    "window_county", "window_city",    "window_province",
-                                                    "department",    "handling"};
+constexpr std::array<std::string_view, 8> kRoles = {"talent", "employer_admin", "employer_specialist",
+                                                    "window_county", "window_city", "window_province",
+                                                    "department", "handling"};
 
 std::string tr(const app::AppState& s, std::string_view key) { return s.tr(key); }
 
