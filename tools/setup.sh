@@ -30,6 +30,7 @@ packages=(
   brotli gzip         # precompressed static files
   chromium            # browser tests and benchmarks
   zbar-tools          # browser tests: decode the e-card's QR code from a screenshot
+  clang-format        # make test: the code keeps the layout of .clang-format
 )
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
