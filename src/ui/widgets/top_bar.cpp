@@ -84,10 +84,12 @@ void topBar(app::AppState& state, Ui& ui) {
     const bool signedIn = state.work.server() && state.work.session.valid();
     const bool demo = state.work.active && state.work.mode == app::WorkMode::Demo;
     const bool secondRow = demo || signedIn;
-    const float height = rowH * (secondRow ? 2 : 1) + padY * (secondRow ? 3 : 2);
     ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    ImGui::GetWindowDrawList()->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kBar);
+    // The bar's background goes under its rows once their number is known.
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    drawList->ChannelsSplit(2);
+    drawList->ChannelsSetCurrent(1);
     ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, origin.y + padY));
 
     if (!state.narrow) {
@@ -116,17 +118,27 @@ void topBar(app::AppState& state, Ui& ui) {
         !onLogin)
         ui.request(app::Navigate{app::Route{app::Screen::Login, {}}});
 
-    // Language switch, right-aligned.
+    // Language switch, right-aligned; on a row of its own, under the others, when the
+    // navigation leaves no room for it (a phone's width, longer English labels).
     const std::string zh = state.tr("ui.lang.zh-CN"), en = state.tr("ui.lang.en");
     const float langW = ImGui::CalcTextSize(zh.c_str()).x + ImGui::CalcTextSize(en.c_str()).x + style.FramePadding.x * 4 + 4;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - padX - langW));
-    languageSwitch(state, ui, "##top-");
+    const float langX = origin.x + width - padX - langW;
+    const bool langRowOwn = ImGui::GetItemRectMax().x + 8 > langX;
+    float bottom = origin.y + padY + rowH; // of the rows so far
     if (secondRow) {
-        ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, origin.y + padY * 2 + rowH));
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, bottom + padY));
         if (demo) roleSwitcher(state, ui);
-        else userRow(state, ui);
+        else userRow(state, ui); // wraps at a phone's width
+        bottom = ImGui::GetItemRectMax().y;
     }
+    ImGui::SetCursorScreenPos(ImVec2(langX, langRowOwn ? bottom + padY : origin.y + padY));
+    languageSwitch(state, ui, "##top-");
+    if (langRowOwn) bottom = ImGui::GetItemRectMax().y;
 
+    const float height = bottom + padY - origin.y;
+    drawList->ChannelsSetCurrent(0);
+    drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kBar);
+    drawList->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
     ImGui::Dummy(ImVec2(0, 0));
 }
