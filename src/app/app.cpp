@@ -17,7 +17,6 @@ namespace huicai::app {
 
 namespace {
 
-constexpr const char* kAssets = "/assets";
 constexpr const char* kLangKey = "lang";
 constexpr const char* kFavouritesKey = "favourites";
 
@@ -55,7 +54,7 @@ bool App::init() {
     else if (m_state.route.screen == Screen::Demo) enterDemo();
     else if (m_state.route.screen == Screen::Outbox) enterServer();
 
-    const std::string fontPath = std::string(kAssets) + "/fonts/ui.ttf";
+    const std::string fontPath = platform::assetsDir() + "/fonts/ui.ttf";
     std::string font = readOrEmpty(fontPath);
     if (font.empty()) {
         std::fprintf(stderr, "huicai: %s is missing\n", fontPath.c_str());
@@ -101,7 +100,7 @@ void App::loadSettings() {
     }
     m_state.lang = normaliseLanguage(lang.value_or(""), languageFor(m_browserLanguage));
     m_state.favourites = parseFavourites(favourites.value_or(""));
-    for (const auto& bad : m_state.i18n.load(std::string(kAssets) + "/i18n", m_state.lang))
+    for (const auto& bad : m_state.i18n.load(platform::assetsDir() + "/i18n", m_state.lang))
         std::fprintf(stderr, "huicai: i18n table %s is not a JSON object of strings\n", bad.c_str());
     platform::setDocumentLanguage(m_state.lang, m_state.tr("ui.app.title"));
 }
@@ -244,7 +243,7 @@ void App::setRoute(const Route& asked, bool push) {
 
 void App::setLanguage(const std::string& lang) {
     m_state.lang = normaliseLanguage(lang, m_state.lang);
-    m_state.i18n.load(std::string(kAssets) + "/i18n", m_state.lang);
+    m_state.i18n.load(platform::assetsDir() + "/i18n", m_state.lang);
     platform::setDocumentLanguage(m_state.lang, m_state.tr("ui.app.title"));
     saveSetting(kLangKey, m_state.lang);
 }

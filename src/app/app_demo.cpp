@@ -20,10 +20,9 @@ namespace huicai::app {
 namespace {
 
 constexpr const char* kDemoRoleKey = "demo_role";
-constexpr const char* kAssetsDir = "/assets"; // the browser's virtual file system
 
 template <class T, class Parse>
-bool loadInto(Workspace& d, const char* path, T& out, Parse parse) {
+bool loadInto(Workspace& d, const std::string& path, T& out, Parse parse) {
     auto text = readTextFile(path);
     if (!text) {
         d.loadError = text.error().key;
@@ -52,7 +51,7 @@ void App::openDemoDatabase() {
 bool App::loadReference() {
     Workspace& d = m_state.work;
     if (m_referenceLoaded) return true;
-    auto ref = huicai::loadReference(kAssetsDir);
+    auto ref = huicai::loadReference(platform::assetsDir());
     if (!ref) {
         d.loadError = ref.error().key;
         d.loadErrorDetail = ref.error().detail;
@@ -92,7 +91,7 @@ void App::enterDemo() {
     if (!loadReference()) return;
     if (!m_demoSeed) {
         DemoSeed seed;
-        if (!loadInto(d, "/assets/demo/seed.json", seed, parseDemoSeed)) return;
+        if (!loadInto(d, platform::assetsDir() + "/demo/seed.json", seed, parseDemoSeed)) return;
         m_demoSeed = std::move(seed);
     }
     d.actors = m_demoSeed->actors;

@@ -108,6 +108,9 @@ PageInfo pageInfo() {
 
 std::string dataDir() { return "/data"; }
 
+// Packed into huicai.data and mounted here by the Emscripten file system.
+std::string assetsDir() { return "/assets"; }
+
 void persistStorage() { huicai_js_persist(); }
 
 void setHash(const std::string& hash, bool push) { huicai_js_set_hash(hash.c_str(), push ? 1 : 0); }

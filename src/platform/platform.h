@@ -2,8 +2,9 @@
 // not get from GLFW (pointer in CSS pixels, text from input methods, paste), and the
 // page's services (URL hash, online state, storage persistence, the lock that makes
 // one tab the writer, clipboard, the full font download, the test hooks of window.huicai).
-// Implemented for the web in the *_web.cpp files of this folder; nothing outside
-// src/platform/ knows about Emscripten.
+// Implemented for the web in the *_web.cpp files of this folder, and without a browser
+// in headless.cpp (what the native tests run the App on, see headless.h); nothing
+// outside src/platform/ knows about Emscripten.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -69,6 +70,8 @@ PageInfo pageInfo();
 
 // The folder where the database lives (persisted with persistStorage()).
 std::string dataDir();
+// The folder of the app's files (reference data, i18n tables, demo seed, fonts).
+std::string assetsDir();
 // Writes the data folder back to IndexedDB: serialised, requests made while one runs
 // are coalesced into one more run. Does nothing in a read-only tab.
 void persistStorage();

@@ -1,0 +1,193 @@
+// The platform layer without a browser (see headless.h): ImGui without a renderer, a
+// page held in a struct, HTTP through the test's handler.
+#include "platform/headless.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <deque>
+#include <random>
+#include <utility>
+
+namespace huicai::platform {
+
+namespace {
+
+struct Call {
+    int id;
+    std::string method, path, body, token;
+    std::string downloadName; // downloadFile(): the answer is offered as this file
+};
+
+struct Headless {
+    headless::Page page;
+    std::vector<Event> events;
+    std::deque<Call> calls;
+    std::vector<HttpReply> replies;
+    headless::HttpHandler http;
+    std::function<void()> tick;
+    std::function<std::string(Query)> query;
+    std::int64_t timerAt = -1; // nowMs when the tick handler is due, -1: none
+    int nextId = 1;
+};
+
+Headless& h() {
+    static Headless s;
+    return s;
+}
+
+int queue(Call call) {
+    call.id = h().nextId++;
+    const int id = call.id;
+    h().calls.push_back(std::move(call));
+    return id;
+}
+
+void buildFontAtlas() {
+    unsigned char* pixels = nullptr;
+    int w = 0, hgt = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &hgt);
+    ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(1)));
+}
+
+} // namespace
+
+// ---- Window and frames -------------------------------------------------------------
+bool initWindow() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendPlatformName = "huicai_headless";
+    io.BackendRendererName = "huicai_headless";
+    buildFontAtlas();
+    return true;
+}
+
+Viewport viewport() { return h().page.viewport; }
+
+void beginFrame() {
+    ImGuiIO& io = ImGui::GetIO();
+    const Viewport vp = h().page.viewport;
+    io.DisplaySize = ImVec2(vp.cssWidth, vp.cssHeight);
+    io.DisplayFramebufferScale = ImVec2(vp.dpr, vp.dpr);
+    io.DeltaTime = 1.0f / 60.0f;
+    h().page.framesRequested = 0;
+}
+
+void endFrame() {}
+
+void reloadFontTexture() { buildFontAtlas(); }
+
+void runMainLoop(std::function<void()> frame) {
+    // Natively the caller draws each frame itself; this draws while frames are asked for.
+    requestFrames(2);
+    for (int i = 0; i < 1000 && h().page.framesRequested > 0; ++i) frame();
+}
+
+void requestFrames(int count) { h().page.framesRequested = std::max(h().page.framesRequested, count); }
+
+// ---- Page services -----------------------------------------------------------------
+std::vector<Event> pollEvents() { return std::exchange(h().events, {}); }
+PageInfo pageInfo() { return h().page.info; }
+std::string dataDir() { return h().page.dataDir; }
+std::string assetsDir() { return h().page.assetsDir; }
+void persistStorage() { ++h().page.persisted; }
+void setHash(const std::string& hash, bool) { h().page.hash = hash; }
+
+void publishState(const std::string& route, const std::string& lang, bool) {
+    h().page.route = route;
+    h().page.lang = lang;
+}
+
+void publishFrame(int) {}
+void publishReady() { h().page.ready = true; }
+
+void setDocumentLanguage(const std::string& lang, const std::string& title) {
+    h().page.lang = lang;
+    h().page.title = title;
+}
+
+void copyToClipboard(const std::string& text) { h().page.clipboard = text; }
+
+void fetchFullFont() {
+    const std::string& font = h().page.fullFont;
+    h().events.push_back({EventKind::FontLoaded, font.empty() ? 0 : 1, font});
+}
+
+void setQueryHandler(std::function<std::string(Query)> handler) { h().query = std::move(handler); }
+
+// ---- Network, timers and the clock -------------------------------------------------
+int httpSend(const std::string& method, const std::string& path, const std::string& body, const std::string& token) {
+    return queue({0, method, path, body, token, {}});
+}
+
+int httpSendBytes(const std::string& method, const std::string& path, const std::string& bytes, const std::string& token) {
+    return queue({0, method, path, bytes, token, {}});
+}
+
+int downloadFile(const std::string& path, const std::string& token, const std::string& fileName) {
+    return queue({0, "GET", path, {}, token, fileName});
+}
+
+std::vector<HttpReply> takeHttpReplies() { return std::exchange(h().replies, {}); }
+void setTickHandler(std::function<void()> tick) { h().tick = std::move(tick); }
+void wakeAfter(int ms) { h().timerAt = h().page.nowMs + std::max(ms, 0); }
+std::int64_t nowMs() { return h().page.nowMs; }
+std::string localDateIso() { return h().page.today; }
+
+std::string randomHex(int bytes) {
+    static std::mt19937 gen(std::random_device{}());
+    static const char* digits = "0123456789abcdef";
+    std::string out;
+    for (int i = 0; i < bytes; ++i) {
+        const unsigned v = gen() & 0xFFu;
+        out += digits[v >> 4];
+        out += digits[v & 0xFu];
+    }
+    return out;
+}
+
+void downloadText(const std::string& fileName, const std::string&, const std::string&) { h().page.downloads.push_back(fileName); }
+void downloadBytes(const std::string& fileName, const std::string&, const std::string&) { h().page.downloads.push_back(fileName); }
+
+// ---- Attachments and printing --------------------------------------------------------
+void armFilePicker(int, std::uint64_t) {}
+void openFilePicker(int, std::uint64_t, FileKinds) {}
+std::vector<PickedFile> takePickedFiles() { return {}; }
+void openPrintable(const std::string& fileName, const std::string&) { h().page.printed.push_back(fileName); }
+
+// ---- The test's side -------------------------------------------------------------------
+namespace headless {
+
+Page& page() { return h().page; }
+void reset() { h() = Headless{}; }
+void pushEvent(Event event) { h().events.push_back(std::move(event)); }
+void setHttpHandler(HttpHandler handler) { h().http = std::move(handler); }
+int pendingRequests() { return static_cast<int>(h().calls.size()); }
+
+void deliver(int ms) {
+    h().page.nowMs += ms;
+    bool wake = false;
+    while (!h().calls.empty()) {
+        Call call = std::move(h().calls.front());
+        h().calls.pop_front();
+        HttpReply reply = h().http ? h().http(call.method, call.path, call.body, call.token) : HttpReply{};
+        reply.id = call.id;
+        if (!call.downloadName.empty()) {
+            if (reply.status == 200) h().page.downloads.push_back(call.downloadName);
+            if (reply.status >= 200 && reply.status < 300) reply.body.clear();
+        }
+        h().replies.push_back(std::move(reply));
+        wake = true;
+    }
+    if (h().timerAt >= 0 && h().page.nowMs >= h().timerAt) {
+        h().timerAt = -1;
+        wake = true;
+    }
+    if (wake && h().tick) h().tick();
+}
+
+std::string query(Query q) { return h().query ? h().query(q) : std::string(); }
+
+} // namespace headless
+
+} // namespace huicai::platform
