@@ -7,6 +7,7 @@
 #include "app/app.h"
 
 #include "core/attachment.h"
+#include "sync/endpoints.h"
 
 namespace huicai::app {
 
@@ -37,7 +38,7 @@ bool App::applyAttachment(const Request& request) {
             platform::downloadBytes(it->second.name, std::string(sync::mimeOf(it->second.type)), it->second.bytes);
         } else if (m_state.work.server() && m_state.work.session.valid() && isSha256Hex(d->sha256)) {
             a.downloading = d->sha256;
-            m_downloadCall = platform::downloadFile("/api/v1/files/" + d->sha256, m_state.work.session.token,
+            m_downloadCall = platform::downloadFile(sync::endpoint::file(d->sha256), m_state.work.session.token,
                                                     "huicai-" + d->sha256.substr(0, 8));
         } else {
             a.downloadError = makeError("error.attach.not_here", d->sha256.substr(0, 8));

@@ -8,6 +8,7 @@
 #include "app/console_forms.h"
 #include "platform/platform.h"
 #include "store/database.h"
+#include "sync/endpoints.h"
 
 #include <cstdlib>
 
@@ -35,7 +36,7 @@ bool App::applyConsole(const Request& request) {
         f.tried = true;
         if (c.passwordCall.busy || !s.valid() || !checkPasswordForm(f).empty()) return true;
         c.passwordCall.start();
-        m_consoleCalls[send("POST", "/api/v1/password",
+        m_consoleCalls[send("POST", sync::endpoint::kPassword,
                             sync::encodePasswordChange(sync::PasswordChange{versions(), f.current, f.next}))] =
             ConsoleCall::Password;
         return true;
@@ -59,7 +60,7 @@ bool App::applyConsole(const Request& request) {
             return true;
         }
         f.previewCall.start();
-        m_consoleCalls[send("POST", "/api/v1/admin/holidays/preview",
+        m_consoleCalls[send("POST", sync::endpoint::kHolidaysPreview,
                             sync::encodeHolidayPreviewRequest(sync::HolidayPreviewRequest{versions(), year}))] =
             ConsoleCall::HolidayPreview;
         return true;
@@ -75,14 +76,14 @@ bool App::applyConsole(const Request& request) {
     if (std::holds_alternative<LoadAccounts>(request)) {
         if (c.accountsCall.busy) return true;
         c.accountsCall.start();
-        m_consoleCalls[send("GET", "/api/v1/admin/accounts", "")] = ConsoleCall::Accounts;
+        m_consoleCalls[send("GET", sync::endpoint::kAccounts, "")] = ConsoleCall::Accounts;
     } else if (std::holds_alternative<CreateAccount>(request)) {
         NewAccountForm& f = c.newAccount;
         f.tried = true;
         if (c.createCall.busy || !checkNewAccount(f, s.actor, m_state.work.state, m_state.workContext()).empty()) return true;
         c.createCall.start();
         c.issued.reset();
-        m_consoleCalls[send("POST", "/api/v1/admin/accounts",
+        m_consoleCalls[send("POST", sync::endpoint::kAccounts,
                             sync::encodeNewAccount(sync::NewAccount{versions(), f.login, f.name, f.role, f.scope}))] =
             ConsoleCall::Create;
     } else if (auto* reset = std::get_if<ResetAccount>(&request)) {
@@ -90,13 +91,13 @@ bool App::applyConsole(const Request& request) {
         c.actionCall.start();
         c.issued.reset();
         c.actionAccount = reset->id;
-        m_consoleCalls[send("POST", "/api/v1/admin/accounts/reset",
+        m_consoleCalls[send("POST", sync::endpoint::kAccountsReset,
                             sync::encodeAccountReset(sync::AccountAction{versions(), reset->id, false}))] = ConsoleCall::Reset;
     } else if (auto* disable = std::get_if<DisableAccount>(&request)) {
         if (c.actionCall.busy) return true;
         c.actionCall.start();
         c.actionAccount = disable->id;
-        m_consoleCalls[send("POST", "/api/v1/admin/accounts/disable",
+        m_consoleCalls[send("POST", sync::endpoint::kAccountsDisable,
                             sync::encodeAccountDisable(sync::AccountAction{versions(), disable->id, disable->disabled}))] =
             ConsoleCall::Disable;
     } else if (std::holds_alternative<PickEmployerCsv>(request)) {
@@ -107,12 +108,12 @@ bool App::applyConsole(const Request& request) {
         c.imported.reset();
         if (c.importCall.busy || !c.csvCheck.rejects.empty() || c.csvCheck.rows.empty()) return true;
         c.importCall.start();
-        m_consoleCalls[send("POST", "/api/v1/admin/employers/import",
+        m_consoleCalls[send("POST", sync::endpoint::kEmployersImport,
                             sync::encodeImportRequest(sync::ImportRequest{versions(), c.csvText}))] = ConsoleCall::Import;
     } else if (std::holds_alternative<LoadAudit>(request)) {
         if (c.auditCall.busy || !checkAuditQuery(c.auditQuery).empty()) return true;
         c.auditCall.start();
-        m_consoleCalls[send("GET", "/api/v1/admin/audit?" + sync::auditQueryString(c.auditQuery), "")] = ConsoleCall::Audit;
+        m_consoleCalls[send("GET", sync::endpoint::audit(c.auditQuery), "")] = ConsoleCall::Audit;
     } else if (std::holds_alternative<ExportAudit>(request)) {
         if (c.exportCall.busy || !checkAuditQuery(c.auditQuery).empty()) return true;
         c.exportCall.start();
@@ -120,7 +121,7 @@ bool App::applyConsole(const Request& request) {
         all.offset = 0;
         const std::string name = "huicai-audit-" + m_state.work.today.iso() + ".csv";
         platform::setTickHandler([this] { tick(); });
-        m_consoleCalls[platform::downloadFile("/api/v1/admin/audit?" + sync::auditQueryString(all) + "&format=csv", s.token,
+        m_consoleCalls[platform::downloadFile(sync::endpoint::audit(all, true), s.token,
                                               name)] = ConsoleCall::Export;
     } else {
         return false;

@@ -8,6 +8,7 @@
 
 #include "platform/platform.h"
 #include "store/database.h"
+#include "sync/endpoints.h"
 
 namespace huicai::app {
 
@@ -19,7 +20,7 @@ void App::findEmployers(const std::string& query) {
     f.employersAskedOnce = true;
     f.employersBusy = true;
     platform::setTickHandler([this] { tick(); });
-    m_employersCall = platform::httpSend("GET", "/api/v1/employers?" + sync::employerQueryString({query, 0, 20}), "", "");
+    m_employersCall = platform::httpSend("GET", sync::endpoint::employers({query, 0, 20}), "", "");
 }
 
 void App::submitRegistration() {
@@ -33,7 +34,7 @@ void App::submitRegistration() {
     if (!sync::checkRegistration(request, f.today).empty()) return; // the screen shows why
     f.busy = true;
     platform::setTickHandler([this] { tick(); });
-    m_registerCall = platform::httpSend("POST", "/api/v1/register", sync::encodeRegister(request), "");
+    m_registerCall = platform::httpSend("POST", sync::endpoint::kRegister, sync::encodeRegister(request), "");
 }
 
 bool App::registrationReply(int id, int status, const std::string& body) {

@@ -10,6 +10,7 @@
 #include "store/outbox.h"
 #include "store/replica.h"
 #include "sync/protocol.h"
+#include "sync/endpoints.h"
 
 #include <nlohmann/json.hpp>
 
@@ -85,7 +86,7 @@ void App::signIn(const std::string& login, const std::string& password) {
     f.error.clear();
     f.errorDetail.clear();
     platform::setTickHandler([this] { tick(); });
-    m_signInCall = platform::httpSend("POST", "/api/v1/session", loginRequestBody(login, password, store::currentSchemaVersion()), "");
+    m_signInCall = platform::httpSend("POST", sync::endpoint::kSession, loginRequestBody(login, password, store::currentSchemaVersion()), "");
 }
 
 void App::onSignInReply(int status, const std::string& body) {
@@ -117,7 +118,7 @@ void App::startSession(Session session) {
 
 void App::signOut() {
     Workspace& d = m_state.work;
-    if (d.session.valid()) platform::httpSend("DELETE", "/api/v1/session", "", d.session.token);
+    if (d.session.valid()) platform::httpSend("DELETE", sync::endpoint::kSession, "", d.session.token);
     d.session = Session{};
     if (m_db && !m_state.readOnly && m_db->setSetting(kSessionKey, "")) platform::persistStorage();
     m_replica.reset();

@@ -5,6 +5,7 @@
 #include "core/attachment.h"
 #include "store/database.h"
 #include "sync/answers.h"
+#include "sync/endpoints.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -126,12 +127,12 @@ std::optional<HttpCall> Attachments::next(std::size_t index) {
         const sync::FileDeclaration declaration{sync::Versions{sync::kProtocolVersion, store::currentSchemaVersion()},
                                                 a.sha256, a.size, a.type, a.name};
         a.inFlight = true;
-        return HttpCall{"POST", "/api/v1/files", sync::encodeFileDeclaration(declaration)};
+        return HttpCall{"POST", sync::endpoint::kFiles, sync::encodeFileDeclaration(declaration)};
     }
     if (a.phase == UploadPhase::Sending) {
         const std::uint64_t n = std::min(kChunkBytes, a.size - a.received);
         a.inFlight = true;
-        return HttpCall{"PUT", "/api/v1/files/" + a.sha256 + "?offset=" + std::to_string(a.received),
+        return HttpCall{"PUT", sync::endpoint::fileChunk(a.sha256, a.received),
                         a.bytes.substr(static_cast<std::size_t>(a.received), static_cast<std::size_t>(n))};
     }
     return std::nullopt;

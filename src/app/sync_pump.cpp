@@ -7,6 +7,7 @@
 #include "store/replica.h"
 #include "sync/answers.h"
 #include "sync/protocol.h"
+#include "sync/endpoints.h"
 
 #include <algorithm>
 #include <utility>
@@ -52,11 +53,11 @@ std::optional<HttpCall> SyncPump::next(store::Database& db, const std::string& c
     m_inFlight = true;
     if (!push->commands.empty()) {
         m_progress.phase = SyncPhase::Pushing;
-        return HttpCall{"POST", "/api/v1/push", sync::encodePush(*push)};
+        return HttpCall{"POST", sync::endpoint::kPush, sync::encodePush(*push)};
     }
     m_progress.phase = SyncPhase::Pulling;
     const sync::PullRequest pull{push->versions, store::replicaCursor(db), kPullPage};
-    return HttpCall{"POST", "/api/v1/pull", sync::encodePull(pull)};
+    return HttpCall{"POST", sync::endpoint::kPull, sync::encodePull(pull)};
 }
 
 void SyncPump::fail(const Error& e, SyncPhase phase, std::int64_t nowMs) {
