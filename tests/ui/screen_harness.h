@@ -98,6 +98,16 @@ public:
         const auto& t = m_map.texts();
         return std::any_of(t.begin(), t.end(), [&](const std::string& s) { return s.find(text) != std::string::npos; });
     }
+    // Whether `text` is drawn, perhaps wrapped over several lines (compared without spaces).
+    bool showsWrappedText(const std::string& text) const {
+        const auto squeeze = [](std::string s) {
+            s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+            return s;
+        };
+        std::string all;
+        for (const auto& t : m_map.texts()) all += t;
+        return squeeze(all).find(squeeze(text)) != std::string::npos;
+    }
     // The label of a command's control as the screens draw it.
     std::string commandLabel(std::string_view command) const {
         return state.tr("workflow.command." + std::string(command));
