@@ -5,6 +5,7 @@
 // and annual four-grade grading of its specialists with evidence; commendation of
 // excellent specialists and typical cases; liaison events and invitations.
 #include "core/apply_internal.h"
+#include "core/evaluation_scope.h"
 #include "core/unit_staff.h"
 
 namespace huicai::detail {
@@ -17,19 +18,19 @@ Status checkUnit(Step& st, UnitKind kind, const std::string& unit) {
     switch (kind) {
     case UnitKind::Window:
         if (!st.ctx.regions.region(unit)) return makeError("error.region.unknown", unit);
-        if (unit == st.actor().scope || !st.windowCovers(unit)) return makeError("error.evaluation.out_of_region", unit);
-        return Ok{};
+        break;
     case UnitKind::Employer:
         if (!st.s.employers.count(unit)) return makeError("error.employer.unknown", unit);
-        if (!st.windowCovers(employerRegion(st.s, unit))) return makeError("error.evaluation.out_of_region", unit);
-        return Ok{};
+        break;
     case UnitKind::Department:
         if (!findDepartment(st.s, st.ctx, unit)) return makeError("error.catalog.unknown_department", unit);
         return Ok{};
     case UnitKind::Agency:
         if (!findAgency(st.s, st.ctx, unit)) return makeError("error.catalog.unknown_agency", unit);
-        return Ok{};
+        break;
     }
+    if (st.role() != Role::WindowSpecialist || !windowEvaluates(st.s, st.ctx.regions, st.actor().scope, kind, unit))
+        return makeError("error.evaluation.out_of_region", unit);
     return Ok{};
 }
 
@@ -161,13 +162,9 @@ Status handle(Step& st, const CommendSpecialist& p) {
     const std::string id = p.specialist + ":" + std::to_string(p.year);
     auto g = st.s.grades.find(id);
     if (g == st.s.grades.end() || g->second.grade != Grade::Excellent) return makeError("error.commend.not_excellent", id);
-    const auto sp = st.s.staff.find(p.specialist);
-    assert(sp != st.s.staff.end() && "CommendSpecialist: a graded specialist exists");
-    const Staff& staff = sp->second;
-    const std::string unitRegion = staff.role == Role::WindowSpecialist     ? staff.org
-                                   : staff.role == Role::EmployerSpecialist ? employerRegion(st.s, staff.org)
-                                                                            : st.actor().scope;
-    if (!st.windowCovers(unitRegion)) return denied("a specialist of the window's area");
+    assert(st.s.staff.count(p.specialist) && "CommendSpecialist: a graded specialist exists");
+    if (st.role() != Role::WindowSpecialist || !windowCommends(st.s, st.ctx.regions, st.actor().scope, p.specialist))
+        return denied("a specialist of the window's area");
     HUICAI_TRY(mustBeNew(st.s.commendations, id, "specialist"));
     st.s.commendations[id] = Commendation{id, p.specialist, p.year, st.actor().scope, p.note, st.now()};
     st.touch("commendation", id);

@@ -9,6 +9,7 @@
 // their units and not yet commended, each with a note and Commend (S8.3).
 #include "ui/screens/screens.h"
 
+#include "core/evaluation_scope.h"
 #include "core/org_units.h"
 #include "core/unit_staff.h"
 #include "ui/theme.h"
@@ -43,11 +44,6 @@ struct Unit {
     std::string id, name;
 };
 
-std::string employerRegionOf(const app::AppState& state, const std::string& employer) {
-    auto e = state.work.state.employers.find(employer);
-    return e == state.work.state.employers.end() ? std::string() : e->second.region;
-}
-
 // The units of `kind` this window may evaluate.
 std::vector<Unit> unitsOf(const app::AppState& state, UnitKind kind, const std::string& window) {
     std::vector<Unit> out;
@@ -55,7 +51,7 @@ std::vector<Unit> unitsOf(const app::AppState& state, UnitKind kind, const std::
     switch (kind) {
     case UnitKind::Employer:
         for (const auto& [id, e] : state.work.state.employers)
-            if (state.work.regions.isWithin(e.region, window)) out.push_back({id, e.name});
+            if (windowEvaluates(state.work.state, state.work.regions, window, kind, id)) out.push_back({id, e.name});
         break;
     case UnitKind::Department:
         for (const auto& d : allDepartments(state.work.state, state.workContext()))
@@ -219,12 +215,7 @@ void commendSection(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
     std::vector<const SpecialistGrade*> rows;
     for (const auto& [id, g] : s.grades) {
         if (g.grade != Grade::Excellent || s.commendations.count(id)) continue;
-        auto sp = s.staff.find(g.specialist);
-        if (sp == s.staff.end()) continue;
-        const std::string region = sp->second.role == Role::WindowSpecialist     ? sp->second.org
-                                   : sp->second.role == Role::EmployerSpecialist ? employerRegionOf(state, sp->second.org)
-                                                                                 : window;
-        if (state.work.regions.isWithin(region, window)) rows.push_back(&g);
+        if (windowCommends(s, state.work.regions, window, g.specialist)) rows.push_back(&g);
     }
     if (rows.empty()) {
         wrappedText(ui, state.tr("ui.grading.commend_none"), 0, theme::kMuted);
