@@ -268,3 +268,58 @@ TEST_CASE("5. over random command sequences, every command on a record that appl
         CHECK(byKind[kind] > 5);
     }
 }
+
+TEST_CASE("6. a department task offers each unit the S7.4 step of its state, state by state, in time and overdue", "[core][S7.4]") {
+    World w;
+    w.seed();
+    w.addTalent("T1", "E1", 1);
+    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
+    const Actor s1 = specialist("S1", "E1");
+    w.ok(s1, FileServiceRequest{"R1", "T1", "A1", {"护照复印件"}}, "2025-03-10"); // due 19 March
+    const std::string task = recordKey("task", "R1:sd_public_security");
+    const Actor dept = department("sd_public_security"), agencyA = agency("sd_exit_entry");
+    const std::vector<Actor> others = {department("sd_science_tech"), agency("sd_household_registration"), window("370102"),
+                                       s1, talent("T1")};
+    const auto offeredOn = [&](const Actor& a, const char* on) {
+        Names out;
+        for (const auto& o : offers(w.state, a, task, w.ctx(d(on)))) out.insert(o.ready() ? o.command : o.command + "?" + o.waitingOn);
+        return out;
+    };
+    struct Row {
+        TaskState state;
+        Names dept, agency;               // in time (13 March)
+        Names deptOverdue, agencyOverdue; // past the limit (24 March)
+    };
+    const Row rows[] = {
+        {TaskState::Received, {"AssignToAgency"}, {}, {"AssignToAgency", "ReportOverdue"}, {}},
+        {TaskState::WithAgency, {}, {"CompleteHandling"}, {"ReportOverdue"}, {"CompleteHandling", "ReportOverdue"}},
+        {TaskState::Handled, {"ReportResult"}, {}, {"ReportResult"}, {}},
+        {TaskState::Reported, {}, {}, {}, {}},
+    };
+    for (const Row& row : rows) {
+        INFO("task state " << static_cast<int>(row.state));
+        if (row.state == TaskState::WithAgency) w.ok(dept, AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, "2025-03-11");
+        if (row.state == TaskState::Handled) w.ok(agencyA, CompleteHandling{"R1", "sd_public_security", "签证已办理", true}, "2025-03-12");
+        if (row.state == TaskState::Reported) w.ok(dept, ReportResult{"R1", "sd_public_security"}, "2025-03-12");
+        REQUIRE(w.state.tasks.at("R1:sd_public_security").state == row.state);
+        CHECK(offeredOn(dept, "2025-03-13") == row.dept);
+        CHECK(offeredOn(agencyA, "2025-03-13") == row.agency);
+        CHECK(offeredOn(dept, "2025-03-24") == row.deptOverdue);
+        CHECK(offeredOn(agencyA, "2025-03-24") == row.agencyOverdue);
+        for (const Actor& a : others) {
+            INFO("actor " << a.id);
+            CHECK(offeredOn(a, "2025-03-13").empty());
+            CHECK(offeredOn(a, "2025-03-24").empty());
+        }
+    }
+}
+
+TEST_CASE("7. a rejected application offers nobody anything", "[core][S7.1]") {
+    World w;
+    const char* on = "2025-01-07";
+    w.directApplication("CA", on, true);
+    w.ok(window("370102"), RejectApplication{"CA", {"不符合条件"}}, on);
+    REQUIRE(w.app("CA").state == CardState::Rejected);
+    for (const Actor& a : {specialist("S1", "E1"), employerAdmin("E1"), talent("T1"), window("370102"), window("370100"), window("370000")})
+        CHECK(offered(w, a, "CA", on).empty());
+}
