@@ -219,9 +219,8 @@ Status handle(Step& st, const ReportOverdue& p) {
     const bool mine = st.role() == Role::DepartmentSpecialist ? st.actor().scope == task.department
                                                               : !task.agency.empty() && st.actor().scope == task.agency;
     if (!mine) return denied("the task's department or agency");
-    auto overdue = isOverdue(task.clock, st.now(), st.calendar());
-    if (!overdue) return overdue.error();
-    if (!*overdue) return makeError("error.request.not_overdue", task.id);
+    // S7.4 (5) "遇有特殊情况不能按时办结的，…应及时进行解释说明，并明确办结时间": as soon as
+    // the unit foresees it, before the due date as well as after.
     HUICAI_TRY(required(p.explanation, "explanation"));
     if (p.newDate <= st.now()) return makeError("error.request.new_date", p.newDate.iso());
     task.clock.ledger.push_back(ClockEntry{ClockEntryKind::NewDate, st.now(), 0, p.newDate, p.explanation, st.actor().id});

@@ -90,6 +90,8 @@ struct ReportResult {
         v("department", s.department);
     }
 };
+// S7.4 (5): a task that cannot be completed in time is explained, with a new
+// completion date after the day of the explanation, as soon as that is foreseen.
 struct ReportOverdue {
     static constexpr const char* kName = "ReportOverdue";
     std::string request, department, explanation;

@@ -144,7 +144,7 @@ TEST_CASE("3. evaluation-issue example: issued after the expert panel, no fixed 
 
 TEST_CASE("4. multi-department example: dispatch, one overdue with a new date, results, rating, archive", "[cli][S7.4][S6.1.1]") {
     const json r = replayExample("request-multi-department.json");
-    CHECK(rejections(r) == std::map<std::string, std::string>{{"c7", "error.request.not_overdue"}});
+    CHECK(rejections(r) == std::map<std::string, std::string>{{"c7", "error.request.new_date"}});
     const json& req = r["state"]["request"]["R1"];
     CHECK(req["state"] == "rated");
     CHECK(req["rating"] == 5);

@@ -285,14 +285,15 @@ TEST_CASE("6. a department task offers each unit the S7.4 step of its state, sta
         for (const auto& o : offers(w.state, a, task, w.ctx(d(on)))) out.insert(o.ready() ? o.command : o.command + "?" + o.waitingOn);
         return out;
     };
+    // The delay is explained as soon as it is foreseen: in time as well as overdue (S7.4 (5)).
     struct Row {
         TaskState state;
         Names dept, agency;               // in time (13 March)
         Names deptOverdue, agencyOverdue; // past the limit (24 March)
     };
     const Row rows[] = {
-        {TaskState::Received, {"AssignToAgency"}, {}, {"AssignToAgency", "ReportOverdue"}, {}},
-        {TaskState::WithAgency, {}, {"CompleteHandling"}, {"ReportOverdue"}, {"CompleteHandling", "ReportOverdue"}},
+        {TaskState::Received, {"AssignToAgency", "ReportOverdue"}, {}, {"AssignToAgency", "ReportOverdue"}, {}},
+        {TaskState::WithAgency, {"ReportOverdue"}, {"CompleteHandling", "ReportOverdue"}, {"ReportOverdue"}, {"CompleteHandling", "ReportOverdue"}},
         {TaskState::Handled, {"ReportResult"}, {}, {"ReportResult"}, {}},
         {TaskState::Reported, {}, {}, {}, {}},
     };

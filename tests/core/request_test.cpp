@@ -128,8 +128,9 @@ TEST_CASE("4. overdue is derived, an explanation with a new date moves the due d
             CHECK(*o == c.overdue);
         }
     }
-    w.fails(department("sd_public_security"), ReportOverdue{"R1", "sd_public_security", "需核查", d("2025-03-28")}, "2025-03-19",
-            "error.request.not_overdue");
+    // Foreseen before the due date (the 19th), the delay is explained then, with its new date (S7.4 (5)).
+    w.ok(department("sd_public_security"), ReportOverdue{"R1", "sd_public_security", "需核查", d("2025-03-26")}, "2025-03-18");
+    CHECK(w.due(clock()) == d("2025-03-26"));
     w.fails(department("sd_public_security"), ReportOverdue{"R1", "sd_public_security", "", d("2025-03-28")}, "2025-03-20",
             "error.command.field");
     w.fails(department("sd_public_security"), ReportOverdue{"R1", "sd_public_security", "需核查", d("2025-03-20")}, "2025-03-20",
