@@ -197,7 +197,7 @@ void App::apply(const Request& request) {
     } else if (std::holds_alternative<ClearLocalData>(request)) {
         clearLocalData();
     } else if (auto* d = std::get_if<RunCommand>(&request)) {
-        if (!m_demoFailed) runCommand(d->payload);
+        if (!m_demoFailed && runCommand(d->payload) && d->onApplied) d->onApplied();
     } else if (auto* r = std::get_if<SetDemoRole>(&request)) {
         setDemoRole(r->alias, r->stay);
     } else if (std::holds_alternative<ResetDemo>(request)) {

@@ -51,11 +51,12 @@ private:
     // The role screens' workspace (app_demo.cpp, app_server.cpp).
     bool loadReference();
     void openRoleScreen();
-    void runCommand(const Payload& payload);
+    // True when the command applied; a refusal is in the workspace's error.
+    bool runCommand(const Payload& payload);
     void openDemoDatabase();
     void enterDemo();
     bool seedDemo();
-    void runDemoCommand(const Payload& payload);
+    bool runDemoCommand(const Payload& payload);
     // Signs the demo's unsigned cards with the demo key (seal/card_signing.h).
     void signDemoCards();
     void setDemoRole(const std::string& alias, bool stay);
@@ -77,7 +78,7 @@ private:
     bool consoleReply(int id, int status, const std::string& body);
     bool takeConsoleFile(platform::PickedFile& file);
     void tick();
-    void runServerCommand(const Payload& payload);
+    bool runServerCommand(const Payload& payload);
     void refreshOutbox();
     void retryOutbox(std::int64_t seq);
     void discardOutbox(std::int64_t seq);

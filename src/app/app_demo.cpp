@@ -71,9 +71,8 @@ void App::openRoleScreen() {
     if (!enterServer()) enterDemo();
 }
 
-void App::runCommand(const Payload& payload) {
-    if (m_state.work.server()) runServerCommand(payload);
-    else runDemoCommand(payload);
+bool App::runCommand(const Payload& payload) {
+    return m_state.work.server() ? runServerCommand(payload) : runDemoCommand(payload);
 }
 
 void App::enterDemo() {
@@ -152,16 +151,16 @@ bool App::seedDemo() {
     return true;
 }
 
-void App::runDemoCommand(const Payload& payload) {
+bool App::runDemoCommand(const Payload& payload) {
     Workspace& d = m_state.work;
     const Actor* actor = d.actor();
-    if (!d.loaded || !actor) return;
+    if (!d.loaded || !actor) return false;
     d.done.clear();
     if (m_state.readOnly) {
         d.error = "ui.demo.read_only";
         d.errorDetail.clear();
         m_demoFailed = true;
-        return;
+        return false;
     }
     const Command command{"demo-" + std::to_string(d.state.commandIds.size() + 1), *actor, payload};
     const Context ctx = m_state.workContext();
@@ -171,7 +170,7 @@ void App::runDemoCommand(const Payload& payload) {
         d.error = applied.error().key;
         d.errorDetail = applied.error().detail;
         m_demoFailed = true;
-        return;
+        return false;
     }
     d.error.clear();
     d.errorDetail.clear();
@@ -179,6 +178,7 @@ void App::runDemoCommand(const Payload& payload) {
     d.nameLoaded = false;
     if (std::holds_alternative<IssueCard>(payload)) signDemoCards();
     if (d.persisted) platform::persistStorage();
+    return true;
 }
 
 void App::signDemoCards() {

@@ -193,16 +193,16 @@ void App::refreshOutbox() {
     d.nextSeq = store::nextOutboxSeq(*m_replica);
 }
 
-void App::runServerCommand(const Payload& payload) {
+bool App::runServerCommand(const Payload& payload) {
     Workspace& d = m_state.work;
     const Actor* actor = d.actor();
-    if (!d.loaded || !actor || !m_replica) return;
+    if (!d.loaded || !actor || !m_replica) return false;
     d.done.clear();
     if (m_state.readOnly) {
         d.error = "ui.demo.read_only";
         d.errorDetail.clear();
         m_demoFailed = true;
-        return;
+        return false;
     }
     const Command command{sync::pushedCommandId(m_clientId, store::nextOutboxSeq(*m_replica)), *actor, payload};
     auto applied = store::commitLocal(*m_replica, d.state, command, m_state.workContext());
@@ -210,7 +210,7 @@ void App::runServerCommand(const Payload& payload) {
         d.error = applied.error().key;
         d.errorDetail = applied.error().detail;
         m_demoFailed = true;
-        return;
+        return false;
     }
     d.error.clear();
     d.errorDetail.clear();
@@ -218,6 +218,7 @@ void App::runServerCommand(const Payload& payload) {
     replicaChanged();
     m_pump.kick();
     tick();
+    return true;
 }
 
 void App::retryOutbox(std::int64_t seq) {

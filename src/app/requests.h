@@ -5,6 +5,7 @@
 #include "core/command.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -26,6 +27,11 @@ struct ClearLocalData {};
 // start the demo over from the seed.
 struct RunCommand {
     Payload payload;
+    // Called once the command applied, not when it was refused: clears the form it
+    // came from, so that a refused command leaves what was typed. It may hold
+    // references into the workspace's forms, which live until the request is applied
+    // at the end of the frame.
+    std::function<void()> onApplied;
 };
 struct SetDemoRole {
     std::string alias;

@@ -82,6 +82,26 @@ public:
         m_map.endFrame();
     }
 
+    // Presses the visible, enabled control labelled `label` on `screen` with ImGui's own
+    // input events and draws until the press is taken; `requests` then holds what the
+    // screen asked for in those frames. False when there is no such control.
+    bool click(app::Screen screen, const std::string& label) {
+        const ui::WidgetRecord* r = control(label);
+        if (!r || r->disabled) return false;
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(r->x + r->w / 2, r->y + r->h / 2);
+        io.AddMouseButtonEvent(0, true);
+        io.AddMouseButtonEvent(0, false);
+        state.route.screen = screen;
+        app::Requests all;
+        for (int i = 0; i < 4; ++i) {
+            frame();
+            for (auto& q : requests) all.push_back(std::move(q));
+        }
+        requests = std::move(all);
+        return true;
+    }
+
     // The record of the visible control labelled `label` (the text before "##"), or null.
     const ui::WidgetRecord* control(const std::string& label) const {
         for (const auto& r : m_map.records())

@@ -156,9 +156,10 @@ void gradeForm(app::AppState& state, Ui& ui, GradingForm& f, const std::string& 
             f.hint = "ui.grading.breach_warning";
         } else {
             f.hint.clear();
-            ui.request(app::RunCommand{GradeSpecialist{f.specialist, f.year, f.grade, evidence}});
-            f.evidence = {GradeEvidence{}};
-            f.specialist.clear();
+            ui.request(app::RunCommand{GradeSpecialist{f.specialist, f.year, f.grade, evidence}, [&f] {
+                                           f.evidence = {GradeEvidence{}};
+                                           f.specialist.clear();
+                                       }});
         }
     }
     if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
@@ -226,8 +227,7 @@ void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, const std:
         ImGui::SameLine();
         ImGui::BeginDisabled(answer.empty());
         if (button(ui, labelled(state, "workflow.command.AcknowledgeCorrection", "ack-" + e.id))) {
-            ui.request(app::RunCommand{AcknowledgeCorrection{e.id, answer}});
-            answer.clear();
+            ui.request(app::RunCommand{AcknowledgeCorrection{e.id, answer}, [&answer] { answer.clear(); }});
         }
         ImGui::EndDisabled();
     });

@@ -25,13 +25,11 @@ void handleForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, 
     std::string& result = serviceField(state, "result-" + task.id);
     searchField(ui, ("##result-" + task.id).c_str(), state.tr("ui.service.result_hint"), result, width);
     if (button(ui, labelled(state, "ui.service.complete_granted", "granted-" + task.id))) {
-        ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, true}});
-        result.clear();
+        ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, true}, [&result] { result.clear(); }});
     }
     ImGui::SameLine();
     if (button(ui, labelled(state, "ui.service.complete_refused", "refused-" + task.id))) {
-        ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, false}});
-        result.clear();
+        ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, false}, [&result] { result.clear(); }});
     }
     overdueForm(state, ui, offers, task);
 }
@@ -104,8 +102,7 @@ void hotlines(app::AppState& state, Ui& ui, const std::string& agency) {
             std::string& note = serviceField(state, "resolve-" + id);
             searchField(ui, ("##resolve-" + id).c_str(), state.tr("ui.service.resolution_hint"), note, width);
             if (offerButton(state, ui, offers, "ResolveHotlineRequest", "resolve-" + id)) {
-                ui.request(app::RunCommand{ResolveHotlineRequest{id, note}});
-                note.clear();
+                ui.request(app::RunCommand{ResolveHotlineRequest{id, note}, [&note] { note.clear(); }});
             }
         } else if (!h.resolution.empty()) {
             wrappedText(ui, format(state.tr("ui.service.resolution"), "text", h.resolution), 0, theme::kOk);

@@ -44,9 +44,10 @@ void bookingForm(app::AppState& state, Ui& ui, BookingForm& b) {
     if (!parsed) textColored(ui, theme::kWarn, state.tr("ui.service.date_invalid"));
     if (button(ui, labelled(state, "workflow.command.BookDirectService", "book-confirm")) && parsed && !b.agency.empty()) {
         const std::string id = state.work.newId("BK", state.work.state.bookings.size());
-        ui.request(app::RunCommand{BookDirectService{id, b.item, b.agency, *parsed}});
-        b.item.clear();
-        date.clear();
+        ui.request(app::RunCommand{BookDirectService{id, b.item, b.agency, *parsed}, [&b, &date] {
+                                       b.item.clear();
+                                       date.clear();
+                                   }});
     }
     ImGui::Unindent(12);
 }
@@ -101,8 +102,7 @@ void rateForm(app::AppState& state, Ui& ui, const ServiceRequest& r, BookingForm
     std::string& comment = serviceField(state, "rate-" + r.id);
     searchField(ui, ("##rate-" + r.id).c_str(), state.tr("ui.service.comment_hint"), comment, width);
     if (button(ui, labelled(state, "workflow.command.RateService", "rate-" + r.id))) {
-        ui.request(app::RunCommand{RateService{r.id, b.stars, comment}});
-        comment.clear();
+        ui.request(app::RunCommand{RateService{r.id, b.stars, comment}, [&comment] { comment.clear(); }});
     }
 }
 
@@ -127,8 +127,8 @@ void problems(app::AppState& state, Ui& ui, const std::string& talent, ProblemFo
     ImGui::BeginDisabled(f.text.empty());
     if (button(ui, labelled(state, "ui.service.send_problem", "send-problem"))) {
         const std::string id = state.work.newId("P", state.work.state.problems.size());
-        ui.request(app::RunCommand{RaiseProblem{id, f.suggestion ? ProblemKind::Suggestion : ProblemKind::Problem, "", f.text}});
-        f.text.clear();
+        ui.request(app::RunCommand{RaiseProblem{id, f.suggestion ? ProblemKind::Suggestion : ProblemKind::Problem, "", f.text},
+                                   [&f] { f.text.clear(); }});
     }
     ImGui::EndDisabled();
 }

@@ -115,9 +115,8 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
         const std::string id = d.newId("SR", d.state.requests.size());
         auto list = splitMaterials(materials);
         list.insert(list.end(), files->begin(), files->end());
-        ui.request(app::RunCommand{FileServiceRequest{id, form.talent, form.item, list}});
+        ui.request(app::RunCommand{FileServiceRequest{id, form.talent, form.item, list}, [&materials] { materials.clear(); }});
         ui.request(app::ClearAttachments{"file-materials"});
-        materials.clear();
     }
 }
 
@@ -126,8 +125,7 @@ void informForm(app::AppState& state, Ui& ui, const ServiceRequest& r) {
     std::string& note = serviceField(state, "inform-" + r.id);
     searchField(ui, ("##inform-" + r.id).c_str(), state.tr("ui.service.inform_hint"), note, width);
     if (button(ui, labelled(state, "workflow.command.InformTalent", "inform-" + r.id))) {
-        ui.request(app::RunCommand{InformTalent{r.id, note}});
-        note.clear();
+        ui.request(app::RunCommand{InformTalent{r.id, note}, [&note] { note.clear(); }});
     }
 }
 

@@ -167,10 +167,12 @@ void evaluationForm(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
             f.hint.clear();
             const std::string id = state.work.newId("EV", state.work.state.evaluations.size());
             ui.request(app::RunCommand{RecordWindowEvaluation{id, f.method, f.kind, f.unit, f.specialist, f.findings,
-                                                              f.rating, f.breach, f.correction}});
-            f.findings.clear();
-            f.rating = 0;
-            f.breach = f.correction = false;
+                                                              f.rating, f.breach, f.correction},
+                                       [&f] {
+                                           f.findings.clear();
+                                           f.rating = 0;
+                                           f.breach = f.correction = false;
+                                       }});
         }
     }
     if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
@@ -232,8 +234,7 @@ void commendSection(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
                     state.narrow ? width * 0.6f : width * 0.7f);
         ImGui::SameLine();
         if (button(ui, labelled(state, "workflow.command.CommendSpecialist", "commend-" + g.id))) {
-            ui.request(app::RunCommand{CommendSpecialist{g.specialist, g.year, note}});
-            note.clear();
+            ui.request(app::RunCommand{CommendSpecialist{g.specialist, g.year, note}, [&note] { note.clear(); }});
         }
     });
 }

@@ -52,9 +52,10 @@ void recordForm(app::AppState& state, Ui& ui, IntakeForm& f) {
     ImGui::BeginDisabled(f.content.empty());
     if (button(ui, labelled(state, "workflow.command.RecordHotlineRequest", "record-hotline"))) {
         const std::string id = state.work.newId("HL", state.work.state.hotline.size());
-        ui.request(app::RunCommand{RecordHotlineRequest{id, f.channel, f.talent, f.content}});
-        f.content.clear();
-        f.talent.clear();
+        ui.request(app::RunCommand{RecordHotlineRequest{id, f.channel, f.talent, f.content}, [&f] {
+                                       f.content.clear();
+                                       f.talent.clear();
+                                   }});
         f.selected = id;
         f.filter.clear();
     }

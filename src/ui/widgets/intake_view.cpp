@@ -142,9 +142,10 @@ void raiseForm(app::AppState& state, Ui& ui) {
     ImGui::BeginDisabled(body.empty());
     if (button(ui, labelled(state, "workflow.command.RaiseProblem", "raise-problem"))) {
         const std::string id = state.work.newId("P", state.work.state.problems.size());
-        ui.request(app::RunCommand{RaiseProblem{id, kind, talent, body}});
-        body.clear();
-        talent.clear();
+        ui.request(app::RunCommand{RaiseProblem{id, kind, talent, body}, [&body, &talent] {
+                                       body.clear();
+                                       talent.clear();
+                                   }});
     }
     ImGui::EndDisabled();
 }

@@ -197,9 +197,10 @@ void overdueForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers,
     const auto parsed = Date::parse(date);
     if (!date.empty() && !parsed) textColored(ui, theme::kWarn, state.tr("ui.service.date_invalid"));
     if (offerButton(state, ui, offers, "ReportOverdue", "overdue-" + task.id) && parsed) {
-        ui.request(app::RunCommand{ReportOverdue{task.request, task.department, why, *parsed}});
-        why.clear();
-        date.clear();
+        ui.request(app::RunCommand{ReportOverdue{task.request, task.department, why, *parsed}, [&why, &date] {
+                                       why.clear();
+                                       date.clear();
+                                   }});
     }
 }
 
