@@ -155,7 +155,7 @@ TEST_CASE("picking the county window's role opens its review queue, and a reload
     CHECK(b.showsHeading("审核队列"));
 }
 
-TEST_CASE("the language switch rewrites the page in English and is remembered after a reload", "[ui][app][S4.1]") {
+TEST_CASE("the language switch rewrites the page in English and is remembered after a reload", "[ui][app][i18n]") {
     Browser b(deskOrPhone());
     b.open("#/demo", "zh-CN");
     b.click("English");
