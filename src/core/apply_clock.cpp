@@ -1,6 +1,7 @@
-// Handlers that write to a time-limit clock's ledger with a reason: suspension,
-// resumption and extension, on a card application at the provincial window (by that
-// window) or on a department task (by the department's specialist).
+// Handlers that write to a department task's time-limit clock with a reason:
+// suspension, resumption and extension, by the task's department. A card
+// application's clock is not a target: its limits are fixed by the standard and it
+// pauses only by itself, while the application is back with the employer.
 #include "core/apply_internal.h"
 
 namespace huicai::detail {
@@ -13,13 +14,6 @@ Result<Clock*> clockOf(Step& st, const std::string& target, std::string* kind, s
     if (!parts) return makeError("error.clock.target", target);
     *kind = parts->first;
     *id = parts->second;
-    if (*kind == "card_application") {
-        auto a = lookup(st.s.cardApplications, *id, "error.card.unknown_application");
-        if (!a) return a.error();
-        HUICAI_TRY(checkStep(cardTransitions(), (*a)->state, st.name(), (*a)->state, st.role()));
-        if (!st.isWindow((*a)->window)) return denied("the window holding the application");
-        return &(*a)->clock;
-    }
     if (*kind == "task") {
         auto k = lookup(st.s.tasks, *id, "error.request.unknown_task");
         if (!k) return k.error();

@@ -300,7 +300,10 @@ struct RevokeCard {
     }
 };
 
-// [SECTION] Clocks (a card application or a department task)
+// [SECTION] Clocks (a department task). A card application's limits are the
+// standard's (S5.1.1, S5.1.2: 7 working days; 14 after the contract): no command
+// suspends or extends them; its clock pauses by itself while the application is back
+// with the employer for revision.
 struct SuspendClock {
     static constexpr const char* kName = "SuspendClock";
     std::string target_, reason;

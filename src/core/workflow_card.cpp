@@ -26,8 +26,8 @@ constexpr std::array kCommandRoles = {
     CommandRoles{"ReferToExpertPanel", kW}, CommandRoles{"RecordExpertPanelDecision", kW},
     CommandRoles{"IssueCard", kW}, CommandRoles{"RecommendForCard", kW},
     CommandRoles{"PublishCardKey", kSA}, CommandRoles{"WithdrawCardKey", kSA}, CommandRoles{"SealCard", kSA},
-    CommandRoles{"RevokeCard", kW}, CommandRoles{"SuspendClock", kW | kD},
-    CommandRoles{"ResumeClock", kW | kD}, CommandRoles{"ExtendClock", kW | kD},
+    CommandRoles{"RevokeCard", kW}, CommandRoles{"SuspendClock", kD},
+    CommandRoles{"ResumeClock", kD}, CommandRoles{"ExtendClock", kD}, // a task's; the card's limits are fixed
     CommandRoles{"PublishLocalCredentialScheme", kW}, CommandRoles{"ApplyLocalCredential", kES | kEA},
     CommandRoles{"IssueLocalCredential", kW}, CommandRoles{"BookDirectService", kT},
     CommandRoles{"ServeBooking", kH}, CommandRoles{"FileServiceRequest", kES},
@@ -74,9 +74,6 @@ constexpr std::array kCard = {
     TC{C::ApprovedAtWindow, "ConfirmContract", C::ApprovedAtWindow, kW},
     TC{C::AtProvince, "ConfirmContract", C::AtProvince, kW},
     TC{C::ReturnedForRevision, "ConfirmContract", C::ReturnedForRevision, kW},
-    TC{C::AtProvince, "SuspendClock", C::AtProvince, kW},
-    TC{C::AtProvince, "ResumeClock", C::AtProvince, kW},
-    TC{C::AtProvince, "ExtendClock", C::AtProvince, kW},
 };
 
 using L = LocalCredentialState;

@@ -70,7 +70,6 @@ TEST_CASE("3. evaluation issue: expert panel, no fixed limit, a panel rejection 
             REQUIRE(due.ok());
             CHECK_FALSE(due->has_value());
             w.fails(window("370000"), IssueCard{"CA"}, "2025-05-12", "error.card.panel_required");
-            w.fails(window("370000"), SuspendClock{"card_application/CA", "x"}, "2025-05-12", "error.clock.no_limit");
             w.ok(window("370000"), ReferToExpertPanel{"CA"}, "2025-05-12");
             w.fails(window("370000"), RecordExpertPanelDecision{"CA", {}, true, "同意"}, "2025-06-20", "error.card.panel_experts");
             // Months later is not late: there is no fixed limit.

@@ -129,25 +129,23 @@ TEST_CASE("3. return for revision: reasons recorded, clock suspended, resubmitte
     CHECK(w.app("CA").history.back().command == "Resubmit");
 }
 
-TEST_CASE("4. the provincial window suspends, resumes and extends the clock with reasons", "[core][S7.1]") {
+TEST_CASE("4. the card's time limit is the standard's: no window suspends, resumes or extends it", "[core][S7.1][S5.1.2]") {
     World w;
     reviewTalent(w, true, true);
     w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {}}, "2025-02-24");
     const std::string key = "card_application/CA";
-    w.fails(window("370000"), SuspendClock{key, "核查"}, "2025-03-03", "error.workflow.illegal_transition");
     toProvince(w, "2025-03-10");
-    w.fails(window("370000"), SuspendClock{key, "核查"}, "2025-03-10", "error.clock.not_running");
-    w.ok(window("370000"), ConfirmContract{"CA", d("2025-03-01")}, "2025-03-12");
-    w.fails(window("370100"), ExtendClock{key, 3, "x"}, "2025-03-13", "error.access.denied");
-    w.fails(window("370000"), ExtendClock{key, 0, "x"}, "2025-03-13", "error.clock.days");
-    w.fails(window("370000"), ExtendClock{key, 3, ""}, "2025-03-13", "error.command.field");
-    w.ok(window("370000"), ExtendClock{key, 3, "需向外省核实"}, "2025-03-13");
-    CHECK(w.due(w.app("CA").clock) == d("2025-04-07")); // 1 Apr + 3
-    w.fails(window("370000"), ResumeClock{key, "x"}, "2025-03-14", "error.clock.not_suspended");
-    w.ok(window("370000"), SuspendClock{key, "等待外省回函"}, "2025-03-14");
-    w.fails(window("370000"), SuspendClock{key, "x"}, "2025-03-14", "error.clock.already_suspended");
-    w.ok(window("370000"), ResumeClock{key, "已回函"}, "2025-03-18"); // 17, 18 paused
-    CHECK(w.due(w.app("CA").clock) == d("2025-04-09"));
-    CHECK(w.app("CA").clock.ledger.size() == 3);
-    CHECK(w.app("CA").clock.ledger[0].reason == "需向外省核实");
+    w.ok(window("370000"), ConfirmContract{"CA", d("2025-03-01")}, "2025-03-12"); // 14 working days: due Tue 1 Apr
+    const State before = w.state;
+    for (const Actor& a : {window("370000"), window("370100"), window("370102")}) {
+        INFO(a.id);
+        w.fails(a, SuspendClock{key, "等待外省回函"}, "2025-03-13", "error.access.denied");
+        w.fails(a, ResumeClock{key, "已回函"}, "2025-03-13", "error.access.denied");
+        w.fails(a, ExtendClock{key, 3, "需向外省核实"}, "2025-03-13", "error.access.denied");
+    }
+    // A department, whose clocks are its tasks', cannot name the application at all.
+    w.fails(department("sd_hrss"), ExtendClock{key, 3, "x"}, "2025-03-13", "error.card.unknown_application");
+    CHECK(w.state == before);
+    CHECK(w.app("CA").clock.ledger.empty());
+    CHECK(w.due(w.app("CA").clock) == d("2025-04-01"));
 }
