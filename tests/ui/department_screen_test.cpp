@@ -3,7 +3,7 @@
 // exactly the steps S7.4 gives that unit then: the department hands the task to one
 // of the agencies the catalogue names for the item (3), reports the result (4) and
 // explains an overdue task with a new date (5); the agency records the result (3).
-#include "../core/workflow_fixture.h"
+#include "card_holder.h"
 #include "screen_harness.h"
 #include "ui/widgets/service_view.h"
 
@@ -22,10 +22,7 @@ const char* kTask = "R1:sd_public_security";
 // T1 of E1 holds a card; S1 filed A1 (entry and exit: public security, 7 working
 // days, its agency the exit and entry bureau) on Monday 10 March 2025, due the 19th.
 wf::World filed() {
-    wf::World w;
-    w.seed();
-    w.addTalent("T1", "E1", 1);
-    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
+    wf::World w = screens::cardHolder();
     w.ok(kS1, FileServiceRequest{"R1", "T1", "A1", {"护照复印件"}}, "2025-03-10");
     return w;
 }

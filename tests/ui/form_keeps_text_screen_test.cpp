@@ -1,7 +1,7 @@
 // What a person typed survives a refusal: a screen's form is cleared only once its
 // command applied (RunCommand::onApplied), never when the button is pressed. Shown on
 // the department's explanation of a delay (S7.4 (5)), pressed through ImGui's input.
-#include "../core/workflow_fixture.h"
+#include "card_holder.h"
 #include "screen_harness.h"
 
 #include <catch2/catch.hpp>
@@ -24,10 +24,7 @@ TEST_CASE("A refused explanation of a delay keeps what was typed, an applied one
     const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
     const ImVec2 size = GENERATE(screens::kDesk, screens::kPhone);
     INFO(lang << " " << size.x);
-    wf::World w;
-    w.seed();
-    w.addTalent("T1", "E1", 1);
-    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
+    wf::World w = screens::cardHolder();
     w.ok(wf::specialist("S1", "E1"), FileServiceRequest{"R1", "T1", "A1", {"护照复印件"}}, "2025-03-10");
     const Actor dept = wf::department("sd_public_security");
     const std::string task = "R1:sd_public_security";

@@ -2,7 +2,7 @@
 // party: the area's window dispatches it to the competent departments, the employer
 // specialist informs the talent of the results, the talent rates the service; each
 // sees its control exactly in the state where the standard gives it that step.
-#include "../core/workflow_fixture.h"
+#include "card_holder.h"
 #include "screen_harness.h"
 
 #include <catch2/catch.hpp>
@@ -33,10 +33,7 @@ TEST_CASE("A service request shows each party its step, state by state: dispatch
     const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
     const ImVec2 size = GENERATE(screens::kDesk, screens::kPhone);
     INFO(lang << " " << size.x);
-    wf::World w;
-    w.seed();
-    w.addTalent("T1", "E1", 1);
-    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
+    wf::World w = screens::cardHolder();
     const Actor county = wf::window("370102"), city = wf::window("370100"), s1 = wf::specialist("S1", "E1"),
                 t1 = wf::talent("T1");
     const auto seen = [&] {
