@@ -28,8 +28,6 @@ bool App::applyAttachment(const Request& request) {
         platform::openFilePicker(pickerOf(m_pickerFields, p->field), Attachments::kMaxBytes);
     } else if (auto* r = std::get_if<RemoveAttachment>(&request)) {
         a.files.remove(r->field, r->sha256);
-    } else if (auto* c = std::get_if<ClearAttachments>(&request)) {
-        if (!m_demoFailed && m_state.work.error.empty()) a.files.clear(c->field); // kept when the command was refused
     } else if (auto* t = std::get_if<RetryAttachment>(&request)) {
         a.files.retry(t->field, t->sha256);
     } else if (auto* d = std::get_if<DownloadAttachment>(&request)) {

@@ -76,9 +76,6 @@ struct RetryAttachment {
 struct DownloadAttachment {
     std::string sha256;
 };
-struct ClearAttachments {
-    std::string field;
-}; // the form was sent
 
 // The administrator's console (app_console.cpp): the server's account list, a new
 // account from ConsoleState::newAccount, a password reset, a disable or enable; the
@@ -106,7 +103,7 @@ struct CheckHolidays {};
 
 using Request = std::variant<Navigate, SetLanguage, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
                              SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive,
-                             PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment, ClearAttachments,
+                             PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment,
                              FindEmployers, Register, LoadAccounts, CreateAccount, ResetAccount, DisableAccount,
                              PickEmployerCsv, ImportEmployers, LoadAudit, ExportAudit, ChangePassword, CheckHolidays>;
 using Requests = std::vector<Request>;

@@ -115,8 +115,10 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
         const std::string id = d.newId("SR", d.state.requests.size());
         auto list = splitMaterials(materials);
         list.insert(list.end(), files->begin(), files->end());
-        ui.request(app::RunCommand{FileServiceRequest{id, form.talent, form.item, list}, [&materials] { materials.clear(); }});
-        ui.request(app::ClearAttachments{"file-materials"});
+        ui.request(app::RunCommand{FileServiceRequest{id, form.talent, form.item, list}, [&materials, &state] {
+                                       materials.clear();
+                                       state.attach.files.clear("file-materials");
+                                   }});
     }
 }
 

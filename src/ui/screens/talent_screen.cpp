@@ -83,8 +83,8 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
             ui.request(app::RunCommand{update});
         }
         const std::string id = d.newId("CA", d.state.cardApplications.size());
-        ui.request(app::RunCommand{SubmitCardApplication{id, cls, basis.id, evidence}});
-        ui.request(app::ClearAttachments{"card-evidence"});
+        ui.request(app::RunCommand{SubmitCardApplication{id, cls, basis.id, evidence},
+                                   [&state] { state.attach.files.clear("card-evidence"); }});
     }
 }
 
