@@ -4,6 +4,7 @@
 // last possible failure, so a rejected command leaves the state untouched.
 #pragma once
 #include "core/apply.h"
+#include "core/evaluation_scope.h"
 #include "core/org_units.h"
 #include "core/workflow.h"
 
@@ -65,11 +66,6 @@ Status mustBeNew(const Table<T>& t, const std::string& id, const char* field) {
 inline Status required(const std::string& value, const char* field) {
     if (value.empty()) return makeError("error.command.field", field);
     return Ok{};
-}
-
-inline std::string employerRegion(const State& s, const std::string& employerId) {
-    auto it = s.employers.find(employerId);
-    return it == s.employers.end() ? std::string() : it->second.region;
 }
 
 // The card the talent holds and may use on `d`, if any.

@@ -30,7 +30,7 @@ Result<Archive> computeArchive(const State& s, const std::string& window, int ye
             if (h.to == enumId(RequestState::ResultsReported) && within(h.at, from, to)) a.itemsServed[r.item] += 1;
     }
     for (const auto& [id, b] : s.bookings)
-        if (b.servedOn && within(*b.servedOn, from, to) && detail::employerRegion(s, s.talents.count(b.talent) ? s.talents.find(b.talent)->second.employer : "") == window)
+        if (b.servedOn && within(*b.servedOn, from, to) && employerRegion(s, s.talents.count(b.talent) ? s.talents.find(b.talent)->second.employer : "") == window)
             a.itemsServed[b.item] += 1;
     for (const auto& [id, k] : s.tasks) {
         auto r = s.requests.find(k.request);
@@ -73,10 +73,10 @@ Result<Archive> computeArchive(const State& s, const std::string& window, int ye
             a.problems.push_back(ProblemEntry{p.id, std::string(enumId(p.kind)), p.text, window});
     for (const auto& [id, st] : s.staff) {
         if (st.role == Role::WindowSpecialist && st.org == window) a.corps.windowSpecialists += 1;
-        if (st.role == Role::EmployerSpecialist && detail::employerRegion(s, st.org) == window) a.corps.employerSpecialists += 1;
+        if (st.role == Role::EmployerSpecialist && employerRegion(s, st.org) == window) a.corps.employerSpecialists += 1;
     }
     for (const auto& [id, t] : s.talents) {
-        if (detail::employerRegion(s, t.employer) != window) continue;
+        if (employerRegion(s, t.employer) != window) continue;
         a.corps.talents += 1;
         if (t.specialist.empty()) a.corps.talentsWithoutSpecialist += 1;
     }

@@ -3,20 +3,16 @@
 
 namespace huicai {
 
-namespace {
-
-std::string employerRegionOf(const State& s, const std::string& employer) {
+std::string employerRegion(const State& s, const std::string& employer) {
     auto it = s.employers.find(employer);
     return it == s.employers.end() ? std::string() : it->second.region;
 }
-
-} // namespace
 
 bool windowEvaluates(const State& s, const RegionTree& regions, const std::string& window, UnitKind kind,
                      const std::string& unit) {
     switch (kind) {
     case UnitKind::Window: return unit != window && regions.region(unit) && regions.isWithin(unit, window);
-    case UnitKind::Employer: return s.employers.count(unit) && regions.isWithin(employerRegionOf(s, unit), window);
+    case UnitKind::Employer: return s.employers.count(unit) && regions.isWithin(employerRegion(s, unit), window);
     case UnitKind::Department:
     case UnitKind::Agency: return true;
     }
@@ -26,7 +22,7 @@ bool windowEvaluates(const State& s, const RegionTree& regions, const std::strin
 std::string specialistRegion(const State& s, const Staff& staff) {
     switch (staff.role) {
     case Role::WindowSpecialist: return staff.org;
-    case Role::EmployerSpecialist: return employerRegionOf(s, staff.org);
+    case Role::EmployerSpecialist: return employerRegion(s, staff.org);
     default: return {};
     }
 }

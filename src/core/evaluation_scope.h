@@ -15,6 +15,9 @@ namespace huicai {
 bool windowEvaluates(const State& s, const RegionTree& regions, const std::string& window, UnitKind kind,
                      const std::string& unit);
 
+// The region of an employer; empty for an unknown one.
+std::string employerRegion(const State& s, const std::string& employer);
+
 // The region a specialist serves in: a window's own, an employer specialist's
 // employer's; empty for departments' and agencies' staff, who serve the province.
 std::string specialistRegion(const State& s, const Staff& staff);

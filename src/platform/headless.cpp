@@ -5,7 +5,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <deque>
 #include <random>
 #include <utility>
