@@ -26,7 +26,7 @@ struct TempDir {
 
 } // namespace
 
-TEST_CASE("i18n: all domain tables of the language are merged", "[app][S4.1]") {
+TEST_CASE("i18n: all domain tables of the language are merged", "[app][i18n]") {
     TempDir dir;
     dir.write("ui.zh-CN.json", R"({"ui.a": "甲"})");
     dir.write("workflow.zh-CN.json", R"({"wf.b": "乙"})");
@@ -44,7 +44,7 @@ TEST_CASE("i18n: all domain tables of the language are merged", "[app][S4.1]") {
     CHECK_FALSE(en.has("wf.b"));
 }
 
-TEST_CASE("i18n: a missing key shows as itself", "[app][S4.1]") {
+TEST_CASE("i18n: a missing key shows as itself", "[app][i18n]") {
     I18n t;
     CHECK(t.addTable(R"({"x": "y", "n": 3})"));
     CHECK_FALSE(t.addTable("[1, 2]"));
@@ -55,7 +55,7 @@ TEST_CASE("i18n: a missing key shows as itself", "[app][S4.1]") {
     CHECK(first == t.tr("ui.none")); // the same storage each time, safe to keep for a frame
 }
 
-TEST_CASE("i18n: the browser language chooses the first language", "[app][S4.1]") {
+TEST_CASE("i18n: the browser language chooses the first language", "[app][i18n]") {
     struct Case {
         int n;
         const char* browser;
@@ -80,7 +80,7 @@ TEST_CASE("i18n: the browser language chooses the first language", "[app][S4.1]"
     CHECK(normaliseLanguage("", "en") == "en");
 }
 
-TEST_CASE("i18n: the shipped ui tables carry the labels the browser tests use", "[app][S4.1][S4.2]") {
+TEST_CASE("i18n: the shipped ui tables carry the labels the browser tests use", "[app][i18n][S4.2]") {
     struct Case {
         const char* key;
         const char* zh;

@@ -36,7 +36,7 @@ void requireNames(const nlohmann::json& t, const char* prefix) {
 
 } // namespace
 
-TEST_CASE("1. every workflow error key and display name exists in Chinese and English", "[core][S6.1.1]") {
+TEST_CASE("1. every workflow error key and display name exists in Chinese and English", "[core]") {
     for (const char* lang : {"zh-CN", "en"}) {
         DYNAMIC_SECTION(lang) {
             const auto wf = table(std::string("workflow.") + lang + ".json");

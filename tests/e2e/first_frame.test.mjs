@@ -6,7 +6,7 @@ import { withApp } from './lib/fixture.mjs';
 import { appState } from './lib/browser.mjs';
 import { captureRect, colourStats, saveScreenshot } from './lib/artifacts.mjs';
 
-test('the app reaches its first frame with no page errors and a drawn canvas [S6.1.1]', async (t) => {
+test('the app reaches its first frame with no page errors and a drawn canvas', async (t) => {
   await withApp(t, {}, async ({ app }) => {
     const st = await appState(app.page);
     assert.equal(st.ready, true);
@@ -23,7 +23,7 @@ test('the app reaches its first frame with no page errors and a drawn canvas [S6
   });
 });
 
-test('the WebAssembly module is served as application/wasm [S6.1.1]', async (t) => {
+test('the WebAssembly module is served as application/wasm', async (t) => {
   await withApp(t, {}, async ({ app }) => {
     const wasm = app.state.responses.filter((r) => new URL(r.url).pathname.endsWith('.wasm'));
     assert.ok(wasm.length >= 1, `no .wasm response among ${JSON.stringify(app.state.responses.map((r) => r.url))}`);

@@ -8,7 +8,7 @@ import { appState } from './lib/browser.mjs';
 import { clickWidget, poll, settled, waitForText } from './lib/widgets.mjs';
 import { LABELS } from './lib/labels.mjs';
 
-test('no frames are drawn while idle, and a click draws again [S6.1.1]', async (t) => {
+test('no frames are drawn while idle, and a click draws again', async (t) => {
   await withApp(t, { hash: '#/catalog' }, async ({ app }) => {
     const { page } = app;
     await waitForText(page, '出入境服务');

@@ -1,5 +1,5 @@
 // The interface speaks Chinese or English (the online system serves foreign talents
-// too, S4.1/S6.1.1): the switch changes the drawn labels at once and is remembered
+// too): the switch changes the drawn labels at once and is remembered
 // in the browser's database across a reload.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,7 +22,7 @@ async function expectLanguage(page, lang) {
   assert.equal(await isShown(page, LABELS[other].search), false, `"${LABELS[other].search}" still drawn in ${lang}`);
 }
 
-test('the language switch changes the labels and is remembered after a reload [S6.1.1] [S4.1]', async (t) => {
+test('the language switch changes the labels and is remembered after a reload', async (t) => {
   await withApp(t, { hash: '#/catalog' }, async ({ app }) => {
     const { page } = app;
     await expectLanguage(page, 'zh-CN');
@@ -39,7 +39,7 @@ test('the language switch changes the labels and is remembered after a reload [S
   });
 });
 
-test('a first visit speaks the browser language: English for en-US, Chinese for zh-CN [S6.1.1] [S4.1]', async (t) => {
+test('a first visit speaks the browser language: English for en-US, Chinese for zh-CN', async (t) => {
   await withApp(t, { hash: '#/catalog', locale: 'en-US' }, async ({ app }) => {
     await expectLanguage(app.page, 'en');
   });

@@ -36,7 +36,7 @@ async function waitForPersisted(page, above) {
   }, `window.huicai.persisted did not grow past ${above}`, 10_000);
 }
 
-test('a favourite survives a reload and a browser restart on the same profile [S6.1.1] [S4.2]', async (t) => {
+test('a favourite survives a reload and a browser restart on the same profile [S4.2]', async (t) => {
   await withApp(t, { hash: '#/catalog' }, async ({ server, app, relaunch }) => {
     const before = await firstFavourite(app.page);
     const persisted0 = (await appState(app.page)).persisted;

@@ -20,7 +20,7 @@ async function expectDetail(page, code) {
   await waitForText(page, start);
 }
 
-test('a deep link opens the item, and back returns through the screens [S6.1.1] [S4.2] [A13]', async (t) => {
+test('a deep link opens the item, and back returns through the screens [S4.2] [A13]', async (t) => {
   await withApp(t, { hash: '#/catalog/A13' }, async ({ app }) => {
     const { page } = app;
     await waitRoute(page, '#/catalog/A13');
@@ -34,7 +34,7 @@ test('a deep link opens the item, and back returns through the screens [S6.1.1] 
   });
 });
 
-test('the hash route drives the screen both ways [S6.1.1] [S4.2]', async (t) => {
+test('the hash route drives the screen both ways [S4.2]', async (t) => {
   await withApp(t, {}, async ({ app, server }) => {
     const { page } = app;
     await waitRoute(page, '#/catalog');

@@ -9,7 +9,7 @@ import { LABELS } from './lib/labels.mjs';
 
 const RO = LABELS['zh-CN'].readOnly;
 
-test('a second tab of the app is read-only while the first one writes [S6.1.1]', async (t) => {
+test('a second tab of the app is read-only while the first one writes', async (t) => {
   await withApp(t, { hash: '#/catalog' }, async ({ app, openTab }) => {
     assert.equal((await appState(app.page)).readOnly, false, 'the only tab is read-only');
     assert.equal(await isShown(app.page, RO), false, `the only tab shows ${RO}`);

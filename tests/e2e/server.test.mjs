@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { withApp } from './lib/fixture.mjs';
 import { startServer } from './lib/server.mjs';
 
-test('the document is served with a content security policy and nosniff [S6.1.1]', async (t) => {
+test('the document is served with a content security policy and nosniff', async (t) => {
   await withApp(t, {}, async ({ app }) => {
     const headers = app.response.headers();
     assert.equal(app.response.status(), 200);
@@ -18,7 +18,7 @@ test('the document is served with a content security policy and nosniff [S6.1.1]
   });
 });
 
-test('a missing asset is a JSON 404 [S6.1.1]', async (t) => {
+test('a missing asset is a JSON 404', async (t) => {
   await withApp(t, {}, async ({ app }) => {
     const res = await app.page.evaluate(async () => {
       const r = await fetch('/no-such-asset-5f2c1e.js');
@@ -32,7 +32,7 @@ test('a missing asset is a JSON 404 [S6.1.1]', async (t) => {
   });
 });
 
-test('the health endpoint answers JSON to the browser [S6.1.1]', async (t) => {
+test('the health endpoint answers JSON to the browser', async (t) => {
   await withApp(t, {}, async ({ app }) => {
     const res = await app.page.evaluate(async () => {
       const r = await fetch('/api/v1/health');
@@ -44,7 +44,7 @@ test('the health endpoint answers JSON to the browser [S6.1.1]', async (t) => {
   });
 });
 
-test('SIGTERM stops the server with exit status 0 [S6.1.1]', async () => {
+test('SIGTERM stops the server with exit status 0', async () => {
   const server = await startServer();
   const exit = await server.stop();
   assert.deepEqual(exit, { code: 0, signal: null });

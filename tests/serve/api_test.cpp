@@ -67,7 +67,7 @@ httplib::Headers rawHeaders(const std::string& answer) {
 } // namespace
 
 TEST_CASE("api 1. health reports version, protocol, schema and a sound database file",
-          "[serve][api][S6.1.1]") {
+          "[serve][api]") {
     auto site = makeSite();
     RunningServer server(testOptions(site->www, site->data));
     CHECK(fs::is_regular_file(site->data / "huicai.sqlite"));
@@ -93,7 +93,7 @@ TEST_CASE("api 1. health reports version, protocol, schema and a sound database 
     checkSecurityHeaders(res->headers);
 }
 
-TEST_CASE("api 1b. health reports the --base-url the server was started with", "[serve][api][S6.1.1]") {
+TEST_CASE("api 1b. health reports the --base-url the server was started with", "[serve][api]") {
     auto site = makeSite();
     auto options = testOptions(site->www, site->data);
     options.baseUrl = "https://huicai.example.gov.cn";
@@ -103,7 +103,7 @@ TEST_CASE("api 1b. health reports the --base-url the server was started with", "
     CHECK(parseJson(res->body)["base_url"] == "https://huicai.example.gov.cn");
 }
 
-TEST_CASE("api 2. a second start reuses the database file and its rows", "[serve][api][S6.1.1]") {
+TEST_CASE("api 2. a second start reuses the database file and its rows", "[serve][api]") {
     auto site = makeSite();
     const fs::path file = site->data / "huicai.sqlite";
     { RunningServer first(testOptions(site->www, site->data)); }
@@ -125,7 +125,7 @@ TEST_CASE("api 2. a second start reuses the database file and its rows", "[serve
     CHECK(db->setting("probe") == std::optional<std::string>("kept"));
 }
 
-TEST_CASE("api 3. a damaged database makes health degraded with 503", "[serve][api][S6.1.1]") {
+TEST_CASE("api 3. a damaged database makes health degraded with 503", "[serve][api]") {
     auto site = makeSite();
     const fs::path file = site->data / "huicai.sqlite";
     fs::create_directories(site->data);
@@ -248,7 +248,7 @@ TEST_CASE("api 8. an exception in a handler is a JSON 500 that does not leak its
     checkSecurityHeaders(res->headers);
 }
 
-TEST_CASE("api 9. the security headers are on pages, modules, files and 304s", "[serve][api][S6.1.1]") {
+TEST_CASE("api 9. the security headers are on pages, modules, files and 304s", "[serve][api]") {
     auto site = makeSite();
     RunningServer server(testOptions(site->www, site->data));
     auto cli = server.client();

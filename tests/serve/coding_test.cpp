@@ -104,7 +104,7 @@ TEST_CASE("coding 2. brotli wins a tie, and only siblings that exist are chosen"
 }
 
 TEST_CASE("coding 3. the server picks the sibling the client accepts and it decodes to the file",
-          "[serve][coding][S6.1.1]") {
+          "[serve][coding]") {
     auto site = makeSite();
     RunningServer server(testOptions(site->www, site->data));
     for (const auto& c : kNegotiation) {

@@ -49,7 +49,7 @@ TEST_CASE("mime 1. the extension table maps each kind of file of the web app", "
     }
 }
 
-TEST_CASE("mime 2. the running server sends each file with its MIME type", "[serve][mime][S6.1.1]") {
+TEST_CASE("mime 2. the running server sends each file with its MIME type", "[serve][mime]") {
     auto site = makeSite();
     for (const auto& c : kMimeCases) writeFile(site->www / "types" / c.file, std::string("content of ") + c.file);
     RunningServer server(testOptions(site->www, site->data));
@@ -66,7 +66,7 @@ TEST_CASE("mime 2. the running server sends each file with its MIME type", "[ser
     }
 }
 
-TEST_CASE("mime 3. the wasm module and the page are served with their own types", "[serve][mime][S6.1.1]") {
+TEST_CASE("mime 3. the wasm module and the page are served with their own types", "[serve][mime]") {
     auto site = makeSite();
     RunningServer server(testOptions(site->www, site->data));
     auto cli = server.client();

@@ -29,7 +29,7 @@ int startAndReadPort(ChildServer& child, const Site& site) {
 } // namespace
 
 TEST_CASE("process 1. the binary prints its address, serves there and stops on SIGTERM with 0",
-          "[serve][process][S6.1.1]") {
+          "[serve][process]") {
     auto site = makeSite();
     ChildServer child({"--root", site->www.string(), "--data", site->data.string(), "--port", "0"});
     const int port = startAndReadPort(child, *site);

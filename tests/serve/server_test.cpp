@@ -21,7 +21,7 @@ TEST_CASE("server 1. open refuses a missing root and a data folder that cannot b
     CHECK(badData.error().key == "error.serve.data_dir");
 }
 
-TEST_CASE("server 2. the database file is made inside a new data folder", "[serve][server][S6.1.1]") {
+TEST_CASE("server 2. the database file is made inside a new data folder", "[serve][server]") {
     auto site = makeSite();
     const fs::path data = site->dir.path() / "nested" / "data";
     auto server = huicai::serve::Server::open(testOptions(site->www, data));

@@ -42,7 +42,7 @@ TEST_CASE("static 1. content-hashed names are recognised by an 8+ hex digit segm
 }
 
 TEST_CASE("static 2. hashed files are cached forever, index.html and the rest revalidate",
-          "[serve][static][S6.1.1]") {
+          "[serve][static]") {
     auto site = makeSite();
     RunningServer server(testOptions(site->www, site->data));
     auto cli = server.client();

@@ -144,7 +144,7 @@ TEST_CASE("feed 3. a holiday year loaded by command is a put in the feed with it
     CHECK(loaded->holidayYears == state.holidayYears);
 }
 
-TEST_CASE("feed 4. the migration to the feed fills holiday years' sequences and clears a client's cursor", "[store][S6.1.1]") {
+TEST_CASE("feed 4. the migration to the feed fills holiday years' sequences and clears a client's cursor", "[store]") {
     auto path = freshFile("feed-migrate.sqlite");
     const int feedVersion = 6; // the migration that added change_log.parties
     REQUIRE(currentSchemaVersion() >= feedVersion);

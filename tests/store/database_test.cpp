@@ -17,7 +17,7 @@ std::filesystem::path tempFile(const char* name) {
 }
 } // namespace
 
-TEST_CASE("1. a new file is migrated to the current schema and a setting survives reopening", "[store][S6.1.1]") {
+TEST_CASE("1. a new file is migrated to the current schema and a setting survives reopening", "[store]") {
     auto path = tempFile("settings.sqlite");
     {
         auto db = Database::open(path.string());

@@ -35,7 +35,7 @@ Committed commitAll(Database& db, const std::vector<ReplayStep>& steps) {
 }
 } // namespace
 
-TEST_CASE("1. each worked example committed locally loads back as an equal state", "[store][S6.1.1][A13]") {
+TEST_CASE("1. each worked example committed locally loads back as an equal state", "[store][A13]") {
     const char* examples[] = {"card-direct-issue.json", "card-review-issue.json", "card-evaluation-issue.json",
                               "request-multi-department.json"};
     for (const char* name : examples) {
@@ -71,7 +71,7 @@ TEST_CASE("1. each worked example committed locally loads back as an equal state
     }
 }
 
-TEST_CASE("2. a rejected command writes no row, no audit entry and no outbox entry", "[store][S6.1.1]") {
+TEST_CASE("2. a rejected command writes no row, no audit entry and no outbox entry", "[store]") {
     auto path = freshFile("rejected.sqlite");
     auto db = Database::open(path.string());
     REQUIRE(db.ok());
@@ -91,7 +91,7 @@ TEST_CASE("2. a rejected command writes no row, no audit entry and no outbox ent
     CHECK(*loaded == before);
 }
 
-TEST_CASE("3. when the outbox write fails, the rows and the audit entry are rolled back with it", "[store][S6.1.1]") {
+TEST_CASE("3. when the outbox write fails, the rows and the audit entry are rolled back with it", "[store]") {
     auto path = freshFile("atomic.sqlite");
     auto db = Database::open(path.string());
     REQUIRE(db.ok());

@@ -55,7 +55,7 @@ void fillVersion2(Database& db, const State& state, const std::vector<ReplayStep
 
 } // namespace
 
-TEST_CASE("1. a file made by schema version 2 migrates to the current version with every row kept", "[store][S6.1.1]") {
+TEST_CASE("1. a file made by schema version 2 migrates to the current version with every row kept", "[store]") {
     REQUIRE(currentSchemaVersion() >= 3);
     auto path = freshFile("from-v2.sqlite");
     State state;
