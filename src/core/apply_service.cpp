@@ -153,6 +153,21 @@ static Status checkItemAgency(const Step& st, const DepartmentTask& task, const 
     return Ok{};
 }
 
+// A department handles a task itself (S6.2.2 (1)) when the catalogue lists its kind of
+// department as handling the item directly, or, for a city or county department,
+// when no agency is registered under it (this system's policy: the task would
+// otherwise wait for an agency that does not exist).
+static Status checkDirectHandling(const Step& st, const DepartmentTask& task) {
+    const auto req = st.s.requests.find(task.request);
+    const ServiceItem* item = req == st.s.requests.end() ? nullptr : st.ctx.catalog.item(req->second.item);
+    if (!item) return makeError("error.request.unknown", task.request);
+    const std::string kind = counterpartOf(st.s, st.ctx, task.department);
+    if (std::find(item->directHandling.begin(), item->directHandling.end(), kind) != item->directHandling.end()) return Ok{};
+    const auto unit = findDepartment(st.s, st.ctx, task.department);
+    if (unit && !unit->provincial && agenciesUnder(st.s, st.ctx, task.department).empty()) return Ok{};
+    return makeError("error.request.not_direct_handling", item->code + ": " + task.department);
+}
+
 Status handle(Step& st, const AssignToAgency& p) {
     auto k = findTask(st, p.request, p.department);
     if (!k) return k.error();
@@ -177,7 +192,12 @@ Status handle(Step& st, const CompleteHandling& p) {
     if (!k) return k.error();
     DepartmentTask& task = **k;
     HUICAI_TRY(checkStep(taskTransitions(), task.state, st.name(), TaskState::Handled, st.role()));
-    if (st.actor().scope != task.agency) return denied("the agency handling the task");
+    if (st.role() == Role::DepartmentSpecialist) {
+        if (st.actor().scope != task.department) return denied("the task's department");
+        HUICAI_TRY(checkDirectHandling(st, task));
+    } else if (st.actor().scope != task.agency) {
+        return denied("the agency handling the task");
+    }
     HUICAI_TRY(required(p.result, "result"));
     task.result = p.result;
     task.granted = p.granted;

@@ -127,6 +127,17 @@ Status Catalog::validate() const {
             if (!contains(i.departments, agency->departmentId))
                 return makeError("error.catalog.agency_department", i.code + ": " + a);
         }
+        for (const auto& d : i.directHandling)
+            if (!contains(i.departments, d)) return makeError("error.catalog.unknown_department", i.code + ": " + d);
+        // A complete route: each competent department hands the item to one of its
+        // agencies or handles it itself; a task can otherwise never be handled.
+        for (const auto& d : i.departments) {
+            const bool agency = std::any_of(i.agencies.begin(), i.agencies.end(), [&](const std::string& a) {
+                const Agency* ag = this->agency(a);
+                return ag && ag->departmentId == d;
+            });
+            if (!agency && !contains(i.directHandling, d)) return makeError("error.catalog.no_route", i.code + ": " + d);
+        }
         if (i.promisedWorkingDays && *i.promisedWorkingDays < 1)
             return makeError("error.catalog.days", i.code + ": " + std::to_string(*i.promisedWorkingDays));
     }

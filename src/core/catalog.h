@@ -44,6 +44,9 @@ struct ServiceItem {
     ObtainMode mode = ObtainMode::Application;
     std::vector<std::string> departments; // competent departments, 1 or more
     std::vector<std::string> agencies;    // handling agencies, each under one of `departments`
+    // Competent departments that handle the item themselves, with no agency (S6.2.2 (1)):
+    // every department of the item has an agency of the item under it or is listed here.
+    std::vector<std::string> directHandling;
     std::optional<int> promisedWorkingDays;
     bool daysAreDefault = false; // the standard gives no limit; the figure is a configurable default
 

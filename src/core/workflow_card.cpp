@@ -32,7 +32,7 @@ constexpr std::array kCommandRoles = {
     CommandRoles{"IssueLocalCredential", kW}, CommandRoles{"BookDirectService", kT},
     CommandRoles{"ServeBooking", kH}, CommandRoles{"FileServiceRequest", kES},
     CommandRoles{"DispatchToDepartments", kW}, CommandRoles{"AssignToAgency", kD},
-    CommandRoles{"CompleteHandling", kH}, CommandRoles{"ReportResult", kD}, CommandRoles{"ReportOverdue", kD | kH},
+    CommandRoles{"CompleteHandling", kD | kH}, CommandRoles{"ReportResult", kD}, CommandRoles{"ReportOverdue", kD | kH},
     CommandRoles{"InformTalent", kES}, CommandRoles{"RateService", kT}, CommandRoles{"RecordHotlineRequest", kW},
     CommandRoles{"ForwardHotlineRequest", kW}, CommandRoles{"ResolveHotlineRequest", kH},
     CommandRoles{"RaiseProblem", kT | kES | kW}, CommandRoles{"EscalateProblem", kW},

@@ -26,6 +26,7 @@ constexpr std::array kTask = {
     Transition<K>{K::None, "DispatchToDepartments", K::Received, kW},
     Transition<K>{K::Received, "AssignToAgency", K::WithAgency, kD},
     Transition<K>{K::WithAgency, "AssignToAgency", K::WithAgency, kD},
+    Transition<K>{K::Received, "CompleteHandling", K::Handled, kD}, // a department handling it itself
     Transition<K>{K::WithAgency, "CompleteHandling", K::Handled, kH},
     Transition<K>{K::Handled, "ReportResult", K::Reported, kD},
     Transition<K>{K::Received, "ReportOverdue", K::Received, kD},

@@ -52,6 +52,10 @@ Result<ServiceItem> readItem(const json& j, const std::string& path) {
     item.departments = departments;
     item.agencies = agencies;
     item.daysAreDefault = daysAreDefault;
+    if (j.contains("directHandling")) {
+        HUICAI_DATA_TRY(direct, getStringArray(j, "directHandling", path));
+        item.directHandling = direct;
+    }
     if (auto it = j.find("promisedWorkingDays"); it != j.end() && !it->is_null()) {
         HUICAI_DATA_TRY(days, getInt(j, "promisedWorkingDays", path));
         item.promisedWorkingDays = days;
@@ -89,6 +93,7 @@ std::string catalogToJson(const Catalog& catalog) {
                   {"mode", std::string(obtainModeId(i.mode))},
                   {"departments", i.departments},
                   {"agencies", i.agencies},
+                  {"directHandling", i.directHandling},
                   {"daysAreDefault", i.daysAreDefault}};
         j["promisedWorkingDays"] = i.promisedWorkingDays ? json(*i.promisedWorkingDays) : json(nullptr);
         items.push_back(std::move(j));

@@ -12,6 +12,7 @@
 //         "mode": "direct_with_card" | "booked" | "application" | "invitation",
 //         "departments": ["sd_public_security"],      // competent, 1 or more
 //         "agencies": ["sd_exit_entry"],              // handling, each under a listed department
+//         "directHandling": ["sd_talent_office"],     // optional: departments handling it themselves
 //         "promisedWorkingDays": 10,                  // optional; null or absent = none
 //         "daysAreDefault": true },                   // optional, default false
 //       … A1..A30 in order ]

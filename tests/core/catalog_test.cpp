@@ -151,6 +151,25 @@ TEST_CASE("catalogue: validate catches structural errors", "[S4.2][core][catalog
         CHECK(s.error().key == "error.catalog.unknown_agency");
         CHECK(s.error().detail == "A30: nobody");
     }
+    SECTION("6b: a department with neither an agency of the item nor direct handling (A10's talent office)") {
+        Catalog base = shipped();
+        std::vector<ServiceItem> items = base.items();
+        REQUIRE(items[9].directHandling == std::vector<std::string>{"sd_talent_office"});
+        items[9].directHandling.clear();
+        auto s = Catalog(base.departments(), base.agencies(), items).validate();
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().key == "error.catalog.no_route");
+        CHECK(s.error().detail == "A10: sd_talent_office");
+    }
+    SECTION("6c: direct handling names a department that is not competent for the item") {
+        Catalog base = shipped();
+        std::vector<ServiceItem> items = base.items();
+        items[0].directHandling = {"sd_education"};
+        auto s = Catalog(base.departments(), base.agencies(), items).validate();
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().key == "error.catalog.unknown_department");
+        CHECK(s.error().detail == "A1: sd_education");
+    }
     SECTION("6: an item with no department") {
         Catalog base = shipped();
         std::vector<ServiceItem> items = base.items();
@@ -160,6 +179,19 @@ TEST_CASE("catalogue: validate catches structural errors", "[S4.2][core][catalog
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().key == "error.catalog.unknown_department");
     }
+}
+
+TEST_CASE("catalogue: every department of every item has a route to handled", "[S4.2][S7.4][A10][A30][core][catalog]") {
+    const Catalog c = shipped();
+    for (const auto& i : c.items())
+        for (const auto& d : i.departments) {
+            const bool agency = std::any_of(i.agencies.begin(), i.agencies.end(), [&](const std::string& a) {
+                return c.agency(a) && c.agency(a)->departmentId == d;
+            });
+            const bool direct = std::find(i.directHandling.begin(), i.directHandling.end(), d) != i.directHandling.end();
+            INFO(i.code << ": " << d);
+            CHECK((agency || direct));
+        }
 }
 
 TEST_CASE("catalogue: search in Chinese and English", "[S4.2][core][catalog]") {

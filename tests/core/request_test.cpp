@@ -6,6 +6,8 @@
 // the clock, explained with a new completion date that moves the due date.
 #include "workflow_fixture.h"
 
+#include "core/offers.h"
+
 using namespace wf;
 
 namespace {
@@ -166,4 +168,43 @@ TEST_CASE("a provincial department hands a task only to an agency the catalogue 
             "error.request.agency_not_of_item");
     w.ok(dept, AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, "2025-03-11");
     w.fails(dept, AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, "2025-03-12", "error.request.already_with_agency");
+}
+
+TEST_CASE("A10 with two departments is completed: the talent office handles its task itself, the education department through its agency",
+          "[core][S7.4][S6.2.2][A10]") {
+    World w;
+    withCard(w);
+    w.ok(kS1, FileServiceRequest{"R10", "T1", "A10", {"入学申请"}}, "2025-04-07");
+    w.ok(window("370102"), DispatchToDepartments{"R10", {}}, "2025-04-08");
+    // The talent office has no handling agency: it completes the task itself.
+    w.fails(department("sd_talent_office"), AssignToAgency{"R10", "sd_talent_office", "sd_education_offices"}, "2025-04-09",
+            "error.request.agency_not_of_department");
+    w.fails(department("sd_education"), CompleteHandling{"R10", "sd_talent_office", "协调", true}, "2025-04-09",
+            "error.request.unknown_task"); // another department's task is out of its sight
+    w.ok(department("sd_talent_office"), CompleteHandling{"R10", "sd_talent_office", "已协调入学", true}, "2025-04-09");
+    CHECK(w.state.tasks.at("R10:sd_talent_office").state == TaskState::Handled);
+    CHECK(w.state.tasks.at("R10:sd_talent_office").agency.empty());
+    w.ok(department("sd_talent_office"), ReportResult{"R10", "sd_talent_office"}, "2025-04-09");
+    // The education department is not listed as handling A10 itself: it hands it on.
+    w.fails(department("sd_education"), CompleteHandling{"R10", "sd_education", "入学", true}, "2025-04-09",
+            "error.request.not_direct_handling");
+    w.ok(department("sd_education"), AssignToAgency{"R10", "sd_education", "sd_education_offices"}, "2025-04-09");
+    // Once with the agency, the result is the agency's to record.
+    w.fails(department("sd_education"), CompleteHandling{"R10", "sd_education", "入学", true}, "2025-04-10",
+            "error.access.denied");
+    w.ok(agency("sd_education_offices"), CompleteHandling{"R10", "sd_education", "已入学", true}, "2025-04-10");
+    w.ok(department("sd_education"), ReportResult{"R10", "sd_education"}, "2025-04-10");
+    CHECK(w.state.requests.at("R10").state == RequestState::ResultsReported);
+}
+
+TEST_CASE("A30 other services reach handled through the talent office itself", "[core][S7.4][A30]") {
+    World w;
+    withCard(w);
+    w.ok(kS1, FileServiceRequest{"R30", "T1", "A30", {"叠加事项"}}, "2025-04-07");
+    w.ok(window("370102"), DispatchToDepartments{"R30", {"sd_talent_office"}}, "2025-04-08");
+    const auto& offered = offers(w.state, department("sd_talent_office"), "task/R30:sd_talent_office", w.ctx(d("2025-04-08")));
+    CHECK(findOffer(offered, "CompleteHandling") != nullptr);
+    w.ok(department("sd_talent_office"), CompleteHandling{"R30", "sd_talent_office", "已办结", false}, "2025-04-08");
+    w.ok(department("sd_talent_office"), ReportResult{"R30", "sd_talent_office"}, "2025-04-08");
+    CHECK(w.state.requests.at("R30").state == RequestState::ResultsReported);
 }

@@ -89,3 +89,17 @@ TEST_CASE("The department inbox offers the item's agencies, the report and the o
         CHECK(w.state.tasks.count(kTask) == 1);
     }
 }
+
+TEST_CASE("A department that handles an item itself records the result on its own inbox: A30 at the talent office",
+          "[S6.2.2][S7.4][A30][ui]") {
+    wf::World w = screens::cardHolder();
+    w.ok(kS1, FileServiceRequest{"R30", "T1", "A30", {"叠加事项"}}, "2025-03-10");
+    w.ok(wf::window("370102"), DispatchToDepartments{"R30", {"sd_talent_office"}}, "2025-03-10");
+    const Actor office = wf::department("sd_talent_office");
+    for (const auto& [lang, size] : {std::pair{"zh-CN", screens::kDesk}, std::pair{"en", screens::kPhone}}) {
+        INFO(lang);
+        CHECK(inboxOf(w, office, app::Screen::Department, "2025-03-11", lang, size).steps == Set{"granted", "refused", "ReportOverdue"});
+    }
+    w.ok(office, CompleteHandling{"R30", "sd_talent_office", "已协调", true}, "2025-03-11");
+    CHECK(inboxOf(w, office, app::Screen::Department, "2025-03-11").steps == Set{"ReportResult"});
+}

@@ -1,7 +1,8 @@
 // The department specialist's inbox (#/department): the tasks of the acting
 // competent department, sorted by working days left with a deadline chip each, and
 // what each state allows: assign a handling agency of the department that handles
-// the item (S7.4 (3)), report the agency's result to the employer specialist and the
+// the item (S7.4 (3)) or, where the department handles the item itself, record its
+// result (S6.2.2 (1)); report the result to the employer specialist and the
 // window (S7.4 (4)), explain an overdue task with a new completion date (S7.4 (5)),
 // each drawn from the core's offers on the task (the agencies are the offer's choices);
 // then the hotline and website requests forwarded to the department's agencies.
@@ -33,6 +34,7 @@ void taskActions(app::AppState& state, Ui& ui, const std::vector<Offer>& offers,
         }
         ImGui::NewLine();
     }
+    handlingForm(state, ui, offers, task);
     if (offerButton(state, ui, offers, "ReportResult", "report-" + task.id))
         ui.request(app::RunCommand{ReportResult{task.request, task.department}});
     overdueForm(state, ui, offers, task);

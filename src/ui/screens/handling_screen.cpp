@@ -19,21 +19,6 @@ namespace huicai::ui {
 
 namespace {
 
-void handleForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
-    if (!findOffer(offers, "CompleteHandling")) return overdueForm(state, ui, offers, task);
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    std::string& result = serviceField(state, "result-" + task.id);
-    searchField(ui, ("##result-" + task.id).c_str(), state.tr("ui.service.result_hint"), result, width);
-    if (button(ui, labelled(state, "ui.service.complete_granted", "granted-" + task.id))) {
-        ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, true}, [&result] { result.clear(); }});
-    }
-    ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.service.complete_refused", "refused-" + task.id))) {
-        ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, false}, [&result] { result.clear(); }});
-    }
-    overdueForm(state, ui, offers, task);
-}
-
 void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::string& filter) {
     std::vector<const DepartmentTask*> inbox;
     for (const auto& [id, k] : state.work.state.tasks) {
@@ -58,7 +43,9 @@ void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::s
             attachmentLinks(state, ui, r->second.materials);
         }
         taskLines(state, ui, *k);
-        handleForm(state, ui, taskOffers(state, *k), *k);
+        const auto& offers = taskOffers(state, *k);
+        handlingForm(state, ui, offers, *k);
+        overdueForm(state, ui, offers, *k);
     }
     if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
 }

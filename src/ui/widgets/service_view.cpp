@@ -186,6 +186,18 @@ bool rowMatches(const std::string& filter, std::initializer_list<std::string> te
     return false;
 }
 
+void handlingForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
+    if (!findOffer(offers, "CompleteHandling")) return;
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    std::string& result = serviceField(state, "result-" + task.id);
+    searchField(ui, ("##result-" + task.id).c_str(), state.tr("ui.service.result_hint"), result, width);
+    if (button(ui, labelled(state, "ui.service.complete_granted", "granted-" + task.id)))
+        ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, true}, [&result] { result.clear(); }});
+    ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.service.complete_refused", "refused-" + task.id)))
+        ui.request(app::RunCommand{CompleteHandling{task.request, task.department, result, false}, [&result] { result.clear(); }});
+}
+
 void overdueForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
     if (!findOffer(offers, "ReportOverdue")) return;
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);

@@ -40,6 +40,10 @@ std::string& serviceField(app::AppState& state, const std::string& key);
 // The filter field of a queue; true when `filter` is empty or found in one of `texts`.
 void filterField(app::AppState& state, Ui& ui, const char* id, std::string& filter);
 bool rowMatches(const std::string& filter, std::initializer_list<std::string> texts);
+// The result of handling a task, granted or refused (S7.4 (3)), when `offers` (the
+// task's) has CompleteHandling: for the agency it was handed to, or for a department
+// that handles the item itself.
+void handlingForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task);
 // The overdue report of a task past its limit (S7.4 (5)): explanation and new date
 // fields and the ReportOverdue button, when `offers` (the task's) has it.
 void overdueForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task);
