@@ -138,6 +138,7 @@ Status handle(Step&, const CommendSpecialist&);
 Status handle(Step&, const PublishTypicalCase&);
 Status handle(Step&, const CreateLiaisonEvent&);
 Status handle(Step&, const InviteTalent&);
+Status handle(Step&, const AnswerInvitation&);
 Status handle(Step&, const FileQuarterlyArchive&);
 
 } // namespace huicai::detail

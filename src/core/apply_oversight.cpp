@@ -215,4 +215,21 @@ Status handle(Step& st, const InviteTalent& p) {
     return Ok{};
 }
 
+Status handle(Step& st, const AnswerInvitation& p) {
+    auto inv = lookup(st.s.invitations, p.invitation, "error.invitation.unknown");
+    if (!inv) return inv.error();
+    Invitation& i = **inv;
+    if (st.actor().scope != i.talent) return denied("the invited talent");
+    const auto ev = st.s.events.find(i.event);
+    assert(ev != st.s.events.end() && "AnswerInvitation: an invitation's event exists");
+    if (ev->second.date < st.now()) return makeError("error.invitation.event_passed", ev->second.date.iso());
+    if (i.answered && i.accepted == p.accept && i.note == p.note) return makeError("error.invitation.same_answer", i.id);
+    i.answered = true;
+    i.accepted = p.accept;
+    i.note = p.note;
+    i.answeredOn = st.now();
+    st.touch("invitation", i.id);
+    return Ok{};
+}
+
 } // namespace huicai::detail

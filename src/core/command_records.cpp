@@ -139,6 +139,7 @@ void name(Names& n, const InviteTalent& p) {
     n.add("event", p.event, "error.event.unknown");
     n.talent(p.talent);
 }
+void name(Names& n, const AnswerInvitation& p) { n.add("invitation", p.invitation, "error.invitation.unknown"); }
 void name(Names&, const FileQuarterlyArchive&) {}
 
 } // namespace

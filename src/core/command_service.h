@@ -315,6 +315,20 @@ struct InviteTalent {
         v("talent", s.talent);
     }
 };
+// The talent's answer to an invitation (S6.1.1 (5), A19, A27-A29): they will come or
+// not, with a note; the answer may change until the event's day.
+struct AnswerInvitation {
+    static constexpr const char* kName = "AnswerInvitation";
+    std::string invitation;
+    bool accept = false;
+    std::string note;
+    HUICAI_TARGET("invitation", invitation)
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("invitation", s.invitation);
+        v("accept", s.accept);
+        v("note", s.note);
+    }
+};
 struct FileQuarterlyArchive {
     static constexpr const char* kName = "FileQuarterlyArchive";
     int year = 0;

@@ -283,6 +283,10 @@ struct Invitation {
     std::string event;
     std::string talent;
     Date invitedOn;
+    bool answered = false; // the talent's answer: coming (accepted) or not, with a note
+    bool accepted = false;
+    std::string note;
+    std::optional<Date> answeredOn;
 
     bool operator==(const Invitation&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
@@ -290,6 +294,10 @@ struct Invitation {
         v("event", s.event);
         v("talent", s.talent);
         v("invited_on", s.invitedOn);
+        v("answered", s.answered);
+        v("accepted", s.accepted);
+        v("note", s.note);
+        v("answered_on", s.answeredOn);
     }
 };
 

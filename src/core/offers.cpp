@@ -14,8 +14,8 @@ namespace huicai {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kOfferKinds{"card_application", "task", "request",
-                                                      "booking", "hotline", "evaluation"};
+constexpr std::array<std::string_view, 8> kOfferKinds{"card_application", "task", "request", "booking",
+                                                      "hotline", "evaluation", "complaint", "invitation"};
 
 // Refusals a later step can lift: the offer is shown, waiting, with this reason.
 bool isWaiting(std::string_view key) {

@@ -40,7 +40,7 @@ constexpr std::array kCommandRoles = {
     CommandRoles{"FlagComplaintItem", kW}, CommandRoles{"RespondToComplaint", kD}, CommandRoles{"CloseComplaint", kW},
     CommandRoles{"SetAssessmentPlan", kEA | kSA}, CommandRoles{"GradeSpecialist", kEA | kSA},
     CommandRoles{"CommendSpecialist", kW}, CommandRoles{"PublishTypicalCase", kW},
-    CommandRoles{"CreateLiaisonEvent", kW}, CommandRoles{"InviteTalent", kW}, CommandRoles{"FileQuarterlyArchive", kW},
+    CommandRoles{"CreateLiaisonEvent", kW}, CommandRoles{"InviteTalent", kW}, CommandRoles{"AnswerInvitation", kT}, CommandRoles{"FileQuarterlyArchive", kW},
 };
 // clang-format on
 

@@ -8,6 +8,9 @@
 // Liaison events invite card holders to invitation items (S6.1.1 (5)).
 #include "workflow_fixture.h"
 
+#include "core/liaison.h"
+#include "core/offers.h"
+
 using namespace wf;
 
 namespace {
@@ -153,4 +156,49 @@ TEST_CASE("5. liaison events invite card holders to invitation items", "[core][S
     w.ok(window("370100"), InviteTalent{"EV1", "T1"}, "2025-06-03");
     w.fails(window("370100"), InviteTalent{"EV1", "T1"}, "2025-06-03", "error.record.exists");
     CHECK(w.state.invitations.count("EV1:T1") == 1);
+}
+
+TEST_CASE("6. an invited talent answers, and may change the answer until the event's day", "[core][S6.1.1][A28]") {
+    World w = evaluated();
+    w.addTalent("T5", "E1", 5); // no card
+    w.ok(window("370100"), CreateLiaisonEvent{"EV1", "产业环境考察", "A28", d("2025-07-01")}, "2025-06-02");
+    // Whom the city window may invite: its card holders only; the county window below
+    // did not organise the event and may invite no one to it.
+    CHECK(invitableTalents(w.state, window("370100"), "EV1", w.ctx(d("2025-06-03"))) == std::vector<std::string>{"T1"});
+    CHECK(invitableTalents(w.state, window("370102"), "EV1", w.ctx(d("2025-06-03"))).empty());
+    CHECK(invitableTalents(w.state, window("370200"), "EV1", w.ctx(d("2025-06-03"))).empty());
+    w.ok(window("370100"), InviteTalent{"EV1", "T1"}, "2025-06-03");
+    CHECK(invitableTalents(w.state, window("370100"), "EV1", w.ctx(d("2025-06-03"))).empty());
+
+    // The answer is offered to the invited talent only.
+    const auto offered = offers(w.state, talent("T1"), "invitation/EV1:T1", w.ctx(d("2025-06-04")));
+    REQUIRE(findOffer(offered, "AnswerInvitation") != nullptr);
+    CHECK(offers(w.state, window("370100"), "invitation/EV1:T1", w.ctx(d("2025-06-04"))).empty());
+    w.fails(talent("T5"), AnswerInvitation{"EV1:T1", true, ""}, "2025-06-04", "error.invitation.unknown"); // not theirs
+    w.ok(talent("T1"), AnswerInvitation{"EV1:T1", true, "携家属两人"}, "2025-06-04");
+    const Invitation& i = w.state.invitations.at("EV1:T1");
+    CHECK(i.answered);
+    CHECK(i.accepted);
+    CHECK(i.note == "携家属两人");
+    CHECK(i.answeredOn == d("2025-06-04"));
+    w.fails(talent("T1"), AnswerInvitation{"EV1:T1", true, "携家属两人"}, "2025-06-05", "error.invitation.same_answer");
+    w.ok(talent("T1"), AnswerInvitation{"EV1:T1", false, "出差"}, "2025-07-01"); // on the day itself
+    CHECK_FALSE(w.state.invitations.at("EV1:T1").accepted);
+    w.fails(talent("T1"), AnswerInvitation{"EV1:T1", true, ""}, "2025-07-02", "error.invitation.event_passed");
+    CHECK(offers(w.state, talent("T1"), "invitation/EV1:T1", w.ctx(d("2025-07-02"))).empty());
+}
+
+TEST_CASE("7. a complaint's response and closing are offered to the department and the window in turn", "[core][S8.1.2]") {
+    World w = evaluated();
+    w.ok(window("370102"), FlagComplaintItem{"K1", "A2", "sd_public_security", 6, "居留许可反映集中"}, "2025-06-02");
+    auto has = [&](const Actor& a, const char* command, const char* on) {
+        return findOffer(offers(w.state, a, "complaint/K1", w.ctx(d(on))), command) != nullptr;
+    };
+    CHECK(has(department("sd_public_security"), "RespondToComplaint", "2025-06-03"));
+    CHECK_FALSE(has(department("sd_science_tech"), "RespondToComplaint", "2025-06-03"));
+    CHECK_FALSE(has(window("370102"), "CloseComplaint", "2025-06-03"));
+    w.ok(department("sd_public_security"), RespondToComplaint{"K1", "已增派人手"}, "2025-06-03");
+    CHECK_FALSE(has(department("sd_public_security"), "RespondToComplaint", "2025-06-04"));
+    CHECK(has(window("370102"), "CloseComplaint", "2025-06-04"));
+    CHECK(has(window("370100"), "CloseComplaint", "2025-06-04") == false); // the window that flagged it closes it
 }

@@ -44,11 +44,11 @@ inline std::vector<Actor> actors() {
     return a;
 }
 
-constexpr int kPayloadKinds = 54; // randomPayloadOf's `which`: one per command
+constexpr int kPayloadKinds = 55; // randomPayloadOf's `which`: one per command
 // The kinds random sequences draw from: all but the registration of departments and
-// agencies (52, 53), which the sweep of every command by every actor tries; drawing
-// them in sequences too would change every seeded sequence the tests' depth checks
-// were set on.
+// agencies (52, 53) and a talent's answer to an invitation (54), which the sweep of
+// every command by every actor tries; drawing them in sequences too would change
+// every seeded sequence the tests' depth checks were set on.
 constexpr int kSequenceKinds = 52;
 
 // A random payload of command number `which` (0 .. kPayloadKinds - 1).
@@ -145,7 +145,8 @@ inline Payload randomPayloadOf(Gen& g, Date today, int which) {
     case 50: return InviteTalent{"EV" + std::to_string(g.num(0, 1)), g.pick(kTalents)};
     case 51: return FileQuarterlyArchive{today.year() - g.num(0, 1), g.num(1, 4)};
     case 52: return RegisterDepartment{"DL" + std::to_string(g.num(0, 1)), "市县部门", "", g.pick(kRegions), dep()};
-    default: return RegisterAgency{"AL" + std::to_string(g.num(0, 1)), g.coin(70) ? "DL" + std::to_string(g.num(0, 1)) : dep(), "机构", ""};
+    case 53: return RegisterAgency{"AL" + std::to_string(g.num(0, 1)), g.coin(70) ? "DL" + std::to_string(g.num(0, 1)) : dep(), "机构", ""};
+    default: return AnswerInvitation{"EV" + std::to_string(g.num(0, 1)) + ":" + g.pick(kTalents), g.coin(50), g.coin(50) ? "备注" : ""};
     }
 }
 

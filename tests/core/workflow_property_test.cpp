@@ -169,12 +169,13 @@ const std::set<std::string_view> kNaming = {
     "DispatchToDepartments", "AssignToAgency", "CompleteHandling", "ReportResult", "ReportOverdue", "InformTalent",
     "RateService", "RecordHotlineRequest", "ForwardHotlineRequest", "ResolveHotlineRequest", "RaiseProblem",
     "EscalateProblem", "RecordWindowEvaluation", "AcknowledgeCorrection", "RespondToComplaint", "CloseComplaint",
-    "GradeSpecialist", "CommendSpecialist", "PublishTypicalCase", "InviteTalent"};
+    "GradeSpecialist", "CommendSpecialist", "PublishTypicalCase", "InviteTalent", "AnswerInvitation"};
 
 // Records of every kind with ids the random commands use, where the sequence has
 // not made one yet (a command that fails here is left out): a booking, a hotline
 // request forwarded to an agency, a problem, an evaluation asking for a correction,
-// a complaint, a local credential, a plan and an excellent grade, a liaison event.
+// a complaint, a local credential, a plan and an excellent grade, liaison events and
+// the province's invitations of every card holder.
 void addOneOfEach(World& w, Date today) {
     const std::string on = today.iso();
     auto run = [&](const Actor& a, Payload p) { (void)w.run(a, std::move(p), on.c_str()); };
@@ -189,6 +190,8 @@ void addOneOfEach(World& w, Date today) {
     run(employerAdmin("E2"), SetAssessmentPlan{"E2", today.year(), "方案"});
     run(employerAdmin("E2"), GradeSpecialist{"S2", today.year(), Grade::Excellent, {{EvidenceKind::TalentOpinion, "意见"}}});
     run(window("370200"), CreateLiaisonEvent{"EV0", "活动", "A19", today + 5});
+    run(window("370000"), CreateLiaisonEvent{"EV1", "活动", "A27", today + 5});
+    for (const auto& t : kTalents) run(window("370000"), InviteTalent{"EV1", t}); // the card holders
 }
 
 // Every actor of the pool tries every command `tries` times on the world as it is;
