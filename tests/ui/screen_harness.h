@@ -31,6 +31,7 @@ class ScreenHarness {
 public:
     explicit ScreenHarness(const std::string& lang = "zh-CN", ImVec2 size = kDesk) : m_size(size) {
         m_ctx = ImGui::CreateContext();
+        ImGui::SetCurrentContext(m_ctx); // several harnesses may live at once: each draws on its own
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.Fonts->AddFontDefault();
@@ -70,6 +71,7 @@ public:
         for (int i = 0; i < 2; ++i) frame();
     }
     void frame() {
+        ImGui::SetCurrentContext(m_ctx);
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = m_size;
         io.DeltaTime = 1.0f / 60.0f;
@@ -88,6 +90,7 @@ public:
     bool click(app::Screen screen, const std::string& label) {
         const ui::WidgetRecord* r = control(label);
         if (!r || r->disabled) return false;
+        ImGui::SetCurrentContext(m_ctx);
         ImGuiIO& io = ImGui::GetIO();
         io.AddMousePosEvent(r->x + r->w / 2, r->y + r->h / 2);
         io.AddMouseButtonEvent(0, true);
@@ -99,6 +102,16 @@ public:
             for (auto& q : requests) all.push_back(std::move(q));
         }
         requests = std::move(all);
+        return true;
+    }
+
+    // Clicks the text field whose hint is `hint` and types `text` into it through
+    // ImGui's input events; false when there is no such field.
+    bool type(app::Screen screen, const std::string& hint, const std::string& text) {
+        if (!click(screen, hint)) return false;
+        ImGui::SetCurrentContext(m_ctx);
+        ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+        for (int i = 0; i < 2; ++i) frame();
         return true;
     }
 
