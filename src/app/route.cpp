@@ -38,6 +38,8 @@ constexpr Named kNamed[] = {
     {Screen::Dashboard, "dashboard"},
     {Screen::EmployerGrading, "employer/grading"},
     {Screen::WindowEvaluations, "window/evaluations"},
+    {Screen::WindowComplaints, "window/complaints"},
+    {Screen::WindowLiaison, "window/liaison"},
     {Screen::Admin, "admin"},
     {Screen::AdminUnits, "admin/units"},
     {Screen::AdminDepartments, "admin/departments"},
@@ -49,7 +51,9 @@ constexpr Named kNamed[] = {
 } // namespace
 
 bool isRoleScreen(Screen s) {
-    if (s == Screen::EmployerGrading || s == Screen::WindowEvaluations) return true;
+    if (s == Screen::EmployerGrading || s == Screen::WindowEvaluations || s == Screen::WindowComplaints ||
+        s == Screen::WindowLiaison)
+        return true;
     if (s == Screen::Admin || s == Screen::AdminUnits || s == Screen::AdminDepartments || s == Screen::AdminHolidays || s == Screen::AdminAudit) return true;
     return s == Screen::Archive || s == Screen::Dashboard || s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
            s == Screen::Window || s == Screen::Card || s == Screen::Services || s == Screen::SpecialistServices ||

@@ -3,7 +3,8 @@
 // "#/outbox", the demo's "#/demo", and the role screens "#/talent", "#/employer",
 // "#/specialist", "#/window", "#/card"; the service screens "#/services",
 // "#/specialist/services", "#/window/services", "#/department", "#/handling"; the
-// window's intake desk "#/window/intake"; the administrator's console "#/admin"
+// window's intake desk "#/window/intake", its complaint items "#/window/complaints"
+// and liaison events and typical cases "#/window/liaison"; the administrator's console "#/admin"
 // (accounts), "#/admin/units", "#/admin/departments", "#/admin/holidays", "#/admin/audit"; and "#/password",
 // where an account given a one-time password sets its own).
 #pragma once
@@ -34,6 +35,8 @@ enum class Screen {
     Handling,
     EmployerGrading,
     WindowEvaluations,
+    WindowComplaints,
+    WindowLiaison,
     Register,
     Archive,
     Dashboard,

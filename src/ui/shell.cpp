@@ -76,6 +76,8 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::Verify: verifyScreen(state, ui); break;
     case app::Screen::EmployerGrading: employerGradingScreen(state, ui); break;
     case app::Screen::WindowEvaluations: windowEvaluationScreen(state, ui); break;
+    case app::Screen::WindowComplaints: windowComplaintsScreen(state, ui); break;
+    case app::Screen::WindowLiaison: windowLiaisonScreen(state, ui); break;
     case app::Screen::Admin: adminAccountsScreen(state, ui); break;
     case app::Screen::AdminUnits: adminUnitsScreen(state, ui); break;
     case app::Screen::AdminDepartments: adminDepartmentsScreen(state, ui); break;

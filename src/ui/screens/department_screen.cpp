@@ -5,7 +5,8 @@
 // result (S6.2.2 (1)); report the result to the employer specialist and the
 // window (S7.4 (4)), explain an overdue task with a new completion date (S7.4 (5)),
 // each drawn from the core's offers on the task (the agencies are the offer's choices);
-// then the hotline and website requests forwarded to the department's agencies.
+// then the complaint items windows sent back to the department, answered here
+// (S8.1.2 (1)), and the hotline and website requests forwarded to its agencies.
 #include "ui/screens/screens.h"
 
 #include "core/org_units.h"
@@ -59,6 +60,33 @@ void hotlines(app::AppState& state, Ui& ui, const std::string& department) {
     }
 }
 
+// Complaint items the window sent back to the department (S8.1.2 (1)): what the
+// complaints say, and the department's response while the core offers it.
+void complaints(app::AppState& state, Ui& ui, const std::string& department) {
+    bool any = false;
+    for (const auto& [id, c] : state.work.state.complaints) {
+        if (c.department != department) continue;
+        if (!any) {
+            ImGui::Dummy(ImVec2(0, 8));
+            heading(ui, state.tr("ui.complaint.department_title"));
+            any = true;
+        }
+        ImGui::Separator();
+        text(ui, c.flaggedOn.iso() + " · " + itemName(state, c.item) + " · " + regionName(state, c.window));
+        wrappedText(ui, format(format(state.tr("ui.complaint.summary_line"), "count", std::to_string(c.complaints)), "text", c.summary));
+        textColored(ui, c.state == ComplaintState::Flagged ? theme::kWarn : theme::kMuted,
+                    state.tr("workflow.complaint_state." + std::string(enumId(c.state))));
+        if (!c.response.empty()) wrappedText(ui, format(state.tr("ui.complaint.response_line"), "text", c.response), 0, theme::kOk);
+        const auto& offers = state.offersOn(recordKey("complaint", id));
+        if (!findOffer(offers, "RespondToComplaint")) continue;
+        std::string& response = serviceField(state, "complaint-" + id);
+        searchField(ui, ("##complaint-response-" + id).c_str(), state.tr("ui.complaint.response_hint"), response,
+                    std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+        if (offerButton(state, ui, offers, "RespondToComplaint", "respond-" + id))
+            ui.request(app::RunCommand{RespondToComplaint{id, response}, [&response] { response.clear(); }});
+    }
+}
+
 } // namespace
 
 void departmentScreen(app::AppState& state, Ui& ui) {
@@ -92,6 +120,7 @@ void departmentScreen(app::AppState& state, Ui& ui) {
         taskActions(state, ui, taskOffers(state, *k), *k);
     }
     if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
+    complaints(state, ui, actor->scope);
     hotlines(state, ui, actor->scope);
 }
 

@@ -4,10 +4,14 @@
 // basis from the talent reference, the basis's evidence listed) and, once applied,
 // the application as a timeline. Evidence files attached to the application go in
 // as "file:<sha256>" entries after the basis's evidence ids. Applying saves a changed name first.
+// Below: the invitations to windows' liaison events, answered here, and the
+// typical cases windows published.
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
 #include "ui/widgets/attachment_field.h"
+#include "ui/widgets/service_view.h"
+#include "ui/widgets/typical_cases.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
@@ -88,6 +92,38 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
     }
 }
 
+// The talent's invitations to liaison events (S6.1.1 (5)): the event, its item and
+// day, the answer given, and Accept / Decline with a note while the core offers it.
+void invitations(app::AppState& state, Ui& ui, const Talent& talent) {
+    bool any = false;
+    for (const auto& [id, i] : state.work.state.invitations) {
+        if (i.talent != talent.id) continue;
+        const auto e = state.work.state.events.find(i.event);
+        if (e == state.work.state.events.end()) continue;
+        if (!any) {
+            ImGui::Dummy(ImVec2(0, 8));
+            heading(ui, state.tr("ui.liaison.invitations_title"));
+            any = true;
+        }
+        ImGui::Separator();
+        wrappedText(ui, e->second.date.iso() + " · " + e->second.title);
+        textColored(ui, theme::kMuted, itemName(state, e->second.item) + " · " + format(state.tr("ui.timeline.window"), "region", regionName(state, e->second.window)));
+        if (i.answered)
+            textColored(ui, i.accepted ? theme::kOk : theme::kMuted,
+                        state.tr(i.accepted ? "ui.liaison.accepted" : "ui.liaison.declined") + (i.note.empty() ? "" : " · " + i.note));
+        const auto& offers = state.offersOn(recordKey("invitation", id));
+        if (!findOffer(offers, "AnswerInvitation")) continue;
+        std::string& note = serviceField(state, "invitation-" + id);
+        searchField(ui, ("##invitation-note-" + id).c_str(), state.tr("ui.liaison.note_hint"), note,
+                    std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+        if (button(ui, labelled(state, "ui.liaison.accept", "accept-" + id)))
+            ui.request(app::RunCommand{AnswerInvitation{id, true, note}, [&note] { note.clear(); }});
+        ImGui::SameLine();
+        if (button(ui, labelled(state, "ui.liaison.decline", "decline-" + id)))
+            ui.request(app::RunCommand{AnswerInvitation{id, false, note}, [&note] { note.clear(); }});
+    }
+}
+
 } // namespace
 
 void talentScreen(app::AppState& state, Ui& ui) {
@@ -142,6 +178,9 @@ void talentScreen(app::AppState& state, Ui& ui) {
         if (!app->card.empty() && button(ui, labelled(state, "ui.talent.view_card", "view-card")))
             ui.request(app::Navigate{app::Route{app::Screen::Card, {}}});
     }
+    invitations(state, ui, talent);
+    ImGui::Dummy(ImVec2(0, 8));
+    typicalCases(state, ui);
 }
 
 } // namespace huicai::ui

@@ -204,6 +204,12 @@ void windowScreen(app::AppState& state, Ui& ui) {
     if (!state.narrow) ImGui::SameLine();
     if (button(ui, labelled(state, "ui.intake.nav", "to-intake")))
         ui.request(app::Navigate{app::Route{app::Screen::WindowIntake, {}}});
+    ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.complaint.nav", "to-complaints")))
+        ui.request(app::Navigate{app::Route{app::Screen::WindowComplaints, {}}});
+    if (!state.narrow) ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.liaison.nav", "to-liaison")))
+        ui.request(app::Navigate{app::Route{app::Screen::WindowLiaison, {}}});
     if (state.work.server() && managesAccounts(*actor)) { // S6.1.1 (2): the window builds its corps
         if (!state.narrow) ImGui::SameLine();
         if (button(ui, labelled(state, "ui.console.nav_corps", "to-corps")))

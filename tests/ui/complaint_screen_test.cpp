@@ -1,0 +1,102 @@
+// Complaint items on screen (S8.1.2 (1)): the county window sends an item with
+// concentrated complaints back to its competent department from #/window/complaints,
+// the department answers on its inbox (#/department), and the window closes it —
+// each control pressed through ImGui's input, in zh and en, on a desk and a phone.
+#include "card_holder.h"
+#include "screen_harness.h"
+#include "ui/widgets/service_view.h"
+
+#include <catch2/catch.hpp>
+
+using namespace huicai;
+using screens::ScreenHarness;
+
+namespace {
+
+const app::RunCommand* commandOf(const app::Requests& requests) {
+    for (const auto& r : requests)
+        if (const auto* c = std::get_if<app::RunCommand>(&r)) return c;
+    return nullptr;
+}
+
+// Runs what the last click asked for as `actor` on `w`, then the form's onApplied.
+void runClicked(wf::World& w, const ScreenHarness& h, const Actor& actor, const char* on) {
+    const app::RunCommand* c = commandOf(h.requests);
+    REQUIRE(c);
+    REQUIRE(w.run(actor, c->payload, on).ok());
+    if (c->onApplied) c->onApplied();
+}
+
+} // namespace
+
+TEST_CASE("A complaint item is flagged by the window, answered by the department and closed by the window on their screens",
+          "[S8.1.2][ui]") {
+    const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
+    const ImVec2 size = GENERATE(screens::kDesk, screens::kPhone);
+    INFO(lang << " " << size.x);
+    wf::World w = screens::cardHolder();
+    const Actor window = wf::window("370102");
+    const Actor dept = wf::department("sd_public_security");
+    const auto Complaints = app::Screen::WindowComplaints;
+
+    ScreenHarness win(lang, size);
+    win.work(w.state, w.ref, wf::d("2025-06-02"), window);
+    win.draw(Complaints);
+    CHECK(win.showsWrappedText(win.state.tr("ui.complaint.none")));
+    REQUIRE(win.type(Complaints, win.state.tr("ui.complaint.item_filter_hint"), "A2"));
+    REQUIRE(win.click(Complaints, ui::itemName(win.state, "A2")));
+    REQUIRE(win.click(Complaints, ui::departmentName(win.state, "sd_public_security")));
+    // A count that is no number is caught on the screen, nothing is sent.
+    REQUIRE(win.type(Complaints, win.state.tr("ui.complaint.count_hint"), "six"));
+    REQUIRE(win.type(Complaints, win.state.tr("ui.complaint.summary_hint"), "居留许可办理慢"));
+    REQUIRE(win.click(Complaints, win.commandLabel("FlagComplaintItem")));
+    CHECK(commandOf(win.requests) == nullptr);
+    CHECK(win.showsWrappedText(win.state.tr("ui.complaint.need_count")));
+    win.state.work.screenForms.clear(); // start the form again
+    REQUIRE(win.type(Complaints, win.state.tr("ui.complaint.item_filter_hint"), "A2"));
+    REQUIRE(win.click(Complaints, ui::itemName(win.state, "A2")));
+    REQUIRE(win.click(Complaints, ui::departmentName(win.state, "sd_public_security")));
+    REQUIRE(win.type(Complaints, win.state.tr("ui.complaint.count_hint"), "6"));
+    REQUIRE(win.type(Complaints, win.state.tr("ui.complaint.summary_hint"), "居留许可办理慢"));
+    REQUIRE(win.click(Complaints, win.commandLabel("FlagComplaintItem")));
+    runClicked(w, win, window, "2025-06-02");
+    REQUIRE(w.state.complaints.size() == 1);
+    const ComplaintItem& k = w.state.complaints.begin()->second;
+    CHECK(k.item == "A2");
+    CHECK(k.department == "sd_public_security");
+    CHECK(k.complaints == 6);
+    CHECK(k.window == "370102");
+    win.work(w.state, w.ref, wf::d("2025-06-02"), window);
+    win.draw(Complaints);
+    CHECK(win.showsWrappedText("居留许可办理慢"));
+    CHECK_FALSE(win.shows(win.commandLabel("CloseComplaint"))); // not answered yet
+
+    // The department sees it and answers; another department does not see it.
+    ScreenHarness other(lang, size);
+    other.work(w.state, w.ref, wf::d("2025-06-03"), wf::department("sd_science_tech"));
+    other.draw(app::Screen::Department);
+    CHECK_FALSE(other.showsWrappedText("居留许可办理慢"));
+    ScreenHarness dep(lang, size);
+    dep.work(w.state, w.ref, wf::d("2025-06-03"), dept);
+    dep.draw(app::Screen::Department);
+    CHECK(dep.showsWrappedText("居留许可办理慢"));
+    REQUIRE(dep.type(app::Screen::Department, dep.state.tr("ui.complaint.response_hint"), "已增派窗口人员"));
+    REQUIRE(dep.click(app::Screen::Department, dep.commandLabel("RespondToComplaint")));
+    runClicked(w, dep, dept, "2025-06-03");
+    CHECK(k.state == ComplaintState::Responded);
+    CHECK(k.response == "已增派窗口人员");
+    dep.work(w.state, w.ref, wf::d("2025-06-03"), dept);
+    dep.draw(app::Screen::Department);
+    CHECK_FALSE(dep.shows(dep.commandLabel("RespondToComplaint")));
+
+    // The window closes it.
+    win.work(w.state, w.ref, wf::d("2025-06-04"), window);
+    win.draw(Complaints);
+    CHECK(win.showsWrappedText("已增派窗口人员"));
+    REQUIRE(win.click(Complaints, win.commandLabel("CloseComplaint")));
+    runClicked(w, win, window, "2025-06-04");
+    CHECK(k.state == ComplaintState::Closed);
+    win.work(w.state, w.ref, wf::d("2025-06-04"), window);
+    win.draw(Complaints);
+    CHECK_FALSE(win.shows(win.commandLabel("CloseComplaint")));
+}
