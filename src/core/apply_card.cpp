@@ -6,6 +6,7 @@
 // arrival and confirmation), the expert panel (evaluation class: no fixed limit) and
 // issue of the card with a deterministic number.
 #include "core/apply_internal.h"
+#include "core/green_channel.h"
 #include "core/workflow_eligibility.h"
 
 namespace huicai::detail {
@@ -271,6 +272,10 @@ Status handle(Step& st, const RecommendForCard& p) {
     const Region* own = st.ctx.regions.region(st.actor().scope);
     if (!own || own->level != RegionLevel::City) return makeError("error.card.recommend_city_only", st.actor().scope);
     if (!st.windowCovers(employerRegion(st.s, (*t)->employer))) return denied("the city window over the talent's employer");
+    // S5.1.3 (4): one of the city's green-channel talents, holding a credential of the
+    // city's scheme or of a county's or zone's in it.
+    if (!inGreenChannelOf(st.s, st.ctx.regions, p.talent, own->code))
+        return makeError("error.card.recommend_not_in_green_channel", p.talent);
     HUICAI_TRY(mustBeNew(st.s.recommendations, p.talent, "talent"));
     st.s.recommendations[p.talent] = Recommendation{p.talent, p.talent, st.actor().scope, st.now(), p.note};
     st.touch("recommendation", p.talent);

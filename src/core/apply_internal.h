@@ -112,6 +112,7 @@ Status handle(Step&, const ExtendClock&);
 Status handle(Step&, const PublishLocalCredentialScheme&);
 Status handle(Step&, const ApplyLocalCredential&);
 Status handle(Step&, const IssueLocalCredential&);
+Status handle(Step&, const RefuseLocalCredential&);
 Status handle(Step&, const BookDirectService&);
 Status handle(Step&, const ServeBooking&);
 Status handle(Step&, const FileServiceRequest&);

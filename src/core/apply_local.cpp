@@ -1,6 +1,7 @@
 // Handlers of city and county credentials (S5.2, S7.2): a city/county/zone window
 // publishes its scheme (requirements, procedure, time limit, services); the
-// employer applies for its talent in that window's area; the window issues.
+// employer applies for its talent in that window's area; the window issues or
+// refuses with reasons.
 #include "core/apply_internal.h"
 
 namespace huicai::detail {
@@ -34,7 +35,8 @@ Status handle(Step& st, const ApplyLocalCredential& p) {
     if (!st.ctx.regions.isWithin(employerRegion(st.s, talent.employer), scheme.window))
         return makeError("error.local.out_of_region", scheme.window);
     for (const auto& [id, c] : st.s.localCredentials)
-        if (c.talent == talent.id && c.scheme == scheme.id) return makeError("error.local.duplicate", id);
+        if (c.talent == talent.id && c.scheme == scheme.id && c.state != LocalCredentialState::Refused)
+            return makeError("error.local.duplicate", id);
     LocalCredential c;
     c.id = p.id;
     c.scheme = scheme.id;
@@ -59,6 +61,25 @@ Status handle(Step& st, const IssueLocalCredential& p) {
     cred.number = scheme.window + "-" + serial(st.s, "local." + scheme.window, 6);
     cred.state = LocalCredentialState::Issued;
     cred.issuedOn = st.now();
+    cred.clock.stoppedOn = st.now();
+    st.touch("local_credential", cred.id);
+    return Ok{};
+}
+
+Status handle(Step& st, const RefuseLocalCredential& p) {
+    auto c = lookup(st.s.localCredentials, p.credential, "error.local.unknown_credential");
+    if (!c) return c.error();
+    LocalCredential& cred = **c;
+    HUICAI_TRY(checkStep(localCredentialTransitions(), cred.state, st.name(), LocalCredentialState::Refused, st.role()));
+    const auto sc = st.s.localSchemes.find(cred.scheme);
+    assert(sc != st.s.localSchemes.end() && "RefuseLocalCredential: a credential's scheme exists");
+    if (!st.isWindow(sc->second.window)) return denied("the scheme's window");
+    if (p.reasons.empty()) return makeError("error.local.no_reasons", cred.id);
+    for (const auto& r : p.reasons)
+        if (r.empty()) return makeError("error.local.no_reasons", cred.id);
+    cred.state = LocalCredentialState::Refused;
+    cred.reasons = p.reasons;
+    cred.refusedOn = st.now();
     cred.clock.stoppedOn = st.now();
     st.touch("local_credential", cred.id);
     return Ok{};

@@ -16,7 +16,7 @@ using Payload = std::variant<
     SubmitCardApplication, CompleteApplication, SubmitToWindow, ApproveAtWindow, EscalateToUpperWindow,
     ReturnForRevision, Resubmit, RejectApplication, ConfirmContract, ReferToExpertPanel, RecordExpertPanelDecision,
     IssueCard, RecommendForCard, PublishCardKey, WithdrawCardKey, SealCard, RevokeCard, SuspendClock, ResumeClock, ExtendClock, PublishLocalCredentialScheme,
-    ApplyLocalCredential, IssueLocalCredential, BookDirectService, ServeBooking, FileServiceRequest,
+    ApplyLocalCredential, IssueLocalCredential, RefuseLocalCredential, BookDirectService, ServeBooking, FileServiceRequest,
     DispatchToDepartments, AssignToAgency, CompleteHandling, ReportResult, ReportOverdue, InformTalent, RateService,
     RecordHotlineRequest, ForwardHotlineRequest, ResolveHotlineRequest, RaiseProblem, EscalateProblem,
     RecordWindowEvaluation, AcknowledgeCorrection, FlagComplaintItem, RespondToComplaint, CloseComplaint,

@@ -361,6 +361,17 @@ struct ApplyLocalCredential {
         v("talent", s.talent);
     }
 };
+// The window refuses an application with its reasons (S7.2: issued or refused).
+struct RefuseLocalCredential {
+    static constexpr const char* kName = "RefuseLocalCredential";
+    std::string credential;
+    std::vector<std::string> reasons;
+    HUICAI_TARGET("local_credential", credential)
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("credential", s.credential);
+        v("reasons", s.reasons);
+    }
+};
 struct IssueLocalCredential {
     static constexpr const char* kName = "IssueLocalCredential";
     std::string credential;

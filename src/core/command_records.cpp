@@ -83,6 +83,7 @@ void name(Names& n, const ApplyLocalCredential& p) {
     n.add("local_scheme", p.scheme, "error.local.unknown_scheme");
 }
 void name(Names& n, const IssueLocalCredential& p) { n.add("local_credential", p.credential, "error.local.unknown_credential"); }
+void name(Names& n, const RefuseLocalCredential& p) { n.add("local_credential", p.credential, "error.local.unknown_credential"); }
 
 // [SECTION] Services; a booking's talent and card are the actor's own.
 void name(Names&, const BookDirectService&) {}

@@ -259,10 +259,11 @@ struct LocalScheme {
 
 enum class LocalCredentialState {
     Applied,
-    Issued
+    Issued,
+    Refused
 };
-inline constexpr std::array<EnumName<LocalCredentialState>, 2> kLocalCredentialStateNames = {
-    {{LocalCredentialState::Applied, "applied"}, {LocalCredentialState::Issued, "issued"}}};
+inline constexpr std::array<EnumName<LocalCredentialState>, 3> kLocalCredentialStateNames = {
+    {{LocalCredentialState::Applied, "applied"}, {LocalCredentialState::Issued, "issued"}, {LocalCredentialState::Refused, "refused"}}};
 constexpr std::span<const EnumName<LocalCredentialState>> enumNames(LocalCredentialState) { return kLocalCredentialStateNames; }
 
 struct LocalCredential {
@@ -275,6 +276,8 @@ struct LocalCredential {
     Clock clock;
     std::string number; // once issued: "<region>-<serial>"
     std::optional<Date> issuedOn;
+    std::vector<std::string> reasons; // once refused
+    std::optional<Date> refusedOn;
 
     bool operator==(const LocalCredential&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
@@ -287,6 +290,8 @@ struct LocalCredential {
         v("clock", s.clock);
         v("number", s.number);
         v("issued_on", s.issuedOn);
+        v("reasons", s.reasons);
+        v("refused_on", s.refusedOn);
     }
 };
 

@@ -14,7 +14,7 @@ namespace huicai {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kOfferKinds{"card_application", "task", "request", "booking",
+constexpr std::array<std::string_view, 9> kOfferKinds{"local_credential", "card_application", "task", "request", "booking",
                                                       "hotline", "evaluation", "complaint", "invitation"};
 
 // Refusals a later step can lift: the offer is shown, waiting, with this reason.

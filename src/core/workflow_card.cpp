@@ -29,7 +29,7 @@ constexpr std::array kCommandRoles = {
     CommandRoles{"RevokeCard", kW}, CommandRoles{"SuspendClock", kD},
     CommandRoles{"ResumeClock", kD}, CommandRoles{"ExtendClock", kD}, // a task's; the card's limits are fixed
     CommandRoles{"PublishLocalCredentialScheme", kW}, CommandRoles{"ApplyLocalCredential", kES | kEA},
-    CommandRoles{"IssueLocalCredential", kW}, CommandRoles{"BookDirectService", kT},
+    CommandRoles{"IssueLocalCredential", kW}, CommandRoles{"RefuseLocalCredential", kW}, CommandRoles{"BookDirectService", kT},
     CommandRoles{"ServeBooking", kH}, CommandRoles{"FileServiceRequest", kES},
     CommandRoles{"DispatchToDepartments", kW}, CommandRoles{"AssignToAgency", kD},
     CommandRoles{"CompleteHandling", kD | kH}, CommandRoles{"ReportResult", kD}, CommandRoles{"ReportOverdue", kD | kH},
@@ -77,7 +77,8 @@ constexpr std::array kCard = {
 };
 
 using L = LocalCredentialState;
-constexpr std::array kLocal = {Transition<L>{L::Applied, "IssueLocalCredential", L::Issued, kW}};
+constexpr std::array kLocal = {Transition<L>{L::Applied, "IssueLocalCredential", L::Issued, kW},
+                               Transition<L>{L::Applied, "RefuseLocalCredential", L::Refused, kW}};
 } // namespace
 
 unsigned commandRoles(std::string_view command) {

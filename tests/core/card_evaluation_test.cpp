@@ -3,6 +3,8 @@
 // in a key post); the expert panel decides; there is no fixed time limit.
 #include "workflow_fixture.h"
 
+#include "core/green_channel.h"
+
 using namespace wf;
 
 TEST_CASE("1. evaluation (5): full senior title or doctorate plus three years in a key post", "[core][S5.1.3]") {
@@ -38,7 +40,7 @@ TEST_CASE("1. evaluation (5): full senior title or doctorate plus three years in
     }
 }
 
-TEST_CASE("2. evaluation (4): recommended by the city window only", "[core][S5.1.3][S5.2]") {
+TEST_CASE("2. evaluation (4): recommended by the city window only, for a talent of its green channel", "[core][S5.1.3][S5.2]") {
     World w;
     w.seed();
     w.addTalent("T", "E1", 3);
@@ -47,7 +49,22 @@ TEST_CASE("2. evaluation (4): recommended by the city window only", "[core][S5.1
     w.fails(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-08", "error.card.requires_city_recommendation");
     w.fails(window("370102"), RecommendForCard{"T", ""}, "2025-05-08", "error.card.recommend_city_only");
     w.fails(window("370200"), RecommendForCard{"T", ""}, "2025-05-08", "error.talent.unknown"); // Qingdao: not its talent, out of sight
+    // Only a talent of the city's green channel: one holding a credential of the city's
+    // scheme or of a county's in it; applied for is not enough, nor a refused one.
+    w.fails(window("370100"), RecommendForCard{"T", ""}, "2025-05-08", "error.card.recommend_not_in_green_channel");
+    w.ok(window("370102"), PublishLocalCredentialScheme{"LX", "历下区人才卡", "区认定人才", "单位申报", 5, {"区级体检"}}, "2025-05-08");
+    w.ok(employerAdmin("E1"), ApplyLocalCredential{"L1", "LX", "T"}, "2025-05-08");
+    w.fails(window("370100"), RecommendForCard{"T", ""}, "2025-05-08", "error.card.recommend_not_in_green_channel");
+    w.fails(window("370102"), RefuseLocalCredential{"L1", {}}, "2025-05-08", "error.local.no_reasons");
+    w.ok(window("370102"), RefuseLocalCredential{"L1", {"材料不全"}}, "2025-05-08");
+    w.fails(window("370100"), RecommendForCard{"T", ""}, "2025-05-08", "error.card.recommend_not_in_green_channel");
+    w.ok(employerAdmin("E1"), ApplyLocalCredential{"L2", "LX", "T"}, "2025-05-08"); // again, after the refusal
+    w.ok(window("370102"), IssueLocalCredential{"L2"}, "2025-05-08");
+    CHECK(recommendableTalents(w.state, window("370100"), w.ctx(d("2025-05-08"))) == std::vector<std::string>{"T"});
+    CHECK(recommendableTalents(w.state, window("370102"), w.ctx(d("2025-05-08"))).empty()); // a county window
+    CHECK(recommendableTalents(w.state, window("370200"), w.ctx(d("2025-05-08"))).empty()); // another city
     w.ok(window("370100"), RecommendForCard{"T", "纳入济南市绿色通道"}, "2025-05-08");
+    CHECK(recommendableTalents(w.state, window("370100"), w.ctx(d("2025-05-08"))).empty());
     w.ok(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-09");
 }
 

@@ -6,6 +6,9 @@
 #include "core/workflow_credentials.h"
 #include "workflow_fixture.h"
 
+#include "core/green_channel.h"
+#include "core/offers.h"
+
 using namespace wf;
 
 TEST_CASE("1. a local window publishes its scheme, the employer applies, the window issues", "[core][S5.2][S7.2]") {
@@ -58,4 +61,38 @@ TEST_CASE("2. entitlements stack: provincial items with a valid card plus held l
     CHECK(entitlementsOf(w.state, "T1", d("2025-03-06"), w.ref.catalog).local.size() == 2);
     // The card expires after five years; the provincial items go with it.
     CHECK(entitlementsOf(w.state, "T1", d("2030-03-03"), w.ref.catalog).provincialItems.empty());
+}
+
+TEST_CASE("3. the window issues or refuses with reasons, as offered, and the employer may apply where the core lets it", "[core][S5.2][S7.2]") {
+    World w;
+    w.seed();
+    w.addTalent("T1", "E1", 1);
+    w.addTalent("T4", "E4", 4);
+    w.ok(window("370102"), PublishLocalCredentialScheme{"LX", "历下区人才卡", "区认定人才", "单位申报", 5, {"区级体检"}}, "2025-03-03");
+    w.ok(window("370200"), PublishLocalCredentialScheme{"QD", "青岛人才卡", "市认定人才", "单位申报", 5, {"人才公寓"}}, "2025-03-03");
+    using Pairs = std::vector<std::pair<std::string, std::string>>;
+    CHECK(credentialChoices(w.state, employerAdmin("E1"), w.ctx(d("2025-03-04"))) == Pairs{{"T1", "LX"}});
+    CHECK(credentialChoices(w.state, employerAdmin("E4"), w.ctx(d("2025-03-04"))) == Pairs{{"T4", "QD"}});
+    CHECK(credentialChoices(w.state, window("370102"), w.ctx(d("2025-03-04"))).empty());
+    w.ok(employerAdmin("E1"), ApplyLocalCredential{"L1", "LX", "T1"}, "2025-03-04");
+    CHECK(credentialChoices(w.state, employerAdmin("E1"), w.ctx(d("2025-03-04"))).empty()); // applied once
+    auto offered = [&](const Actor& a) {
+        std::vector<std::string> names;
+        for (const auto& o : offers(w.state, a, "local_credential/L1", w.ctx(d("2025-03-05")))) names.push_back(o.command);
+        return names;
+    };
+    using Names = std::vector<std::string>;
+    CHECK(offered(window("370102")) == Names{"IssueLocalCredential", "RefuseLocalCredential"});
+    CHECK(offered(window("370100")).empty()); // the scheme is the county's
+    CHECK(offered(employerAdmin("E1")).empty());
+    w.fails(window("370100"), RefuseLocalCredential{"L1", {"理由"}}, "2025-03-05", "error.access.denied");
+    w.ok(window("370102"), RefuseLocalCredential{"L1", {"不符合区认定条件"}}, "2025-03-05");
+    const LocalCredential& c = w.state.localCredentials.at("L1");
+    CHECK(c.state == LocalCredentialState::Refused);
+    CHECK(c.reasons == std::vector<std::string>{"不符合区认定条件"});
+    CHECK(c.refusedOn == d("2025-03-05"));
+    CHECK(offered(window("370102")).empty());
+    w.fails(window("370102"), IssueLocalCredential{"L1"}, "2025-03-05", "error.workflow.illegal_transition");
+    // The employer may apply again after a refusal.
+    CHECK(credentialChoices(w.state, employerAdmin("E1"), w.ctx(d("2025-03-06"))) == Pairs{{"T1", "LX"}});
 }

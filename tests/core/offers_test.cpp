@@ -131,6 +131,9 @@ TEST_CASE("2. a panel-approved application offers the province only the issue, n
     const Actor s1 = specialist("S1", "E1"), province = window("370000");
     // Eligibility a later step gives (the city's recommendation): offered, waiting, with the core's reason.
     CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication?error.card.requires_city_recommendation"});
+    w.ok(window("370100"), PublishLocalCredentialScheme{"JN", "泉城人才卡", "市认定人才", "单位申报", 10, {"人才公寓"}}, "2025-05-08");
+    w.ok(employerAdmin("E1"), ApplyLocalCredential{"L1", "JN", "T"}, "2025-05-08");
+    w.ok(window("370100"), IssueLocalCredential{"L1"}, "2025-05-08");
     w.ok(window("370100"), RecommendForCard{"T", "纳入济南市绿色通道"}, "2025-05-08");
     CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication"});
     w.ok(s1, CompleteApplication{"CA", {}}, on);

@@ -44,9 +44,10 @@ inline std::vector<Actor> actors() {
     return a;
 }
 
-constexpr int kPayloadKinds = 55; // randomPayloadOf's `which`: one per command
+constexpr int kPayloadKinds = 56; // randomPayloadOf's `which`: one per command
 // The kinds random sequences draw from: all but the registration of departments and
-// agencies (52, 53) and a talent's answer to an invitation (54), which the sweep of
+// agencies (52, 53), a talent's answer to an invitation (54) and a refused local
+// credential (55), which the sweep of
 // every command by every actor tries; drawing them in sequences too would change
 // every seeded sequence the tests' depth checks were set on.
 constexpr int kSequenceKinds = 52;
@@ -146,7 +147,8 @@ inline Payload randomPayloadOf(Gen& g, Date today, int which) {
     case 51: return FileQuarterlyArchive{today.year() - g.num(0, 1), g.num(1, 4)};
     case 52: return RegisterDepartment{"DL" + std::to_string(g.num(0, 1)), "市县部门", "", g.pick(kRegions), dep()};
     case 53: return RegisterAgency{"AL" + std::to_string(g.num(0, 1)), g.coin(70) ? "DL" + std::to_string(g.num(0, 1)) : dep(), "机构", ""};
-    default: return AnswerInvitation{"EV" + std::to_string(g.num(0, 1)) + ":" + g.pick(kTalents), g.coin(50), g.coin(50) ? "备注" : ""};
+    case 54: return AnswerInvitation{"EV" + std::to_string(g.num(0, 1)) + ":" + g.pick(kTalents), g.coin(50), g.coin(50) ? "备注" : ""};
+    default: return RefuseLocalCredential{"LC" + std::to_string(g.num(0, 3)), {"理由"}};
     }
 }
 

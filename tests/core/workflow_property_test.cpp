@@ -165,7 +165,7 @@ const std::set<std::string_view> kNaming = {
     "RegisterSpecialist", "UpdateTalentProfile", "AssignSpecialist", "CompleteApplication", "SubmitToWindow",
     "ApproveAtWindow", "EscalateToUpperWindow", "ReturnForRevision", "Resubmit", "RejectApplication", "ConfirmContract",
     "ReferToExpertPanel", "RecordExpertPanelDecision", "IssueCard", "RecommendForCard", "SuspendClock", "ResumeClock",
-    "ExtendClock", "ApplyLocalCredential", "IssueLocalCredential", "ServeBooking", "FileServiceRequest",
+    "ExtendClock", "ApplyLocalCredential", "IssueLocalCredential", "RefuseLocalCredential", "ServeBooking", "FileServiceRequest",
     "DispatchToDepartments", "AssignToAgency", "CompleteHandling", "ReportResult", "ReportOverdue", "InformTalent",
     "RateService", "RecordHotlineRequest", "ForwardHotlineRequest", "ResolveHotlineRequest", "RaiseProblem",
     "EscalateProblem", "RecordWindowEvaluation", "AcknowledgeCorrection", "RespondToComplaint", "CloseComplaint",
