@@ -40,6 +40,8 @@ constexpr Named kNamed[] = {
     {Screen::WindowEvaluations, "window/evaluations"},
     {Screen::WindowComplaints, "window/complaints"},
     {Screen::WindowLiaison, "window/liaison"},
+    {Screen::WindowGreenChannel, "window/green-channel"},
+    {Screen::EmployerCredentials, "employer/credentials"},
     {Screen::Admin, "admin"},
     {Screen::AdminUnits, "admin/units"},
     {Screen::AdminDepartments, "admin/departments"},
@@ -52,7 +54,7 @@ constexpr Named kNamed[] = {
 
 bool isRoleScreen(Screen s) {
     if (s == Screen::EmployerGrading || s == Screen::WindowEvaluations || s == Screen::WindowComplaints ||
-        s == Screen::WindowLiaison)
+        s == Screen::WindowLiaison || s == Screen::WindowGreenChannel || s == Screen::EmployerCredentials)
         return true;
     if (s == Screen::Admin || s == Screen::AdminUnits || s == Screen::AdminDepartments || s == Screen::AdminHolidays || s == Screen::AdminAudit) return true;
     return s == Screen::Archive || s == Screen::Dashboard || s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||

@@ -4,7 +4,8 @@
 // "#/specialist", "#/window", "#/card"; the service screens "#/services",
 // "#/specialist/services", "#/window/services", "#/department", "#/handling"; the
 // window's intake desk "#/window/intake", its complaint items "#/window/complaints"
-// and liaison events and typical cases "#/window/liaison"; the administrator's console "#/admin"
+// and liaison events and typical cases "#/window/liaison", its own green channel
+// "#/window/green-channel"; the employer's local credentials "#/employer/credentials"; the administrator's console "#/admin"
 // (accounts), "#/admin/units", "#/admin/departments", "#/admin/holidays", "#/admin/audit"; and "#/password",
 // where an account given a one-time password sets its own).
 #pragma once
@@ -37,6 +38,8 @@ enum class Screen {
     WindowEvaluations,
     WindowComplaints,
     WindowLiaison,
+    WindowGreenChannel,
+    EmployerCredentials,
     Register,
     Archive,
     Dashboard,

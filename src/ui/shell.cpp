@@ -78,6 +78,8 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::WindowEvaluations: windowEvaluationScreen(state, ui); break;
     case app::Screen::WindowComplaints: windowComplaintsScreen(state, ui); break;
     case app::Screen::WindowLiaison: windowLiaisonScreen(state, ui); break;
+    case app::Screen::WindowGreenChannel: windowGreenChannelScreen(state, ui); break;
+    case app::Screen::EmployerCredentials: employerCredentialsScreen(state, ui); break;
     case app::Screen::Admin: adminAccountsScreen(state, ui); break;
     case app::Screen::AdminUnits: adminUnitsScreen(state, ui); break;
     case app::Screen::AdminDepartments: adminDepartmentsScreen(state, ui); break;

@@ -1,10 +1,12 @@
 // The public service catalogue (S4.2, Annex A): a search field that filters the 30
 // items with Catalog::search (Chinese from input methods included), then the items as
 // a table on wide screens or as cards on narrow ones, each with its favourite toggle;
-// an item's name opens its detail screen (#/catalog/<code>).
+// an item's name opens its detail screen (#/catalog/<code>). Below, the city and
+// county credential schemes windows published (S5.2).
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/green_channel_view.h"
 #include "ui/widgets/item_facts.h"
 #include "ui/widgets/text.h"
 
@@ -80,6 +82,19 @@ void wideTable(app::AppState& state, Ui& ui, const std::vector<const ServiceItem
     ImGui::EndTable();
 }
 
+// The city and county credential schemes published so far (S5.2), when the
+// workspace holds any: everyone may see them.
+void localSchemes(app::AppState& state, Ui& ui) {
+    if (state.work.state.localSchemes.empty()) return;
+    ImGui::Dummy(ImVec2(0, 8));
+    heading(ui, state.tr("ui.green.catalog_title"));
+    wrappedText(ui, state.tr("ui.green.catalog_about"), 0, theme::kMuted);
+    for (const auto& [id, s] : state.work.state.localSchemes) {
+        ImGui::Separator();
+        localSchemeFacts(state, ui, s);
+    }
+}
+
 void narrowCards(app::AppState& state, Ui& ui, const std::vector<const ServiceItem*>& rows) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float favW = ImGui::CalcTextSize(state.tr("ui.favourite")).x + ImGui::GetFontSize() + style.FramePadding.x * 2 +
@@ -136,6 +151,7 @@ void catalogScreen(app::AppState& state, Ui& ui) {
     }
     if (state.narrow) narrowCards(state, ui, rows);
     else wideTable(state, ui, rows);
+    localSchemes(state, ui);
 }
 
 } // namespace huicai::ui

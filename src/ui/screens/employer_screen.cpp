@@ -2,7 +2,8 @@
 // each with its assigned specialist or flagged when it has none (S6.1.4), and a button
 // per specialist of the unit to assign one; a filter field narrows the list by name.
 // The list is clipped (clipped_list.h): a unit of thousands of talents draws only
-// the ones in view.
+// the ones in view. Links lead to the grading of specialists, the unit's local
+// credentials and (signed in) the specialists' accounts.
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
@@ -18,6 +19,9 @@ void employerScreen(app::AppState& state, Ui& ui) {
     if (!roleGate(state, ui, Role::EmployerAdmin, "employer_admin")) return;
     if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
         ui.request(app::Navigate{app::Route{app::Screen::EmployerGrading, {}}});
+    ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.green.employer_nav", "to-credentials")))
+        ui.request(app::Navigate{app::Route{app::Screen::EmployerCredentials, {}}});
     if (state.work.server()) {
         ImGui::SameLine();
         if (button(ui, labelled(state, "ui.console.nav_specialists", "to-accounts")))

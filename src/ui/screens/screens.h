@@ -36,6 +36,8 @@ void employerGradingScreen(app::AppState& state, Ui& ui);
 void windowEvaluationScreen(app::AppState& state, Ui& ui);
 void windowComplaintsScreen(app::AppState& state, Ui& ui);
 void windowLiaisonScreen(app::AppState& state, Ui& ui);
+void windowGreenChannelScreen(app::AppState& state, Ui& ui);
+void employerCredentialsScreen(app::AppState& state, Ui& ui);
 // The administrator's console: accounts (also the employer administrator's own
 // specialists), units, holiday years and the audit trail; and the signed-in user's
 // own password, set at the first sign-in of an account given a one-time password.

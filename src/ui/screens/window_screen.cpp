@@ -210,6 +210,9 @@ void windowScreen(app::AppState& state, Ui& ui) {
     if (!state.narrow) ImGui::SameLine();
     if (button(ui, labelled(state, "ui.liaison.nav", "to-liaison")))
         ui.request(app::Navigate{app::Route{app::Screen::WindowLiaison, {}}});
+    ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.green.nav", "to-green-channel")))
+        ui.request(app::Navigate{app::Route{app::Screen::WindowGreenChannel, {}}});
     if (state.work.server() && managesAccounts(*actor)) { // S6.1.1 (2): the window builds its corps
         if (!state.narrow) ImGui::SameLine();
         if (button(ui, labelled(state, "ui.console.nav_corps", "to-corps")))

@@ -1,0 +1,178 @@
+// The window's own green channel (#/window/green-channel, S5.2, S7.2, S5.1.3 (4)): a
+// city, county or zone window publishes its credential scheme (requirements,
+// procedure, time limit in working days, the local services it gives), checked
+// before it is sent; the applications employers filed under its schemes, each with
+// its time limit and Issue or Refuse with reasons as the core offers; and, for a city
+// window, the talents of its green channel it may recommend for the Huicai Card's
+// evaluation class (core/green_channel.h), each with a note, and the recommendations
+// it made.
+#include "ui/screens/screens.h"
+
+#include "core/access.h"
+#include "core/green_channel.h"
+#include "ui/theme.h"
+#include "ui/widgets/capped_text.h"
+#include "ui/widgets/green_channel_view.h"
+#include "ui/widgets/offer_button.h"
+#include "ui/widgets/screen_form.h"
+#include "ui/widgets/service_view.h"
+#include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <sstream>
+
+namespace huicai::ui {
+
+namespace {
+
+struct GreenChannelForm {
+    std::string name, requirements, procedure, days, services;
+    std::string hint;                                  // i18n key of the form's own check, or empty
+    std::map<std::string, std::string> notes, reasons; // by talent / by credential
+    // Whether the window publishes schemes and whom it may recommend, asked of the core
+    // once per workspace version and day.
+    bool asked = false;
+    std::uint64_t version = 0;
+    Date day;
+    bool publishes = false;
+    std::vector<std::string> recommendable;
+};
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        if (line.find_first_not_of(" \t\r") != std::string::npos) out.push_back(line);
+    return out;
+}
+
+void schemeForm(app::AppState& state, Ui& ui, GreenChannelForm& f) {
+    heading(ui, state.tr("ui.green.form_title"));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    searchField(ui, "##scheme-name", state.tr("ui.green.name_hint"), f.name, width);
+    multilineField(ui, "##scheme-requirements", state.tr("ui.green.requirements_hint"), f.requirements, width, 60.0f);
+    multilineField(ui, "##scheme-procedure", state.tr("ui.green.procedure_hint"), f.procedure, width, 60.0f);
+    searchField(ui, "##scheme-days", state.tr("ui.green.days_hint"), f.days, std::min(width, 220.0f));
+    multilineField(ui, "##scheme-services", state.tr("ui.green.services_hint"), f.services, width, 60.0f);
+    if (button(ui, labelled(state, "workflow.command.PublishLocalCredentialScheme", "publish-scheme"))) {
+        int days = 0;
+        const auto [end, err] = std::from_chars(f.days.data(), f.days.data() + f.days.size(), days);
+        const auto services = lines(f.services);
+        if (f.name.empty() || f.requirements.empty() || f.procedure.empty()) {
+            f.hint = "ui.green.need_text";
+        } else if (err != std::errc{} || end != f.days.data() + f.days.size() || days < 1) {
+            f.hint = "ui.green.need_days";
+        } else if (services.empty()) {
+            f.hint = "ui.green.need_services";
+        } else {
+            f.hint.clear();
+            const std::string id = state.work.newId("LS", state.work.state.localSchemes.size());
+            ui.request(app::RunCommand{PublishLocalCredentialScheme{id, f.name, f.requirements, f.procedure, days, services}, [&f] {
+                                           f.name.clear();
+                                           f.requirements.clear();
+                                           f.procedure.clear();
+                                           f.days.clear();
+                                           f.services.clear();
+                                       }});
+        }
+    }
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+}
+
+void ownSchemes(app::AppState& state, Ui& ui, const std::string& window) {
+    heading(ui, state.tr("ui.green.schemes_title"));
+    bool any = false;
+    for (const auto& [id, s] : state.work.state.localSchemes) {
+        if (s.window != window) continue;
+        any = true;
+        ImGui::Separator();
+        localSchemeFacts(state, ui, s);
+    }
+    if (!any) wrappedText(ui, state.tr("ui.green.schemes_none"), 0, theme::kMuted);
+}
+
+void applications(app::AppState& state, Ui& ui, GreenChannelForm& f, const Actor& actor) {
+    heading(ui, state.tr("ui.green.applications_title"));
+    bool any = false;
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    for (const auto& [id, c] : state.work.state.localCredentials) {
+        const auto s = state.work.state.localSchemes.find(c.scheme);
+        if (s == state.work.state.localSchemes.end() || s->second.window != actor.scope) continue;
+        any = true;
+        ImGui::Separator();
+        cappedText(ui, talentName(state, c.talent) + " · " + s->second.name, 2);
+        textColored(ui, c.state == LocalCredentialState::Applied ? theme::kWarn : theme::kMuted, localCredentialLine(state, c));
+        const auto& offers = state.offersOn(recordKey("local_credential", id));
+        if (offerButton(state, ui, offers, "IssueLocalCredential", "issue-" + id))
+            ui.request(app::RunCommand{IssueLocalCredential{id}});
+        if (!findOffer(offers, "RefuseLocalCredential")) continue;
+        std::string& reason = f.reasons[id];
+        searchField(ui, ("##refuse-" + id).c_str(), state.tr("ui.green.reason_hint"), reason, width);
+        if (offerButton(state, ui, offers, "RefuseLocalCredential", "refuse-" + id)) {
+            if (reason.empty()) f.hint = "ui.green.need_reason";
+            else ui.request(app::RunCommand{RefuseLocalCredential{id, {reason}}, [&reason] { reason.clear(); }});
+        }
+    }
+    if (!any) wrappedText(ui, state.tr("ui.green.applications_none"), 0, theme::kMuted);
+}
+
+void askCore(app::AppState& state, GreenChannelForm& f, const Actor& actor) {
+    if (f.asked && f.version == state.work.version && f.day == state.work.today) return;
+    f.publishes = publishesSchemes(state.work.state, actor, state.workContext());
+    f.recommendable = recommendableTalents(state.work.state, actor, state.workContext());
+    f.asked = true;
+    f.version = state.work.version;
+    f.day = state.work.today;
+}
+
+void recommendations(app::AppState& state, Ui& ui, GreenChannelForm& f, const Actor& actor) {
+    std::vector<const Recommendation*> made;
+    for (const auto& [id, r] : state.work.state.recommendations)
+        if (r.window == actor.scope) made.push_back(&r);
+    if (f.recommendable.empty() && made.empty()) return;
+    ImGui::Dummy(ImVec2(0, 8));
+    heading(ui, state.tr("ui.green.recommend_title"));
+    wrappedText(ui, state.tr("ui.green.recommend_about"), 0, theme::kMuted);
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    for (const auto& t : f.recommendable) {
+        ImGui::Separator();
+        text(ui, talentName(state, t));
+        std::string& note = f.notes[t];
+        searchField(ui, ("##recommend-" + t).c_str(), state.tr("ui.green.recommend_hint"), note, width);
+        if (button(ui, labelled(state, "workflow.command.RecommendForCard", "recommend-" + t)))
+            ui.request(app::RunCommand{RecommendForCard{t, note}, [&note] { note.clear(); }});
+    }
+    for (const Recommendation* r : made)
+        cappedText(ui, r->on.iso() + " · " + talentName(state, r->talent) + " · " + state.tr("ui.green.recommended") + (r->note.empty() ? "" : " · " + r->note), 2, theme::kMuted);
+}
+
+} // namespace
+
+void windowGreenChannelScreen(app::AppState& state, Ui& ui) {
+    if (!workReady(state, ui)) return;
+    heading(ui, state.tr("ui.green.title"));
+    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return;
+    const Actor* actor = state.work.actor();
+    if (!actor) return;
+    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
+    if (button(ui, labelled(state, "ui.grading.eval_back", "to-window")))
+        ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
+    commandNotice(state, ui);
+    GreenChannelForm& f = screenForm<GreenChannelForm>(state, "window_green_channel");
+    askCore(state, f, *actor);
+    if (f.publishes) {
+        schemeForm(state, ui, f);
+        ImGui::Dummy(ImVec2(0, 8));
+        ownSchemes(state, ui, actor->scope);
+        ImGui::Dummy(ImVec2(0, 8));
+    } else {
+        wrappedText(ui, state.tr("ui.green.province_note"), 0, theme::kMuted);
+    }
+    applications(state, ui, f, *actor);
+    recommendations(state, ui, f, *actor);
+}
+
+} // namespace huicai::ui
