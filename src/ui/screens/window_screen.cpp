@@ -18,6 +18,7 @@
 #include "app/queue_index.h"
 #include "core/account_policy.h"
 #include "ui/theme.h"
+#include "ui/widgets/choice_row.h"
 #include "ui/widgets/offer_button.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
@@ -190,34 +191,28 @@ void windowScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = state.work.actor();
     if (!actor) return;
     textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
-    if (button(ui, labelled(state, "ui.service.nav_window", "to-services")))
-        ui.request(app::Navigate{app::Route{app::Screen::WindowServices, {}}});
-    ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.oversight.nav.archive", "to-archive")))
-        ui.request(app::Navigate{app::Route{app::Screen::Archive, {}}});
-    ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.oversight.nav.dashboard", "to-dashboard")))
-        ui.request(app::Navigate{app::Route{app::Screen::Dashboard, {}}});
-    if (!state.narrow) ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.grading.eval_nav", "to-evaluations")))
-        ui.request(app::Navigate{app::Route{app::Screen::WindowEvaluations, {}}});
-    if (!state.narrow) ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.intake.nav", "to-intake")))
-        ui.request(app::Navigate{app::Route{app::Screen::WindowIntake, {}}});
-    ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.complaint.nav", "to-complaints")))
-        ui.request(app::Navigate{app::Route{app::Screen::WindowComplaints, {}}});
-    if (!state.narrow) ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.liaison.nav", "to-liaison")))
-        ui.request(app::Navigate{app::Route{app::Screen::WindowLiaison, {}}});
-    ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.green.nav", "to-green-channel")))
-        ui.request(app::Navigate{app::Route{app::Screen::WindowGreenChannel, {}}});
-    if (state.work.server() && managesAccounts(*actor)) { // S6.1.1 (2): the window builds its corps
-        if (!state.narrow) ImGui::SameLine();
-        if (button(ui, labelled(state, "ui.console.nav_corps", "to-corps")))
-            ui.request(app::Navigate{app::Route{app::Screen::Admin, {}}});
-    }
+    // Links to the window's other screens, wrapping to the width.
+    struct Link {
+        const char* key;
+        const char* id;
+        app::Screen screen;
+    };
+    static constexpr Link kLinks[] = {
+        {"ui.service.nav_window", "to-services", app::Screen::WindowServices},
+        {"ui.oversight.nav.archive", "to-archive", app::Screen::Archive},
+        {"ui.oversight.nav.dashboard", "to-dashboard", app::Screen::Dashboard},
+        {"ui.grading.eval_nav", "to-evaluations", app::Screen::WindowEvaluations},
+        {"ui.intake.nav", "to-intake", app::Screen::WindowIntake},
+        {"ui.complaint.nav", "to-complaints", app::Screen::WindowComplaints},
+        {"ui.liaison.nav", "to-liaison", app::Screen::WindowLiaison},
+        {"ui.green.nav", "to-green-channel", app::Screen::WindowGreenChannel},
+    };
+    startChoices();
+    for (const Link& l : kLinks)
+        if (rowButton(ui, labelled(state, l.key, l.id))) ui.request(app::Navigate{app::Route{l.screen, {}}});
+    // S6.1.1 (2): the window builds its corps.
+    if (state.work.server() && managesAccounts(*actor) && rowButton(ui, labelled(state, "ui.console.nav_corps", "to-corps")))
+        ui.request(app::Navigate{app::Route{app::Screen::Admin, {}}});
     commandNotice(state, ui);
     std::string& filter = state.work.queueFilter;
     searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,

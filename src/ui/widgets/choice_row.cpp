@@ -9,11 +9,9 @@ namespace huicai::ui {
 
 namespace {
 bool s_first = true;
-} // namespace
 
-void startChoices() { s_first = true; }
-
-bool choice(Ui& ui, const std::string& label, bool selected) {
+// Places the next control of the row after the previous one when `label` fits.
+void place(const std::string& label) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 size = ImGui::CalcTextSize(label.c_str(), nullptr, true);
     const float width = size.x + style.FramePadding.x * 2;
@@ -22,7 +20,20 @@ bool choice(Ui& ui, const std::string& label, bool selected) {
         if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
     }
     s_first = false;
+}
+
+} // namespace
+
+void startChoices() { s_first = true; }
+
+bool choice(Ui& ui, const std::string& label, bool selected) {
+    place(label);
     return tabButton(ui, label, selected);
+}
+
+bool rowButton(Ui& ui, const std::string& label) {
+    place(label);
+    return button(ui, label);
 }
 
 bool toggle(Ui& ui, const std::string& label, bool& on) {

@@ -13,6 +13,8 @@ namespace huicai::ui {
 // true when pressed.
 void startChoices();
 bool choice(Ui& ui, const std::string& label, bool selected);
+// A plain button in the same wrapping row (a screen's links to its other screens).
+bool rowButton(Ui& ui, const std::string& label);
 // A choice drawn as selected while `on`; a press flips it. "label##id" as for button().
 bool toggle(Ui& ui, const std::string& label, bool& on);
 
