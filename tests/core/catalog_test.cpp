@@ -194,6 +194,15 @@ TEST_CASE("catalogue: every department of every item has a route to handled", "[
         }
 }
 
+TEST_CASE("catalogue: every item's promised time limit is marked as this system's default", "[S4.2][S7.4][A1][A2][A12][A20][core][catalog]") {
+    // The standard gives time limits for the card only (5.1: 7 and 14 working days);
+    // every item's figure is this system's own, shown as such.
+    for (const auto& i : shipped().items()) {
+        INFO(i.code);
+        if (i.promisedWorkingDays) CHECK(i.daysAreDefault);
+    }
+}
+
 TEST_CASE("catalogue: search in Chinese and English", "[S4.2][core][catalog]") {
     const Catalog& c = shipped();
     auto codes = [](const std::vector<const ServiceItem*>& v) {
