@@ -142,6 +142,7 @@ bool multilineField(Ui& ui, const char* id, const std::string& hint, std::string
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool changed = ImGui::InputTextMultiline(id, &value, ImVec2(width, height));
     ui.map.annotate(ImGui::GetItemID(), hint);
+    if (!value.empty()) record(ui, value); // the text typed is drawn text, as a single-line field's
     if (value.empty() && !ImGui::IsItemActive()) {
         const ImGuiStyle& style = ImGui::GetStyle();
         ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y),
