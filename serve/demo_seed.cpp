@@ -48,10 +48,18 @@ Result<std::vector<std::string>> seedDemoIfEmpty(SyncService& sync) {
         ++index;
         if (!c.is_object() || !c["day"].is_number_integer() || !c["actor"].is_string() || !actors.count(c["actor"].get<std::string>()))
             return makeError("error.demo.seed", "commands[" + std::to_string(index - 1) + "]");
+        Json args = c["args"];
+        // "dates": {"<field>": n} sets a date argument to today plus n days.
+        if (const auto dates = c.find("dates"); dates != c.end() && dates->is_object() && args.is_object()) {
+            for (auto it = dates->begin(); it != dates->end(); ++it) {
+                if (!it->is_number_integer()) return makeError("error.demo.seed", "commands[" + std::to_string(index - 1) + "].dates");
+                args[it.key()] = (today + it->get<int>()).iso();
+            }
+        }
         Json command{{"id", "demo-" + std::to_string(index)},
                      {"actor", actors[c["actor"].get<std::string>()]},
                      {"command", c["command"]},
-                     {"args", c["args"]}};
+                     {"args", std::move(args)}};
         auto cmd = commandFromJson(command, "commands[" + std::to_string(index - 1) + "]");
         if (!cmd) return cmd.error();
         if (auto s = sync.applyLocal(*cmd, today + c["day"].get<int>()); !s) {
