@@ -3,6 +3,7 @@
 #include "data/replay.h"
 
 #include "core/deadline.h"
+#include "core/workflow_credentials.h"
 
 namespace huicai {
 
@@ -92,6 +93,19 @@ Json clockFacts(const std::string& state, const Clock& clock, Date asOf, const W
     return o;
 }
 
+// A talent's entitlements as of the report's date (S5.1 stacking): the card and its
+// provincial items, and each local scheme's services with where they come from.
+Json entitlementsJson(const Entitlements& e) {
+    Json local = Json::array();
+    for (const auto& l : e.local) {
+        Json from = Json::array();
+        if (l.viaCard) from.push_back("card");
+        if (!l.credential.empty()) from.push_back("credential");
+        local.push_back({{"scheme", l.scheme}, {"window", l.window}, {"services", l.items}, {"from", std::move(from)}, {"credential", l.credential.empty() ? Json(nullptr) : Json(l.credential)}});
+    }
+    return Json{{"card", e.card.empty() ? Json(nullptr) : Json(e.card)}, {"card_items", e.provincialItems}, {"local", std::move(local)}};
+}
+
 } // namespace
 
 Result<ReplayScript> parseReplay(std::string_view text) {
@@ -177,6 +191,8 @@ Result<Json> runReplay(const ReplayScript& script, const ReferenceView& ref) {
     for (const auto& [id, k] : state.tasks) derived["task"][id] = clockFacts(std::string(enumId(k.state)), k.clock, asOf, cal);
     for (const auto& [id, c] : state.localCredentials)
         derived["local_credential"][id] = clockFacts(std::string(enumId(c.state)), c.clock, asOf, cal);
+    derived["entitlements"] = Json::object();
+    for (const auto& [id, t] : state.talents) derived["entitlements"][id] = entitlementsJson(entitlementsOf(state, id, asOf, ref.catalog, ref.regions));
     return Json{{"outcomes", std::move(outcomes)},
                 {"summary", {{"applied", applied}, {"rejected", rejected}}},
                 {"as_of", asOf.iso()},

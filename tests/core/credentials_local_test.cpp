@@ -38,29 +38,55 @@ TEST_CASE("1. a local window publishes its scheme, the employer applies, the win
     w.fails(window("370100"), IssueLocalCredential{"L1"}, "2025-03-05", "error.workflow.illegal_transition");
 }
 
-TEST_CASE("2. entitlements stack: provincial items with a valid card plus held local credentials", "[core][S5.1][S5.2]") {
+TEST_CASE("2. entitlements stack: with a valid card, the provincial items and the schemes where the employer is", "[core][S5.1][S5.2]") {
     World w;
     w.seed();
-    w.addTalent("T1", "E1", 1);
+    w.addTalent("T1", "E1", 1); // E1 is in Lixia (370102), a county of Jinan
+    w.addTalent("T4", "E4", 4); // E4 is in Qingdao
     w.ok(window("370100"), PublishLocalCredentialScheme{"JN", "泉城卡", "条件", "程序", 10, {"市级人才公寓"}}, "2025-03-03");
     w.ok(window("370102"), PublishLocalCredentialScheme{"LX", "历下卡", "条件", "程序", 5, {"区级体检"}}, "2025-03-03");
-    auto none = entitlementsOf(w.state, "T1", d("2025-03-03"), w.ref.catalog);
-    CHECK(none.card.empty());
-    CHECK(none.provincialItems.empty());
+    w.ok(window("370200"), PublishLocalCredentialScheme{"QD", "青岛卡", "条件", "程序", 5, {"青岛人才公寓"}}, "2025-03-03");
+    auto at = [&](const char* talent, const char* on) { return entitlementsOf(w.state, talent, d(on), w.ref.catalog, w.ref.regions); };
+    auto schemes = [](const Entitlements& e) {
+        std::vector<std::string> out;
+        for (const auto& l : e.local)
+            out.push_back(l.scheme + (l.viaCard ? "+card" : "") + (l.credential.empty() ? "" : "+" + l.credential));
+        return out;
+    };
+    using Names = std::vector<std::string>;
+    // Without a card and without credentials, nothing.
+    CHECK(at("T1", "2025-03-03").card.empty());
+    CHECK(at("T1", "2025-03-03").provincialItems.empty());
+    CHECK(at("T1", "2025-03-03").local.empty());
+
+    // The card alone gives the province's items and, stacked, the Jinan and Lixia
+    // schemes' services, with no credential of their own; not Qingdao's.
     w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
-    w.ok(employerAdmin("E1"), ApplyLocalCredential{"L1", "JN", "T1"}, "2025-03-04");
-    w.ok(employerAdmin("E1"), ApplyLocalCredential{"L2", "LX", "T1"}, "2025-03-04");
-    w.ok(window("370100"), IssueLocalCredential{"L1"}, "2025-03-05");
-    auto e = entitlementsOf(w.state, "T1", d("2025-03-06"), w.ref.catalog);
+    const Entitlements e = at("T1", "2025-03-06");
     CHECK(e.card == "SDHC-2025-000001");
     CHECK(e.provincialItems.size() == 30);
     CHECK(e.provincialItems.front() == "A1");
-    REQUIRE(e.local.size() == 1); // L2 is not issued yet
+    CHECK(schemes(e) == Names{"JN+card", "LX+card"});
     CHECK(e.local[0].items == std::vector<std::string>{"市级人才公寓"});
-    w.ok(window("370102"), IssueLocalCredential{"L2"}, "2025-03-06");
-    CHECK(entitlementsOf(w.state, "T1", d("2025-03-06"), w.ref.catalog).local.size() == 2);
-    // The card expires after five years; the provincial items go with it.
-    CHECK(entitlementsOf(w.state, "T1", d("2030-03-03"), w.ref.catalog).provincialItems.empty());
+
+    // A credential held is listed with its number, once per scheme.
+    w.ok(employerAdmin("E1"), ApplyLocalCredential{"L1", "JN", "T1"}, "2025-03-04");
+    w.ok(window("370100"), IssueLocalCredential{"L1"}, "2025-03-05");
+    CHECK(schemes(at("T1", "2025-03-06")) == Names{"JN+card+370100-000001", "LX+card"});
+
+    // A talent who qualifies only locally: the credential is the way in.
+    w.ok(employerAdmin("E4"), AssignSpecialist{"T4", "S4"}, "2025-03-04");
+    w.ok(employerAdmin("E4"), ApplyLocalCredential{"L4", "QD", "T4"}, "2025-03-04");
+    w.ok(window("370200"), IssueLocalCredential{"L4"}, "2025-03-05");
+    const Entitlements local = at("T4", "2025-03-06");
+    CHECK(local.card.empty());
+    CHECK(local.provincialItems.empty());
+    CHECK(schemes(local) == Names{"QD+370200-000001"});
+
+    // When the card expires (five years), the province's items and the stacking go
+    // with it; the credential stays.
+    CHECK(at("T1", "2030-03-03").provincialItems.empty());
+    CHECK(schemes(at("T1", "2030-03-03")) == Names{"JN+370100-000001"});
 }
 
 TEST_CASE("3. the window issues or refuses with reasons, as offered, and the employer may apply where the core lets it", "[core][S5.2][S7.2]") {

@@ -1,6 +1,7 @@
 // The talent's services (#/services): what the Huicai Card entitles them to today —
-// the provincial items plus the items of each city or county credential stacked on
-// it (S5.1, S5.2); booking a direct service with one of the item's agencies for a
+// the provincial items plus the services of the city and county schemes where the
+// talent's employer is, stacked through the card (S5.1 叠加) — and the services of each
+// local credential held (S5.2), each scheme with where it comes from; booking a direct service with one of the item's agencies for a
 // date (S7.3); the bookings; the service requests filed for them as timelines (who
 // has it now, time limit left with the deadline chip); rating each finished service
 // (S7.4 (4)); sending a problem or suggestion to their unit's window, and where each
@@ -63,17 +64,22 @@ void itemRow(app::AppState& state, Ui& ui, const std::string& code, BookingForm&
 }
 
 void entitlements(app::AppState& state, Ui& ui, const std::string& talent, BookingForm& b) {
-    const Entitlements e = entitlementsOf(state.work.state, talent, state.work.today, state.catalog);
+    const Entitlements e = entitlementsOf(state.work.state, talent, state.work.today, state.catalog, state.work.regions);
     if (e.card.empty()) {
         wrappedText(ui, state.tr("ui.service.no_card"), 0, theme::kWarn);
-        return;
+    } else {
+        heading(ui, format(state.tr("ui.service.entitled"), "card", e.card));
+        for (const auto& code : e.provincialItems) itemRow(state, ui, code, b);
     }
-    heading(ui, format(state.tr("ui.service.entitled"), "card", e.card));
-    for (const auto& code : e.provincialItems) itemRow(state, ui, code, b);
+    // The city and county schemes: stacked through the card, or by a credential held (S5.1, S5.2).
     for (const auto& local : e.local) {
         ImGui::Dummy(ImVec2(0, 4));
-        textColored(ui, theme::kMuted, format(state.tr("ui.service.local_credential"), "number", local.credential) + " · " + regionName(state, local.window));
-        for (const auto& code : local.items) itemRow(state, ui, code, b);
+        const auto scheme = state.work.state.localSchemes.find(local.scheme);
+        std::string source = local.viaCard ? std::string(state.tr("ui.service.local_via_card")) : std::string();
+        if (!local.credential.empty())
+            source += (source.empty() ? "" : " · ") + format(state.tr("ui.service.local_credential"), "number", local.credential);
+        textColored(ui, theme::kMuted, (scheme == state.work.state.localSchemes.end() ? local.scheme : scheme->second.name) + " · " + regionName(state, local.window) + " · " + source);
+        for (const auto& service : local.items) wrappedText(ui, "· " + service);
     }
 }
 

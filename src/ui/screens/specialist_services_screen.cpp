@@ -79,7 +79,7 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
     std::vector<std::string> talents, talentNames;
     for (const auto& [id, t] : d.state.talents) {
         if (t.specialist != actor.id) continue;
-        if (entitlementsOf(d.state, id, d.today, state.catalog).card.empty()) continue;
+        if (entitlementsOf(d.state, id, d.today, state.catalog, d.regions).card.empty()) continue;
         talents.push_back(id);
         talentNames.push_back(t.name + " · " + id);
     }
@@ -90,7 +90,7 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
     if (std::find(talents.begin(), talents.end(), form.talent) == talents.end()) form.talent = talents.front();
     if (combo(ui, "##file-talent", state.tr("ui.service.talent"), talents, talentNames, form.talent, width)) form.item.clear();
     std::vector<std::string> items, itemNames;
-    for (const auto& code : entitlementsOf(d.state, form.talent, d.today, state.catalog).provincialItems) {
+    for (const auto& code : entitlementsOf(d.state, form.talent, d.today, state.catalog, d.regions).provincialItems) {
         const ServiceItem* item = state.catalog.item(code);
         if (!item || item->mode != ObtainMode::Application) continue;
         items.push_back(code);
