@@ -183,6 +183,42 @@ TEST_CASE("6. provisional example: a due date in a year with no holiday data is 
     CHECK_FALSE(firm["derived"]["card_application"]["CA1"].contains("provisional"));
 }
 
+TEST_CASE("7. stacking example: the card gives the schemes where the employer is, a credential alone gives its own", "[cli][S5.1][S5.2]") {
+    const json r = replayExample("card-stacking.json");
+    CHECK(rejections(r) == std::map<std::string, std::string>{{"g5", "error.local.out_of_region"}});
+    const json& t1 = r["derived"]["entitlements"]["T1"];
+    CHECK(t1["card"] == r["state"]["card"].begin().key());
+    CHECK(t1["card_items"].size() == 30);
+    REQUIRE(t1["local"].size() == 2);
+    CHECK(t1["local"][0]["scheme"] == "JN");
+    CHECK(t1["local"][0]["from"] == json::array({"card", "credential"}));
+    CHECK(t1["local"][0]["credential"] == "370100-000001");
+    CHECK(t1["local"][0]["services"] == json::array({"人才公寓优先租住", "年度健康体检"}));
+    CHECK(t1["local"][1]["scheme"] == "LX");
+    CHECK(t1["local"][1]["from"] == json::array({"card"})); // stacked: no credential of its own
+    CHECK(t1["local"][1]["credential"].is_null());
+    const json& t2 = r["derived"]["entitlements"]["T2"];
+    CHECK(t2["card"].is_null());
+    CHECK(t2["card_items"].empty());
+    REQUIRE(t2["local"].size() == 1);
+    CHECK(t2["local"][0]["scheme"] == "JN");
+    CHECK(t2["local"][0]["from"] == json::array({"credential"}));
+}
+
+TEST_CASE("8. same-level example: the county's own department, else the nearest level above that has one", "[cli][S6.2.2][S7.4]") {
+    const json r = replayExample("request-same-level.json");
+    CHECK(rejections(r) == std::map<std::string, std::string>{{"r3", "error.request.unknown_task"}});
+    const json& req = r["state"]["request"]["R1"];
+    CHECK(req["window"] == "370102");
+    CHECK(req["departments"] == json::array({"lx_public_security", "jn_science_tech"}));
+    CHECK(req["state"] == "results_reported");
+    const json& tasks = r["state"]["task"];
+    CHECK(tasks.size() == 2);
+    CHECK(tasks["R1:lx_public_security"]["agency"] == "lx_exit_entry");
+    CHECK(tasks["R1:jn_science_tech"]["agency"] == ""); // handled by the bureau itself: no agency under it
+    CHECK(tasks["R1:jn_science_tech"]["state"] == "reported");
+}
+
 TEST_CASE("5. bad input exits 2 naming the place, a rejected command is not bad input", "[cli][S7.1]") {
     const std::string head = R"({"commands": [{"id": "c1", "at": "2025-03-03", "actor": {"id": "root", "role": "system_admin"}, )";
     struct Case {
