@@ -3,31 +3,16 @@
 // the department answers on its inbox (#/department), and the window closes it —
 // each control pressed through ImGui's input, in zh and en, on a desk and a phone.
 #include "card_holder.h"
+#include "clicked_command.h"
 #include "screen_harness.h"
 #include "ui/widgets/service_view.h"
 
 #include <catch2/catch.hpp>
 
 using namespace huicai;
+using screens::commandOf;
+using screens::runClicked;
 using screens::ScreenHarness;
-
-namespace {
-
-const app::RunCommand* commandOf(const app::Requests& requests) {
-    for (const auto& r : requests)
-        if (const auto* c = std::get_if<app::RunCommand>(&r)) return c;
-    return nullptr;
-}
-
-// Runs what the last click asked for as `actor` on `w`, then the form's onApplied.
-void runClicked(wf::World& w, const ScreenHarness& h, const Actor& actor, const char* on) {
-    const app::RunCommand* c = commandOf(h.requests);
-    REQUIRE(c);
-    REQUIRE(w.run(actor, c->payload, on).ok());
-    if (c->onApplied) c->onApplied();
-}
-
-} // namespace
 
 TEST_CASE("A complaint item is flagged by the window, answered by the department and closed by the window on their screens",
           "[S8.1.2][ui]") {

@@ -2,23 +2,14 @@
 // command applied (RunCommand::onApplied), never when the button is pressed. Shown on
 // the department's explanation of a delay (S7.4 (5)), pressed through ImGui's input.
 #include "card_holder.h"
+#include "clicked_command.h"
 #include "screen_harness.h"
 
 #include <catch2/catch.hpp>
 
 using namespace huicai;
+using screens::commandOf;
 using screens::ScreenHarness;
-
-namespace {
-
-// The command the last click asked for, or null.
-const app::RunCommand* commandOf(const app::Requests& requests) {
-    for (const auto& r : requests)
-        if (const auto* c = std::get_if<app::RunCommand>(&r)) return c;
-    return nullptr;
-}
-
-} // namespace
 
 TEST_CASE("A refused explanation of a delay keeps what was typed, an applied one clears the form", "[S7.4][ui]") {
     const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));

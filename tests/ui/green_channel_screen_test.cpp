@@ -6,6 +6,7 @@
 // scheme of its own. Each control is pressed through ImGui's input, in zh and en, on
 // a desk and a phone.
 #include "../core/workflow_fixture.h"
+#include "clicked_command.h"
 #include "screen_harness.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -13,26 +14,9 @@
 #include <catch2/catch.hpp>
 
 using namespace huicai;
+using screens::commandOf;
+using screens::runClicked;
 using screens::ScreenHarness;
-
-namespace {
-
-const app::RunCommand* commandOf(const app::Requests& requests) {
-    for (const auto& r : requests)
-        if (const auto* c = std::get_if<app::RunCommand>(&r)) return c;
-    return nullptr;
-}
-
-void runClicked(wf::World& w, const ScreenHarness& h, const Actor& actor, const char* on) {
-    const app::RunCommand* c = commandOf(h.requests);
-    REQUIRE(c);
-    const auto s = w.run(actor, c->payload, on);
-    INFO((s.ok() ? std::string() : s.error().key));
-    REQUIRE(s.ok());
-    if (c->onApplied) c->onApplied();
-}
-
-} // namespace
 
 TEST_CASE("A county credential is published, applied for, refused, issued, and its holder recommended by the city",
           "[S5.2][S7.2][S5.1.3][ui]") {

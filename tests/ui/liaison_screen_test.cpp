@@ -4,6 +4,7 @@
 // publishes is read by the talent and the employer specialist — each control pressed
 // through ImGui's input, in zh and en, on a desk and a phone.
 #include "card_holder.h"
+#include "clicked_command.h"
 #include "screen_harness.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
@@ -12,26 +13,9 @@
 #include <catch2/catch.hpp>
 
 using namespace huicai;
+using screens::commandOf;
+using screens::runClicked;
 using screens::ScreenHarness;
-
-namespace {
-
-const app::RunCommand* commandOf(const app::Requests& requests) {
-    for (const auto& r : requests)
-        if (const auto* c = std::get_if<app::RunCommand>(&r)) return c;
-    return nullptr;
-}
-
-void runClicked(wf::World& w, const ScreenHarness& h, const Actor& actor, const char* on) {
-    const app::RunCommand* c = commandOf(h.requests);
-    REQUIRE(c);
-    const auto s = w.run(actor, c->payload, on);
-    INFO((s.ok() ? std::string() : s.error().key));
-    REQUIRE(s.ok());
-    if (c->onApplied) c->onApplied();
-}
-
-} // namespace
 
 TEST_CASE("A window's liaison event invites a card holder, who answers it on the talent's screen", "[S6.1.1][A28][ui]") {
     const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));

@@ -112,15 +112,8 @@ void complaintList(app::AppState& state, Ui& ui, const Actor& actor) {
 } // namespace
 
 void windowComplaintsScreen(app::AppState& state, Ui& ui) {
-    if (!workReady(state, ui)) return;
-    heading(ui, state.tr("ui.complaint.title"));
-    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return;
-    const Actor* actor = state.work.actor();
+    const Actor* actor = windowScreenHead(state, ui, "ui.complaint.title");
     if (!actor) return;
-    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
-    if (button(ui, labelled(state, "ui.grading.eval_back", "to-window")))
-        ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
-    commandNotice(state, ui);
     flagForm(state, ui, screenForm<ComplaintForm>(state, "window_complaints"));
     ImGui::Dummy(ImVec2(0, 8));
     complaintList(state, ui, *actor);

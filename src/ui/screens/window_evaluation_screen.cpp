@@ -242,15 +242,8 @@ void commendSection(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
 } // namespace
 
 void windowEvaluationScreen(app::AppState& state, Ui& ui) {
-    if (!workReady(state, ui)) return;
-    heading(ui, state.tr("ui.grading.eval_title"));
-    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return;
-    const Actor* actor = state.work.actor();
+    const Actor* actor = windowScreenHead(state, ui, "ui.grading.eval_title");
     if (!actor) return;
-    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
-    if (button(ui, labelled(state, "ui.grading.eval_back", "to-window")))
-        ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
-    commandNotice(state, ui);
     EvaluationForm& f = screenForm<EvaluationForm>(state, "window_evaluation");
     evaluationForm(state, ui, f, actor->scope);
     ImGui::Dummy(ImVec2(0, 8));

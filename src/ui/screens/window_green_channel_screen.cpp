@@ -152,15 +152,8 @@ void recommendations(app::AppState& state, Ui& ui, GreenChannelForm& f, const Ac
 } // namespace
 
 void windowGreenChannelScreen(app::AppState& state, Ui& ui) {
-    if (!workReady(state, ui)) return;
-    heading(ui, state.tr("ui.green.title"));
-    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return;
-    const Actor* actor = state.work.actor();
+    const Actor* actor = windowScreenHead(state, ui, "ui.green.title");
     if (!actor) return;
-    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
-    if (button(ui, labelled(state, "ui.grading.eval_back", "to-window")))
-        ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
-    commandNotice(state, ui);
     GreenChannelForm& f = screenForm<GreenChannelForm>(state, "window_green_channel");
     askCore(state, f, *actor);
     if (f.publishes) {

@@ -126,15 +126,8 @@ void caseForm(app::AppState& state, Ui& ui, LiaisonForm& f) {
 } // namespace
 
 void windowLiaisonScreen(app::AppState& state, Ui& ui) {
-    if (!workReady(state, ui)) return;
-    heading(ui, state.tr("ui.liaison.title"));
-    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return;
-    const Actor* actor = state.work.actor();
+    const Actor* actor = windowScreenHead(state, ui, "ui.liaison.title");
     if (!actor) return;
-    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
-    if (button(ui, labelled(state, "ui.grading.eval_back", "to-window")))
-        ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
-    commandNotice(state, ui);
     LiaisonForm& f = screenForm<LiaisonForm>(state, "window_liaison");
     eventForm(state, ui, f);
     ImGui::Dummy(ImVec2(0, 8));

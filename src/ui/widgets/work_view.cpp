@@ -62,6 +62,19 @@ bool workReady(app::AppState& state, Ui& ui) {
     return false;
 }
 
+const Actor* windowScreenHead(app::AppState& state, Ui& ui, std::string_view titleKey) {
+    if (!workReady(state, ui)) return nullptr;
+    heading(ui, state.tr(std::string(titleKey)));
+    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return nullptr;
+    const Actor* actor = state.work.actor();
+    if (!actor) return nullptr;
+    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
+    if (button(ui, labelled(state, "ui.grading.eval_back", "to-window")))
+        ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
+    commandNotice(state, ui);
+    return actor;
+}
+
 bool roleGate(app::AppState& state, Ui& ui, Role role, std::string_view alias) {
     const Actor* actor = state.work.actor();
     if (actor && actor->role == role) return true;

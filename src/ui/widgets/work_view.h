@@ -21,6 +21,11 @@ bool workReady(app::AppState& state, Ui& ui);
 // switches to the demo role `alias` (signed in: back to their own workspace), and
 // returns false.
 bool roleGate(app::AppState& state, Ui& ui, Role role, std::string_view alias);
+// The head of a window's own screen (its evaluations, complaints, liaison, green
+// channel): the title `titleKey`, the role gate, the window's region, a link back to
+// its queue and the last command's notice. The acting window, or null when the
+// screen stops at the gate.
+const Actor* windowScreenHead(app::AppState& state, Ui& ui, std::string_view titleKey);
 // The outcome of the last command: the applied command's name or the rejection.
 void commandNotice(app::AppState& state, Ui& ui);
 
