@@ -49,9 +49,9 @@ std::vector<std::pair<std::string, std::string>> credentialChoices(const State& 
     const std::string probe = probeId(state, "credential-probe");
     std::string id = "LC-probe";
     while (state.localCredentials.count(id)) id += "'";
+    const std::string region = employerRegion(state, actor.scope); // the unit's talents all work there
     for (const auto& [tid, t] : state.talents) {
         if (t.employer != actor.scope) continue;
-        const std::string region = employerRegion(state, t.employer);
         for (const auto& [sid, s] : state.localSchemes) {
             if (!ctx.regions.isWithin(region, s.window)) continue;
             if (check(state, Command{probe, actor, ApplyLocalCredential{id, sid, tid}}, ctx).ok()) out.emplace_back(tid, sid);

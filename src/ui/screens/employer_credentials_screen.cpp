@@ -19,24 +19,16 @@ namespace huicai::ui {
 
 namespace {
 
-struct CredentialChoices {
-    std::uint64_t version = 0;
-    Date day;
-    bool asked = false;
-    std::map<std::string, std::vector<std::string>> talentsByScheme;
-};
+using TalentsByScheme = std::map<std::string, std::vector<std::string>>;
 
-const CredentialChoices& choices(app::AppState& state, const Actor& actor) {
-    CredentialChoices& c = screenForm<CredentialChoices>(state, "employer_credentials");
-    if (!c.asked || c.version != state.work.version || c.day != state.work.today) {
-        c.talentsByScheme.clear();
+// The unit's talents the core lets the employer apply for, by scheme.
+const TalentsByScheme& choices(app::AppState& state, const Actor& actor) {
+    return screenForm<CoreAnswer<TalentsByScheme>>(state, "employer_credentials").get(state, [&] {
+        TalentsByScheme out;
         for (const auto& [talent, scheme] : credentialChoices(state.work.state, actor, state.workContext()))
-            c.talentsByScheme[scheme].push_back(talent);
-        c.asked = true;
-        c.version = state.work.version;
-        c.day = state.work.today;
-    }
-    return c;
+            out[scheme].push_back(talent);
+        return out;
+    });
 }
 
 } // namespace
@@ -51,10 +43,10 @@ void employerCredentialsScreen(app::AppState& state, Ui& ui) {
         ui.request(app::Navigate{app::Route{app::Screen::Employer, {}}});
     commandNotice(state, ui);
     const auto& s = state.work.state;
-    const CredentialChoices& c = choices(state, *actor);
+    const TalentsByScheme& byScheme = choices(state, *actor);
     heading(ui, state.tr("ui.green.open_schemes"));
-    if (c.talentsByScheme.empty()) wrappedText(ui, state.tr("ui.green.no_open_schemes"), 0, theme::kMuted);
-    for (const auto& [scheme, talents] : c.talentsByScheme) {
+    if (byScheme.empty()) wrappedText(ui, state.tr("ui.green.no_open_schemes"), 0, theme::kMuted);
+    for (const auto& [scheme, talents] : byScheme) {
         const auto sc = s.localSchemes.find(scheme);
         if (sc == s.localSchemes.end()) continue;
         ImGui::Separator();

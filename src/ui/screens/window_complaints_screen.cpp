@@ -20,7 +20,6 @@
 #include "ui/widgets/work_view.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace huicai::ui {
 
@@ -65,18 +64,17 @@ void flagForm(app::AppState& state, Ui& ui, ComplaintForm& f) {
         if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
         return;
     }
-    int count = 0;
-    const auto [end, err] = std::from_chars(f.count.data(), f.count.data() + f.count.size(), count);
+    const auto count = positiveNumber(f.count);
     if (f.item.empty() || f.department.empty()) {
         f.hint = "ui.complaint.need_item";
-    } else if (err != std::errc{} || end != f.count.data() + f.count.size() || count < 1) {
+    } else if (!count) {
         f.hint = "ui.complaint.need_count";
     } else if (f.summary.empty()) {
         f.hint = "ui.complaint.need_summary";
     } else {
         f.hint.clear();
         const std::string id = state.work.newId("K", state.work.state.complaints.size());
-        ui.request(app::RunCommand{FlagComplaintItem{id, f.item, f.department, count, f.summary}, [&f] {
+        ui.request(app::RunCommand{FlagComplaintItem{id, f.item, f.department, *count, f.summary}, [&f] {
                                        f.count.clear();
                                        f.summary.clear();
                                    }});

@@ -20,7 +20,6 @@
 #include "ui/widgets/work_view.h"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <sstream>
 
@@ -32,13 +31,12 @@ struct GreenChannelForm {
     std::string name, requirements, procedure, days, services;
     std::string hint;                                  // i18n key of the form's own check, or empty
     std::map<std::string, std::string> notes, reasons; // by talent / by credential
-    // Whether the window publishes schemes and whom it may recommend, asked of the core
-    // once per workspace version and day.
-    bool asked = false;
-    std::uint64_t version = 0;
-    Date day;
-    bool publishes = false;
-    std::vector<std::string> recommendable;
+    // Whether the window publishes schemes and whom it may recommend.
+    struct Answers {
+        bool publishes = false;
+        std::vector<std::string> recommendable;
+    };
+    CoreAnswer<Answers> core;
 };
 
 std::vector<std::string> lines(const std::string& text) {
@@ -58,19 +56,18 @@ void schemeForm(app::AppState& state, Ui& ui, GreenChannelForm& f) {
     searchField(ui, "##scheme-days", state.tr("ui.green.days_hint"), f.days, std::min(width, 220.0f));
     multilineField(ui, "##scheme-services", state.tr("ui.green.services_hint"), f.services, width, 60.0f);
     if (button(ui, labelled(state, "workflow.command.PublishLocalCredentialScheme", "publish-scheme"))) {
-        int days = 0;
-        const auto [end, err] = std::from_chars(f.days.data(), f.days.data() + f.days.size(), days);
+        const auto days = positiveNumber(f.days);
         const auto services = lines(f.services);
         if (f.name.empty() || f.requirements.empty() || f.procedure.empty()) {
             f.hint = "ui.green.need_text";
-        } else if (err != std::errc{} || end != f.days.data() + f.days.size() || days < 1) {
+        } else if (!days) {
             f.hint = "ui.green.need_days";
         } else if (services.empty()) {
             f.hint = "ui.green.need_services";
         } else {
             f.hint.clear();
             const std::string id = state.work.newId("LS", state.work.state.localSchemes.size());
-            ui.request(app::RunCommand{PublishLocalCredentialScheme{id, f.name, f.requirements, f.procedure, days, services}, [&f] {
+            ui.request(app::RunCommand{PublishLocalCredentialScheme{id, f.name, f.requirements, f.procedure, *days, services}, [&f] {
                                            f.name.clear();
                                            f.requirements.clear();
                                            f.procedure.clear();
@@ -119,25 +116,24 @@ void applications(app::AppState& state, Ui& ui, GreenChannelForm& f, const Actor
     if (!any) wrappedText(ui, state.tr("ui.green.applications_none"), 0, theme::kMuted);
 }
 
-void askCore(app::AppState& state, GreenChannelForm& f, const Actor& actor) {
-    if (f.asked && f.version == state.work.version && f.day == state.work.today) return;
-    f.publishes = publishesSchemes(state.work.state, actor, state.workContext());
-    f.recommendable = recommendableTalents(state.work.state, actor, state.workContext());
-    f.asked = true;
-    f.version = state.work.version;
-    f.day = state.work.today;
+const GreenChannelForm::Answers& askCore(app::AppState& state, GreenChannelForm& f, const Actor& actor) {
+    return f.core.get(state, [&] {
+        return GreenChannelForm::Answers{publishesSchemes(state.work.state, actor, state.workContext()),
+                                         recommendableTalents(state.work.state, actor, state.workContext())};
+    });
 }
 
 void recommendations(app::AppState& state, Ui& ui, GreenChannelForm& f, const Actor& actor) {
+    const auto& recommendable = askCore(state, f, actor).recommendable;
     std::vector<const Recommendation*> made;
     for (const auto& [id, r] : state.work.state.recommendations)
         if (r.window == actor.scope) made.push_back(&r);
-    if (f.recommendable.empty() && made.empty()) return;
+    if (recommendable.empty() && made.empty()) return;
     ImGui::Dummy(ImVec2(0, 8));
     heading(ui, state.tr("ui.green.recommend_title"));
     wrappedText(ui, state.tr("ui.green.recommend_about"), 0, theme::kMuted);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    for (const auto& t : f.recommendable) {
+    for (const auto& t : recommendable) {
         ImGui::Separator();
         text(ui, talentName(state, t));
         std::string& note = f.notes[t];
@@ -155,8 +151,7 @@ void windowGreenChannelScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = windowScreenHead(state, ui, "ui.green.title");
     if (!actor) return;
     GreenChannelForm& f = screenForm<GreenChannelForm>(state, "window_green_channel");
-    askCore(state, f, *actor);
-    if (f.publishes) {
+    if (askCore(state, f, *actor).publishes) {
         schemeForm(state, ui, f);
         ImGui::Dummy(ImVec2(0, 8));
         ownSchemes(state, ui, actor->scope);

@@ -28,10 +28,8 @@ struct LiaisonForm {
     std::string title, item, date;
     std::string caseTitle, caseSummary;
     std::string hint, caseHint; // i18n keys of the forms' own checks, or empty
-    // Whom each event may invite, asked of the core once per workspace version and day.
-    std::uint64_t invitableVersion = 0;
-    Date invitableDay;
-    std::map<std::string, std::vector<std::string>> invitable;
+    // Whom each event may invite, asked of the core per event as it is drawn.
+    CoreAnswer<std::map<std::string, std::vector<std::string>>> invitable;
 };
 
 void eventForm(app::AppState& state, Ui& ui, LiaisonForm& f) {
@@ -73,11 +71,7 @@ std::string answerText(const app::AppState& state, const Invitation& i) {
 
 void eventList(app::AppState& state, Ui& ui, LiaisonForm& f, const Actor& actor) {
     heading(ui, state.tr("ui.liaison.list_title"));
-    if (f.invitableVersion != state.work.version || f.invitableDay != state.work.today) {
-        f.invitable.clear();
-        f.invitableVersion = state.work.version;
-        f.invitableDay = state.work.today;
-    }
+    auto& invitable = f.invitable.get(state, [] { return std::map<std::string, std::vector<std::string>>{}; });
     std::vector<const LiaisonEvent*> rows;
     for (const auto& [id, e] : state.work.state.events)
         if (e.window == actor.scope) rows.push_back(&e);
@@ -91,9 +85,9 @@ void eventList(app::AppState& state, Ui& ui, LiaisonForm& f, const Actor& actor)
         textColored(ui, theme::kMuted, itemName(state, e->item));
         for (const auto& [iid, i] : state.work.state.invitations)
             if (i.event == e->id) cappedText(ui, talentName(state, i.talent) + " · " + answerText(state, i), 2);
-        auto found = f.invitable.find(e->id);
-        if (found == f.invitable.end())
-            found = f.invitable.emplace(e->id, invitableTalents(state.work.state, actor, e->id, state.workContext())).first;
+        auto found = invitable.find(e->id);
+        if (found == invitable.end())
+            found = invitable.emplace(e->id, invitableTalents(state.work.state, actor, e->id, state.workContext())).first;
         for (const auto& t : found->second) {
             if (button(ui, format(state.tr("ui.liaison.invite"), "name", talentName(state, t)) + "##invite-" + e->id + "-" + t))
                 ui.request(app::RunCommand{InviteTalent{e->id, t}});
