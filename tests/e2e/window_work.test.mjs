@@ -62,9 +62,23 @@ async function syncUntilSeen(page, pred, timeoutMs = 40_000) {
 
 let server;
 let people;
+
+// Runs a test's steps with the people of the shared browser (opened on first use);
+// when a step fails, every person's screen is saved and the browser is closed, so
+// the next test starts a new one.
+async function withPeople(t, steps) {
+  people ??= await openPeople(server, { today: TODAY });
+  try {
+    await steps();
+    people.assertNoPageErrors();
+  } catch (e) {
+    await people.close(t.name);
+    people = undefined;
+    throw e;
+  }
+}
 test.before(async () => {
   server = await startServer({ args: ['--today', TODAY] });
-  people = await openPeople(server, { today: TODAY });
 });
 test.after(async () => {
   await people?.close();
@@ -72,126 +86,101 @@ test.after(async () => {
 });
 
 test('complaints: a window sends an item back to its department, the department answers, the window closes it [S8.1.2]',
-  async (t) => {
-    try {
-      const lixia = await people.page('lixia.window', '#/window');
-      await press(lixia, LI['ui.complaint.nav']);
-      await poll(async () => (await appState(lixia)).route === '#/window/complaints', 'no #/window/complaints');
-      await typeInto(lixia, LI['ui.complaint.item_filter_hint'], 'A2');
-      await press(lixia, itemZh('A2'));
-      await press(lixia, departmentZh('sd_public_security'));
-      await typeInto(lixia, LI['ui.complaint.count_hint'], 'x');
-      await press(lixia, WF['workflow.command.FlagComplaintItem']);
-      await waitForText(lixia, LI['ui.complaint.need_count']);
-      await press(lixia, LI['ui.complaint.count_hint']);
-      await lixia.keyboard.press('Backspace');
-      await typeText(lixia, '5');
-      await waitForText(lixia, (s) => s === '5');
-      await typeInto(lixia, LI['ui.complaint.summary_hint'], SUMMARY, 'ban li shi jian chang');
-      await command(lixia, WF['workflow.command.FlagComplaintItem'], 'FlagComplaintItem');
-      const line = fill(LI['ui.complaint.summary_line'], { count: '5', text: SUMMARY });
-      assert.ok(await seekText(lixia, (s) => s === line), 'the complaint is listed');
-      await saveScreenshot(lixia, 'window-complaints-zh');
+  (t) => withPeople(t, async () => {
+    const lixia = await people.page('lixia.window', '#/window');
+    await press(lixia, LI['ui.complaint.nav']);
+    await poll(async () => (await appState(lixia)).route === '#/window/complaints', 'no #/window/complaints');
+    await typeInto(lixia, LI['ui.complaint.item_filter_hint'], 'A2');
+    await press(lixia, itemZh('A2'));
+    await press(lixia, departmentZh('sd_public_security'));
+    await typeInto(lixia, LI['ui.complaint.count_hint'], 'x');
+    await press(lixia, WF['workflow.command.FlagComplaintItem']);
+    await waitForText(lixia, LI['ui.complaint.need_count']);
+    await press(lixia, LI['ui.complaint.count_hint']);
+    await lixia.keyboard.press('Backspace');
+    await typeText(lixia, '5');
+    await waitForText(lixia, (s) => s === '5');
+    await typeInto(lixia, LI['ui.complaint.summary_hint'], SUMMARY, 'ban li shi jian chang');
+    await command(lixia, WF['workflow.command.FlagComplaintItem'], 'FlagComplaintItem');
+    const line = fill(LI['ui.complaint.summary_line'], { count: '5', text: SUMMARY });
+    assert.ok(await seekText(lixia, (s) => s === line), 'the complaint is listed');
+    await saveScreenshot(lixia, 'window-complaints-zh');
 
-      const police = await people.page('dept.police', '#/department');
-      await syncUntilSeen(police, (s) => s === line);
-      await typeInto(police, LI['ui.complaint.response_hint'], RESPONSE, 'yi zeng pai ren yuan');
-      await command(police, WF['workflow.command.RespondToComplaint'], 'RespondToComplaint');
+    const police = await people.page('dept.police', '#/department');
+    await syncUntilSeen(police, (s) => s === line);
+    await typeInto(police, LI['ui.complaint.response_hint'], RESPONSE, 'yi zeng pai ren yuan');
+    await command(police, WF['workflow.command.RespondToComplaint'], 'RespondToComplaint');
 
-      const answered = fill(LI['ui.complaint.response_line'], { text: RESPONSE });
-      await syncUntilSeen(lixia, (s) => s.includes(answered));
-      await command(lixia, WF['workflow.command.CloseComplaint'], 'CloseComplaint');
-      assert.ok(await seekText(lixia, (s) => s.startsWith(WF['workflow.complaint_state.closed']) && s.includes(answered)),
-        'the item is closed with its answer');
-      people.assertNoPageErrors();
-    } catch (e) {
-      await people.close(t.name);
-      people = undefined;
-      throw e;
-    }
-  });
+    const answered = fill(LI['ui.complaint.response_line'], { text: RESPONSE });
+    await syncUntilSeen(lixia, (s) => s.includes(answered));
+    await command(lixia, WF['workflow.command.CloseComplaint'], 'CloseComplaint');
+    assert.ok(await seekText(lixia, (s) => s.startsWith(WF['workflow.complaint_state.closed']) && s.includes(answered)),
+      'the item is closed with its answer');
+  }));
 
 test('liaison: a city window invites a card holder to an event, who answers on a 390×844 phone [S6.1.1] [A27]',
-  async (t) => {
-    if (!people) people = await openPeople(server, { today: TODAY });
-    try {
-      const jinan = await people.page('jinan.window', '#/window');
-      await press(jinan, LI['ui.liaison.nav']);
-      await poll(async () => (await appState(jinan)).route === '#/window/liaison', 'no #/window/liaison');
-      await typeInto(jinan, LI['ui.liaison.title_hint'], EVENT, 'ren cai zuo tan hui');
-      await press(jinan, itemZh('A27'));
-      await typeInto(jinan, LI['ui.liaison.date_hint'], EVENT_DAY);
-      await command(jinan, WF['workflow.command.CreateLiaisonEvent'], 'CreateLiaisonEvent');
-      await command(jinan, fill(LI['ui.liaison.invite'], { name: '王芳' }), 'InviteTalent');
-      assert.ok(await seekText(jinan, (s) => s === `王芳 · ${LI['ui.liaison.no_answer']}`), 'the invitation is listed');
+  (t) => withPeople(t, async () => {
+    const jinan = await people.page('jinan.window', '#/window');
+    await press(jinan, LI['ui.liaison.nav']);
+    await poll(async () => (await appState(jinan)).route === '#/window/liaison', 'no #/window/liaison');
+    await typeInto(jinan, LI['ui.liaison.title_hint'], EVENT, 'ren cai zuo tan hui');
+    await press(jinan, itemZh('A27'));
+    await typeInto(jinan, LI['ui.liaison.date_hint'], EVENT_DAY);
+    await command(jinan, WF['workflow.command.CreateLiaisonEvent'], 'CreateLiaisonEvent');
+    await command(jinan, fill(LI['ui.liaison.invite'], { name: '王芳' }), 'InviteTalent');
+    assert.ok(await seekText(jinan, (s) => s === `王芳 · ${LI['ui.liaison.no_answer']}`), 'the invitation is listed');
 
-      const { tap } = phoneTapper();
-      const phone = await people.page('talent.t3', '#/talent', { context: PHONE_CONTEXT, press: tap });
-      await syncUntilSeen(phone, (s) => s === `${EVENT_DAY} · ${EVENT}`);
-      await tap(phone, await reveal(phone, LI['ui.liaison.note_hint']));
-      await phone.keyboard.type(NOTE);
-      await waitForText(phone, (s) => s === NOTE);
-      await tap(phone, await reveal(phone, LI['ui.liaison.accept']));
-      await poll(async () => (await seekText(phone, (s) => s === done('AnswerInvitation'))) !== undefined,
-        'the answer was not applied', 15_000);
-      assert.ok(await seekText(phone, (s) => s === `${LI['ui.liaison.accepted']} · ${NOTE}`), 'the answer is shown');
-      await fitsPhone(phone, 'the talent with an invitation');
-      await saveScreenshot(phone, 'talent-invitation-phone');
+    const { tap } = phoneTapper();
+    const phone = await people.page('talent.t3', '#/talent', { context: PHONE_CONTEXT, press: tap });
+    await syncUntilSeen(phone, (s) => s === `${EVENT_DAY} · ${EVENT}`);
+    await tap(phone, await reveal(phone, LI['ui.liaison.note_hint']));
+    await phone.keyboard.type(NOTE);
+    await waitForText(phone, (s) => s === NOTE);
+    await tap(phone, await reveal(phone, LI['ui.liaison.accept']));
+    await poll(async () => (await seekText(phone, (s) => s === done('AnswerInvitation'))) !== undefined,
+      'the answer was not applied', 15_000);
+    assert.ok(await seekText(phone, (s) => s === `${LI['ui.liaison.accepted']} · ${NOTE}`), 'the answer is shown');
+    await fitsPhone(phone, 'the talent with an invitation');
+    await saveScreenshot(phone, 'talent-invitation-phone');
 
-      await syncUntilSeen(jinan, (s) => s === `王芳 · ${LI['ui.liaison.accepted']} · ${NOTE}`);
-      await saveScreenshot(jinan, 'window-liaison-zh');
-      assert.ok((await visibleTexts(jinan)).length > 0);
-      await people.close();
-      people = undefined;
-    } catch (e) {
-      await people?.close(t.name);
-      people = undefined;
-      throw e;
-    }
-  });
+    await syncUntilSeen(jinan, (s) => s === `王芳 · ${LI['ui.liaison.accepted']} · ${NOTE}`);
+    await saveScreenshot(jinan, 'window-liaison-zh');
+    assert.ok((await visibleTexts(jinan)).length > 0);
+  }));
 
 test('green channel: a county credential published, applied for and issued; the city recommends a holder of its credential [S5.2] [S7.2] [S5.1.3]',
-  async (t) => {
-    if (!people) people = await openPeople(server, { today: TODAY });
-    try {
-      const lixia = await people.page('lixia.window', '#/window');
-      await press(lixia, GC['ui.green.nav']);
-      await poll(async () => (await appState(lixia)).route === '#/window/green-channel', 'no #/window/green-channel');
-      await typeInto(lixia, GC['ui.green.name_hint'], '历下区人才卡', 'li xia qu ren cai ka');
-      await typeInto(lixia, GC['ui.green.requirements_hint'], '区认定人才', 'qu ren ding ren cai');
-      await typeInto(lixia, GC['ui.green.procedure_hint'], '单位申报', 'dan wei shen bao');
-      await typeInto(lixia, GC['ui.green.days_hint'], '5');
-      await typeInto(lixia, GC['ui.green.services_hint'], '区级体检', 'qu ji ti jian');
-      await command(lixia, WF['workflow.command.PublishLocalCredentialScheme'], 'PublishLocalCredentialScheme');
+  (t) => withPeople(t, async () => {
+    const lixia = await people.page('lixia.window', '#/window');
+    await press(lixia, GC['ui.green.nav']);
+    await poll(async () => (await appState(lixia)).route === '#/window/green-channel', 'no #/window/green-channel');
+    await typeInto(lixia, GC['ui.green.name_hint'], '历下区人才卡', 'li xia qu ren cai ka');
+    await typeInto(lixia, GC['ui.green.requirements_hint'], '区认定人才', 'qu ren ding ren cai');
+    await typeInto(lixia, GC['ui.green.procedure_hint'], '单位申报', 'dan wei shen bao');
+    await typeInto(lixia, GC['ui.green.days_hint'], '5');
+    await typeInto(lixia, GC['ui.green.services_hint'], '区级体检', 'qu ji ti jian');
+    await command(lixia, WF['workflow.command.PublishLocalCredentialScheme'], 'PublishLocalCredentialScheme');
 
-      const admin = await people.page('e1.admin', '#/employer');
-      await press(admin, GC['ui.green.employer_nav']);
-      await poll(async () => (await appState(admin)).route === '#/employer/credentials', 'no #/employer/credentials');
-      const applyFor = fill(GC['ui.green.apply_for'], { name: '陈刚' }); // only for the new scheme: he holds Jinan's
-      for (const deadline = Date.now() + 40_000; !(await seekText(admin, '历下区人才卡'));) {
-        if (Date.now() > deadline) throw new Error('the scheme never reached the employer');
-        await syncNow(admin);
-      }
-      await command(admin, applyFor, 'ApplyLocalCredential');
-
-      await syncUntilSeen(lixia, (s) => s === '陈刚 · 历下区人才卡');
-      await command(lixia, WF['workflow.command.IssueLocalCredential'], 'IssueLocalCredential');
-      const issued = `${WF['workflow.local_credential_state.issued']} ${TODAY} · ${fill(GC['ui.green.number'], { number: '370102-000001' })}`;
-      assert.ok(await seekText(lixia, (s) => s === issued), 'the window sees the number');
-      await syncUntilSeen(admin, (s) => s === issued);
-      await saveScreenshot(admin, 'employer-credentials-zh');
-
-      const jinan = await people.page('jinan.window', '#/window');
-      await press(jinan, GC['ui.green.nav']);
-      await poll(async () => (await appState(jinan)).route === '#/window/green-channel', 'no #/window/green-channel');
-      await command(jinan, WF['workflow.command.RecommendForCard'], 'RecommendForCard');
-      assert.ok(await seekText(jinan, (s) => s.startsWith(`${TODAY} · 陈刚 · ${GC['ui.green.recommended']}`)), 'the recommendation is listed');
-      await saveScreenshot(jinan, 'window-green-channel-zh');
-      await people.close();
-      people = undefined;
-    } catch (e) {
-      await people?.close(t.name);
-      people = undefined;
-      throw e;
+    const admin = await people.page('e1.admin', '#/employer');
+    await press(admin, GC['ui.green.employer_nav']);
+    await poll(async () => (await appState(admin)).route === '#/employer/credentials', 'no #/employer/credentials');
+    const applyFor = fill(GC['ui.green.apply_for'], { name: '陈刚' }); // only for the new scheme: he holds Jinan's
+    for (const deadline = Date.now() + 40_000; !(await seekText(admin, '历下区人才卡'));) {
+      if (Date.now() > deadline) throw new Error('the scheme never reached the employer');
+      await syncNow(admin);
     }
-  });
+    await command(admin, applyFor, 'ApplyLocalCredential');
+
+    await syncUntilSeen(lixia, (s) => s === '陈刚 · 历下区人才卡');
+    await command(lixia, WF['workflow.command.IssueLocalCredential'], 'IssueLocalCredential');
+    const issued = `${WF['workflow.local_credential_state.issued']} ${TODAY} · ${fill(GC['ui.green.number'], { number: '370102-000001' })}`;
+    assert.ok(await seekText(lixia, (s) => s === issued), 'the window sees the number');
+    await syncUntilSeen(admin, (s) => s === issued);
+    await saveScreenshot(admin, 'employer-credentials-zh');
+
+    const jinan = await people.page('jinan.window', '#/window');
+    await press(jinan, GC['ui.green.nav']);
+    await poll(async () => (await appState(jinan)).route === '#/window/green-channel', 'no #/window/green-channel');
+    await command(jinan, WF['workflow.command.RecommendForCard'], 'RecommendForCard');
+    assert.ok(await seekText(jinan, (s) => s.startsWith(`${TODAY} · 陈刚 · ${GC['ui.green.recommended']}`)), 'the recommendation is listed');
+    await saveScreenshot(jinan, 'window-green-channel-zh');
+  }));
