@@ -76,7 +76,8 @@ Parties partiesOf(const State& s, std::string_view key) {
     if (!parts) return p;
     const auto& [kind, id] = *parts;
     if (kind == "holiday_year" || kind == "local_scheme" || kind == "typical_case" || kind == "event" ||
-        kind == "commendation" || kind == "card_key" || kind == "revocation" || kind == "department" || kind == "agency") {
+        kind == "commendation" || kind == "card_key" || kind == "revocation" || kind == "department" || kind == "agency" || kind == "adjustment" ||
+        kind == "policy") {
         p.everyone = kind == "holiday_year" || recordExists(s, key);
         return p;
     }
@@ -174,6 +175,7 @@ Parties partiesOf(const State& s, std::string_view key) {
     } else if (kind == "plan") {
         if (const auto* pl = find(s.plans, id)) {
             addEmployer(s, p, pl->unit);
+            add(p.windows, pl->unit);
             add(p.departments, pl->unit);
             add(p.agencies, pl->unit);
         }
@@ -181,6 +183,14 @@ Parties partiesOf(const State& s, std::string_view key) {
         if (const auto* g = find(s.grades, id)) {
             add(p.specialists, g->specialist);
             if (const auto* st = find(s.staff, g->specialist)) addStaffUnit(s, p, *st);
+        }
+    } else if (kind == "training") {
+        if (const auto* t = find(s.trainings, id)) {
+            add(p.windows, t->window);
+            for (const auto& sid : t->specialists) {
+                add(p.specialists, sid);
+                if (const auto* st = find(s.staff, sid)) addStaffUnit(s, p, *st);
+            }
         }
     } else if (kind == "invitation") {
         if (const auto* i = find(s.invitations, id)) {

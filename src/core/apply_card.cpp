@@ -256,7 +256,7 @@ Status handle(Step& st, const IssueCard& p) {
         return makeError("error.card.contract_unconfirmed", app.id);
     const int year = st.now().year();
     const std::string number = "SDHC-" + std::to_string(year) + "-" + serial(st.s, "card." + std::to_string(year), 6);
-    Card card{number, app.talent, app.id, app.cardClass, st.now(), addYears(st.now(), kCardValidityYears) - 1,
+    Card card{number, app.talent, app.id, app.cardClass, st.now(), addYears(st.now(), policyValue(st.s, "card_validity_years")) - 1,
               CardStatus::Valid};
     st.s.cards[number] = card;
     app.card = number;

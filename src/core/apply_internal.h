@@ -4,6 +4,7 @@
 // last possible failure, so a rejected command leaves the state untouched.
 #pragma once
 #include "core/apply.h"
+#include "core/catalog_adjust.h"
 #include "core/evaluation_scope.h"
 #include "core/org_units.h"
 #include "core/workflow.h"
@@ -25,6 +26,8 @@ struct Step {
     Date now() const { return ctx.now; }
     std::string_view name() const { return commandName(cmd.payload); }
     const WorkCalendar& calendar();
+    // The item in force: the catalogue's, with the province window's adjustments.
+    std::optional<ServiceItem> item(std::string_view code) const { return effectiveItem(s, ctx.catalog, code); }
 
     void touch(std::string_view kind, std::string_view id) {
         auto k = recordKey(kind, id);
@@ -141,5 +144,8 @@ Status handle(Step&, const CreateLiaisonEvent&);
 Status handle(Step&, const InviteTalent&);
 Status handle(Step&, const AnswerInvitation&);
 Status handle(Step&, const FileQuarterlyArchive&);
+Status handle(Step&, const AdjustCatalogItem&);
+Status handle(Step&, const RecordTraining&);
+Status handle(Step&, const SetPolicy&);
 
 } // namespace huicai::detail

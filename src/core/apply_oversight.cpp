@@ -91,7 +91,7 @@ Status handle(Step& st, const AcknowledgeCorrection& p) {
 
 Status handle(Step& st, const FlagComplaintItem& p) {
     HUICAI_TRY(mustBeNew(st.s.complaints, p.id, "id"));
-    const ServiceItem* item = st.ctx.catalog.item(p.item);
+    const auto item = st.item(p.item);
     if (!item) return makeError("error.catalog.unknown_item", p.item);
     if (std::find(item->departments.begin(), item->departments.end(), p.department) == item->departments.end())
         return makeError("error.request.department_not_competent", p.item + ": " + p.department);
@@ -127,7 +127,9 @@ Status handle(Step& st, const CloseComplaint& p) {
 
 Status handle(Step& st, const SetAssessmentPlan& p) {
     HUICAI_TRY(required(p.unit, "unit"));
-    if (st.role() == Role::EmployerAdmin && p.unit != st.actor().scope) return denied("the admin's own unit");
+    // Each unit assesses its own specialists (S8.2.1): the employer's administrator,
+    // or a specialist of the window, department or agency for their own unit.
+    if (st.role() != Role::SystemAdmin && p.unit != st.actor().scope) return denied("the actor's own unit");
     if (p.year < 2000) return makeError("error.command.field", "year");
     HUICAI_TRY(required(p.text, "text"));
     const std::string id = p.unit + ":" + std::to_string(p.year);
@@ -141,7 +143,11 @@ Status handle(Step& st, const GradeSpecialist& p) {
     if (!sp) return sp.error();
     const Staff& staff = **sp;
     if (!isSpecialist(staff.role)) return makeError("error.grading.not_specialist", staff.id);
-    if (st.role() == Role::EmployerAdmin && staff.org != st.actor().scope) return denied("the specialist's own unit");
+    if (st.role() != Role::SystemAdmin) {
+        if (staff.org != st.actor().scope) return denied("the specialist's own unit");
+        if (st.role() != Role::EmployerAdmin && staff.role != st.role()) return denied("the specialist's own unit");
+        if (staff.id == st.actor().id) return makeError("error.grading.self", staff.id);
+    }
     if (p.year > st.now().year()) return makeError("error.grading.future_year", std::to_string(p.year));
     const std::string id = staff.id + ":" + std::to_string(p.year);
     if (st.s.grades.count(id)) return makeError("error.grading.duplicate", id);
@@ -150,7 +156,9 @@ Status handle(Step& st, const GradeSpecialist& p) {
     if (p.evidence.empty()) return makeError("error.grading.no_evidence", staff.id);
     for (const auto& e : p.evidence)
         if (e.text.empty()) return makeError("error.grading.no_evidence", staff.id);
-    if (p.grade == Grade::Excellent && conductBreachIn(st.s, staff.id, p.year))
+    // This system's own policy, which the standard does not contain (a setting).
+    if (p.grade == Grade::Excellent && policyValue(st.s, "conduct_bars_excellent") != 0 &&
+        conductBreachIn(st.s, staff.id, p.year))
         return makeError("error.grading.conduct_breach", staff.id);
     st.s.grades[id] = SpecialistGrade{id, staff.id, staff.org, p.year, p.grade, p.evidence,
                                       std::string(kConductStandard), st.now()};
@@ -188,10 +196,27 @@ Status handle(Step& st, const PublishTypicalCase& p) {
     return Ok{};
 }
 
+Status handle(Step& st, const RecordTraining& p) {
+    HUICAI_TRY(mustBeNew(st.s.trainings, p.id, "id"));
+    HUICAI_TRY(required(p.title, "title"));
+    if (p.date > st.now()) return makeError("error.training.future_date", p.date.iso());
+    if (p.specialists.empty()) return makeError("error.training.no_specialists", p.id);
+    for (const auto& sp : p.specialists) {
+        auto staff = st.s.staff.find(sp);
+        if (staff == st.s.staff.end()) return makeError("error.staff.unknown", sp);
+        if (!isSpecialist(staff->second.role)) return makeError("error.grading.not_specialist", sp);
+        if (!windowCommends(st.s, st.ctx.regions, st.actor().scope, sp)) return denied("a specialist of the window's area");
+        if (std::count(p.specialists.begin(), p.specialists.end(), sp) > 1) return makeError("error.command.field", "specialists");
+    }
+    st.s.trainings[p.id] = Training{p.id, st.actor().scope, p.title, p.date, p.specialists, st.now()};
+    st.touch("training", p.id);
+    return Ok{};
+}
+
 Status handle(Step& st, const CreateLiaisonEvent& p) {
     HUICAI_TRY(mustBeNew(st.s.events, p.id, "id"));
     HUICAI_TRY(required(p.title, "title"));
-    const ServiceItem* item = st.ctx.catalog.item(p.item);
+    const auto item = st.item(p.item);
     if (!item) return makeError("error.catalog.unknown_item", p.item);
     if (item->mode != ObtainMode::Invitation) return makeError("error.event.not_invitation", p.item);
     if (p.date < st.now()) return makeError("error.request.date_in_past", p.date.iso());

@@ -14,14 +14,15 @@ namespace {
 
 std::string taskId(const std::string& request, const std::string& department) { return request + ":" + department; }
 
-DepartmentTask newTask(Step& st, const ServiceRequest& r, const std::string& department, const ServiceItem& item) {
+// The task's limit is the one the request was filed under.
+DepartmentTask newTask(Step& st, const ServiceRequest& r, const std::string& department) {
     DepartmentTask k;
     k.id = taskId(r.id, department);
     k.request = r.id;
     k.department = department;
     k.state = TaskState::Received;
     k.receivedOn = st.now();
-    k.clock = Clock{"received_by_department", st.now(), item.promisedWorkingDays, {}, std::nullopt};
+    k.clock = Clock{"received_by_department", st.now(), r.promisedDays, {}, std::nullopt};
     k.history.push_back(st.history(enumId(TaskState::None), enumId(TaskState::Received), r.window, ""));
     return k;
 }
@@ -48,7 +49,7 @@ Status handle(Step& st, const BookDirectService& p) {
     HUICAI_TRY(mustBeNew(st.s.bookings, p.id, "id"));
     const std::string& talent = st.actor().scope;
     if (!st.s.talents.count(talent)) return makeError("error.talent.unknown", talent);
-    const ServiceItem* item = st.ctx.catalog.item(p.item);
+    const auto item = st.item(p.item);
     if (!item) return makeError("error.catalog.unknown_item", p.item);
     if (!isDirectMode(item->mode)) return makeError("error.request.not_direct_item", p.item);
     const Card* card = validCardOf(st.s, talent, st.now());
@@ -78,7 +79,7 @@ Status handle(Step& st, const FileServiceRequest& p) {
     if (!t) return t.error();
     const Talent& talent = **t;
     if (!st.isAssignedSpecialist(talent)) return denied("the talent's assigned employer specialist");
-    const ServiceItem* item = st.ctx.catalog.item(p.item);
+    const auto item = st.item(p.item);
     if (!item) return makeError("error.catalog.unknown_item", p.item);
     if (item->mode != ObtainMode::Application) return makeError("error.request.not_application_item", p.item);
     if (!validCardOf(st.s, talent.id, st.now())) return makeError("error.card.no_valid_card", talent.id);
@@ -97,9 +98,10 @@ Status handle(Step& st, const FileServiceRequest& p) {
     r.materials = p.materials;
     r.window = employerRegion(st.s, talent.employer);
     r.filedOn = st.now();
+    r.promisedDays = item->promisedWorkingDays;
     if (!viaWindow) { // S6.2.2: the department of the employer's level, or the nearest above
         r.departments = {departmentFor(st.s, st.ctx, item->departments.front(), r.window)};
-        DepartmentTask k = newTask(st, r, r.departments.front(), *item);
+        DepartmentTask k = newTask(st, r, r.departments.front());
         st.touch("task", k.id);
         st.s.tasks[k.id] = std::move(k);
     }
@@ -114,7 +116,7 @@ Status handle(Step& st, const DispatchToDepartments& p) {
     ServiceRequest& req = **r;
     HUICAI_TRY(checkStep(requestTransitions(), req.state, st.name(), RequestState::InProgress, st.role()));
     if (!st.isWindow(req.window)) return denied("the request's area window");
-    const ServiceItem* item = st.ctx.catalog.item(req.item);
+    const auto item = st.item(req.item);
     if (!item) return makeError("error.catalog.unknown_item", req.item);
     // The competent (provincial) departments chosen, each handed to its counterpart at
     // the window's level or the nearest above (S6.2.2).
@@ -128,7 +130,7 @@ Status handle(Step& st, const DispatchToDepartments& p) {
     }
     HUICAI_TRY(checkStep(taskTransitions(), TaskState::None, st.name(), TaskState::Received, st.role()));
     for (const auto& d : depts) {
-        DepartmentTask k = newTask(st, req, d, *item);
+        DepartmentTask k = newTask(st, req, d);
         st.touch("task", k.id);
         st.s.tasks[k.id] = std::move(k);
     }
@@ -140,7 +142,7 @@ Status handle(Step& st, const DispatchToDepartments& p) {
 static Status checkItemAgency(const Step& st, const DepartmentTask& task, const std::string& agencyId) {
     const auto req = st.s.requests.find(task.request);
     if (req == st.s.requests.end()) return Ok{};
-    const ServiceItem* item = st.ctx.catalog.item(req->second.item);
+    const auto item = st.item(req->second.item);
     if (!item) return Ok{};
     bool namesAny = false;
     for (const auto& a : item->agencies) {

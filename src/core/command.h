@@ -21,7 +21,7 @@ using Payload = std::variant<
     RecordHotlineRequest, ForwardHotlineRequest, ResolveHotlineRequest, RaiseProblem, EscalateProblem,
     RecordWindowEvaluation, AcknowledgeCorrection, FlagComplaintItem, RespondToComplaint, CloseComplaint,
     SetAssessmentPlan, GradeSpecialist, CommendSpecialist, PublishTypicalCase, CreateLiaisonEvent, InviteTalent,
-    AnswerInvitation, FileQuarterlyArchive>;
+    AnswerInvitation, FileQuarterlyArchive, AdjustCatalogItem, RecordTraining, SetPolicy>;
 
 struct Command {
     std::string id;

@@ -143,6 +143,14 @@ void name(Names& n, const InviteTalent& p) {
 void name(Names& n, const AnswerInvitation& p) { n.add("invitation", p.invitation, "error.invitation.unknown"); }
 void name(Names&, const FileQuarterlyArchive&) {}
 
+// [SECTION] Catalogue adjustments, training and the system's own policy; the items
+// and policies are public, the trained specialists are named.
+void name(Names&, const AdjustCatalogItem&) {}
+void name(Names& n, const RecordTraining& p) {
+    for (const auto& sp : p.specialists) n.staff(sp);
+}
+void name(Names&, const SetPolicy&) {}
+
 } // namespace
 
 std::vector<NamedRecord> namedRecords(const Payload& payload) {

@@ -293,6 +293,53 @@ struct PublishTypicalCase {
     }
 };
 
+// S8.3 (1): the province window adjusts a catalogue item after evaluation: its mode
+// (obtainModeId(), empty = unchanged), promised working days (0 = unchanged) or its
+// description (empty = unchanged), with the reason. The record is "<item>:<version>".
+struct AdjustCatalogItem {
+    static constexpr const char* kName = "AdjustCatalogItem";
+    std::string item, mode;
+    int days = 0;
+    std::string descZh, descEn, reason;
+    std::string target() const { return recordKey("adjustment", item + ":"); } // the version is given in apply
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("item", s.item);
+        v("mode", s.mode);
+        v("days", s.days);
+        v("desc_zh", s.descZh);
+        v("desc_en", s.descEn);
+        v("reason", s.reason);
+    }
+};
+// S6.1.1 (2), S8.3 (1): a window records a training it gave specialists of its area.
+struct RecordTraining {
+    static constexpr const char* kName = "RecordTraining";
+    std::string id, title;
+    Date date;
+    std::vector<std::string> specialists;
+    HUICAI_TARGET("training", id)
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("title", s.title);
+        v("date", s.date);
+        v("specialists", s.specialists);
+    }
+};
+// This system's own policy (core/model_policy.h): the system administrator sets a
+// named figure within its bounds, with the reason.
+struct SetPolicy {
+    static constexpr const char* kName = "SetPolicy";
+    std::string name;
+    int value = 0;
+    std::string reason;
+    HUICAI_TARGET("policy", name)
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("name", s.name);
+        v("value", s.value);
+        v("reason", s.reason);
+    }
+};
+
 // [SECTION] Liaison events and the archive
 struct CreateLiaisonEvent {
     static constexpr const char* kName = "CreateLiaisonEvent";

@@ -5,8 +5,10 @@
 #pragma once
 #include "core/model_archive.h"
 #include "core/model_card.h"
+#include "core/model_catalog.h"
 #include "core/model_org.h"
 #include "core/model_oversight.h"
+#include "core/model_policy.h"
 #include "core/model_service.h"
 
 #include <map>
@@ -60,6 +62,9 @@ struct State {
     Table<ArchiveFiling> archives;
     Table<CardKey> cardKeys;
     Table<Revocation> revocations;
+    Table<CatalogAdjustment> adjustments;
+    Table<Training> trainings;
+    Table<PolicySetting> policies;
     std::map<int, HolidayYear> holidayYears;
     std::map<std::string, int, std::less<>> counters;
     std::set<std::string, std::less<>> commandIds;
@@ -93,6 +98,9 @@ struct State {
         v("archive", s.archives);
         v("card_key", s.cardKeys);
         v("revocation", s.revocations);
+        v("adjustment", s.adjustments);
+        v("training", s.trainings);
+        v("policy", s.policies);
     }
 };
 

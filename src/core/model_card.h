@@ -137,8 +137,6 @@ enum class CardStatus {
 inline constexpr std::array<EnumName<CardStatus>, 2> kCardStatusNames = {{{CardStatus::Valid, "valid"}, {CardStatus::Revoked, "revoked"}}};
 constexpr std::span<const EnumName<CardStatus>> enumNames(CardStatus) { return kCardStatusNames; }
 
-inline constexpr int kCardValidityYears = 5;
-
 // The province's signature of an issued card's facts (core/card_payload.h), made on
 // the server with the signing key `key` and recorded on the card by SealCard.
 struct CardSeal {

@@ -3,7 +3,8 @@
 // (S8.1.1, S8.1.2 (2)), items with concentrated complaints sent back to their
 // department (S8.1.2 (1)), units' assessment plans and annual grades of specialists
 // (S8.2), commendations and typical cases (S8.3), liaison events and invitations
-// (S6.1.1 (5)).
+// (S6.1.1 (5)), and the training a window gives the specialists of its area (S6.1.1
+// (2), S8.3 (1)).
 #pragma once
 #include "core/date.h"
 #include "core/model_fields.h"
@@ -175,13 +176,19 @@ inline constexpr std::array<EnumName<Grade>, 4> kGradeNames = {
     {{Grade::Excellent, "excellent"}, {Grade::Good, "good"}, {Grade::Adequate, "adequate"}, {Grade::Inadequate, "inadequate"}}};
 constexpr std::span<const EnumName<Grade>> enumNames(Grade) { return kGradeNames; }
 
+// S8.2.2 (1): media reports, netizens' comments and talents' opinions, and the
+// unit's day-to-day records of the specialist (日常考核: training attended, a
+// window's evaluation, a commendation).
 enum class EvidenceKind {
     MediaReport,
     NetizenComment,
-    TalentOpinion
+    TalentOpinion,
+    DailyRecord
 };
-inline constexpr std::array<EnumName<EvidenceKind>, 3> kEvidenceKindNames = {
-    {{EvidenceKind::MediaReport, "media_report"}, {EvidenceKind::NetizenComment, "netizen_comment"}, {EvidenceKind::TalentOpinion, "talent_opinion"}}};
+inline constexpr std::array<EnumName<EvidenceKind>, 4> kEvidenceKindNames = {{{EvidenceKind::MediaReport, "media_report"},
+                                                                              {EvidenceKind::NetizenComment, "netizen_comment"},
+                                                                              {EvidenceKind::TalentOpinion, "talent_opinion"},
+                                                                              {EvidenceKind::DailyRecord, "daily_record"}}};
 constexpr std::span<const EnumName<EvidenceKind>> enumNames(EvidenceKind) { return kEvidenceKindNames; }
 
 struct GradeEvidence {
@@ -256,6 +263,26 @@ struct TypicalCase {
         v("request", s.request);
         v("specialist", s.specialist);
         v("published_on", s.publishedOn);
+    }
+};
+
+// S6.1.1 (2), S8.3 (1): a training the window gave specialists of its area.
+struct Training {
+    std::string id;
+    std::string window;
+    std::string title;
+    Date date;
+    std::vector<std::string> specialists;
+    Date recordedOn;
+
+    bool operator==(const Training&) const = default;
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("id", s.id);
+        v("window", s.window);
+        v("title", s.title);
+        v("date", s.date);
+        v("specialists", s.specialists);
+        v("recorded_on", s.recordedOn);
     }
 };
 

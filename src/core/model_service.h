@@ -67,6 +67,9 @@ struct ServiceRequest {
     std::string window; // the area's window (employer's home window)
     std::vector<std::string> departments;
     Date filedOn;
+    // The item's promised working days when it was filed: a later catalogue
+    // adjustment does not move the limit of a request already filed (S8.3 (1)).
+    std::optional<int> promisedDays;
     std::optional<Date> informedOn;
     std::optional<int> rating; // 1..5
     std::string ratingComment;
@@ -84,6 +87,7 @@ struct ServiceRequest {
         v("window", s.window);
         v("departments", s.departments);
         v("filed_on", s.filedOn);
+        v("promised_days", s.promisedDays);
         v("informed_on", s.informedOn);
         v("rating", s.rating);
         v("rating_comment", s.ratingComment);

@@ -38,9 +38,10 @@ constexpr std::array kCommandRoles = {
     CommandRoles{"RaiseProblem", kT | kES | kW}, CommandRoles{"EscalateProblem", kW},
     CommandRoles{"RecordWindowEvaluation", kW}, CommandRoles{"AcknowledgeCorrection", kEA | kD | kH | kW},
     CommandRoles{"FlagComplaintItem", kW}, CommandRoles{"RespondToComplaint", kD}, CommandRoles{"CloseComplaint", kW},
-    CommandRoles{"SetAssessmentPlan", kEA | kSA}, CommandRoles{"GradeSpecialist", kEA | kSA},
+    CommandRoles{"SetAssessmentPlan", kEA | kW | kD | kH | kSA}, CommandRoles{"GradeSpecialist", kEA | kW | kD | kH | kSA},
     CommandRoles{"CommendSpecialist", kW}, CommandRoles{"PublishTypicalCase", kW},
     CommandRoles{"CreateLiaisonEvent", kW}, CommandRoles{"InviteTalent", kW}, CommandRoles{"AnswerInvitation", kT}, CommandRoles{"FileQuarterlyArchive", kW},
+    CommandRoles{"AdjustCatalogItem", kW}, CommandRoles{"RecordTraining", kW}, CommandRoles{"SetPolicy", kSA},
 };
 // clang-format on
 

@@ -8,6 +8,7 @@
 // Liaison events invite card holders to invitation items (S6.1.1 (5)).
 #include "workflow_fixture.h"
 
+#include "core/access.h"
 #include "core/liaison.h"
 #include "core/offers.h"
 
@@ -201,4 +202,45 @@ TEST_CASE("7. a complaint's response and closing are offered to the department a
     CHECK_FALSE(has(department("sd_public_security"), "RespondToComplaint", "2025-06-04"));
     CHECK(has(window("370102"), "CloseComplaint", "2025-06-04"));
     CHECK(has(window("370100"), "CloseComplaint", "2025-06-04") == false); // the window that flagged it closes it
+}
+
+TEST_CASE("8. window, department and agency units grade their own specialists, never themselves", "[core][S8.2.1][S8.2.2]") {
+    World w = evaluated();
+    const char* on = "2025-12-20";
+    w.ok(kAdmin, RegisterSpecialist{"W-370102b", "窗口专员乙", Role::WindowSpecialist, "370102"}, on);
+    w.ok(kAdmin, RegisterSpecialist{"H-sd_exit_entry-b", "承办专员乙", Role::HandlingSpecialist, "sd_exit_entry"}, on);
+    const std::vector<GradeEvidence> ev{{EvidenceKind::DailyRecord, "全年按时办结"}};
+    // Each unit's plan is its own.
+    w.fails(window("370102"), SetAssessmentPlan{"370100", 2025, "方案"}, on, "error.access.denied");
+    w.ok(window("370102"), SetAssessmentPlan{"370102", 2025, "区窗口年度考核方案"}, on);
+    w.ok(agency("sd_exit_entry"), SetAssessmentPlan{"sd_exit_entry", 2025, "机构方案"}, on);
+    w.fails(window("370102"), GradeSpecialist{"W-370102", 2025, Grade::Good, ev}, on, "error.grading.self");
+    w.fails(window("370102"), GradeSpecialist{"W-370100", 2025, Grade::Good, ev}, on, "error.staff.unknown"); // out of sight
+    w.fails(window("370102"), GradeSpecialist{"S1", 2025, Grade::Good, ev}, on, "error.access.denied");
+    w.ok(window("370102"), GradeSpecialist{"W-370102b", 2025, Grade::Good, ev}, on);
+    w.ok(agency("sd_exit_entry"), GradeSpecialist{"H-sd_exit_entry-b", 2025, Grade::Excellent, ev}, on);
+    w.fails(department("sd_public_security"), GradeSpecialist{"D-sd_public_security", 2025, Grade::Good, ev}, on, "error.grading.self");
+    CHECK(w.state.grades.at("W-370102b:2025").unit == "370102");
+    CHECK(w.state.grades.at("H-sd_exit_entry-b:2025").evidence.front().kind == EvidenceKind::DailyRecord);
+}
+
+TEST_CASE("9. a window records the training it gave the specialists of its area", "[core][S6.1.1][S8.3]") {
+    World w = evaluated();
+    const char* on = "2025-06-10";
+    w.fails(window("370102"), RecordTraining{"TR1", "", d("2025-06-09"), {"S1"}}, on, "error.command.field");
+    w.fails(window("370102"), RecordTraining{"TR1", "服务规范培训", d("2025-06-11"), {"S1"}}, on, "error.training.future_date");
+    w.fails(window("370102"), RecordTraining{"TR1", "服务规范培训", d("2025-06-09"), {}}, on, "error.training.no_specialists");
+    w.fails(window("370102"), RecordTraining{"TR1", "服务规范培训", d("2025-06-09"), {"S4"}}, on, "error.staff.unknown"); // Qingdao: out of sight
+    w.fails(window("370102"), RecordTraining{"TR1", "服务规范培训", d("2025-06-09"), {"S1", "S1"}}, on, "error.command.field");
+    w.fails(window("370102"), RecordTraining{"TR1", "服务规范培训", d("2025-06-09"), {"ADM-E1"}}, on, "error.grading.not_specialist");
+    w.ok(window("370102"), RecordTraining{"TR1", "服务规范培训", d("2025-06-09"), {"S1", "S1b"}}, on);
+    w.fails(window("370102"), RecordTraining{"TR1", "again", d("2025-06-09"), {"S1"}}, on, "error.record.exists");
+    const auto& t = w.state.trainings.at("TR1");
+    CHECK(t.window == "370102");
+    CHECK(t.specialists.size() == 2);
+    // The trained specialist, their unit and the window read it; another unit does not.
+    CHECK(visible(specialist("S1", "E1"), "training/TR1", w.state, w.ref.regions));
+    CHECK(visible(employerAdmin("E1"), "training/TR1", w.state, w.ref.regions));
+    CHECK_FALSE(visible(employerAdmin("E4"), "training/TR1", w.state, w.ref.regions));
+    CHECK_FALSE(visible(specialist("S4", "E4"), "training/TR1", w.state, w.ref.regions));
 }

@@ -44,10 +44,11 @@ inline std::vector<Actor> actors() {
     return a;
 }
 
-constexpr int kPayloadKinds = 56; // randomPayloadOf's `which`: one per command
+constexpr int kPayloadKinds = 59; // randomPayloadOf's `which`: one per command
 // The kinds random sequences draw from: all but the registration of departments and
-// agencies (52, 53), a talent's answer to an invitation (54) and a refused local
-// credential (55), which the sweep of
+// agencies (52, 53), a talent's answer to an invitation (54), a refused local
+// credential (55), a catalogue adjustment (56), a training (57) and a policy (58),
+// which the sweep of
 // every command by every actor tries; drawing them in sequences too would change
 // every seeded sequence the tests' depth checks were set on.
 constexpr int kSequenceKinds = 52;
@@ -148,7 +149,13 @@ inline Payload randomPayloadOf(Gen& g, Date today, int which) {
     case 52: return RegisterDepartment{"DL" + std::to_string(g.num(0, 1)), "市县部门", "", g.pick(kRegions), dep()};
     case 53: return RegisterAgency{"AL" + std::to_string(g.num(0, 1)), g.coin(70) ? "DL" + std::to_string(g.num(0, 1)) : dep(), "机构", ""};
     case 54: return AnswerInvitation{"EV" + std::to_string(g.num(0, 1)) + ":" + g.pick(kTalents), g.coin(50), g.coin(50) ? "备注" : ""};
-    default: return RefuseLocalCredential{"LC" + std::to_string(g.num(0, 3)), {"理由"}};
+    case 55: return RefuseLocalCredential{"LC" + std::to_string(g.num(0, 3)), {"理由"}};
+    case 56: {
+        const char* modes[] = {"", "application", "direct_with_card", "booked", "bogus"};
+        return AdjustCatalogItem{g.pick(kItems), modes[g.num(0, 4)], g.num(0, 20), "", g.coin(30) ? "New text" : "", "评估结果"};
+    }
+    case 57: return RecordTraining{"TR" + std::to_string(g.num(0, 1)), "培训", today - g.num(0, 3), {g.pick(kSpecs)}};
+    default: return SetPolicy{g.coin(50) ? "card_validity_years" : "conduct_bars_excellent", g.num(0, 6), "理由"};
     }
 }
 

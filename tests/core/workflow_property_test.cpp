@@ -169,7 +169,7 @@ const std::set<std::string_view> kNaming = {
     "DispatchToDepartments", "AssignToAgency", "CompleteHandling", "ReportResult", "ReportOverdue", "InformTalent",
     "RateService", "RecordHotlineRequest", "ForwardHotlineRequest", "ResolveHotlineRequest", "RaiseProblem",
     "EscalateProblem", "RecordWindowEvaluation", "AcknowledgeCorrection", "RespondToComplaint", "CloseComplaint",
-    "GradeSpecialist", "CommendSpecialist", "PublishTypicalCase", "InviteTalent", "AnswerInvitation"};
+    "GradeSpecialist", "CommendSpecialist", "PublishTypicalCase", "InviteTalent", "AnswerInvitation", "RecordTraining"};
 
 // Records of every kind with ids the random commands use, where the sequence has
 // not made one yet (a command that fails here is left out): a booking, a hotline
