@@ -8,7 +8,7 @@ namespace huicai::app {
 
 void App::enterBenchQueue() {
     Workspace& d = m_state.work;
-    auto seeded = seedState(*m_demoSeed, ReferenceView{d.calendar, m_state.catalog, d.regions, d.talent});
+    auto seeded = seedState(*m_demoSeed, ReferenceView{d.calendar, m_state.referenceCatalog, d.regions, d.talent});
     if (!seeded) {
         d.loadError = seeded.error().key;
         d.loadErrorDetail = seeded.error().detail;

@@ -57,7 +57,8 @@ bool App::loadReference() {
         d.loadErrorDetail = ref.error().detail;
         return false;
     }
-    m_state.catalog = std::move(ref->catalog);
+    m_state.referenceCatalog = std::move(ref->catalog);
+    m_state.catalog = m_state.referenceCatalog;
     d.calendar = std::move(ref->calendar);
     d.regions = std::move(ref->regions);
     d.talent = std::move(ref->talent);
@@ -117,7 +118,7 @@ void App::enterDemo() {
 bool App::seedDemo() {
     Workspace& d = m_state.work;
     if (!m_demoSeed) return false;
-    auto seeded = seedState(*m_demoSeed, ReferenceView{d.calendar, m_state.catalog, d.regions, d.talent});
+    auto seeded = seedState(*m_demoSeed, ReferenceView{d.calendar, m_state.referenceCatalog, d.regions, d.talent});
     if (!seeded) {
         d.loadError = seeded.error().key;
         d.loadErrorDetail = seeded.error().detail;

@@ -34,7 +34,8 @@ struct AppState {
     std::string lang = "zh-CN"; // "zh-CN" | "en"
     I18n i18n;                  // the tables of `lang`
 
-    Catalog catalog;
+    Catalog referenceCatalog; // as shipped (assets/catalog.json): what the core is given
+    Catalog catalog;          // in force: the reference with the province window's adjustments (S8.3)
     std::string catalogError; // i18n key of why the catalogue could not be loaded, or empty
     std::string catalogErrorDetail;
     std::string filterText;               // the catalogue search field
@@ -65,10 +66,18 @@ struct AppState {
     bool isFavourite(const std::string& code) const;
     const char* tr(std::string_view key) const { return i18n.tr(key); }
     // The core's context for a command of the workspace (its today and reference data).
-    Context workContext() const { return Context{work.today, work.calendar, catalog, work.regions, work.talent}; }
+    Context workContext() const { return Context{work.today, work.calendar, referenceCatalog, work.regions, work.talent}; }
+    // Lays the workspace's catalogue adjustments over the reference when the workspace's
+    // version moved (the shell calls it at the start of every frame).
+    void refreshCatalog();
     // What the acting user may do now on the record `recordKey` ("kind/id"): the core's
     // offers (core/offers.h), cached per state version; none without an acting user.
     const std::vector<Offer>& offersOn(const std::string& recordKey);
+
+private:
+    std::uint64_t m_catalogVersion = 0;
+    std::size_t m_catalogAdjustments = 0;
+    bool m_catalogBuilt = false;
 };
 
 } // namespace huicai::app

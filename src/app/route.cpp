@@ -36,27 +36,31 @@ constexpr Named kNamed[] = {
     {Screen::WindowIntake, "window/intake"},
     {Screen::Archive, "archive"},
     {Screen::Dashboard, "dashboard"},
-    {Screen::EmployerGrading, "employer/grading"},
+    {Screen::UnitGrading, "grading"},
     {Screen::WindowEvaluations, "window/evaluations"},
     {Screen::WindowComplaints, "window/complaints"},
     {Screen::WindowLiaison, "window/liaison"},
     {Screen::WindowGreenChannel, "window/green-channel"},
+    {Screen::WindowTraining, "window/training"},
     {Screen::EmployerCredentials, "employer/credentials"},
     {Screen::Admin, "admin"},
     {Screen::AdminUnits, "admin/units"},
     {Screen::AdminDepartments, "admin/departments"},
     {Screen::AdminHolidays, "admin/holidays"},
     {Screen::AdminAudit, "admin/audit"},
+    {Screen::AdminPolicy, "admin/policy"},
     {Screen::Password, "password"},
 };
 
 } // namespace
 
 bool isRoleScreen(Screen s) {
-    if (s == Screen::EmployerGrading || s == Screen::WindowEvaluations || s == Screen::WindowComplaints ||
-        s == Screen::WindowLiaison || s == Screen::WindowGreenChannel || s == Screen::EmployerCredentials)
+    if (s == Screen::UnitGrading || s == Screen::WindowEvaluations || s == Screen::WindowComplaints ||
+        s == Screen::WindowLiaison || s == Screen::WindowGreenChannel || s == Screen::EmployerCredentials || s == Screen::WindowTraining)
         return true;
-    if (s == Screen::Admin || s == Screen::AdminUnits || s == Screen::AdminDepartments || s == Screen::AdminHolidays || s == Screen::AdminAudit) return true;
+    if (s == Screen::Admin || s == Screen::AdminUnits || s == Screen::AdminDepartments || s == Screen::AdminHolidays || s == Screen::AdminAudit ||
+        s == Screen::AdminPolicy)
+        return true;
     return s == Screen::Archive || s == Screen::Dashboard || s == Screen::Talent || s == Screen::Employer || s == Screen::Specialist ||
            s == Screen::Window || s == Screen::Card || s == Screen::Services || s == Screen::SpecialistServices ||
            s == Screen::WindowServices || s == Screen::Department || s == Screen::Handling ||
@@ -84,6 +88,7 @@ Route parseRoute(std::string_view hash) {
     while (!hash.empty() && hash.back() == '/') hash.remove_suffix(1);
     for (const auto& n : kNamed)
         if (hash == n.name) return Route{n.screen, {}};
+    if (hash == "employer/grading") return Route{Screen::UnitGrading, {}}; // its address before every unit graded
     constexpr std::string_view kCatalog = "catalog/";
     if (hash.substr(0, kCatalog.size()) == kCatalog) {
         std::string_view code = hash.substr(kCatalog.size());

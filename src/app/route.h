@@ -34,11 +34,12 @@ enum class Screen {
     WindowServices,
     Department,
     Handling,
-    EmployerGrading,
+    UnitGrading,
     WindowEvaluations,
     WindowComplaints,
     WindowLiaison,
     WindowGreenChannel,
+    WindowTraining,
     EmployerCredentials,
     Register,
     Archive,
@@ -50,6 +51,7 @@ enum class Screen {
     AdminDepartments,
     AdminHolidays,
     AdminAudit,
+    AdminPolicy,
     Password
 };
 

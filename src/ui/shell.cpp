@@ -32,6 +32,7 @@ void touchScroll() {
 } // namespace
 
 void drawShell(app::AppState& state, Ui& ui) {
+    state.refreshCatalog();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     state.narrow = vp->Size.x < theme::kNarrowWidth;
     ImGui::SetNextWindowPos(vp->Pos);
@@ -74,11 +75,13 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::Department: departmentScreen(state, ui); break;
     case app::Screen::Handling: handlingScreen(state, ui); break;
     case app::Screen::Verify: verifyScreen(state, ui); break;
-    case app::Screen::EmployerGrading: employerGradingScreen(state, ui); break;
+    case app::Screen::UnitGrading: unitGradingScreen(state, ui); break;
     case app::Screen::WindowEvaluations: windowEvaluationScreen(state, ui); break;
     case app::Screen::WindowComplaints: windowComplaintsScreen(state, ui); break;
     case app::Screen::WindowLiaison: windowLiaisonScreen(state, ui); break;
     case app::Screen::WindowGreenChannel: windowGreenChannelScreen(state, ui); break;
+    case app::Screen::WindowTraining: windowTrainingScreen(state, ui); break;
+    case app::Screen::AdminPolicy: adminPolicyScreen(state, ui); break;
     case app::Screen::EmployerCredentials: employerCredentialsScreen(state, ui); break;
     case app::Screen::Admin: adminAccountsScreen(state, ui); break;
     case app::Screen::AdminUnits: adminUnitsScreen(state, ui); break;

@@ -116,27 +116,29 @@ TEST_CASE("route: the window's archive and dashboard are role screens with addre
     CHECK(parseRoute("#/archives") == Route{});
 }
 
-TEST_CASE("route: the employer's grading and the window's evaluations are role screens with addresses", "[app][S8.1.1][S8.2.1]") {
+TEST_CASE("route: a unit's grading, the window's evaluations and the policy settings are role screens with addresses", "[app]") {
     struct Case {
         int n;
         const char* hash;
         Screen screen;
     };
     const Case cases[] = {
-        {1, "#/employer/grading", Screen::EmployerGrading},
-        {2, "employer/grading/", Screen::EmployerGrading},
+        {1, "#/grading", Screen::UnitGrading},
+        {2, "employer/grading/", Screen::UnitGrading}, // the address it had before every unit graded
         {3, "#/window/evaluations", Screen::WindowEvaluations},
         {4, "/window/evaluations", Screen::WindowEvaluations},
         {5, "#/employer/gradings", Screen::Catalog},
         {6, "#/window/evaluation", Screen::Catalog},
+        {7, "#/admin/policy", Screen::AdminPolicy},
     };
     for (const auto& c : cases) {
         INFO("case " << c.n << ": " << c.hash);
         CHECK(parseRoute(c.hash).screen == c.screen);
     }
-    CHECK(routeHash(Route{Screen::EmployerGrading, {}}) == "#/employer/grading");
+    CHECK(routeHash(Route{Screen::UnitGrading, {}}) == "#/grading");
+    CHECK(huicai::app::isRoleScreen(Screen::AdminPolicy));
     CHECK(routeHash(Route{Screen::WindowEvaluations, {}}) == "#/window/evaluations");
-    CHECK(huicai::app::isRoleScreen(Screen::EmployerGrading));
+    CHECK(huicai::app::isRoleScreen(Screen::UnitGrading));
     CHECK(huicai::app::isRoleScreen(Screen::WindowEvaluations));
 }
 

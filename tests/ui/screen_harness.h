@@ -50,7 +50,7 @@ public:
 
     // The demo workspace on `world` as of `today`, `actor` acting.
     void work(const State& world, const Reference& ref, Date today, const Actor& actor) {
-        state.catalog = ref.catalog;
+        state.referenceCatalog = state.catalog = ref.catalog;
         auto& w = state.work;
         w.mode = app::WorkMode::Demo;
         w.active = w.loaded = true;

@@ -7,9 +7,15 @@
 // each drawn from the core's offers on the task (the agencies are the offer's choices);
 // then the complaint items windows sent back to the department, answered here
 // (S8.1.2 (1)), and the hotline and website requests forwarded to its agencies.
+// A task's time limit may be paused while the department waits on the talent (for
+// example for missing materials), resumed, or extended, each with a reason: this
+// system's own policy, opened task by task and asked of the core for that task only.
+// A link leads to the yearly grading of the department's specialists (#/grading).
 #include "ui/screens/screens.h"
 
 #include "core/org_units.h"
+#include "core/unit_offers.h"
+#include "ui/widgets/screen_form.h"
 #include "ui/widgets/offer_button.h"
 #include "ui/theme.h"
 #include "ui/widgets/service_view.h"
@@ -21,6 +27,55 @@
 namespace huicai::ui {
 
 namespace {
+
+struct ClockForm {
+    std::string open; // the task whose clock form is open
+    std::string reason, days, hint;
+    CoreAnswer<TaskClockOffers> offers;
+};
+
+void clockForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
+    if (!task.clock.limitDays || task.state == TaskState::Reported) return;
+    ClockForm& f = screenForm<ClockForm>(state, "department_clock");
+    const bool open = f.open == task.id;
+    if (tabButton(ui, labelled(state, "ui.clock.toggle", "clock-" + task.id), open)) {
+        f = ClockForm{open ? std::string() : task.id};
+        return;
+    }
+    if (!open) return;
+    const Actor* actor = state.work.actor();
+    if (!actor) return;
+    const TaskClockOffers may =
+        f.offers.get(state, [&] { return taskClockOffers(state.work.state, *actor, task.id, state.workContext()); });
+    wrappedText(ui, state.tr("ui.clock.note"), 0, theme::kMuted);
+    if (!may.suspend && !may.resume && !may.extend) {
+        wrappedText(ui, state.tr("ui.clock.nothing"), 0, theme::kMuted);
+        return;
+    }
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    searchField(ui, ("##clock-reason-" + task.id).c_str(), state.tr("ui.clock.reason_hint"), f.reason, width);
+    const std::string target = recordKey("task", task.id);
+    auto send = [&](Payload p) {
+        if (f.reason.empty()) {
+            f.hint = "ui.clock.need_reason";
+            return;
+        }
+        f.hint.clear();
+        ui.request(app::RunCommand{std::move(p), [&f] { f = ClockForm{}; }});
+    };
+    if (may.suspend && button(ui, labelled(state, "workflow.command.SuspendClock", "suspend-" + task.id)))
+        send(SuspendClock{target, f.reason});
+    if (may.resume && button(ui, labelled(state, "workflow.command.ResumeClock", "resume-" + task.id)))
+        send(ResumeClock{target, f.reason});
+    if (may.extend) {
+        searchField(ui, ("##clock-days-" + task.id).c_str(), state.tr("ui.clock.days_hint"), f.days, std::min(width, 220.0f));
+        if (button(ui, labelled(state, "workflow.command.ExtendClock", "extend-" + task.id))) {
+            if (const auto days = positiveNumber(f.days)) send(ExtendClock{target, *days, f.reason});
+            else f.hint = "ui.clock.need_days";
+        }
+    }
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+}
 
 void taskActions(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
     if (const Offer* assign = findOffer(offers, "AssignToAgency")) {
@@ -39,6 +94,7 @@ void taskActions(app::AppState& state, Ui& ui, const std::vector<Offer>& offers,
     if (offerButton(state, ui, offers, "ReportResult", "report-" + task.id))
         ui.request(app::RunCommand{ReportResult{task.request, task.department}});
     overdueForm(state, ui, offers, task);
+    clockForm(state, ui, task);
 }
 
 void hotlines(app::AppState& state, Ui& ui, const std::string& department) {
@@ -96,6 +152,8 @@ void departmentScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = state.work.actor();
     if (!actor) return;
     textColored(ui, theme::kMuted, departmentName(state, actor->scope));
+    if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
+        ui.request(app::Navigate{app::Route{app::Screen::UnitGrading, {}}});
     commandNotice(state, ui);
     std::string& filter = serviceField(state, "filter-department");
     filterField(state, ui, "##filter-department", filter);

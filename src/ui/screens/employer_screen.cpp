@@ -18,7 +18,7 @@ void employerScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.employer.title"));
     if (!roleGate(state, ui, Role::EmployerAdmin, "employer_admin")) return;
     if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
-        ui.request(app::Navigate{app::Route{app::Screen::EmployerGrading, {}}});
+        ui.request(app::Navigate{app::Route{app::Screen::UnitGrading, {}}});
     ImGui::SameLine();
     if (button(ui, labelled(state, "ui.green.employer_nav", "to-credentials")))
         ui.request(app::Navigate{app::Route{app::Screen::EmployerCredentials, {}}});

@@ -108,6 +108,9 @@ void handlingScreen(app::AppState& state, Ui& ui) {
     textColored(ui, theme::kMuted, agencyName(state, actor->scope));
     if (button(ui, labelled(state, "ui.card.verify.title", "to-verify")))
         ui.request(app::Navigate{app::Route{app::Screen::Verify, {}}});
+    if (!state.narrow) ImGui::SameLine();
+    if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
+        ui.request(app::Navigate{app::Route{app::Screen::UnitGrading, {}}});
     commandNotice(state, ui);
     std::string& filter = serviceField(state, "filter-handling");
     filterField(state, ui, "##filter-handling", filter);

@@ -32,11 +32,12 @@ void handlingScreen(app::AppState& state, Ui& ui);
 void verifyScreen(app::AppState& state, Ui& ui);
 // Evaluation and grading (S8): the employer admin's yearly grading of the unit's
 // specialists, and the window's evaluations of the units of its area.
-void employerGradingScreen(app::AppState& state, Ui& ui);
+void unitGradingScreen(app::AppState& state, Ui& ui);
 void windowEvaluationScreen(app::AppState& state, Ui& ui);
 void windowComplaintsScreen(app::AppState& state, Ui& ui);
 void windowLiaisonScreen(app::AppState& state, Ui& ui);
 void windowGreenChannelScreen(app::AppState& state, Ui& ui);
+void windowTrainingScreen(app::AppState& state, Ui& ui);
 void employerCredentialsScreen(app::AppState& state, Ui& ui);
 // The administrator's console: accounts (also the employer administrator's own
 // specialists), units, holiday years and the audit trail; and the signed-in user's
@@ -46,6 +47,8 @@ void adminUnitsScreen(app::AppState& state, Ui& ui);
 void adminDepartmentsScreen(app::AppState& state, Ui& ui);
 void adminHolidaysScreen(app::AppState& state, Ui& ui);
 void adminAuditScreen(app::AppState& state, Ui& ui);
+// This system's own policy: the settings the standard does not give (#/admin/policy).
+void adminPolicyScreen(app::AppState& state, Ui& ui);
 void passwordScreen(app::AppState& state, Ui& ui);
 // The server mode's screens.
 void loginScreen(app::AppState& state, Ui& ui);

@@ -2,13 +2,14 @@
 // with the state of each one's latest application, then their open card applications,
 // each with one control per offer the core makes (core/offers.h): complete, submit to
 // the window of the employer's level, resubmit after a return for revision. The list of talents is clipped (clipped_list.h), so only the
-// rows in view look up their latest application. Below, the typical cases windows
-// published (S8.3).
+// rows in view look up their latest application. Below, the trainings they attended
+// (S6.1.1 (2)) and the typical cases windows published (S8.3).
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
 #include "ui/widgets/clipped_list.h"
 #include "ui/widgets/offer_button.h"
+#include "ui/widgets/training_view.h"
 #include "ui/widgets/typical_cases.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
@@ -54,6 +55,7 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         if (offerButton(state, ui, offers, "Resubmit", "resubmit-" + app.id)) ui.request(app::RunCommand{Resubmit{app.id, ""}});
     }
     if (shown == 0) wrappedText(ui, state.tr("ui.specialist.empty"), 0, theme::kMuted);
+    trainingsAttended(state, ui, actor->id);
     ImGui::Dummy(ImVec2(0, 8));
     typicalCases(state, ui);
 }

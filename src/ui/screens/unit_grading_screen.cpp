@@ -1,21 +1,26 @@
-// The employer administrator's yearly assessment of the unit's specialists
-// (#/employer/grading, S8.2): the unit's assessment plan for the chosen year, set or
-// edited (S8.2.1); each employer specialist of the unit with their grade for the year
-// or "not graded", and a commendation a window gave them (S8.3); a form to grade one
-// specialist in the four grades with evidence lines of media reports, netizen
-// comments or talents' opinions (S8.2.2), checked before it is sent (a plan for the
-// year, at least one line of evidence, no "excellent" after a conduct breach that
-// year); the grades of other years; and the correction notices windows sent the unit
-// after their evaluations (S8.1.2 (2)), each answered with what was corrected.
-// Lists are clipped (clipped_list.h).
+// A unit's yearly assessment of its own specialists (#/grading, S8.2): the employer's
+// administrator for its employer specialists; a window's, department's or agency's
+// specialist for the other specialists of the same unit. The unit's assessment plan
+// for the chosen year, set or edited (S8.2.1); each specialist of the unit with their
+// grade for the year or "not graded", and a commendation a window gave them (S8.3); a
+// form to grade one specialist in the four grades with evidence lines of media
+// reports, netizen comments, talents' opinions or day-to-day records (S8.2.2) — the
+// specialist's records of the year (training, evaluations, commendation) listed to be
+// cited — checked before it is sent; the grades of other years; and the correction
+// notices windows sent the unit after their evaluations (S8.1.2 (2)), each answered
+// with what was corrected. Whom the unit may grade is the core's answer
+// (core/unit_offers.h). Lists are clipped (clipped_list.h).
 #include "ui/screens/screens.h"
 
+#include "core/catalog_adjust.h"
+#include "core/unit_offers.h"
+#include "core/unit_staff.h"
 #include "ui/theme.h"
-#include "ui/widgets/offer_button.h"
-#include "ui/widgets/screen_form.h"
 #include "ui/widgets/capped_text.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/clipped_list.h"
+#include "ui/widgets/offer_button.h"
+#include "ui/widgets/screen_form.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -35,6 +40,8 @@ struct GradingForm {
     std::vector<GradeEvidence> evidence{GradeEvidence{}};
     std::string hint;                               // i18n key of the form's own check, or empty
     std::map<std::string, std::string> corrections; // evaluation id → answer typed
+    CoreAnswer<std::vector<std::string>> gradable;  // whom the unit may grade for `gradableYear`
+    int gradableYear = 0;
 };
 
 std::string yearText(int year) { return std::to_string(year); }
@@ -52,6 +59,18 @@ bool breachIn(const app::AppState& state, const std::string& specialist, int yea
     for (const auto& [id, e] : state.work.state.evaluations)
         if (e.specialist == specialist && e.conductBreach && e.on.year() == year) return true;
     return false;
+}
+
+// The unit kind whose specialists the acting role grades; nullopt for roles that
+// belong to no unit of specialists.
+std::optional<UnitKind> unitKindOf(Role role) {
+    switch (role) {
+    case Role::EmployerAdmin: return UnitKind::Employer;
+    case Role::WindowSpecialist: return UnitKind::Window;
+    case Role::DepartmentSpecialist: return UnitKind::Department;
+    case Role::HandlingSpecialist: return UnitKind::Agency;
+    default: return std::nullopt;
+    }
 }
 
 void yearChoice(app::AppState& state, Ui& ui, GradingForm& f) {
@@ -86,12 +105,20 @@ void planSection(app::AppState& state, Ui& ui, GradingForm& f, const std::string
     ImGui::EndDisabled();
 }
 
-void specialistsSection(app::AppState& state, Ui& ui, GradingForm& f, const std::vector<const Staff*>& specialists) {
+const std::vector<std::string>& gradable(app::AppState& state, GradingForm& f, const Actor& actor) {
+    if (f.gradableYear != f.year) f.gradable = {};
+    f.gradableYear = f.year;
+    return f.gradable.get(state, [&] { return gradableSpecialists(state.work.state, actor, f.year, state.workContext()); });
+}
+
+void specialistsSection(app::AppState& state, Ui& ui, GradingForm& f, const Actor& actor,
+                        const std::vector<const Staff*>& specialists) {
     heading(ui, format(state.tr("ui.grading.specialists_title"), "year", yearText(f.year)));
     if (specialists.empty()) {
         wrappedText(ui, state.tr("ui.grading.no_specialists"), 0, theme::kMuted);
         return;
     }
+    const auto& may = gradable(state, f, actor);
     clippedList(static_cast<int>(specialists.size()), blockHeight(3, 1), [&](int i) {
         const Staff& s = *specialists[static_cast<size_t>(i)];
         ImGui::Separator();
@@ -103,14 +130,54 @@ void specialistsSection(app::AppState& state, Ui& ui, GradingForm& f, const std:
             if (c != state.work.state.commendations.end())
                 line += " · " + format(state.tr("ui.grading.commended"), "note", c->second.note);
             cappedText(ui, line, 2, theme::kOk);
-        } else {
-            textColored(ui, theme::kMuted, state.tr("ui.grading.not_graded"));
-            if (tabButton(ui, labelled(state, "ui.grading.grade_button", "grade-" + s.id), f.specialist == s.id)) {
-                f.specialist = f.specialist == s.id ? std::string() : s.id;
-                f.hint.clear();
-            }
+            return;
+        }
+        textColored(ui, theme::kMuted, state.tr(s.id == actor.id ? "ui.grading.not_self" : "ui.grading.not_graded"));
+        if (std::find(may.begin(), may.end(), s.id) == may.end()) return;
+        if (tabButton(ui, labelled(state, "ui.grading.grade_button", "grade-" + s.id), f.specialist == s.id)) {
+            f.specialist = f.specialist == s.id ? std::string() : s.id;
+            f.hint.clear();
         }
     });
+}
+
+// The specialist's day-to-day records of the year (S8.2.1 日常考核), each a line the
+// grader may cite as evidence.
+std::vector<std::string> dailyRecords(const app::AppState& state, const std::string& specialist, int year) {
+    std::vector<std::string> out;
+    for (const auto& [id, t] : state.work.state.trainings)
+        if (t.date.year() == year && std::find(t.specialists.begin(), t.specialists.end(), specialist) != t.specialists.end())
+            out.push_back(format(format(format(state.tr("ui.grading.record_training"), "date", t.date.iso()), "title", t.title),
+                                 "window", regionName(state, t.window)));
+    for (const auto& [id, e] : state.work.state.evaluations)
+        if (e.specialist == specialist && e.on.year() == year)
+            out.push_back(format(format(format(state.tr("ui.grading.record_evaluation"), "date", e.on.iso()), "window",
+                                        regionName(state, e.window)),
+                                 "text", e.findings));
+    auto c = state.work.state.commendations.find(specialist + ":" + yearText(year));
+    if (c != state.work.state.commendations.end())
+        out.push_back(format(format(state.tr("ui.grading.record_commendation"), "window", regionName(state, c->second.window)),
+                             "note", c->second.note));
+    return out;
+}
+
+void recordsToCite(app::AppState& state, Ui& ui, GradingForm& f) {
+    const auto records = dailyRecords(state, f.specialist, f.year);
+    textColored(ui, theme::kMuted, state.tr("ui.grading.records_title"));
+    if (records.empty()) {
+        wrappedText(ui, state.tr("ui.grading.records_none"), 0, theme::kMuted);
+        return;
+    }
+    for (size_t i = 0; i < records.size(); ++i) {
+        cappedText(ui, records[i], 2);
+        const bool cited = std::any_of(f.evidence.begin(), f.evidence.end(), [&](const GradeEvidence& e) { return e.text == records[i]; });
+        ImGui::BeginDisabled(cited);
+        if (button(ui, labelled(state, "ui.grading.cite", "cite-" + std::to_string(i + 1)))) {
+            if (f.evidence.size() == 1 && f.evidence.front().text.empty()) f.evidence.clear();
+            f.evidence.push_back(GradeEvidence{EvidenceKind::DailyRecord, records[i]});
+        }
+        ImGui::EndDisabled();
+    }
 }
 
 void evidenceLines(app::AppState& state, Ui& ui, GradingForm& f) {
@@ -141,8 +208,10 @@ void gradeForm(app::AppState& state, Ui& ui, GradingForm& f, const std::string& 
     startChoices();
     for (const auto& g : kGradeNames)
         if (choice(ui, gradeLabel(state, g.first) + "##grade-" + std::string(g.second), f.grade == g.first)) f.grade = g.first;
-    const bool breach = breachIn(state, f.specialist, f.year);
-    if (breach && f.grade == Grade::Excellent) textColored(ui, theme::kWarn, state.tr("ui.grading.breach_warning"));
+    // This system's own policy, a setting of the administrator (#/admin/policy).
+    const bool barred = policyValue(state.work.state, "conduct_bars_excellent") != 0 && breachIn(state, f.specialist, f.year);
+    if (barred && f.grade == Grade::Excellent) textColored(ui, theme::kWarn, state.tr("ui.grading.breach_warning"));
+    recordsToCite(state, ui, f);
     evidenceLines(state, ui, f);
     if (button(ui, labelled(state, "ui.grading.submit", "grade-submit"))) {
         std::vector<GradeEvidence> evidence;
@@ -152,7 +221,7 @@ void gradeForm(app::AppState& state, Ui& ui, GradingForm& f, const std::string& 
             f.hint = "ui.grading.need_plan";
         } else if (evidence.empty()) {
             f.hint = "ui.grading.need_evidence";
-        } else if (breach && f.grade == Grade::Excellent) {
+        } else if (barred && f.grade == Grade::Excellent) {
             f.hint = "ui.grading.breach_warning";
         } else {
             f.hint.clear();
@@ -187,11 +256,11 @@ void historySection(app::AppState& state, Ui& ui, const GradingForm& f, const st
     });
 }
 
-void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, const std::string& unit) {
+void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, UnitKind kind, const std::string& unit) {
     heading(ui, state.tr("ui.grading.corrections_title"));
     std::vector<const WindowEvaluation*> rows;
     for (const auto& [id, e] : state.work.state.evaluations)
-        if (e.unitKind == UnitKind::Employer && e.unit == unit && e.notice != NoticeState::None) rows.push_back(&e);
+        if (e.unitKind == kind && e.unit == unit && e.notice != NoticeState::None) rows.push_back(&e);
     // Open notices first, then the newest.
     auto toAnswer = [&](const WindowEvaluation* e) {
         return findOffer(state.offersOn(recordKey("evaluation", e->id)), "AcknowledgeCorrection") != nullptr;
@@ -235,28 +304,33 @@ void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, const std:
 
 } // namespace
 
-void employerGradingScreen(app::AppState& state, Ui& ui) {
+void unitGradingScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     heading(ui, state.tr("ui.grading.title"));
-    if (!roleGate(state, ui, Role::EmployerAdmin, "employer_admin")) return;
+    const Actor* acting = state.work.actor();
+    const auto kind = acting ? unitKindOf(acting->role) : std::nullopt;
+    // A role of no unit (a talent, an employer specialist, the administrator): the
+    // hint and the switch to the employer's administrator.
+    if (!kind && !roleGate(state, ui, Role::EmployerAdmin, "employer_admin")) return;
     const Actor* actor = state.work.actor();
-    if (!actor) return;
-    if (button(ui, labelled(state, "ui.grading.back_to_talents", "to-employer")))
-        ui.request(app::Navigate{app::Route{app::Screen::Employer, {}}});
+    if (!actor || !unitKindOf(actor->role)) return;
+    const UnitKind unitKind = *unitKindOf(actor->role);
+    if (button(ui, labelled(state, "ui.grading.back_home", "to-home")))
+        ui.request(app::Navigate{app::Route{app::homeScreenOf(actor), {}}});
     commandNotice(state, ui);
-    GradingForm& f = screenForm<GradingForm>(state, "employer_grading");
+    GradingForm& f = screenForm<GradingForm>(state, "unit_grading");
     if (f.year == 0) f.year = state.work.today.year();
     const std::string& unit = actor->scope;
     std::vector<const Staff*> specialists;
     for (const auto& [id, s] : state.work.state.staff)
-        if (s.org == unit && s.role == Role::EmployerSpecialist) specialists.push_back(&s);
+        if (s.org == unit && s.role == staffRoleOf(unitKind)) specialists.push_back(&s);
     yearChoice(state, ui, f);
     planSection(state, ui, f, unit);
     ImGui::Dummy(ImVec2(0, 8));
-    specialistsSection(state, ui, f, specialists);
+    specialistsSection(state, ui, f, *actor, specialists);
     gradeForm(state, ui, f, unit);
     ImGui::Dummy(ImVec2(0, 8));
-    correctionsSection(state, ui, f, unit);
+    correctionsSection(state, ui, f, unitKind, unit);
     ImGui::Dummy(ImVec2(0, 8));
     historySection(state, ui, f, unit);
 }

@@ -206,6 +206,8 @@ void windowScreen(app::AppState& state, Ui& ui) {
         {"ui.complaint.nav", "to-complaints", app::Screen::WindowComplaints},
         {"ui.liaison.nav", "to-liaison", app::Screen::WindowLiaison},
         {"ui.green.nav", "to-green-channel", app::Screen::WindowGreenChannel},
+        {"ui.training.nav", "to-training", app::Screen::WindowTraining},
+        {"ui.grading.nav", "to-grading", app::Screen::UnitGrading},
     };
     startChoices();
     for (const Link& l : kLinks)

@@ -2,6 +2,7 @@
 #include "ui/widgets/console_view.h"
 
 #include "core/account_policy.h"
+#include "core/workflow.h"
 #include "ui/theme.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -32,6 +33,7 @@ void consoleTabs(app::AppState& state, Ui& ui) {
         {app::Screen::AdminDepartments, "ui.console.tab.departments", "console-departments", registersDepartments(*actor)},
         {app::Screen::AdminHolidays, "ui.console.tab.holidays", "console-holidays", loadsHolidays(*actor)},
         {app::Screen::AdminAudit, "ui.console.tab.audit", "console-audit", readsAudit(*actor)},
+        {app::Screen::AdminPolicy, "ui.console.tab.policy", "console-policy", (commandRoles("SetPolicy") & roleBit(actor->role)) != 0},
     };
     // Side by side while they fit the line, the next one on a new line otherwise (a phone).
     const float avail = ImGui::GetContentRegionAvail().x;
