@@ -42,6 +42,7 @@ constexpr Named kNamed[] = {
     {Screen::WindowLiaison, "window/liaison"},
     {Screen::WindowGreenChannel, "window/green-channel"},
     {Screen::WindowTraining, "window/training"},
+    {Screen::WindowCards, "window/cards"},
     {Screen::EmployerCredentials, "employer/credentials"},
     {Screen::Admin, "admin"},
     {Screen::AdminUnits, "admin/units"},
@@ -56,7 +57,7 @@ constexpr Named kNamed[] = {
 
 bool isRoleScreen(Screen s) {
     if (s == Screen::UnitGrading || s == Screen::WindowEvaluations || s == Screen::WindowComplaints ||
-        s == Screen::WindowLiaison || s == Screen::WindowGreenChannel || s == Screen::EmployerCredentials || s == Screen::WindowTraining)
+        s == Screen::WindowLiaison || s == Screen::WindowGreenChannel || s == Screen::EmployerCredentials || s == Screen::WindowTraining || s == Screen::WindowCards)
         return true;
     if (s == Screen::Admin || s == Screen::AdminUnits || s == Screen::AdminDepartments || s == Screen::AdminHolidays || s == Screen::AdminAudit ||
         s == Screen::AdminPolicy)

@@ -40,6 +40,7 @@ enum class Screen {
     WindowLiaison,
     WindowGreenChannel,
     WindowTraining,
+    WindowCards,
     EmployerCredentials,
     Register,
     Archive,

@@ -14,8 +14,8 @@ namespace huicai {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kOfferKinds{"local_credential", "card_application", "task", "request", "booking",
-                                                      "hotline", "evaluation", "complaint", "invitation"};
+constexpr std::array<std::string_view, 10> kOfferKinds{"local_credential", "card_application", "card", "task", "request", "booking",
+                                                       "hotline", "evaluation", "complaint", "invitation"};
 
 // Refusals a later step can lift: the offer is shown, waiting, with this reason.
 bool isWaiting(std::string_view key) {

@@ -81,6 +81,7 @@ void drawShell(app::AppState& state, Ui& ui) {
     case app::Screen::WindowLiaison: windowLiaisonScreen(state, ui); break;
     case app::Screen::WindowGreenChannel: windowGreenChannelScreen(state, ui); break;
     case app::Screen::WindowTraining: windowTrainingScreen(state, ui); break;
+    case app::Screen::WindowCards: windowCardsScreen(state, ui); break;
     case app::Screen::AdminPolicy: adminPolicyScreen(state, ui); break;
     case app::Screen::EmployerCredentials: employerCredentialsScreen(state, ui); break;
     case app::Screen::Admin: adminAccountsScreen(state, ui); break;

@@ -20,7 +20,7 @@ import { withApp } from './lib/fixture.mjs';
 import { appState } from './lib/browser.mjs';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
-import { DEMO_PASSWORD, openPeople, syncNow, syncUntil } from './lib/people.mjs';
+import { openPeople, syncNow, syncUntil } from './lib/people.mjs';
 import {
   CARD, CARD_EN, decodeQr, expectVerdict, payloadParts, unsignedPayload, verifyPayload, withPart,
 } from './lib/card_qr.mjs';
@@ -57,21 +57,6 @@ function addWorkingDays(from, n) {
   let day = from;
   for (let left = n; left > 0;) { day = addDays(day, 1); if (isWorkingDay(day)) left -= 1; }
   return day;
-}
-
-// Signs `login` in through the API and pushes one command as them; the push answer.
-async function apiPush(url, login, command, args) {
-  const schema = (await (await fetch(`${url}/api/v1/health`)).json()).schema;
-  const post = async (p, body, token) => {
-    const res = await fetch(`${url}${p}`, { method: 'POST', body: JSON.stringify({ protocol: 1, schema, ...body }),
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
-    return res.json();
-  };
-  const session = await post('/api/v1/session', { login, password: DEMO_PASSWORD });
-  const { id, role, scope } = session.user;
-  const clientId = `e2e-${login.replace(/\W/g, '-')}`; // a pushed command's id is <client id>-<seq>
-  return post('/api/v1/push', { client_id: clientId,
-    commands: [{ seq: 1, command: { id: `${clientId}-1`, actor: { id, role, scope }, command, args } }] }, session.token);
 }
 
 async function press(page, label) {
@@ -227,9 +212,23 @@ test('card 1. direct issue through the real server, one browser per person, due 
       await verifyPayload(agency.page, payload, { table: CARD_EN });
       await expectVerdict(agency.page, CARD_EN, 'ui.card.verify.valid');
 
-      // The province revokes the card; the agency's next sync brings the list.
-      const revoked = await apiPush(server.url, 'prov.window', 'RevokeCard', { card: number, reason: '材料不实' });
-      assert.equal(revoked.results[0].status, 'applied', JSON.stringify(revoked));
+      // The province revokes the card on #/window/cards with the reason; once the
+      // revocation is sent, the agency's next sync brings the list.
+      await prov.page.evaluate(() => { window.location.hash = '#/window/cards'; });
+      await poll(async () => (await appState(prov.page)).route === '#/window/cards', 'no #/window/cards');
+      await clickWidget(prov.page, CARD['ui.cards.filter_hint']);
+      await typeText(prov.page, number);
+      await moveMouseAway(prov.page);
+      await waitForText(prov.page, (s) => s.startsWith(`${number} · `));
+      await clickWidget(prov.page, CARD['ui.cards.reason_hint']);
+      await imeType(prov.page, [], '材料不实');
+      await moveMouseAway(prov.page);
+      await press(prov.page, cmd('RevokeCard'));
+      await expectDone(prov.page, 'RevokeCard');
+      await waitForText(prov.page, (s) => s.endsWith('材料不实'));
+      await poll(async () => !(await visibleTexts(prov.page)).some((s) => s.includes(fill(UI['ui.status.pending'], 'n', '1'))),
+        'the revocation was not sent', 15_000);
+      await saveScreenshot(prov.page, 'server-window-cards-revoked');
       await clickWidget(agency.page, LANG_BUTTON['zh-CN']); // syncNow presses the Chinese label
       await moveMouseAway(agency.page);
       await poll(async () => (await appState(agency.page)).lang === 'zh-CN', 'the language did not switch to Chinese');

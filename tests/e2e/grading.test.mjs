@@ -154,22 +154,21 @@ test('grading: the unit grades its specialist with evidence under a plan; a wind
     // ---- The employer administrator: plan, then the grade.
     const admin = await person('e1.admin', '#/employer');
     await press(admin, GR['ui.grading.nav']);
-    await poll(async () => (await appState(admin)).route === '#/employer/grading', 'no #/employer/grading');
+    await poll(async () => (await appState(admin)).route === '#/grading', 'no #/grading');
     await waitForText(admin, fill(GR['ui.grading.year'], { year: YEAR }));
     await waitForText(admin, GR['ui.grading.plan_none']);
     await waitForText(admin, GR['ui.grading.not_graded']);
 
-    // No plan for the year yet: the form says so and sends nothing.
-    await press(admin, GR['ui.grading.grade_button']);
-    await waitForText(admin, fill(GR['ui.grading.form_title'], { name: SPECIALIST, year: YEAR }));
-    await imeField(admin, fill(GR['ui.grading.evidence_hint'], { n: '1' }), 'ji nan ri bao', EVIDENCE1);
-    await press(admin, GR['ui.grading.submit']);
-    await waitForText(admin, GR['ui.grading.need_plan']);
+    // No plan for the year yet: nobody is offered a grade, and the screen says why.
+    await waitForText(admin, GR['ui.grading.plan_first']);
+    assert.equal((await findAllWidgets(admin, { label: GR['ui.grading.grade_button'] })).length, 0, 'no grade before the plan');
 
     await imeField(admin, GR['ui.grading.plan_hint'], 'an ji du', PLAN);
     await command(admin, GR['ui.grading.plan_save'], 'SetAssessmentPlan');
     await waitForText(admin, (s) => s === PLAN);
     assert.ok(!(await visibleTexts(admin)).includes(GR['ui.grading.plan_none']), 'the plan is shown as set');
+    await press(admin, GR['ui.grading.grade_button']);
+    await waitForText(admin, fill(GR['ui.grading.form_title'], { name: SPECIALIST, year: YEAR }));
 
     // Evidence typed and cleared: the form asks for evidence.
     await clickWidget(admin, await reveal(admin, fill(GR['ui.grading.evidence_hint'], { n: '1' })));

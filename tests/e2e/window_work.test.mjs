@@ -10,6 +10,14 @@
 //    (e1.admin) applies for 陈刚 (T4) on #/employer/credentials; the window issues it
 //    and the administrator sees the number. The Jinan city window then recommends
 //    陈刚, who holds Jinan's credential in the demo data, for the card.
+// 4. 陈刚 (talent.t4) then applies for the evaluation class on the basis of the city's
+//    recommendation (S5.1.3 (4)); his specialist (e1.specialist) completes and submits
+//    it, the Lixia and Jinan windows pass it up, and the province (prov.window) refers
+//    it to the expert panel, records the panel's approval and issues the card, which
+//    陈刚 then holds.
+// 5. The province window shortens A2's time limit on the item's page with the reason
+//    (S8.3); a talent (talent.t1) reading in English sees the item in force with the
+//    adjustment's version, date and reason.
 // The server and every browser clock start on one day, so the event's date is known.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,7 +29,8 @@ import { assetsDir } from './lib/paths.mjs';
 import { openPeople, syncNow } from './lib/people.mjs';
 import { PHONE_CONTEXT, fitsPhone, phoneTapper } from './lib/phone.mjs';
 import { press, reveal, seekText, typeInto } from './lib/scrolling.mjs';
-import { poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
+import { LANG_BUTTON } from './lib/labels.mjs';
+import { imeType, moveMouseAway, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
 import { startServer } from './lib/server.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
@@ -29,7 +38,12 @@ const UI = readJson('i18n', 'ui.zh-CN.json');
 const WF = readJson('i18n', 'workflow.zh-CN.json');
 const LI = readJson('i18n', 'liaison.zh-CN.json');
 const GC = readJson('i18n', 'green.zh-CN.json');
+const SV = readJson('i18n', 'service.zh-CN.json');
+const UI_EN = readJson('i18n', 'ui.en.json');
+const AD_EN = readJson('i18n', 'adjust.en.json');
+const AD = readJson('i18n', 'adjust.zh-CN.json');
 const CATALOG = readJson('catalog.json');
+const TALENT = readJson('talent.json');
 const fill = (pattern, values) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), pattern);
 const itemZh = (code) => `${code} ${CATALOG.items.find((i) => i.code === code).nameZh}`;
 const departmentZh = (id) => CATALOG.departments.find((d) => d.id === id).nameZh;
@@ -47,6 +61,22 @@ const NOTE = 'OK';
 async function command(page, label, name) {
   await press(page, label);
   await poll(async () => (await seekText(page, (s) => s === done(name))) !== undefined, `${name} not applied`, 15_000);
+}
+
+// Narrows a list to `name` through its filter field (`hint`), typed as committed IME text.
+async function filterTo(page, hint, name) {
+  await press(page, hint);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await imeType(page, [], name);
+  await moveMouseAway(page);
+  await waitForText(page, (s) => s === name);
+}
+
+// Opens `hash` in the page's app and waits for the route.
+async function go(page, hash) {
+  await page.evaluate((h) => { window.location.hash = h; }, hash);
+  await poll(async () => (await appState(page)).route === hash, `no ${hash}`);
 }
 
 // Syncs until `pred` is drawn somewhere on the screen (scrolling to find it).
@@ -183,4 +213,69 @@ test('green channel: a county credential published, applied for and issued; the 
     await command(jinan, WF['workflow.command.RecommendForCard'], 'RecommendForCard');
     assert.ok(await seekText(jinan, (s) => s.startsWith(`${TODAY} · 陈刚 · ${GC['ui.green.recommended']}`)), 'the recommendation is listed');
     await saveScreenshot(jinan, 'window-green-channel-zh');
+  }));
+
+test('evaluation class: the talent the city recommended applies, the windows pass it up, the province refers it to the expert panel, records its approval and issues the card [S5.1.3] [S7.1] [S6.2.1]',
+  (t) => withPeople(t, async () => {
+    const state = (id) => fill(UI['ui.timeline.state'], { state: WF[`workflow.card_state.${id}`] });
+    const talent = await people.page('talent.t4', '#/talent');
+    await press(talent, UI['ui.talent.class']);
+    await press(talent, TALENT.classes.find((c) => c.class === 'evaluation').nameZh);
+    await press(talent, UI['ui.talent.basis']);
+    await press(talent, { contains: 'evaluation.4 ' });
+    await command(talent, WF['workflow.command.SubmitCardApplication'], 'SubmitCardApplication');
+    assert.ok(await seekText(talent, (s) => s === state('specialist_assigned')), 'with his specialist');
+
+    const spec = await people.page('e1.specialist', '#/specialist');
+    for (const deadline = Date.now() + 40_000; !(await seekText(spec, (s) => s.startsWith('陈刚 · ') && s.includes('evaluation.4')));) {
+      if (Date.now() > deadline) throw new Error('the application never reached the specialist');
+      await syncNow(spec);
+    }
+    await filterTo(spec, SV['ui.service.filter_hint'], '陈刚');
+    await command(spec, WF['workflow.command.CompleteApplication'], 'CompleteApplication');
+    await command(spec, WF['workflow.command.SubmitToWindow'], 'SubmitToWindow');
+
+    for (const login of ['lixia.window', 'jinan.window']) {
+      const w = await people.page(login, '#/window');
+      await syncUntilSeen(w, (s) => s.startsWith('陈刚 · '));
+      await filterTo(w, UI['ui.window.filter_hint'], '陈刚');
+      await command(w, WF['workflow.command.ApproveAtWindow'], 'ApproveAtWindow');
+      await command(w, WF['workflow.command.EscalateToUpperWindow'], 'EscalateToUpperWindow');
+    }
+
+    const prov = await people.page('prov.window', '#/window');
+    await syncUntilSeen(prov, (s) => s.startsWith('陈刚 · '));
+    await filterTo(prov, UI['ui.window.filter_hint'], '陈刚');
+    await command(prov, WF['workflow.command.ReferToExpertPanel'], 'ReferToExpertPanel');
+    assert.ok(await seekText(prov, (s) => s === state('expert_panel')), 'with the panel');
+    await typeInto(prov, UI['ui.window.experts_hint'], 'Zhang Hua, Li Ming');
+    await typeInto(prov, UI['ui.window.opinion_hint'], 'Approved');
+    await command(prov, UI['ui.window.panel_approve'], 'RecordExpertPanelDecision');
+    assert.ok(await seekText(prov, (s) => s === state('panel_approved')), 'approved by the panel');
+    await command(prov, WF['workflow.command.IssueCard'], 'IssueCard');
+    await saveScreenshot(prov, 'window-expert-panel-issued-zh');
+
+    await syncUntilSeen(talent, (s) => s === state('issued'));
+  }));
+
+test('catalogue adjustment: the province window shortens A2 with a reason, a talent reads the item in force in English [S8.3] [A2]',
+  (t) => withPeople(t, async () => {
+    const prov = await people.page('prov.window', '#/window');
+    await go(prov, '#/catalog/A2');
+    await typeInto(prov, AD['ui.adjust.days_hint'], '10');
+    await typeInto(prov, AD['ui.adjust.reason_hint'], 'Evaluation 2026');
+    await command(prov, WF['workflow.command.AdjustCatalogItem'], 'AdjustCatalogItem');
+    const version = (strings) => `${fill(strings['ui.adjust.version'], { n: '1', date: TODAY })} · ${fill(strings['ui.adjust.changed_days'], { n: '10' })}`;
+    assert.ok(await seekText(prov, (s) => s === version(AD)), 'the window sees its adjustment');
+
+    const talent = await people.page('talent.t1', '#/talent');
+    await press(talent, LANG_BUTTON.en);
+    await poll(async () => (await appState(talent)).lang === 'en', 'not in English');
+    await go(talent, '#/catalog/A2');
+    await syncUntilSeen(talent, (s) => s === version(AD_EN));
+    assert.ok(await seekText(talent, (s) => s === fill(UI_EN['ui.days.n'], { n: '10' })), 'the limit in force');
+    assert.ok(await seekText(talent, (s) => s === fill(AD_EN['ui.adjust.reason_line'], { reason: 'Evaluation 2026' })), 'the reason');
+    await saveScreenshot(talent, 'item-adjusted-en');
+    await press(talent, LANG_BUTTON['zh-CN']);
+    await poll(async () => (await appState(talent)).lang === 'zh-CN', 'not back in Chinese');
   }));

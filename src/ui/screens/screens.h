@@ -38,6 +38,8 @@ void windowComplaintsScreen(app::AppState& state, Ui& ui);
 void windowLiaisonScreen(app::AppState& state, Ui& ui);
 void windowGreenChannelScreen(app::AppState& state, Ui& ui);
 void windowTrainingScreen(app::AppState& state, Ui& ui);
+// The cards issued in the window's area, revoked with a reason (#/window/cards).
+void windowCardsScreen(app::AppState& state, Ui& ui);
 void employerCredentialsScreen(app::AppState& state, Ui& ui);
 // The administrator's console: accounts (also the employer administrator's own
 // specialists), units, holiday years and the audit trail; and the signed-in user's

@@ -2,13 +2,15 @@
 // with the state of each one's latest application, then their open card applications,
 // each with one control per offer the core makes (core/offers.h): complete, submit to
 // the window of the employer's level, resubmit after a return for revision. The list of talents is clipped (clipped_list.h), so only the
-// rows in view look up their latest application. Below, the trainings they attended
+// rows in view look up their latest application. A filter narrows the open
+// applications to a talent's name or an application id. Below, the trainings they attended
 // (S6.1.1 (2)) and the typical cases windows published (S8.3).
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
 #include "ui/widgets/clipped_list.h"
 #include "ui/widgets/offer_button.h"
+#include "ui/widgets/service_view.h"
 #include "ui/widgets/training_view.h"
 #include "ui/widgets/typical_cases.h"
 #include "ui/widgets/work_view.h"
@@ -37,11 +39,13 @@ void specialistScreen(app::AppState& state, Ui& ui) {
                      (latest ? latest->id + " " + stateLabel(state, latest->state) : std::string(state.tr("ui.specialist.no_application"))));
     });
     ImGui::Dummy(ImVec2(0, 6));
+    std::string& filter = serviceField(state, "filter-specialist");
+    filterField(state, ui, "##filter-specialist", filter);
     int shown = 0;
     for (const auto& [id, app] : d.state.cardApplications) {
         auto t = d.state.talents.find(app.talent);
         if (t == d.state.talents.end() || t->second.specialist != actor->id) continue;
-        if (!isOpen(app)) continue;
+        if (!isOpen(app) || !rowMatches(filter, {t->second.name, app.id})) continue;
         ++shown;
         ImGui::Separator();
         text(ui, t->second.name + " · " + app.id + " · " + classLabel(state, app.cardClass) + " " + app.basis);

@@ -119,6 +119,8 @@ void specialistsSection(app::AppState& state, Ui& ui, GradingForm& f, const Acto
         return;
     }
     const auto& may = gradable(state, f, actor);
+    if (!state.work.state.plans.count(actor.scope + ":" + yearText(f.year)))
+        wrappedText(ui, state.tr("ui.grading.plan_first"), 0, theme::kWarn);
     clippedList(static_cast<int>(specialists.size()), blockHeight(3, 1), [&](int i) {
         const Staff& s = *specialists[static_cast<size_t>(i)];
         ImGui::Separator();
@@ -217,9 +219,7 @@ void gradeForm(app::AppState& state, Ui& ui, GradingForm& f, const std::string& 
         std::vector<GradeEvidence> evidence;
         for (const auto& e : f.evidence)
             if (!e.text.empty()) evidence.push_back(e);
-        if (!state.work.state.plans.count(unit + ":" + yearText(f.year))) {
-            f.hint = "ui.grading.need_plan";
-        } else if (evidence.empty()) {
+        if (evidence.empty()) {
             f.hint = "ui.grading.need_evidence";
         } else if (barred && f.grade == Grade::Excellent) {
             f.hint = "ui.grading.breach_warning";

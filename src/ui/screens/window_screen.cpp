@@ -207,6 +207,7 @@ void windowScreen(app::AppState& state, Ui& ui) {
         {"ui.liaison.nav", "to-liaison", app::Screen::WindowLiaison},
         {"ui.green.nav", "to-green-channel", app::Screen::WindowGreenChannel},
         {"ui.training.nav", "to-training", app::Screen::WindowTraining},
+        {"ui.cards.nav", "to-cards", app::Screen::WindowCards},
         {"ui.grading.nav", "to-grading", app::Screen::UnitGrading},
     };
     startChoices();
