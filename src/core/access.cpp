@@ -171,6 +171,7 @@ Parties partiesOf(const State& s, std::string_view key) {
         if (const auto* c = find(s.complaints, id)) {
             add(p.windows, c->window);
             add(p.departments, c->department);
+            for (const auto& a : c->agencies) add(p.agencies, a);
         }
     } else if (kind == "plan") {
         if (const auto* pl = find(s.plans, id)) {

@@ -97,8 +97,10 @@ Status handle(Step& st, const FlagComplaintItem& p) {
         return makeError("error.request.department_not_competent", p.item + ": " + p.department);
     if (p.complaints < 1) return makeError("error.command.field", "complaints");
     HUICAI_TRY(required(p.summary, "summary"));
-    st.s.complaints[p.id] = ComplaintItem{p.id, st.actor().scope, p.item, p.department, p.complaints, p.summary,
-                                          ComplaintState::Flagged, "", st.now()};
+    ComplaintItem k{p.id, st.actor().scope, p.item, p.department, p.complaints, p.summary, ComplaintState::Flagged, "", st.now(), {}, {}};
+    for (const auto& a : item->agencies)
+        if (const Agency* ag = st.ctx.catalog.agency(a); ag && ag->departmentId == p.department) k.agencies.push_back(a);
+    st.s.complaints[p.id] = std::move(k);
     st.touch("complaint", p.id);
     return Ok{};
 }
@@ -106,6 +108,19 @@ Status handle(Step& st, const FlagComplaintItem& p) {
 Status handle(Step& st, const RespondToComplaint& p) {
     auto c = lookup(st.s.complaints, p.complaint, "error.complaint.unknown");
     if (!c) return c.error();
+    ComplaintItem& k = **c;
+    if (st.role() == Role::HandlingSpecialist) { // the item's agency, beside its department
+        HUICAI_TRY(checkStep(complaintTransitions(), k.state, st.name(), k.state, st.role()));
+        if (std::find(k.agencies.begin(), k.agencies.end(), st.actor().scope) == k.agencies.end())
+            return denied("a handling agency of the item");
+        const bool answered = std::any_of(k.agencyResponses.begin(), k.agencyResponses.end(),
+                                          [&](const AgencyResponse& r) { return r.agency == st.actor().scope; });
+        if (answered) return makeError("error.complaint.answered", k.id);
+        HUICAI_TRY(required(p.response, "response"));
+        k.agencyResponses.push_back(AgencyResponse{st.actor().scope, p.response, st.now()});
+        st.touch("complaint", p.complaint);
+        return Ok{};
+    }
     HUICAI_TRY(checkStep(complaintTransitions(), (*c)->state, st.name(), ComplaintState::Responded, st.role()));
     if (st.actor().scope != (*c)->department) return denied("the competent department");
     HUICAI_TRY(required(p.response, "response"));

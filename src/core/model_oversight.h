@@ -125,6 +125,20 @@ inline constexpr std::array<EnumName<ComplaintState>, 3> kComplaintStateNames = 
     {{ComplaintState::Flagged, "flagged"}, {ComplaintState::Responded, "responded"}, {ComplaintState::Closed, "closed"}}};
 constexpr std::span<const EnumName<ComplaintState>> enumNames(ComplaintState) { return kComplaintStateNames; }
 
+// A handling agency's answer to a complaint item (S8.1.2 (1): 反馈服务事项主管部门和承办机构).
+struct AgencyResponse {
+    std::string agency;
+    std::string text;
+    Date on;
+
+    bool operator==(const AgencyResponse&) const = default;
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("agency", s.agency);
+        v("text", s.text);
+        v("on", s.on);
+    }
+};
+
 struct ComplaintItem {
     std::string id;
     std::string window;
@@ -133,8 +147,10 @@ struct ComplaintItem {
     int complaints = 0;
     std::string summary;
     ComplaintState state = ComplaintState::Flagged;
-    std::string response;
+    std::string response; // the department's
     Date flaggedOn;
+    std::vector<std::string> agencies;           // the item's handling agencies under the department
+    std::vector<AgencyResponse> agencyResponses; // each agency's answer, once
 
     bool operator==(const ComplaintItem&) const = default;
     template <class S, class V> static void fields(S& s, V&& v) {
@@ -147,6 +163,8 @@ struct ComplaintItem {
         v("state", s.state);
         v("response", s.response);
         v("flagged_on", s.flaggedOn);
+        v("agencies", s.agencies);
+        v("agency_responses", s.agencyResponses);
     }
 };
 

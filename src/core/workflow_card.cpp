@@ -37,7 +37,7 @@ constexpr std::array kCommandRoles = {
     CommandRoles{"ForwardHotlineRequest", kW}, CommandRoles{"ResolveHotlineRequest", kH},
     CommandRoles{"RaiseProblem", kT | kES | kW}, CommandRoles{"EscalateProblem", kW},
     CommandRoles{"RecordWindowEvaluation", kW}, CommandRoles{"AcknowledgeCorrection", kEA | kD | kH | kW},
-    CommandRoles{"FlagComplaintItem", kW}, CommandRoles{"RespondToComplaint", kD}, CommandRoles{"CloseComplaint", kW},
+    CommandRoles{"FlagComplaintItem", kW}, CommandRoles{"RespondToComplaint", kD | kH}, CommandRoles{"CloseComplaint", kW},
     CommandRoles{"SetAssessmentPlan", kEA | kW | kD | kH | kSA}, CommandRoles{"GradeSpecialist", kEA | kW | kD | kH | kSA},
     CommandRoles{"CommendSpecialist", kW}, CommandRoles{"PublishTypicalCase", kW},
     CommandRoles{"CreateLiaisonEvent", kW}, CommandRoles{"InviteTalent", kW}, CommandRoles{"AnswerInvitation", kT}, CommandRoles{"FileQuarterlyArchive", kW},

@@ -51,6 +51,8 @@ constexpr std::array kHotline = {
 using P = ComplaintState;
 constexpr std::array kComplaint = {
     Transition<P>{P::Flagged, "RespondToComplaint", P::Responded, kD},
+    Transition<P>{P::Flagged, "RespondToComplaint", P::Flagged, kH}, // an agency answers beside its department
+    Transition<P>{P::Responded, "RespondToComplaint", P::Responded, kH},
     Transition<P>{P::Responded, "CloseComplaint", P::Closed, kW},
 };
 

@@ -244,3 +244,24 @@ TEST_CASE("9. a window records the training it gave the specialists of its area"
     CHECK_FALSE(visible(employerAdmin("E4"), "training/TR1", w.state, w.ref.regions));
     CHECK_FALSE(visible(specialist("S4", "E4"), "training/TR1", w.state, w.ref.regions));
 }
+
+TEST_CASE("10. the handling agencies of the item under the department answer a complaint too, once each", "[core][S8.1.2]") {
+    World w = evaluated();
+    w.ok(window("370102"), FlagComplaintItem{"K1", "A2", "sd_public_security", 6, "居留许可反映集中"}, "2025-06-02");
+    // A2's agencies under public security: exit and entry only (the permit office is under science and technology).
+    CHECK(w.state.complaints.at("K1").agencies == std::vector<std::string>{"sd_exit_entry"});
+    CHECK(visible(agency("sd_exit_entry"), "complaint/K1", w.state, w.ref.regions));
+    CHECK_FALSE(visible(agency("sd_foreign_work_permit"), "complaint/K1", w.state, w.ref.regions));
+    w.fails(agency("sd_foreign_work_permit"), RespondToComplaint{"K1", "x"}, "2025-06-03", "error.complaint.unknown");
+    w.fails(agency("sd_exit_entry"), RespondToComplaint{"K1", ""}, "2025-06-03", "error.command.field");
+    w.ok(agency("sd_exit_entry"), RespondToComplaint{"K1", "窗口延时服务"}, "2025-06-03");
+    const auto& k = w.state.complaints.at("K1");
+    CHECK(k.state == ComplaintState::Flagged); // the department's answer is still awaited
+    REQUIRE(k.agencyResponses.size() == 1);
+    CHECK(k.agencyResponses.front().agency == "sd_exit_entry");
+    CHECK(k.agencyResponses.front().text == "窗口延时服务");
+    w.fails(agency("sd_exit_entry"), RespondToComplaint{"K1", "again"}, "2025-06-04", "error.complaint.answered");
+    w.fails(window("370102"), CloseComplaint{"K1"}, "2025-06-04", "error.workflow.illegal_transition");
+    w.ok(department("sd_public_security"), RespondToComplaint{"K1", "已增派人手"}, "2025-06-04");
+    w.ok(window("370102"), CloseComplaint{"K1"}, "2025-06-05");
+}

@@ -2,7 +2,8 @@
 // per person, on one server and one browser.
 // 1. The Lixia county window (lixia.window) sends A2 with concentrated complaints back
 //    to the public security department; the department (dept.police) answers it on
-//    its inbox; the window sees the answer and closes the item.
+//    its inbox and so does A2's agency under it (agency.exit) on its own; the window
+//    sees both answers and closes the item.
 // 2. The Jinan city window (jinan.window) creates a liaison event of A27 and invites
 //    王芳 (T3, a card holder of its area); 王芳 (talent.t3) answers on a 390×844 phone:
 //    she will attend, with a note; the window sees the answer.
@@ -53,6 +54,8 @@ const TODAY = '2026-11-02';
 const EVENT_DAY = '2026-12-15'; // after the seeded EV1, so listed first (newest first)
 const SUMMARY = '办理时间长';
 const RESPONSE = '已增派人员';
+const AGENCY_RESPONSE = 'Evening hours added';
+const AGENCY_ZH = CATALOG.agencies.find((a) => a.id === 'sd_exit_entry').nameZh;
 const EVENT = '人才座谈会';
 const NOTE = 'OK';
 
@@ -141,8 +144,15 @@ test('complaints: a window sends an item back to its department, the department 
     await typeInto(police, LI['ui.complaint.response_hint'], RESPONSE, 'yi zeng pai ren yuan');
     await command(police, WF['workflow.command.RespondToComplaint'], 'RespondToComplaint');
 
+    const exit = await people.page('agency.exit', '#/handling');
+    await syncUntilSeen(exit, (s) => s === line);
+    await typeInto(exit, LI['ui.complaint.response_hint'], AGENCY_RESPONSE);
+    await command(exit, WF['workflow.command.RespondToComplaint'], 'RespondToComplaint');
+
     const answered = fill(LI['ui.complaint.response_line'], { text: RESPONSE });
     await syncUntilSeen(lixia, (s) => s.includes(answered));
+    const agencyLine = fill(LI['ui.complaint.agency_line'], { agency: AGENCY_ZH, text: AGENCY_RESPONSE });
+    await syncUntilSeen(lixia, (s) => s === agencyLine);
     await command(lixia, WF['workflow.command.CloseComplaint'], 'CloseComplaint');
     assert.ok(await seekText(lixia, (s) => s.startsWith(WF['workflow.complaint_state.closed']) && s.includes(answered)),
       'the item is closed with its answer');

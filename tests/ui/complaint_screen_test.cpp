@@ -1,11 +1,13 @@
 // Complaint items on screen (S8.1.2 (1)): the county window sends an item with
 // concentrated complaints back to its competent department from #/window/complaints,
-// the department answers on its inbox (#/department), and the window closes it —
+// the department answers on its inbox (#/department), the item's agency under it on
+// its own (#/handling), and the window reads both answers and closes it —
 // each control pressed through ImGui's input, in zh and en, on a desk and a phone.
 #include "card_holder.h"
 #include "clicked_command.h"
 #include "screen_harness.h"
 #include "ui/widgets/service_view.h"
+#include "ui/widgets/text.h"
 
 #include <catch2/catch.hpp>
 
@@ -74,10 +76,31 @@ TEST_CASE("A complaint item is flagged by the window, answered by the department
     dep.draw(app::Screen::Department);
     CHECK_FALSE(dep.shows(dep.commandLabel("RespondToComplaint")));
 
-    // The window closes it.
+    // A2's agency under public security answers on its inbox; the permit office, under
+    // science and technology, does not see the item.
+    ScreenHarness permit(lang, size);
+    permit.work(w.state, w.ref, wf::d("2025-06-03"), wf::agency("sd_foreign_work_permit"));
+    permit.draw(app::Screen::Handling);
+    CHECK_FALSE(permit.showsWrappedText("居留许可办理慢"));
+    const Actor exit = wf::agency("sd_exit_entry");
+    ScreenHarness ag(lang, size);
+    ag.work(w.state, w.ref, wf::d("2025-06-03"), exit);
+    ag.draw(app::Screen::Handling);
+    CHECK(ag.showsWrappedText("居留许可办理慢"));
+    REQUIRE(ag.type(app::Screen::Handling, ag.state.tr("ui.complaint.response_hint"), "增设晚间窗口"));
+    REQUIRE(ag.click(app::Screen::Handling, ag.commandLabel("RespondToComplaint")));
+    runClicked(w, ag, exit, "2025-06-03");
+    REQUIRE(k.agencyResponses.size() == 1);
+    ag.work(w.state, w.ref, wf::d("2025-06-03"), exit);
+    ag.draw(app::Screen::Handling);
+    CHECK_FALSE(ag.shows(ag.commandLabel("RespondToComplaint")));
+
+    // The window reads both answers and closes it.
     win.work(w.state, w.ref, wf::d("2025-06-04"), window);
     win.draw(Complaints);
     CHECK(win.showsWrappedText("已增派窗口人员"));
+    CHECK(win.showsWrappedText(ui::format(ui::format(win.state.tr("ui.complaint.agency_line"), "agency", ui::agencyName(win.state, "sd_exit_entry")),
+                                          "text", "增设晚间窗口")));
     REQUIRE(win.click(Complaints, win.commandLabel("CloseComplaint")));
     runClicked(w, win, window, "2025-06-04");
     CHECK(k.state == ComplaintState::Closed);

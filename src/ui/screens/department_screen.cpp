@@ -16,6 +16,7 @@
 #include "core/org_units.h"
 #include "core/unit_offers.h"
 #include "ui/widgets/screen_form.h"
+#include "ui/widgets/complaint_view.h"
 #include "ui/widgets/offer_button.h"
 #include "ui/theme.h"
 #include "ui/widgets/service_view.h"
@@ -35,7 +36,7 @@ struct ClockForm {
 };
 
 void clockForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
-    if (!task.clock.limitDays || task.state == TaskState::Reported) return;
+    if (!task.clock.limitDays) return; // what can be done with it is the core's answer, once opened
     ClockForm& f = screenForm<ClockForm>(state, "department_clock");
     const bool open = f.open == task.id;
     if (tabButton(ui, labelled(state, "ui.clock.toggle", "clock-" + task.id), open)) {
@@ -118,31 +119,6 @@ void hotlines(app::AppState& state, Ui& ui, const std::string& department) {
 
 // Complaint items the window sent back to the department (S8.1.2 (1)): what the
 // complaints say, and the department's response while the core offers it.
-void complaints(app::AppState& state, Ui& ui, const std::string& department) {
-    bool any = false;
-    for (const auto& [id, c] : state.work.state.complaints) {
-        if (c.department != department) continue;
-        if (!any) {
-            ImGui::Dummy(ImVec2(0, 8));
-            heading(ui, state.tr("ui.complaint.department_title"));
-            any = true;
-        }
-        ImGui::Separator();
-        text(ui, c.flaggedOn.iso() + " · " + itemName(state, c.item) + " · " + regionName(state, c.window));
-        wrappedText(ui, format(format(state.tr("ui.complaint.summary_line"), "count", std::to_string(c.complaints)), "text", c.summary));
-        textColored(ui, c.state == ComplaintState::Flagged ? theme::kWarn : theme::kMuted,
-                    state.tr("workflow.complaint_state." + std::string(enumId(c.state))));
-        if (!c.response.empty()) wrappedText(ui, format(state.tr("ui.complaint.response_line"), "text", c.response), 0, theme::kOk);
-        const auto& offers = state.offersOn(recordKey("complaint", id));
-        if (!findOffer(offers, "RespondToComplaint")) continue;
-        std::string& response = serviceField(state, "complaint-" + id);
-        searchField(ui, ("##complaint-response-" + id).c_str(), state.tr("ui.complaint.response_hint"), response,
-                    std::min(ImGui::GetContentRegionAvail().x, 520.0f));
-        if (offerButton(state, ui, offers, "RespondToComplaint", "respond-" + id))
-            ui.request(app::RunCommand{RespondToComplaint{id, response}, [&response] { response.clear(); }});
-    }
-}
-
 } // namespace
 
 void departmentScreen(app::AppState& state, Ui& ui) {
@@ -178,7 +154,8 @@ void departmentScreen(app::AppState& state, Ui& ui) {
         taskActions(state, ui, taskOffers(state, *k), *k);
     }
     if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
-    complaints(state, ui, actor->scope);
+    complaintsToAnswer(
+        state, ui, [&](const ComplaintItem& c) { return c.department == actor->scope; }, "ui.complaint.department_title");
     hotlines(state, ui, actor->scope);
 }
 

@@ -2,13 +2,15 @@
 // acting handling agency, sorted by working days left with a deadline chip, to handle
 // and record the result (granted or not) or to explain as overdue with a new date
 // (S7.4 (3), (5)); the direct services booked with the agency, served when the card is
-// shown (S7.3); and the hotline and website requests forwarded to it, resolved with a
-// note (S6.2.3).
+// shown (S7.3); the hotline and website requests forwarded to it, resolved with a
+// note (S6.2.3); and the complaint items of its items that a window sent back to its
+// department, which the agency answers too (S8.1.2 (1)).
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
 #include "ui/widgets/offer_button.h"
 #include "ui/widgets/attachment_field.h"
+#include "ui/widgets/complaint_view.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -117,6 +119,10 @@ void handlingScreen(app::AppState& state, Ui& ui) {
     tasks(state, ui, actor->scope, filter);
     bookings(state, ui, actor->scope);
     hotlines(state, ui, actor->scope);
+    complaintsToAnswer(
+        state, ui,
+        [&](const ComplaintItem& c) { return std::find(c.agencies.begin(), c.agencies.end(), actor->scope) != c.agencies.end(); },
+        "ui.complaint.agency_title");
 }
 
 } // namespace huicai::ui

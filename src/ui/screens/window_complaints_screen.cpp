@@ -1,10 +1,11 @@
 // The window's complaint items (#/window/complaints, S8.1.2 (1)): where complaints
 // concentrate on one service item, the window sends the item back to its competent
 // department with the number of complaints and what they say; the department answers
-// on its own inbox; the window closes the item once answered. A form to flag an item
+// on its own inbox, and the item's handling agencies under it on theirs; the window
+// closes the item once the department has answered. A form to flag an item
 // (the item found by its name or code, one of its competent departments, the number
 // of complaints, a summary), checked before it is sent, and the window's complaint
-// items, newest first, each with its state, the department's response and Close
+// items, newest first, each with its state, the answers and Close
 // when the core offers it.
 #include "ui/screens/screens.h"
 
@@ -12,6 +13,7 @@
 #include "ui/theme.h"
 #include "ui/widgets/capped_text.h"
 #include "ui/widgets/choice_row.h"
+#include "ui/widgets/complaint_view.h"
 #include "ui/widgets/clipped_list.h"
 #include "ui/widgets/offer_button.h"
 #include "ui/widgets/screen_form.h"
@@ -94,7 +96,7 @@ void complaintList(app::AppState& state, Ui& ui, const Actor& actor) {
         wrappedText(ui, state.tr("ui.complaint.none"), 0, theme::kMuted);
         return;
     }
-    clippedList(static_cast<int>(rows.size()), blockHeight(4, 1), [&](int i) {
+    clippedList(static_cast<int>(rows.size()), blockHeight(6, 1), [&](int i) {
         const ComplaintItem& c = *rows[static_cast<size_t>(i)];
         ImGui::Separator();
         cappedText(ui, c.flaggedOn.iso() + " · " + itemName(state, c.item) + " · " + departmentName(state, c.department), 2);
@@ -102,6 +104,7 @@ void complaintList(app::AppState& state, Ui& ui, const Actor& actor) {
         const std::string status = state.tr("workflow.complaint_state." + std::string(enumId(c.state)));
         cappedText(ui, c.response.empty() ? status : status + " · " + format(state.tr("ui.complaint.response_line"), "text", c.response), 2,
                    c.state == ComplaintState::Closed ? theme::kMuted : theme::kWarn);
+        agencyResponses(state, ui, c);
         if (offerButton(state, ui, state.offersOn(recordKey("complaint", c.id)), "CloseComplaint", "close-" + c.id))
             ui.request(app::RunCommand{CloseComplaint{c.id}});
     });
