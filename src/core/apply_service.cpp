@@ -14,15 +14,16 @@ namespace {
 
 std::string taskId(const std::string& request, const std::string& department) { return request + ":" + department; }
 
-// The task's limit is the one the request was filed under.
-DepartmentTask newTask(Step& st, const ServiceRequest& r, const std::string& department) {
+// The task's limit is the one the request was filed under (a request stored before
+// requests kept it has none: the item's limit in force stands in).
+DepartmentTask newTask(Step& st, const ServiceRequest& r, const std::string& department, const ServiceItem& item) {
     DepartmentTask k;
     k.id = taskId(r.id, department);
     k.request = r.id;
     k.department = department;
     k.state = TaskState::Received;
     k.receivedOn = st.now();
-    k.clock = Clock{"received_by_department", st.now(), r.promisedDays, {}, std::nullopt};
+    k.clock = Clock{"received_by_department", st.now(), r.promisedDays ? r.promisedDays : item.promisedWorkingDays, {}, std::nullopt};
     k.history.push_back(st.history(enumId(TaskState::None), enumId(TaskState::Received), r.window, ""));
     return k;
 }
@@ -101,7 +102,7 @@ Status handle(Step& st, const FileServiceRequest& p) {
     r.promisedDays = item->promisedWorkingDays;
     if (!viaWindow) { // S6.2.2: the department of the employer's level, or the nearest above
         r.departments = {departmentFor(st.s, st.ctx, item->departments.front(), r.window)};
-        DepartmentTask k = newTask(st, r, r.departments.front());
+        DepartmentTask k = newTask(st, r, r.departments.front(), *item);
         st.touch("task", k.id);
         st.s.tasks[k.id] = std::move(k);
     }
@@ -130,7 +131,7 @@ Status handle(Step& st, const DispatchToDepartments& p) {
     }
     HUICAI_TRY(checkStep(taskTransitions(), TaskState::None, st.name(), TaskState::Received, st.role()));
     for (const auto& d : depts) {
-        DepartmentTask k = newTask(st, req, d);
+        DepartmentTask k = newTask(st, req, d, *item);
         st.touch("task", k.id);
         st.s.tasks[k.id] = std::move(k);
     }

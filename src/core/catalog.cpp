@@ -160,12 +160,4 @@ Status Catalog::setPromisedDays(std::string_view code, int days) {
     return Ok{};
 }
 
-Status Catalog::setDescription(std::string_view code, const std::string& zh, const std::string& en) {
-    ServiceItem* i = findItem(code);
-    if (!i) return makeError("error.catalog.unknown_item", std::string(code));
-    if (!zh.empty()) i->descZh = zh;
-    if (!en.empty()) i->descEn = en;
-    return Ok{};
-}
-
 } // namespace huicai

@@ -82,13 +82,10 @@ public:
     // (error.catalog.agency_department), time limits positive (error.catalog.days).
     Status validate() const;
 
-    // Changes (a catalogue file edited by the CLI, the province window's adjustments of
-    // core/catalog_adjust.h). error.catalog.unknown_item when `code` is unknown;
-    // error.catalog.days when days < 1 (setting days clears daysAreDefault); a
-    // description left empty stays as it was.
+    // Window administrator changes. error.catalog.unknown_item when `code` is unknown;
+    // error.catalog.days when days < 1 (setting days clears daysAreDefault).
     Status setMode(std::string_view code, ObtainMode mode);
     Status setPromisedDays(std::string_view code, int days);
-    Status setDescription(std::string_view code, const std::string& zh, const std::string& en);
 
 private:
     ServiceItem* findItem(std::string_view code);

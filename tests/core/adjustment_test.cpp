@@ -13,17 +13,11 @@ using namespace wf;
 
 namespace {
 const Actor kS1 = specialist("S1", "E1");
-World withCard() {
-    World w;
-    w.seed();
-    w.addTalent("T1", "E1", 1);
-    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
-    return w;
-}
 } // namespace
 
 TEST_CASE("1. only the province window adjusts an item, with a reason and a real change", "[core][S8.3][A2]") {
-    World w = withCard();
+    World w;
+    w.seedCardHolder();
     const char* on = "2025-04-01";
     w.fails(window("370100"), AdjustCatalogItem{"A2", "", 10, "", "", "评估结果"}, on, "error.access.denied");
     w.fails(employerAdmin("E1"), AdjustCatalogItem{"A2", "", 10, "", "", "评估结果"}, on, "error.access.denied");
@@ -57,7 +51,8 @@ TEST_CASE("1. only the province window adjusts an item, with a reason and a real
 }
 
 TEST_CASE("2. a request keeps the limit it was filed under, one filed after the adjustment gets the new one", "[core][S8.3][S7.4][A2]") {
-    World w = withCard();
+    World w;
+    w.seedCardHolder();
     // A2 goes through the window (two departments): filed at 15 days, dispatched after the change.
     w.ok(kS1, FileServiceRequest{"R1", "T1", "A2", {"材料"}}, "2025-04-07");
     w.ok(window("370000"), AdjustCatalogItem{"A2", "", 10, "", "", "评估结果"}, "2025-04-07");
@@ -73,7 +68,8 @@ TEST_CASE("2. a request keeps the limit it was filed under, one filed after the 
 }
 
 TEST_CASE("3. a changed mode is the one that counts: a direct item made an application item is filed, no longer booked", "[core][S8.3][S7.3][A13]") {
-    World w = withCard();
+    World w;
+    w.seedCardHolder();
     w.ok(window("370000"), AdjustCatalogItem{"A13", "application", 5, "", "", "改为申请办理"}, "2025-04-01");
     w.fails(talent("T1"), BookDirectService{"B1", "A13", "cr_jinan_stations", d("2025-04-10")}, "2025-04-02", "error.request.not_direct_item");
     w.ok(kS1, FileServiceRequest{"R1", "T1", "A13", {"材料"}}, "2025-04-02");
@@ -81,7 +77,8 @@ TEST_CASE("3. a changed mode is the one that counts: a direct item made an appli
 }
 
 TEST_CASE("4. a limit the standard does not give is a default until the province sets it", "[core][S8.3][A1]") {
-    World w = withCard();
+    World w;
+    w.seedCardHolder();
     REQUIRE(w.ref.catalog.item("A1")->daysAreDefault);
     w.ok(window("370000"), AdjustCatalogItem{"A1", "", 6, "", "", "省窗口确定"}, "2025-04-01");
     const auto item = effectiveItem(w.state, w.ref.catalog, "A1");

@@ -15,12 +15,6 @@ namespace {
 
 const Actor kS1 = specialist("S1", "E1"); // E1 is at Lixia (370102), under Jinan (370100)
 
-void withCard(World& w) {
-    w.seed();
-    w.addTalent("T1", "E1", 1);
-    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
-}
-
 } // namespace
 
 TEST_CASE("org units 1. a city's or county's department mirrors a provincial one, once per region, and agencies go under any department",
@@ -69,7 +63,7 @@ TEST_CASE("org units 1. a city's or county's department mirrors a provincial one
 TEST_CASE("org units 2. a request goes to the department of its region's level, or of the nearest level above",
           "[core][S6.2.2][S7.4]") {
     World w;
-    withCard(w);
+    w.seedCardHolder();
     const char* on = "2025-03-04";
     // No local department: the province's, as before.
     w.ok(kS1, FileServiceRequest{"R0", "T1", "A1", {"护照复印件"}}, on);
@@ -105,7 +99,7 @@ TEST_CASE("org units 2. a request goes to the department of its region's level, 
 TEST_CASE("org units 3. the window hands a multi-department item to each department of its level",
           "[core][S6.2.2][S6.2.1][S7.4]") {
     World w;
-    withCard(w);
+    w.seedCardHolder();
     const char* on = "2025-04-07";
     w.ok(kAdmin, RegisterDepartment{"lx_ps", "历下区公安分局", "", "370102", "sd_public_security"}, on);
     // A2: public security and science & technology; Lixia has only the former.

@@ -15,13 +15,6 @@
 using namespace wf;
 
 namespace {
-World evaluated() {
-    World w;
-    w.seed();
-    w.addTalent("T1", "E1", 1);
-    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
-    return w;
-}
 RecordWindowEvaluation evaluation(const char* id, EvaluationMethod m, UnitKind k, const char* unit, const char* spec,
                                   bool breach, bool correct) {
     return RecordWindowEvaluation{id, m, k, unit, spec, "服务记录完整", 4, breach, correct};
@@ -29,7 +22,8 @@ RecordWindowEvaluation evaluation(const char* id, EvaluationMethod m, UnitKind k
 } // namespace
 
 TEST_CASE("1. windows evaluate lower windows and units by the four methods", "[core][S8.1.1][S8.1.2]") {
-    World w = evaluated();
+    World w;
+    w.seedCardHolder();
     struct Case {
         int n;
         Actor by;
@@ -66,7 +60,8 @@ TEST_CASE("1. windows evaluate lower windows and units by the four methods", "[c
 }
 
 TEST_CASE("2. conduct (LD/T 03-2020): a breach sends a notice and bars an excellent grade that year", "[core][S6.3][S8.2.2]") {
-    World w = evaluated();
+    World w;
+    w.seedCardHolder();
     w.ok(window("370102"), evaluation("V1", EvaluationMethod::UnannouncedCheck, UnitKind::Employer, "E1", "S1", true, false), "2025-06-02");
     const auto& v = w.state.evaluations.at("V1");
     CHECK(v.conductStandard == "LD/T 03-2020");
@@ -82,7 +77,8 @@ TEST_CASE("2. conduct (LD/T 03-2020): a breach sends a notice and bars an excell
 }
 
 TEST_CASE("3. the unit grades every specialist yearly by its plan, on evidence, in four grades", "[core][S8.2.1][S8.2.2]") {
-    World w = evaluated();
+    World w;
+    w.seedCardHolder();
     const std::vector<GradeEvidence> ev{{EvidenceKind::MediaReport, "大众日报报道"},
                                         {EvidenceKind::NetizenComment, "网民点赞"},
                                         {EvidenceKind::TalentOpinion, "人才评价满意"}};
@@ -118,7 +114,8 @@ TEST_CASE("3. the unit grades every specialist yearly by its plan, on evidence, 
 }
 
 TEST_CASE("4. complaints sent back to the department, commendations and typical cases", "[core][S8.1.2][S8.3]") {
-    World w = evaluated();
+    World w;
+    w.seedCardHolder();
     w.fails(window("370000"), FlagComplaintItem{"K1", "A2", "sd_hrss", 12, "办理慢"}, "2025-06-02", "error.request.department_not_competent");
     w.ok(window("370000"), FlagComplaintItem{"K1", "A2", "sd_public_security", 12, "居留许可办理时间长，反映集中"}, "2025-06-02");
     w.fails(window("370000"), CloseComplaint{"K1"}, "2025-06-03", "error.workflow.illegal_transition");
@@ -148,7 +145,8 @@ TEST_CASE("4. complaints sent back to the department, commendations and typical 
 }
 
 TEST_CASE("5. liaison events invite card holders to invitation items", "[core][S6.1.1]") {
-    World w = evaluated();
+    World w;
+    w.seedCardHolder();
     w.addTalent("T5", "E1", 5);
     w.fails(window("370100"), CreateLiaisonEvent{"EV1", "人才联谊会", "A2", d("2025-07-01")}, "2025-06-02", "error.event.not_invitation");
     w.ok(window("370100"), CreateLiaisonEvent{"EV1", "产业环境考察", "A28", d("2025-07-01")}, "2025-06-02");
@@ -160,7 +158,8 @@ TEST_CASE("5. liaison events invite card holders to invitation items", "[core][S
 }
 
 TEST_CASE("6. an invited talent answers, and may change the answer until the event's day", "[core][S6.1.1][A28]") {
-    World w = evaluated();
+    World w;
+    w.seedCardHolder();
     w.addTalent("T5", "E1", 5); // no card
     w.ok(window("370100"), CreateLiaisonEvent{"EV1", "产业环境考察", "A28", d("2025-07-01")}, "2025-06-02");
     // Whom the city window may invite: its card holders only; the county window below
@@ -190,7 +189,8 @@ TEST_CASE("6. an invited talent answers, and may change the answer until the eve
 }
 
 TEST_CASE("7. a complaint's response and closing are offered to the department and the window in turn", "[core][S8.1.2]") {
-    World w = evaluated();
+    World w;
+    w.seedCardHolder();
     w.ok(window("370102"), FlagComplaintItem{"K1", "A2", "sd_public_security", 6, "居留许可反映集中"}, "2025-06-02");
     auto has = [&](const Actor& a, const char* command, const char* on) {
         return findOffer(offers(w.state, a, "complaint/K1", w.ctx(d(on))), command) != nullptr;
@@ -205,7 +205,8 @@ TEST_CASE("7. a complaint's response and closing are offered to the department a
 }
 
 TEST_CASE("8. window, department and agency units grade their own specialists, never themselves", "[core][S8.2.1][S8.2.2]") {
-    World w = evaluated();
+    World w;
+    w.seedCardHolder();
     const char* on = "2025-12-20";
     w.ok(kAdmin, RegisterSpecialist{"W-370102b", "窗口专员乙", Role::WindowSpecialist, "370102"}, on);
     w.ok(kAdmin, RegisterSpecialist{"H-sd_exit_entry-b", "承办专员乙", Role::HandlingSpecialist, "sd_exit_entry"}, on);
@@ -225,7 +226,8 @@ TEST_CASE("8. window, department and agency units grade their own specialists, n
 }
 
 TEST_CASE("9. a window records the training it gave the specialists of its area", "[core][S6.1.1][S8.3]") {
-    World w = evaluated();
+    World w;
+    w.seedCardHolder();
     const char* on = "2025-06-10";
     w.fails(window("370102"), RecordTraining{"TR1", "", d("2025-06-09"), {"S1"}}, on, "error.command.field");
     w.fails(window("370102"), RecordTraining{"TR1", "服务规范培训", d("2025-06-11"), {"S1"}}, on, "error.training.future_date");
@@ -246,7 +248,8 @@ TEST_CASE("9. a window records the training it gave the specialists of its area"
 }
 
 TEST_CASE("10. the handling agencies of the item under the department answer a complaint too, once each", "[core][S8.1.2]") {
-    World w = evaluated();
+    World w;
+    w.seedCardHolder();
     w.ok(window("370102"), FlagComplaintItem{"K1", "A2", "sd_public_security", 6, "居留许可反映集中"}, "2025-06-02");
     // A2's agencies under public security: exit and entry only (the permit office is under science and technology).
     CHECK(w.state.complaints.at("K1").agencies == std::vector<std::string>{"sd_exit_entry"});

@@ -13,11 +13,6 @@ using namespace wf;
 namespace {
 const Actor kS1 = specialist("S1", "E1");
 
-void withCard(World& w) {
-    w.seed();
-    w.addTalent("T1", "E1", 1);
-    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
-}
 } // namespace
 
 TEST_CASE("1. a direct service is booked with the item's agency and served on showing a valid card", "[core][S7.3]") {
@@ -51,7 +46,7 @@ TEST_CASE("1. a direct service is booked with the item's agency and served on sh
 
 TEST_CASE("2. one competent department: filed straight with it, handled by its agency, reported to both", "[core][S7.4][S6.2.2][S6.2.4]") {
     World w;
-    withCard(w);
+    w.seedCardHolder();
     // A1 entry/exit: one department (public security), 7 promised working days.
     w.fails(specialist("S1b", "E1"), FileServiceRequest{"R1", "T1", "A1", {"护照"}}, "2025-03-10", "error.talent.unknown");
     w.fails(kS1, FileServiceRequest{"R1", "T1", "A1", {}}, "2025-03-10", "error.request.materials_required");
@@ -85,7 +80,7 @@ TEST_CASE("2. one competent department: filed straight with it, handled by its a
 
 TEST_CASE("3. several competent departments: the area's window dispatches a task to each", "[core][S7.4][S6.2.1]") {
     World w;
-    withCard(w);
+    w.seedCardHolder();
     // A2 residence permit: public security and science & technology, 15 working days.
     w.ok(kS1, FileServiceRequest{"R2", "T1", "A2", {"材料"}}, "2025-04-07");
     CHECK(w.state.requests.at("R2").state == RequestState::WithWindow);
@@ -114,7 +109,7 @@ TEST_CASE("3. several competent departments: the area's window dispatches a task
 
 TEST_CASE("4. overdue is derived, an explanation with a new date moves the due date", "[core][S7.4]") {
     World w;
-    withCard(w);
+    w.seedCardHolder();
     w.ok(kS1, FileServiceRequest{"R1", "T1", "A1", {"护照复印件"}}, "2025-03-10"); // due 19 Mar
     w.ok(department("sd_public_security"), AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, "2025-03-11");
     const auto& clock = [&]() -> const Clock& { return w.state.tasks.at("R1:sd_public_security").clock; };
@@ -160,7 +155,7 @@ TEST_CASE("4. overdue is derived, an explanation with a new date moves the due d
 TEST_CASE("a provincial department hands a task only to an agency the catalogue names for the item, and not twice to the same",
           "[core][S7.4]") {
     World w;
-    withCard(w);
+    w.seedCardHolder();
     w.ok(kS1, FileServiceRequest{"R1", "T1", "A1", {"护照复印件"}}, "2025-03-10");
     const Actor dept = department("sd_public_security");
     // sd_household_registration is under public security, but A1 names only the exit and entry bureau.
@@ -173,7 +168,7 @@ TEST_CASE("a provincial department hands a task only to an agency the catalogue 
 TEST_CASE("A10 with two departments is completed: the talent office handles its task itself, the education department through its agency",
           "[core][S7.4][S6.2.2][A10]") {
     World w;
-    withCard(w);
+    w.seedCardHolder();
     w.ok(kS1, FileServiceRequest{"R10", "T1", "A10", {"入学申请"}}, "2025-04-07");
     w.ok(window("370102"), DispatchToDepartments{"R10", {}}, "2025-04-08");
     // The talent office has no handling agency: it completes the task itself.
@@ -199,7 +194,7 @@ TEST_CASE("A10 with two departments is completed: the talent office handles its 
 
 TEST_CASE("A30 other services reach handled through the talent office itself", "[core][S7.4][A30]") {
     World w;
-    withCard(w);
+    w.seedCardHolder();
     w.ok(kS1, FileServiceRequest{"R30", "T1", "A30", {"叠加事项"}}, "2025-04-07");
     w.ok(window("370102"), DispatchToDepartments{"R30", {"sd_talent_office"}}, "2025-04-08");
     const auto& offered = offers(w.state, department("sd_talent_office"), "task/R30:sd_talent_office", w.ctx(d("2025-04-08")));

@@ -95,6 +95,14 @@ struct World {
             ok(kAdmin, RegisterSpecialist{"H-" + std::string(ag), "承办专员", Role::HandlingSpecialist, ag}, on);
     }
 
+    // The seeded world with T1 of E1 holding a Huicai Card issued on Monday 3 March
+    // 2025, with S1 as the specialist assigned to T1.
+    void seedCardHolder() {
+        seed();
+        addTalent("T1", "E1", 1);
+        issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
+    }
+
     // A talent of `employer` with a national programme won on a Shandong nomination.
     void addTalent(const std::string& id, const std::string& employer, int idSerial, const char* on = "2025-01-06") {
         RegisterTalent t;

@@ -7,9 +7,7 @@ namespace screens {
 
 inline wf::World cardHolder() {
     wf::World w;
-    w.seed();
-    w.addTalent("T1", "E1", 1);
-    w.issueCard("T1", "E1", "S1", "CA1", "2025-03-03");
+    w.seedCardHolder();
     return w;
 }
 

@@ -1,5 +1,6 @@
 // The talent's e-card (#/card): card number, class, holder and validity of the card
-// issued to the acting talent (S5.1), and its QR code with the payload the province
+// issued to the acting talent (S5.1) — the validity period being this system's own
+// policy, which the card says — and its QR code with the payload the province
 // signed (core/card_payload.h) that a handling agency checks offline on #/verify.
 // Until the signature has reached this device the card says it awaits it; a revoked
 // card says so and shows no code.
@@ -42,6 +43,7 @@ void cardScreen(app::AppState& state, Ui& ui) {
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + lineH * 6 + 32));
     ImGui::Dummy(ImVec2(width, 0));
+    wrappedText(ui, state.tr("ui.card.validity_policy"), width, theme::kMuted); // the standard gives no period
 
     if (card->status == CardStatus::Revoked) {
         const auto rev = state.work.state.revocations.find(card->number);

@@ -12,6 +12,7 @@
 #include "ui/theme.h"
 #include "ui/widgets/offer_button.h"
 #include "ui/widgets/screen_form.h"
+#include "ui/widgets/problem_form.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -112,33 +113,6 @@ void rateForm(app::AppState& state, Ui& ui, const ServiceRequest& r, BookingForm
     }
 }
 
-struct ProblemForm {
-    bool suggestion = false;
-    std::string text;
-};
-
-void problems(app::AppState& state, Ui& ui, const std::string& talent, ProblemForm& f) {
-    heading(ui, state.tr("ui.service.problems_title"));
-    for (const auto& [id, p] : state.work.state.problems) {
-        if (p.talent != talent || p.raisedBy != talent) continue;
-        wrappedText(ui, "· " + p.raisedOn.iso() + " " +
-                            state.tr(p.kind == ProblemKind::Suggestion ? "ui.service.suggestion" : "ui.service.problem") +
-                            "：" + p.text + " — " + format(state.tr("ui.timeline.window"), "region", regionName(state, p.window)));
-    }
-    if (tabButton(ui, labelled(state, "ui.service.problem", "problem-kind-problem"), !f.suggestion)) f.suggestion = false;
-    ImGui::SameLine(0, 4);
-    if (tabButton(ui, labelled(state, "ui.service.suggestion", "problem-kind-suggestion"), f.suggestion)) f.suggestion = true;
-    searchField(ui, "##problem-text", state.tr("ui.service.problem_hint"), f.text,
-                std::min(ImGui::GetContentRegionAvail().x, 520.0f));
-    ImGui::BeginDisabled(f.text.empty());
-    if (button(ui, labelled(state, "ui.service.send_problem", "send-problem"))) {
-        const std::string id = state.work.newId("P", state.work.state.problems.size());
-        ui.request(app::RunCommand{RaiseProblem{id, f.suggestion ? ProblemKind::Suggestion : ProblemKind::Problem, "", f.text},
-                                   [&f] { f.text.clear(); }});
-    }
-    ImGui::EndDisabled();
-}
-
 } // namespace
 
 void servicesScreen(app::AppState& state, Ui& ui) {
@@ -176,8 +150,7 @@ void servicesScreen(app::AppState& state, Ui& ui) {
     entitlements(state, ui, talent, b);
     bookings(state, ui, talent);
     ImGui::Dummy(ImVec2(0, 8));
-    ProblemForm& f = screenForm<ProblemForm>(state, "services.problem");
-    problems(state, ui, talent, f);
+    problemsAndSuggestions(state, ui, *actor, {});
 }
 
 } // namespace huicai::ui

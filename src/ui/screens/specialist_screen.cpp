@@ -4,12 +4,14 @@
 // the window of the employer's level, resubmit after a return for revision. The list of talents is clipped (clipped_list.h), so only the
 // rows in view look up their latest application. A filter narrows the open
 // applications to a talent's name or an application id. Below, the trainings they attended
-// (S6.1.1 (2)) and the typical cases windows published (S8.3).
+// (S6.1.1 (2)), the problems and suggestions they send their window about a talent
+// they serve or their work (S6.2.4 (4)), and the typical cases windows published (S8.3).
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
 #include "ui/widgets/clipped_list.h"
 #include "ui/widgets/offer_button.h"
+#include "ui/widgets/problem_form.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/training_view.h"
 #include "ui/widgets/typical_cases.h"
@@ -59,6 +61,10 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         if (offerButton(state, ui, offers, "Resubmit", "resubmit-" + app.id)) ui.request(app::RunCommand{Resubmit{app.id, ""}});
     }
     if (shown == 0) wrappedText(ui, state.tr("ui.specialist.empty"), 0, theme::kMuted);
+    std::vector<std::string> talents;
+    for (const Talent* t : mine) talents.push_back(t->id);
+    ImGui::Dummy(ImVec2(0, 8));
+    problemsAndSuggestions(state, ui, *actor, talents); // S6.2.4 (4)
     trainingsAttended(state, ui, actor->id);
     ImGui::Dummy(ImVec2(0, 8));
     typicalCases(state, ui);
