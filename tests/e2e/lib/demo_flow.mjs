@@ -12,6 +12,7 @@ import path from 'node:path';
 import { appState } from './browser.mjs';
 import { saveScreenshot } from './artifacts.mjs';
 import { assetsDir } from './paths.mjs';
+import { reveal } from './scrolling.mjs';
 import {
   centre, clickWidget, findAllWidgets, findWidget, imeType, moveMouseAway, nextFrames, pinyinSteps, poll,
   visibleTexts, waitForText,
@@ -73,14 +74,18 @@ export async function tapWidget(page, widgetOrQuery) {
   return w;
 }
 
-// Presses a control by label, or a widget found earlier, with the mouse or a tap;
-// onPress(widget) is told of every control pressed.
+// Presses a control by label, or a widget found earlier, with the mouse or a tap; a
+// control found at the foot of the screen (perhaps cut off) is scrolled into view first, as a
+// person would. onPress(widget) is told of every control pressed.
 export async function press(page, labelOrWidget, { tap = false, onPress } = {}) {
+  const given = labelOrWidget && typeof labelOrWidget === 'object' && 'w' in labelOrWidget;
+  let target = given ? labelOrWidget : await findWidget(page, labelOrWidget);
+  if (!given && target.y + target.h > page.viewportSize().height * 0.85) target = await reveal(page, labelOrWidget);
   let w;
   if (tap) {
-    w = await tapWidget(page, labelOrWidget);
+    w = await tapWidget(page, target);
   } else {
-    w = await clickWidget(page, labelOrWidget);
+    w = await clickWidget(page, target);
     await moveMouseAway(page);
   }
   if (onPress) await onPress(w);
