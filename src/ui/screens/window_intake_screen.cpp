@@ -125,7 +125,7 @@ void hotlineList(app::AppState& state, Ui& ui, const std::string& window, Intake
 } // namespace
 
 void windowIntakeScreen(app::AppState& state, Ui& ui) {
-    const Actor* actor = windowPageHead(state, ui, "ui.intake.title");
+    const Actor* actor = windowScreenHead(state, ui, "ui.intake.title");
     if (!actor) return;
     IntakeForm& f = screenForm<IntakeForm>(state, "window_intake");
     recordForm(state, ui, f);

@@ -38,7 +38,7 @@ void section(Ui& ui, const app::AppState& state, const char* key, std::size_t n)
 } // namespace
 
 void windowServicesScreen(app::AppState& state, Ui& ui) {
-    const Actor* actor = windowPageHead(state, ui, "ui.service.window_title");
+    const Actor* actor = windowScreenHead(state, ui, "ui.service.window_title");
     if (!actor) return;
     std::string& filter = serviceField(state, "filter-window");
     filterField(state, ui, "##filter-window", filter);

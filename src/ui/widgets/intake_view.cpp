@@ -6,6 +6,7 @@
 #include "app/intake_rows.h"
 #include "core/org_units.h"
 #include "ui/theme.h"
+#include "ui/widgets/screen_form.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -129,7 +130,7 @@ void problemDetail(app::AppState& state, Ui& ui, const app::ProblemRow& row, con
 
 // A problem or suggestion heard at the window itself, recorded to pass it up.
 void raiseForm(app::AppState& state, Ui& ui) {
-    static ProblemKind kind = ProblemKind::Problem;
+    ProblemKind& kind = screenForm<ProblemKind>(state, "intake_problem_kind"); // Problem until chosen
     std::string& talent = serviceField(state, "intake-problem-talent");
     std::string& body = serviceField(state, "intake-problem-text");
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);

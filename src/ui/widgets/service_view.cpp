@@ -224,17 +224,4 @@ std::string requestHeader(const app::AppState& state, const ServiceRequest& r) {
     return r.id + " · " + talentName(state, r.talent) + " · " + itemName(state, r.item);
 }
 
-const Actor* windowPageHead(app::AppState& state, Ui& ui, const char* titleKey) {
-    if (!workReady(state, ui)) return nullptr;
-    heading(ui, state.tr(titleKey));
-    if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return nullptr;
-    const Actor* actor = state.work.actor();
-    if (!actor) return nullptr;
-    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
-    if (button(ui, labelled(state, "ui.service.to_card_queue", "to-card-queue")))
-        ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
-    commandNotice(state, ui);
-    return actor;
-}
-
 } // namespace huicai::ui

@@ -52,9 +52,4 @@ const std::vector<Offer>& taskOffers(app::AppState& state, const DepartmentTask&
 // The request's header line: id, talent, item.
 std::string requestHeader(const app::AppState& state, const ServiceRequest& request);
 
-// The head of a window's screen beside its card queue: the title, the role gate, the
-// window's region, the way back to the card queue and the last command's notice.
-// Returns the acting window, or null when the screen must not be drawn further.
-const Actor* windowPageHead(app::AppState& state, Ui& ui, const char* titleKey);
-
 } // namespace huicai::ui
