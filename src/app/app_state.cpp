@@ -15,14 +15,13 @@ const std::vector<Offer>& AppState::offersOn(const std::string& recordKey) {
 }
 
 void AppState::refreshCatalog() {
-    const std::size_t adjustments = work.loaded ? work.state.adjustments.size() : 0;
-    if (m_catalogBuilt && m_catalogVersion == work.version && m_catalogAdjustments == adjustments) return;
-    const bool unchanged = m_catalogBuilt && adjustments == 0 && m_catalogAdjustments == 0;
+    if (m_catalogBuilt && m_catalogVersion == work.version) return; // every change of the state moves the version
+    const bool adjusted = work.loaded && !work.state.adjustments.empty();
+    // No adjustments before or now: the reference copy stands.
+    if (!m_catalogBuilt || adjusted || m_catalogAdjusted) catalog = adjusted ? effectiveCatalog(work.state, referenceCatalog) : referenceCatalog;
     m_catalogBuilt = true;
     m_catalogVersion = work.version;
-    m_catalogAdjustments = adjustments;
-    if (unchanged) return; // no adjustments before or now: the reference copy stands
-    catalog = work.loaded ? effectiveCatalog(work.state, referenceCatalog) : referenceCatalog;
+    m_catalogAdjusted = adjusted;
 }
 
 bool AppState::isFavourite(const std::string& code) const {

@@ -76,7 +76,7 @@ struct AppState {
 
 private:
     std::uint64_t m_catalogVersion = 0;
-    std::size_t m_catalogAdjustments = 0;
+    bool m_catalogAdjusted = false; // `catalog` holds adjustments
     bool m_catalogBuilt = false;
 };
 

@@ -3,24 +3,15 @@
 #include "core/green_channel.h"
 
 #include "core/apply_internal.h"
-#include "core/offers.h"
+#include "core/unit_offers.h"
 
 namespace huicai {
-
-namespace {
-
-std::string probeId(const State& state, std::string base) {
-    while (state.commandIds.count(base)) base += "'";
-    return base;
-}
-
-} // namespace
 
 bool publishesSchemes(const State& state, const Actor& actor, const Context& ctx) {
     std::string id = "LS-probe";
     while (state.localSchemes.count(id)) id += "'";
     const PublishLocalCredentialScheme sample{id, "-", "-", "-", 1, {"-"}};
-    return check(state, Command{probeId(state, "scheme-probe"), actor, sample}, ctx).ok();
+    return allows(state, actor, sample, ctx);
 }
 
 bool inGreenChannelOf(const State& state, const RegionTree& regions, const std::string& talent, const std::string& city) {
@@ -35,10 +26,9 @@ bool inGreenChannelOf(const State& state, const RegionTree& regions, const std::
 std::vector<std::string> recommendableTalents(const State& state, const Actor& actor, const Context& ctx) {
     std::vector<std::string> out;
     if (actor.role != Role::WindowSpecialist) return out;
-    const std::string probe = probeId(state, "recommend-probe");
     for (const auto& [id, t] : state.talents) {
         if (state.recommendations.count(id) || !inGreenChannelOf(state, ctx.regions, id, actor.scope)) continue;
-        if (check(state, Command{probe, actor, RecommendForCard{id, ""}}, ctx).ok()) out.push_back(id);
+        if (allows(state, actor, RecommendForCard{id, ""}, ctx)) out.push_back(id);
     }
     return out;
 }
@@ -46,7 +36,6 @@ std::vector<std::string> recommendableTalents(const State& state, const Actor& a
 std::vector<std::pair<std::string, std::string>> credentialChoices(const State& state, const Actor& actor, const Context& ctx) {
     std::vector<std::pair<std::string, std::string>> out;
     if (actor.role != Role::EmployerAdmin && actor.role != Role::EmployerSpecialist) return out;
-    const std::string probe = probeId(state, "credential-probe");
     std::string id = "LC-probe";
     while (state.localCredentials.count(id)) id += "'";
     const std::string region = employerRegion(state, actor.scope); // the unit's talents all work there
@@ -54,7 +43,7 @@ std::vector<std::pair<std::string, std::string>> credentialChoices(const State& 
         if (t.employer != actor.scope) continue;
         for (const auto& [sid, s] : state.localSchemes) {
             if (!ctx.regions.isWithin(region, s.window)) continue;
-            if (check(state, Command{probe, actor, ApplyLocalCredential{id, sid, tid}}, ctx).ok()) out.emplace_back(tid, sid);
+            if (allows(state, actor, ApplyLocalCredential{id, sid, tid}, ctx)) out.emplace_back(tid, sid);
         }
     }
     return out;

@@ -3,7 +3,7 @@
 #include "core/liaison.h"
 
 #include "core/apply_internal.h"
-#include "core/offers.h"
+#include "core/unit_offers.h"
 
 namespace huicai {
 
@@ -16,9 +16,7 @@ std::vector<std::string> invitableTalents(const State& state, const Actor& actor
         if (state.invitations.count(event + ":" + id) || !ctx.regions.isWithin(employerRegion(state, t.employer), actor.scope))
             continue;
         if (!detail::validCardOf(state, id, ctx.now)) continue;
-        std::string probe = "invite-probe";
-        while (state.commandIds.count(probe)) probe += "'";
-        if (check(state, Command{probe, actor, InviteTalent{event, id}}, ctx).ok()) out.push_back(id);
+        if (allows(state, actor, InviteTalent{event, id}, ctx)) out.push_back(id);
     }
     return out;
 }

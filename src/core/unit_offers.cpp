@@ -9,7 +9,7 @@
 namespace huicai {
 
 bool allows(const State& state, const Actor& actor, Payload payload, const Context& ctx) {
-    std::string probe = "unit-probe";
+    std::string probe = "screen-probe";
     while (state.commandIds.count(probe)) probe += "'";
     return check(state, Command{probe, actor, std::move(payload)}, ctx).ok();
 }
@@ -33,7 +33,7 @@ std::vector<std::string> gradableSpecialists(const State& state, const Actor& ac
 
 std::vector<std::string> trainableSpecialists(const State& state, const Actor& actor, const Context& ctx) {
     std::vector<std::string> out;
-    if (actor.role != Role::WindowSpecialist || (commandRoles("RecordTraining") & roleBit(actor.role)) == 0) return out;
+    if ((commandRoles("RecordTraining") & roleBit(actor.role)) == 0) return out;
     // RecordTraining's own tests, without copying the state for every specialist of a
     // province: a specialist the window sees, of its area.
     for (const auto& [sid, s] : state.staff)

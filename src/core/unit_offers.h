@@ -11,7 +11,8 @@
 
 namespace huicai {
 
-// apply()'s answer to `payload` by `actor` on `state`, as a probe with a fresh id.
+// apply()'s answer to `payload` by `actor` on `state`, as a probe with a fresh id (the
+// one way the choices of liaison.h, green_channel.h and this header ask the core).
 bool allows(const State& state, const Actor& actor, Payload payload, const Context& ctx);
 
 // True when `actor` may adjust `item` now (a change of its time limit is the probe).
