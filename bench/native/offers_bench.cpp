@@ -47,8 +47,8 @@ bool fill(State& s, const Context& ctx, int n) {
         reg.honours = {Honour{"国家级重点人才工程", HonourLevel::National, false, 2021}};
         reg.employer = "E1";
         if (!run(s, ctx, Actor{t, Role::Talent, t}, reg, seq) ||
-            !run(s, ctx, Actor{t, Role::Talent, t}, SubmitCardApplication{app, CardClass::DirectIssue, "direct.1", {"入选通知.pdf"}}, seq) ||
-            !run(s, ctx, adm, AssignSpecialist{t, "S1"}, seq) || !run(s, ctx, s1, CompleteApplication{app, {"推荐函.pdf"}}, seq) ||
+            !run(s, ctx, Actor{t, Role::Talent, t}, SubmitCardApplication{app, CardClass::DirectIssue, "direct.1", {{"selection_notice", "入选通知.pdf"}}}, seq) ||
+            !run(s, ctx, adm, AssignSpecialist{t, "S1"}, seq) || !run(s, ctx, s1, CompleteApplication{app, {{"employer_nomination", "推荐函.pdf"}}}, seq) ||
             !run(s, ctx, s1, SubmitToWindow{app}, seq))
             return false;
     }

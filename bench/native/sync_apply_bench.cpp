@@ -54,10 +54,10 @@ std::vector<Command> workload(int talents) {
         SubmitCardApplication submit;
         submit.id = a;
         submit.basis = "direct.1";
-        submit.evidence = {"入选通知.pdf"};
+        submit.evidence = {{"selection_notice", "入选通知.pdf"}};
         out.push_back(cmd(p + "2", talent, submit));
         out.push_back(cmd(p + "3", adm, AssignSpecialist{t, "S1"}));
-        out.push_back(cmd(p + "4", s1, CompleteApplication{a, {"单位推荐函.pdf"}}));
+        out.push_back(cmd(p + "4", s1, CompleteApplication{a, {{"employer_nomination", "单位推荐函.pdf"}}}));
         out.push_back(cmd(p + "5", s1, SubmitToWindow{a}));
     }
     return out;

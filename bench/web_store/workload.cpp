@@ -50,11 +50,11 @@ Command talentCommand(int n, int step) {
         SubmitCardApplication submit;
         submit.id = a;
         submit.basis = "direct.1";
-        submit.evidence = {"入选通知.pdf", "学位证书.pdf"};
+        submit.evidence = {{"selection_notice", "入选通知.pdf"}, {"selection_notice", "入选通知（公示页）.pdf"}};
         return Command{id, Actor{t, Role::Talent, t}, submit};
     }
     case 2: return Command{id, kAdmin, AssignSpecialist{t, "S1"}};
-    case 3: return Command{id, kSpecialist, CompleteApplication{a, {"单位推荐函.pdf", "劳动合同.pdf"}}};
+    case 3: return Command{id, kSpecialist, CompleteApplication{a, {{"employer_nomination", "单位推荐函.pdf"}, {"employer_nomination", "劳动合同.pdf"}}}};
     default: return Command{id, kSpecialist, SubmitToWindow{a}};
     }
 }

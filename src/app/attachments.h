@@ -27,7 +27,7 @@ enum class UploadPhase {
 };
 
 struct Attachment {
-    std::string field; // the form field it belongs to ("card-evidence", "file-materials")
+    std::string field; // the form field it belongs to ("evidence-apply-selection_notice", "file-materials")
     std::string name;
     sync::FileType type = sync::FileType::Pdf;
     std::string sha256;

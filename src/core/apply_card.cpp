@@ -6,6 +6,7 @@
 // arrival and confirmation), the expert panel (evaluation class: no fixed limit) and
 // issue of the card with a deterministic number.
 #include "core/apply_internal.h"
+#include "core/card_evidence.h"
 #include "core/green_channel.h"
 #include "core/workflow_eligibility.h"
 
@@ -27,6 +28,9 @@ Status mustBeAssigned(Step& st, const CardApplication& app) {
     if (!t || !st.isAssignedSpecialist(*t)) return denied("the talent's assigned employer specialist");
     return Ok{};
 }
+
+// The application's basis; checkBasis has held since submission.
+const EligibilityBasis& basisOf(Step& st, const CardApplication& app) { return *st.ctx.talent.basis(app.basis); }
 
 Status mustBeCurrentWindow(Step& st, const CardApplication& app) {
     if (!st.isWindow(app.window)) return denied("the window holding the application: " + app.window);
@@ -75,6 +79,7 @@ Status handle(Step& st, const SubmitCardApplication& p) {
     if (!t) return t.error();
     const Talent& talent = **t;
     HUICAI_TRY(checkBasis(st.ctx.talent, p.cardClass, p.basis));
+    HUICAI_TRY(checkEvidenceEntries(*st.ctx.talent.basis(p.basis), p.evidence));
     for (const auto& [id, app] : st.s.cardApplications)
         if (app.talent == talent.id && isOpen(app))
             return makeError("error.card.open_application", id);
@@ -88,7 +93,7 @@ Status handle(Step& st, const SubmitCardApplication& p) {
     app.employer = talent.employer;
     app.cardClass = p.cardClass;
     app.basis = p.basis;
-    app.evidence = p.evidence;
+    addEvidence(app.evidence, p.evidence);
     app.submittedOn = st.now();
     if (const auto* info = st.ctx.talent.classInfo(p.cardClass)) app.clock.limitDays = info->promisedWorkingDays;
     app.clock.startEvent = p.cardClass == CardClass::DirectIssue   ? "arrival_at_province"
@@ -107,9 +112,11 @@ Status handle(Step& st, const CompleteApplication& p) {
     const CardState to = app.state == CardState::SpecialistAssigned ? CardState::CompletedByEmployer : app.state;
     HUICAI_TRY(checkStep(cardTransitions(), app.state, st.name(), to, st.role()));
     HUICAI_TRY(checkEligibility(st.ctx.talent, st.s, *talentOf(st, app), app.cardClass, app.basis));
-    if (app.evidence.empty() && p.evidence.empty()) return makeError("error.card.no_evidence", app.id);
-    for (const auto& e : p.evidence)
-        if (std::find(app.evidence.begin(), app.evidence.end(), e) == app.evidence.end()) app.evidence.push_back(e);
+    HUICAI_TRY(checkEvidenceEntries(basisOf(st, app), p.evidence));
+    std::vector<EvidenceDocument> evidence = app.evidence;
+    addEvidence(evidence, p.evidence);
+    HUICAI_TRY(checkEvidenceComplete(basisOf(st, app), evidence));
+    app.evidence = std::move(evidence);
     moveTo(st, app, to);
     return Ok{};
 }
@@ -125,6 +132,7 @@ Status handle(Step& st, const SubmitToWindow& p) {
     const CardState to = region->level == RegionLevel::Province ? CardState::AtProvince : CardState::UnderWindowReview;
     HUICAI_TRY(checkStep(cardTransitions(), app.state, st.name(), to, st.role()));
     HUICAI_TRY(checkEligibility(st.ctx.talent, st.s, *talentOf(st, app), app.cardClass, app.basis));
+    HUICAI_TRY(checkEvidenceComplete(basisOf(st, app), app.evidence));
     app.window = home;
     if (to == CardState::AtProvince) arriveAtProvince(st, app);
     moveTo(st, app, to);
@@ -179,6 +187,7 @@ Status handle(Step& st, const Resubmit& p) {
     HUICAI_TRY(mustBeAssigned(st, app));
     HUICAI_TRY(checkStep(cardTransitions(), app.state, st.name(), app.resubmitTo, st.role()));
     HUICAI_TRY(checkEligibility(st.ctx.talent, st.s, *talentOf(st, app), app.cardClass, app.basis));
+    HUICAI_TRY(checkEvidenceComplete(basisOf(st, app), app.evidence));
     if (app.clock.suspended())
         app.clock.ledger.push_back(ClockEntry{ClockEntryKind::Resume, st.now(), 0, std::nullopt, "resubmitted", st.actor().id});
     app.reasons.clear();

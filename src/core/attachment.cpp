@@ -14,6 +14,22 @@ bool holds(const std::vector<std::string>& entries, std::string_view ref) {
     return std::find(entries.begin(), entries.end(), ref) != entries.end();
 }
 
+bool holds(const std::vector<EvidenceDocument>& entries, std::string_view ref) {
+    return std::any_of(entries.begin(), entries.end(), [&](const EvidenceDocument& e) { return e.document == ref; });
+}
+
+// The entries of a record that may reference attachments, in entry order.
+std::vector<std::string> referenceEntries(const State& state, std::string_view kind, const std::string& id) {
+    std::vector<std::string> out;
+    if (kind == "card_application") {
+        if (auto it = state.cardApplications.find(id); it != state.cardApplications.end())
+            for (const auto& e : it->second.evidence) out.push_back(e.document);
+    } else if (kind == "request") {
+        if (auto it = state.requests.find(id); it != state.requests.end()) out = it->second.materials;
+    }
+    return out;
+}
+
 } // namespace
 
 bool isSha256Hex(std::string_view s) {
@@ -46,14 +62,7 @@ std::vector<std::string> attachmentsOf(const State& state, std::string_view key)
     std::vector<std::string> hashes;
     auto parts = splitRecordKey(key);
     if (!parts) return hashes;
-    const std::vector<std::string>* entries = nullptr;
-    if (parts->first == "card_application") {
-        if (auto it = state.cardApplications.find(parts->second); it != state.cardApplications.end()) entries = &it->second.evidence;
-    } else if (parts->first == "request") {
-        if (auto it = state.requests.find(parts->second); it != state.requests.end()) entries = &it->second.materials;
-    }
-    if (!entries) return hashes;
-    for (const auto& e : *entries)
+    for (const auto& e : referenceEntries(state, parts->first, parts->second))
         if (auto hash = attachmentHash(e)) hashes.push_back(std::move(*hash));
     return hashes;
 }

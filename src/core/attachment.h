@@ -1,8 +1,8 @@
 // References from records to attachments (certificates, contracts: PDF, JPEG, PNG).
 // An attachment is stored by the server under the sha256 of its bytes; a record
-// refers to it with an entry "file:<64 lowercase hex>" in a card application's
-// `evidence` or a service request's `materials`. Other entries there stay free text
-// (a paper document's name). A record "references" an attachment when one of those
+// refers to it with an entry "file:<64 lowercase hex>": the document of a card
+// application's evidence entry or an entry of a service request's `materials`. Other
+// entries there stay free text (a paper document's name). A record "references" an attachment when one of those
 // entries is its reference. A reference lets those who may see the record read the
 // attachment only when it is vouched for: the server counts a reference that a user
 // who uploaded the file's bytes put in (serve/file_service.h).

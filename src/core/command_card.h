@@ -147,7 +147,7 @@ struct SubmitCardApplication {
     std::string id;
     CardClass cardClass = CardClass::DirectIssue;
     std::string basis;
-    std::vector<std::string> evidence;
+    std::vector<EvidenceDocument> evidence; // may leave items for the specialist
     HUICAI_TARGET("card_application", id)
     template <class S, class V> static void fields(S& s, V&& v) {
         v("id", s.id);
@@ -159,7 +159,7 @@ struct SubmitCardApplication {
 struct CompleteApplication {
     static constexpr const char* kName = "CompleteApplication";
     std::string application;
-    std::vector<std::string> evidence; // added to the talent's
+    std::vector<EvidenceDocument> evidence; // added to the talent's; every item then has one
     HUICAI_TARGET("card_application", application)
     template <class S, class V> static void fields(S& s, V&& v) {
         v("application", s.application);

@@ -85,13 +85,29 @@ struct PanelDecision {
     }
 };
 
+// One document offered for an evidence item its basis lists (S5.1): an attachment
+// ("file:<sha256>", core/attachment.h) or a paper document described in words (its
+// title, number, issuer). An item may have several documents (a certificate and its
+// translation). `evidence` is empty only on entries stored before documents were
+// asked per item (migration 9): they show as the application's other documents.
+struct EvidenceDocument {
+    std::string evidence; // the basis's evidence id, e.g. "selection_notice"
+    std::string document;
+
+    bool operator==(const EvidenceDocument&) const = default;
+    template <class S, class V> static void fields(S& s, V&& v) {
+        v("evidence", s.evidence);
+        v("document", s.document);
+    }
+};
+
 struct CardApplication {
     std::string id;
     std::string talent;
     std::string employer;
     CardClass cardClass = CardClass::DirectIssue;
     std::string basis; // eligibility basis id, e.g. "direct.1"
-    std::vector<std::string> evidence;
+    std::vector<EvidenceDocument> evidence;
     CardState state = CardState::Draft;
     std::string window;                      // current window region (escalation position)
     CardState resubmitTo = CardState::Draft; // where a revision goes back to

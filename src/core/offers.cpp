@@ -22,7 +22,7 @@ bool isWaiting(std::string_view key) {
     static constexpr std::array<std::string_view, 9> kWaiting{
         "error.card.contract_unconfirmed", // ConfirmContract lifts it
         "error.card.panel_required",       // the expert panel's decision lifts it
-        "error.card.no_evidence",          // the form's evidence lifts it
+        "error.card.evidence_missing",     // the form's documents lift it
         // Eligibility (workflow_eligibility.cpp) that the talent's profile or a city's
         // recommendation can still meet.
         "error.card.requires_city_recommendation",
@@ -151,6 +151,11 @@ struct Sampler {
     void operator()(std::string_view name, std::vector<std::string>& v) const {
         v = sampleList(command, name);
         add(name, OfferFieldKind::TextList);
+    }
+    void operator()(std::string_view name, std::vector<EvidenceDocument>&) const {
+        // None: the probe asks whether the documents already held suffice, and waits on
+        // error.card.evidence_missing until they do.
+        add(name, OfferFieldKind::Documents);
     }
     void operator()(std::string_view name, int& v) const {
         v = 1; // a count, a rating (1 to 5), a score: 1 is valid for each

@@ -37,6 +37,7 @@ namespace huicai {
 enum class OfferFieldKind {
     Text,
     TextList,
+    Documents, // a card application's evidence, one document per item of its basis
     Date,
     Flag,
     Number

@@ -27,6 +27,10 @@
 //      password and must set its own at its next sign-in), app_user.disabled (no
 //      session is given or honoured), and sign_in (when and from where each
 //      account signed in, for the administrators' account list)
+//   9  card evidence per document: a card application's evidence entries, and those
+//      of the commands waiting in the outbox, were strings; each becomes
+//      {"evidence": "", "document": <the string>}, a document of no evidence item,
+//      which the application shows as its other documents
 #include "store/migrations.h"
 
 #include <array>
@@ -34,7 +38,7 @@
 namespace huicai::store {
 
 namespace {
-constexpr std::array<std::string_view, 8> kMigrations = {
+constexpr std::array<std::string_view, 9> kMigrations = {
     // 1: local settings.
     R"sql(
 CREATE TABLE settings (
@@ -189,6 +193,27 @@ CREATE TABLE sign_in (
   address TEXT NOT NULL
 ) STRICT;
 CREATE INDEX sign_in_by_user ON sign_in(user_id, at);
+)sql",
+    // 9: card evidence entries become documents.
+    R"sql(
+UPDATE record SET body = json_set(body, '$.evidence', json((
+  SELECT json_group_array(CASE WHEN e.type = 'text' THEN json_object('evidence', '', 'document', e.value)
+                               ELSE json(e.value) END)
+  FROM json_each(record.body, '$.evidence') e)))
+WHERE kind = 'card_application' AND json_valid(body) AND json_type(body, '$.evidence') = 'array'
+  AND EXISTS (SELECT 1 FROM json_each(record.body, '$.evidence') e WHERE e.type = 'text');
+UPDATE record_base SET body = json_set(body, '$.evidence', json((
+  SELECT json_group_array(CASE WHEN e.type = 'text' THEN json_object('evidence', '', 'document', e.value)
+                               ELSE json(e.value) END)
+  FROM json_each(record_base.body, '$.evidence') e)))
+WHERE kind = 'card_application' AND json_valid(body) AND json_type(body, '$.evidence') = 'array'
+  AND EXISTS (SELECT 1 FROM json_each(record_base.body, '$.evidence') e WHERE e.type = 'text');
+UPDATE outbox SET body = json_set(body, '$.args.evidence', json((
+  SELECT json_group_array(CASE WHEN e.type = 'text' THEN json_object('evidence', '', 'document', e.value)
+                               ELSE json(e.value) END)
+  FROM json_each(outbox.body, '$.args.evidence') e)))
+WHERE name IN ('SubmitCardApplication', 'CompleteApplication') AND json_valid(body) AND json_type(body, '$.args.evidence') = 'array'
+  AND EXISTS (SELECT 1 FROM json_each(outbox.body, '$.args.evidence') e WHERE e.type = 'text');
 )sql",
 };
 } // namespace

@@ -67,8 +67,8 @@ TEST_CASE("An upload declares, sends chunks from the acknowledged offset and is 
     const std::uint64_t size = Attachments::kChunkBytes * 2 + 10;
     std::string bytes = "%PDF-" + std::string(size - 5, 'z');
     bytes[Attachments::kChunkBytes] = 'B'; // the second chunk's first byte
-    const auto i = list.add("card-evidence", "证书.pdf", sync::FileType::Pdf, kSha, bytes, false);
-    CHECK_FALSE(list.readyRefs("card-evidence"));
+    const auto i = list.add("evidence-apply-selection_notice", "证书.pdf", sync::FileType::Pdf, kSha, bytes, false);
+    CHECK_FALSE(list.readyRefs("evidence-apply-selection_notice"));
 
     auto call = list.next(i);
     REQUIRE(call);
@@ -98,7 +98,7 @@ TEST_CASE("An upload declares, sends chunks from the acknowledged offset and is 
     list.answer(i, 200, status(size, size, true));
     CHECK(list.at(i).phase == UploadPhase::Ready);
     CHECK_FALSE(list.next(i));
-    auto refs = list.readyRefs("card-evidence");
+    auto refs = list.readyRefs("evidence-apply-selection_notice");
     REQUIRE(refs);
     CHECK(*refs == std::vector<std::string>{"file:" + kSha});
 }

@@ -55,7 +55,7 @@ void runSequence(unsigned seed, int steps) {
     std::map<std::string, int> movedByKind; // records moved without being changed
     for (int step = 0; step < steps; ++step) {
         if (g.coin(30)) today = today + 1;
-        Payload p = randomPayload(g, today);
+        Payload p = randomPayload(g, today, &w.state);
         Actor actor = g.pick(pool);
         if (g.coin(85)) {
             std::vector<Actor> allowed;
@@ -141,7 +141,7 @@ TEST_CASE("2. commands that grant or take away sight of records they do not chan
         {"5. assigning a task to an agency brings the talent and the request to it", department("sd_public_security"), AssignToAgency{"R1", "sd_public_security", "sd_exit_entry"}, {"talent/T1", "request/R1"}, "", ""},
         {"6. a hotline request about a talent it sees changes no window's sight", window("370100"), RecordHotlineRequest{"H1", IntakeChannel::Hotline, "T2", "咨询"}, {}, "", ""},
         {"7. forwarding it brings the talent to the agency", window("370100"), ForwardHotlineRequest{"H1", "sd_hrss_titles"}, {"talent/T2"}, "", ""},
-        {"8. a card application's own steps move no other record", talent("T3"), SubmitCardApplication{"CA7", CardClass::DirectIssue, "direct.1", {"doc"}}, {}, "", ""},
+        {"8. a card application's own steps move no other record", talent("T3"), SubmitCardApplication{"CA7", CardClass::DirectIssue, "direct.1", World::talentDocuments()}, {}, "", ""},
     };
     for (const auto& c : cases) {
         INFO(c.what);

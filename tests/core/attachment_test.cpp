@@ -50,10 +50,10 @@ TEST_CASE("attachment 2. card evidence and request materials reference attachmen
     w.seed();
     w.addTalent("T1", "E1", 1);
     w.addTalent("T4", "E4", 4);
-    w.ok(talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {"入选通知.pdf", attachmentRef(kHashA)}},
+    w.ok(talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {{"selection_notice", "入选通知.pdf"}, {"selection_notice", attachmentRef(kHashA)}}},
          "2025-03-03");
     w.ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2025-03-03");
-    w.ok(specialist("S1", "E1"), CompleteApplication{"CA1", {attachmentRef(kHashB)}}, "2025-03-03");
+    w.ok(specialist("S1", "E1"), CompleteApplication{"CA1", {{"employer_nomination", attachmentRef(kHashB)}}}, "2025-03-03");
     w.issueCard("T4", "E4", "S4", "CA4", "2025-03-03");
     w.ok(specialist("S4", "E4"), FileServiceRequest{"R4", "T4", "A6", {attachmentRef(kHashB), "身份证复印件"}}, "2025-03-04");
 
@@ -93,10 +93,10 @@ TEST_CASE("attachment 3. a record's attachments, and a reference read only where
     w.seed();
     w.addTalent("T1", "E1", 1);
     w.addTalent("T4", "E4", 4);
-    w.ok(talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {"入选通知.pdf", attachmentRef(kHashA)}},
+    w.ok(talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {{"selection_notice", "入选通知.pdf"}, {"selection_notice", attachmentRef(kHashA)}}},
          "2025-03-03");
     w.ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2025-03-03");
-    w.ok(specialist("S1", "E1"), CompleteApplication{"CA1", {attachmentRef(kHashB)}}, "2025-03-03");
+    w.ok(specialist("S1", "E1"), CompleteApplication{"CA1", {{"employer_nomination", attachmentRef(kHashB)}}}, "2025-03-03");
     w.issueCard("T4", "E4", "S4", "CA4", "2025-03-03");
     w.ok(specialist("S4", "E4"), FileServiceRequest{"R4", "T4", "A6", {attachmentRef(kHashB), "身份证复印件"}}, "2025-03-04");
 

@@ -12,11 +12,11 @@ namespace {
 void toCityWindow(World& w) {
     w.seed();
     w.addTalent("T1", "E1", 1);
-    w.ok(talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {"selection_notice.pdf"}}, "2025-09-15");
+    w.ok(talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {{"selection_notice", "selection_notice.pdf"}}}, "2025-09-15");
     CHECK(w.app("CA1").state == CardState::SubmittedByTalent);
     w.ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2025-09-16");
     CHECK(w.app("CA1").state == CardState::SpecialistAssigned);
-    w.ok(specialist("S1", "E1"), CompleteApplication{"CA1", {"employer_letter.pdf"}}, "2025-09-17");
+    w.ok(specialist("S1", "E1"), CompleteApplication{"CA1", {{"employer_nomination", "employer_letter.pdf"}}}, "2025-09-17");
     w.ok(specialist("S1", "E1"), SubmitToWindow{"CA1"}, "2025-09-18");
     CHECK(w.app("CA1").state == CardState::UnderWindowReview);
     CHECK(w.app("CA1").window == "370102");
@@ -87,7 +87,7 @@ TEST_CASE("2. escalation follows the region tree: county, city, province, city-l
             w.seed();
             w.addTalent("T", c.employer, 2);
             w.ok(employerAdmin(c.employer), AssignSpecialist{"T", c.specialist}, "2025-03-03");
-            w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::DirectIssue, "direct.2", {"doc"}}, "2025-03-03");
+            w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::DirectIssue, "direct.2", {{"selection_notice", "入选通知.pdf"}}}, "2025-03-03");
             CHECK(w.app("CA").state == CardState::SpecialistAssigned); // already assigned: no wait
             w.ok(specialist(c.specialist, c.employer), CompleteApplication{"CA", {}}, "2025-03-04");
             w.ok(specialist(c.specialist, c.employer), SubmitToWindow{"CA"}, "2025-03-05");
@@ -147,9 +147,9 @@ TEST_CASE("4. a due date reaching into a year with no holiday data is provisiona
     w.addTalent("T1", "E1", 1);
     // The whole procedure runs in late December 2026, before the State Council's 2027
     // notice: nothing is refused for the missing year.
-    w.ok(talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {"selection_notice.pdf"}}, "2026-12-21");
+    w.ok(talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {{"selection_notice", "selection_notice.pdf"}}}, "2026-12-21");
     w.ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2026-12-21");
-    w.ok(specialist("S1", "E1"), CompleteApplication{"CA1", {"employer_letter.pdf"}}, "2026-12-22");
+    w.ok(specialist("S1", "E1"), CompleteApplication{"CA1", {{"employer_nomination", "employer_letter.pdf"}}}, "2026-12-22");
     w.ok(specialist("S1", "E1"), SubmitToWindow{"CA1"}, "2026-12-22");
     w.ok(window("370102"), ApproveAtWindow{"CA1", ""}, "2026-12-23");
     w.ok(window("370102"), EscalateToUpperWindow{"CA1"}, "2026-12-23");

@@ -7,6 +7,17 @@
 
 using namespace wf;
 
+namespace {
+
+// evaluation.5's evidence (S5.1): the talent's title and key-post proof, the
+// employer's statement of urgent need.
+const std::vector<EvidenceDocument> kTalentProofs{{"title_or_doctorate", "正高级职称证书.pdf"}, {"key_post_proof", "关键岗位任职证明.pdf"}};
+const std::vector<EvidenceDocument> kUrgentNeed{{"urgent_need_statement", "急需紧缺人才说明.pdf"}};
+// evaluation.4's: the talent's city credential, the employer's copy of the city's recommendation.
+const std::vector<EvidenceDocument> kCityRecommendation{{"city_recommendation", "济南市推荐函.pdf"}};
+
+} // namespace
+
 TEST_CASE("1. evaluation (5): full senior title or doctorate plus three years in a key post", "[core][S5.1.3]") {
     struct Case {
         int n;
@@ -33,9 +44,9 @@ TEST_CASE("1. evaluation (5): full senior title or doctorate plus three years in
             u.yearsInKeyPost = c.years;
             w.ok(talent("T"), u, "2025-05-06");
             w.ok(employerAdmin("E1"), AssignSpecialist{"T", "S1"}, "2025-05-06");
-            w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.5", {"证书"}}, "2025-05-07");
-            if (*c.key) w.fails(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-08", c.key);
-            else w.ok(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-08");
+            w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.5", kTalentProofs}, "2025-05-07");
+            if (*c.key) w.fails(specialist("S1", "E1"), CompleteApplication{"CA", kUrgentNeed}, "2025-05-08", c.key);
+            else w.ok(specialist("S1", "E1"), CompleteApplication{"CA", kUrgentNeed}, "2025-05-08");
         }
     }
 }
@@ -45,8 +56,8 @@ TEST_CASE("2. evaluation (4): recommended by the city window only, for a talent 
     w.seed();
     w.addTalent("T", "E1", 3);
     w.ok(employerAdmin("E1"), AssignSpecialist{"T", "S1"}, "2025-05-06");
-    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.4", {"市级凭证"}}, "2025-05-07");
-    w.fails(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-08", "error.card.requires_city_recommendation");
+    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.4", {{"city_credential", "历下区人才卡.pdf"}}}, "2025-05-07");
+    w.fails(specialist("S1", "E1"), CompleteApplication{"CA", kCityRecommendation}, "2025-05-08", "error.card.requires_city_recommendation");
     w.fails(window("370102"), RecommendForCard{"T", ""}, "2025-05-08", "error.card.recommend_city_only");
     w.fails(window("370200"), RecommendForCard{"T", ""}, "2025-05-08", "error.talent.unknown"); // Qingdao: not its talent, out of sight
     // Only a talent of the city's green channel: one holding a credential of the city's
@@ -65,7 +76,7 @@ TEST_CASE("2. evaluation (4): recommended by the city window only, for a talent 
     CHECK(recommendableTalents(w.state, window("370200"), w.ctx(d("2025-05-08"))).empty()); // another city
     w.ok(window("370100"), RecommendForCard{"T", "纳入济南市绿色通道"}, "2025-05-08");
     CHECK(recommendableTalents(w.state, window("370100"), w.ctx(d("2025-05-08"))).empty());
-    w.ok(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-09");
+    w.ok(specialist("S1", "E1"), CompleteApplication{"CA", kCityRecommendation}, "2025-05-09");
 }
 
 TEST_CASE("3. evaluation issue: expert panel, no fixed limit, a panel rejection ends it", "[core][S7.1][S5.1.3]") {
@@ -75,8 +86,8 @@ TEST_CASE("3. evaluation issue: expert panel, no fixed limit, a panel rejection 
             w.seed();
             w.addTalent("T", "E2", 3);
             w.ok(employerAdmin("E2"), AssignSpecialist{"T", "S2"}, "2025-05-06");
-            w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.5", {"证书"}}, "2025-05-07");
-            w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {}}, "2025-05-08");
+            w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.5", kTalentProofs}, "2025-05-07");
+            w.ok(specialist("S2", "E2"), CompleteApplication{"CA", kUrgentNeed}, "2025-05-08");
             w.ok(specialist("S2", "E2"), SubmitToWindow{"CA"}, "2025-05-08");
             w.ok(window("370100"), ApproveAtWindow{"CA", ""}, "2025-05-09");
             w.ok(window("370100"), EscalateToUpperWindow{"CA"}, "2025-05-09");
@@ -117,7 +128,7 @@ TEST_CASE("4. direct-class bases (1)-(3) need a programme won on a Shandong nomi
     u.honours = std::vector<Honour>{Honour{"外省人才工程", HonourLevel::National, true, 2019}};
     w.ok(talent("T"), u, "2025-05-06");
     w.ok(employerAdmin("E1"), AssignSpecialist{"T", "S1"}, "2025-05-06");
-    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::DirectIssue, "direct.3", {"证书"}}, "2025-05-07");
-    w.fails(specialist("S1", "E1"), CompleteApplication{"CA", {}}, "2025-05-08", "error.card.requires_honour");
+    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::DirectIssue, "direct.3", {{"selection_notice", "入选通知.pdf"}}}, "2025-05-07");
+    w.fails(specialist("S1", "E1"), CompleteApplication{"CA", {{"employer_nomination", "单位推荐函.pdf"}}}, "2025-05-08", "error.card.requires_honour");
     w.fails(window("370102"), RejectApplication{"CA", {"x"}}, "2025-05-08", "error.workflow.illegal_transition");
 }

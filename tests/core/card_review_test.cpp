@@ -9,6 +9,10 @@ using namespace wf;
 
 namespace {
 
+// The employer's part of review.1's evidence (S5.1): the introduction contract; the
+// talent submits the selection notice.
+const std::vector<EvidenceDocument> kContract{{"introduction_contract", "柔性引进协议.pdf"}};
+
 void reviewTalent(World& w, bool outside, bool flexible) {
     w.seed();
     w.addTalent("T2", "E2", 2);
@@ -18,7 +22,7 @@ void reviewTalent(World& w, bool outside, bool flexible) {
     u.flexibleIntroduction = flexible;
     w.ok(talent("T2"), u, "2025-02-20");
     w.ok(employerAdmin("E2"), AssignSpecialist{"T2", "S2"}, "2025-02-20");
-    w.ok(talent("T2"), SubmitCardApplication{"CA", CardClass::ReviewIssue, "review.1", {"证书"}}, "2025-02-21");
+    w.ok(talent("T2"), SubmitCardApplication{"CA", CardClass::ReviewIssue, "review.1", {{"selection_notice", "外省人才工程入选证书.pdf"}}}, "2025-02-21");
 }
 
 void toProvince(World& w, const char* on) {
@@ -45,8 +49,8 @@ TEST_CASE("1. review-class eligibility: outside-Shandong honour and flexible int
         DYNAMIC_SECTION("case " << c.n) {
             World w;
             reviewTalent(w, c.outside, c.flexible);
-            if (*c.key) w.fails(specialist("S2", "E2"), CompleteApplication{"CA", {}}, "2025-02-24", c.key);
-            else w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {}}, "2025-02-24");
+            if (*c.key) w.fails(specialist("S2", "E2"), CompleteApplication{"CA", kContract}, "2025-02-24", c.key);
+            else w.ok(specialist("S2", "E2"), CompleteApplication{"CA", kContract}, "2025-02-24");
         }
     }
     World w;
@@ -74,7 +78,7 @@ TEST_CASE("2. review issue: 14 working days from contract confirmation, before o
         DYNAMIC_SECTION("case " << c.n) {
             World w;
             reviewTalent(w, true, true);
-            w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {}}, "2025-02-24");
+            w.ok(specialist("S2", "E2"), CompleteApplication{"CA", kContract}, "2025-02-24");
             const bool before = Date::parse(c.confirm)->days() < Date::parse(c.arrive)->days();
             if (before) w.ok(window("370100"), ConfirmContract{"CA", d("2025-02-01")}, c.confirm);
             toProvince(w, c.arrive);
@@ -94,7 +98,7 @@ TEST_CASE("2. review issue: 14 working days from contract confirmation, before o
 TEST_CASE("3. return for revision: reasons recorded, clock suspended, resubmitted to the same window", "[core][S7.1][S5.1.2]") {
     World w;
     reviewTalent(w, true, true);
-    w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {}}, "2025-02-24");
+    w.ok(specialist("S2", "E2"), CompleteApplication{"CA", kContract}, "2025-02-24");
     // A city window returns it: no clock yet; the resubmission goes back to the city.
     w.ok(specialist("S2", "E2"), SubmitToWindow{"CA"}, "2025-03-03");
     w.ok(window("370100"), ReturnForRevision{"CA", {"缺少柔性引进协议"}}, "2025-03-04");
@@ -102,7 +106,7 @@ TEST_CASE("3. return for revision: reasons recorded, clock suspended, resubmitte
     CHECK(w.app("CA").reasons == std::vector<std::string>{"缺少柔性引进协议"});
     w.fails(window("370100"), ApproveAtWindow{"CA", ""}, "2025-03-05", "error.workflow.illegal_transition");
     w.fails(specialist("S1", "E1"), Resubmit{"CA", ""}, "2025-03-05", "error.card.unknown_application"); // out of sight
-    w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {"协议.pdf"}}, "2025-03-05");
+    w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {{"introduction_contract", "协议.pdf"}}}, "2025-03-05");
     w.ok(specialist("S2", "E2"), Resubmit{"CA", "已补充"}, "2025-03-05");
     CHECK(w.app("CA").state == CardState::UnderWindowReview);
     CHECK(w.app("CA").window == "370100");
@@ -132,7 +136,7 @@ TEST_CASE("3. return for revision: reasons recorded, clock suspended, resubmitte
 TEST_CASE("4. the card's time limit is the standard's: no window suspends, resumes or extends it", "[core][S7.1][S5.1.2]") {
     World w;
     reviewTalent(w, true, true);
-    w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {}}, "2025-02-24");
+    w.ok(specialist("S2", "E2"), CompleteApplication{"CA", kContract}, "2025-02-24");
     const std::string key = "card_application/CA";
     toProvince(w, "2025-03-10");
     w.ok(window("370000"), ConfirmContract{"CA", d("2025-03-01")}, "2025-03-12"); // 14 working days: due Tue 1 Apr

@@ -15,9 +15,9 @@ const Actor kS1 = specialist("S1", "E1");
 // Submits a direct-issue application and takes it up the windows to the province,
 // where its 7-working-day clock starts.
 void toProvince(World& w, const std::string& tid, const std::string& appId, const char* on) {
-    w.ok(talent(tid), SubmitCardApplication{appId, CardClass::DirectIssue, "direct.1", {"doc"}}, on);
+    w.ok(talent(tid), SubmitCardApplication{appId, CardClass::DirectIssue, "direct.1", World::talentDocuments()}, on);
     if (w.state.talents.at(tid).specialist.empty()) w.ok(employerAdmin("E1"), AssignSpecialist{tid, "S1"}, on);
-    w.ok(kS1, CompleteApplication{appId, {}}, on);
+    w.ok(kS1, CompleteApplication{appId, World::employerDocuments()}, on);
     w.ok(kS1, SubmitToWindow{appId}, on);
     while (w.app(appId).state == CardState::UnderWindowReview) {
         const std::string win = w.app(appId).window;
@@ -44,7 +44,7 @@ struct YearEnd {
         toProvince(w, "T3", "CA3", "2026-12-28");
         w.ok(window("370000"), RejectApplication{"CA3", {"材料不全"}}, "2026-12-29");
         w.ok(kS1, FileServiceRequest{"R1", "T2", "A1", {"护照复印件"}}, "2026-12-30");
-        w.ok(talent("T4"), SubmitCardApplication{"CA4", CardClass::DirectIssue, "direct.1", {"doc"}}, "2026-12-30");
+        w.ok(talent("T4"), SubmitCardApplication{"CA4", CardClass::DirectIssue, "direct.1", World::talentDocuments()}, "2026-12-30");
     }
     Context ctx() const { return w.ctx(d("2026-12-31")); }
     // The due date the core computes now (what the deadline chips show).

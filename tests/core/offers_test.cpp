@@ -63,7 +63,9 @@ Payload fromOffer(const Offer& o, Date today) {
     if (o.command == "ResolveHotlineRequest") return ResolveHotlineRequest{id, "已答复"};
     if (o.command == "AcknowledgeCorrection") return AcknowledgeCorrection{id, "已整改"};
     const std::vector<std::string> reasons{"材料不全"};
-    if (o.command == "CompleteApplication") return CompleteApplication{id, {"学位证书"}};
+    // The documents typed in name items of the application's basis, which the offer
+    // does not know: none are added, so a waiting offer waits for the same reason.
+    if (o.command == "CompleteApplication") return CompleteApplication{id, {}};
     if (o.command == "SubmitToWindow") return SubmitToWindow{id};
     if (o.command == "ApproveAtWindow") return ApproveAtWindow{id, ""};
     if (o.command == "EscalateToUpperWindow") return EscalateToUpperWindow{id};
@@ -87,13 +89,17 @@ TEST_CASE("1. a direct-issue application offers each actor what its state allows
     const Actor s1 = specialist("S1", "E1"), s1b = specialist("S1b", "E1"), county = window("370102"),
                 city = window("370100"), province = window("370000"), qingdao = window("370200");
 
-    // SpecialistAssigned: only the assigned specialist completes it.
-    CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication"});
+    // SpecialistAssigned: only the assigned specialist completes it, with the
+    // employer's nomination the talent left out (S5.1).
+    CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication?error.card.evidence_missing"});
+    const auto forS1 = offers(w.state, s1, "card_application/CA", w.ctx(d(on)));
+    REQUIRE(findOffer(forS1, "CompleteApplication"));
+    CHECK(findOffer(forS1, "CompleteApplication")->fields == std::vector<OfferField>{{"evidence", OfferFieldKind::Documents}});
     CHECK(offered(w, s1b, "CA", on).empty());
     CHECK(offered(w, talent("T1"), "CA", on).empty());
     CHECK(offered(w, county, "CA", on).empty());
 
-    w.ok(s1, CompleteApplication{"CA", {}}, on);
+    w.ok(s1, CompleteApplication{"CA", World::employerDocuments()}, on);
     CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication", "SubmitToWindow"});
 
     w.ok(s1, SubmitToWindow{"CA"}, on);
@@ -126,7 +132,7 @@ TEST_CASE("2. a panel-approved application offers the province only the issue, n
     w.seed();
     w.addTalent("T", "E1", 3);
     w.ok(employerAdmin("E1"), AssignSpecialist{"T", "S1"}, "2025-05-06");
-    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.4", {"市级凭证"}}, "2025-05-07");
+    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::EvaluationIssue, "evaluation.4", {{"city_credential", "泉城人才卡.pdf"}}}, "2025-05-07");
     const char* on = "2025-05-09";
     const Actor s1 = specialist("S1", "E1"), province = window("370000");
     // Eligibility a later step gives (the city's recommendation): offered, waiting, with the core's reason.
@@ -135,8 +141,9 @@ TEST_CASE("2. a panel-approved application offers the province only the issue, n
     w.ok(employerAdmin("E1"), ApplyLocalCredential{"L1", "JN", "T"}, "2025-05-08");
     w.ok(window("370100"), IssueLocalCredential{"L1"}, "2025-05-08");
     w.ok(window("370100"), RecommendForCard{"T", "纳入济南市绿色通道"}, "2025-05-08");
-    CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication"});
-    w.ok(s1, CompleteApplication{"CA", {}}, on);
+    // Eligible now; the recommendation's document is still to be added.
+    CHECK(offered(w, s1, "CA", on) == Names{"CompleteApplication?error.card.evidence_missing"});
+    w.ok(s1, CompleteApplication{"CA", {{"city_recommendation", "济南市推荐函.pdf"}}}, on);
     w.ok(s1, SubmitToWindow{"CA"}, on);
     for (const char* win : {"370102", "370100"}) {
         w.ok(window(win), ApproveAtWindow{"CA", ""}, on);
@@ -161,9 +168,9 @@ TEST_CASE("3. a review-class application waits on the contract before the issue"
     w.ok(talent("T"), u, "2025-05-06");
     w.ok(employerAdmin("E3"), AssignSpecialist{"T", "S3"}, "2025-05-06");
     const char* on = "2025-05-07";
-    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::ReviewIssue, "review.1", {"合同"}}, on);
+    w.ok(talent("T"), SubmitCardApplication{"CA", CardClass::ReviewIssue, "review.1", {{"selection_notice", "外省人才工程入选证书.pdf"}}}, on);
     const Actor s3 = specialist("S3", "E3"), province = window("370000");
-    w.ok(s3, CompleteApplication{"CA", {}}, on);
+    w.ok(s3, CompleteApplication{"CA", {{"introduction_contract", "柔性引进协议.pdf"}}}, on);
     CHECK(offered(w, province, "CA", on) == Names{"ConfirmContract"}); // the window over the employer may confirm early
     w.ok(s3, SubmitToWindow{"CA"}, on);
     CHECK(offered(w, province, "CA", on) == Names{"ConfirmContract", "IssueCard?error.card.contract_unconfirmed",
@@ -219,7 +226,7 @@ TEST_CASE("5. over random command sequences, every command on a record that appl
         Date today = d("2025-03-03");
         for (int step = 0; step < 2000; ++step) {
             if (g.coin(30)) today = today + 1;
-            const Payload payload = randomPayload(g, today);
+            const Payload payload = randomPayload(g, today, &w.state);
             // Mostly an actor the access policy lets act on the target, so that the workflow moves.
             Actor actor = g.pick(pool);
             if (g.coin(85)) {

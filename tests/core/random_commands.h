@@ -44,6 +44,30 @@ inline std::vector<Actor> actors() {
     return a;
 }
 
+// One entry for each evidence item of `basis` (S5.1), each with `document`: the
+// talent's "证明" covers the whole basis, so that an application goes on as it did
+// when evidence was free text.
+inline std::vector<EvidenceDocument> everyItem(const std::string& basis, const std::string& document) {
+    std::vector<EvidenceDocument> out;
+    if (const auto* b = shippedReference().talent.basis(basis))
+        for (const auto& e : b->evidence) out.push_back({e.id, document});
+    return out;
+}
+
+// The specialist's "补充": a further document for the first evidence item of the
+// application's basis, read from `state` where it holds the application (else the
+// selection notice, an item most bases list). Neither draws: the sequences stay
+// those of free-text evidence, where a supplement was taken whenever none was.
+inline std::vector<EvidenceDocument> supplement(const State* state, const std::string& app) {
+    std::string item = "selection_notice";
+    if (state) {
+        if (const auto a = state->cardApplications.find(app); a != state->cardApplications.end())
+            if (const auto* b = shippedReference().talent.basis(a->second.basis); b && !b->evidence.empty())
+                item = b->evidence.front().id;
+    }
+    return {{item, "补充"}};
+}
+
 constexpr int kPayloadKinds = 59; // randomPayloadOf's `which`: one per command
 // The kinds random sequences draw from: all but the registration of departments and
 // agencies (52, 53), a talent's answer to an invitation (54), a refused local
@@ -53,8 +77,9 @@ constexpr int kPayloadKinds = 59; // randomPayloadOf's `which`: one per command
 // every seeded sequence the tests' depth checks were set on.
 constexpr int kSequenceKinds = 52;
 
-// A random payload of command number `which` (0 .. kPayloadKinds - 1).
-inline Payload randomPayloadOf(Gen& g, Date today, int which) {
+// A random payload of command number `which` (0 .. kPayloadKinds - 1); `state`, when
+// given, is the world the payload is for (it draws nothing).
+inline Payload randomPayloadOf(Gen& g, Date today, int which, const State* state = nullptr) {
     auto date = [&] { return today + g.num(-3, 20); };
     auto app = [&] { return g.pick(kApps); };
     auto req = [&] { return g.pick(kRequests); };
@@ -88,9 +113,12 @@ inline Payload randomPayloadOf(Gen& g, Date today, int which) {
         const std::string basis = g.pick(kBases);
         const CardClass matching = basis[0] == 'd' ? CardClass::DirectIssue : basis[0] == 'r' ? CardClass::ReviewIssue
                                                                                               : CardClass::EvaluationIssue;
-        return SubmitCardApplication{app(), g.coin(85) ? matching : classes[g.num(0, 2)], basis, {"证明"}};
+        return SubmitCardApplication{app(), g.coin(85) ? matching : classes[g.num(0, 2)], basis, everyItem(basis, "证明")};
     }
-    case 7: return CompleteApplication{app(), g.coin(50) ? std::vector<std::string>{"补充"} : std::vector<std::string>{}};
+    case 7: {
+        const std::string id = app();
+        return CompleteApplication{id, g.coin(50) ? supplement(state, id) : std::vector<EvidenceDocument>{}};
+    }
     case 8: return SubmitToWindow{app()};
     case 9: return ApproveAtWindow{app(), ""};
     case 10: return EscalateToUpperWindow{app()};
@@ -161,10 +189,10 @@ inline Payload randomPayloadOf(Gen& g, Date today, int which) {
 
 // A random payload, weighted towards the card and service workflows so that
 // sequences get deep.
-inline Payload randomPayload(Gen& g, Date today) {
+inline Payload randomPayload(Gen& g, Date today, const State* state = nullptr) {
     const int which = g.coin(40) ? g.num(6, 17) : g.coin(40) ? g.num(25, 34)
                                                              : g.num(0, kSequenceKinds - 1);
-    return randomPayloadOf(g, today, which);
+    return randomPayloadOf(g, today, which, state);
 }
 
 } // namespace wf

@@ -129,25 +129,33 @@ struct World {
         }
     }
 
+    // A direct.1 application's documents (S5.1): the talent submits the selection
+    // notice, the employer specialist completes the employer's nomination.
+    static std::vector<EvidenceDocument> talentDocuments() { return {{"selection_notice", "组织部入选通知.pdf"}}; }
+    static std::vector<EvidenceDocument> employerDocuments() { return {{"employer_nomination", "单位推荐函.pdf"}}; }
+
     // The seeded world with T1 of E1 (Lixia), specialist S1, and T1's direct-issue
-    // application `appId` submitted on `on`; with `toWindow`, completed by S1 and
-    // submitted to Lixia's window (370102) too.
+    // application `appId` submitted on `on` with the selection notice; with
+    // `toWindow`, completed by S1 with the nomination and submitted to Lixia's window
+    // (370102) too.
     void directApplication(const std::string& appId, const char* on, bool toWindow) {
         seed();
         addTalent("T1", "E1", 1);
         ok(employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2025-01-06");
-        ok(talent("T1"), SubmitCardApplication{appId, CardClass::DirectIssue, "direct.1", {"doc"}}, on);
+        ok(talent("T1"), SubmitCardApplication{appId, CardClass::DirectIssue, "direct.1", talentDocuments()}, on);
         if (!toWindow) return;
-        ok(specialist("S1", "E1"), CompleteApplication{appId, {}}, on);
+        ok(specialist("S1", "E1"), CompleteApplication{appId, employerDocuments()}, on);
         ok(specialist("S1", "E1"), SubmitToWindow{appId}, on);
     }
 
-    // Runs a direct-issue card for an assigned talent through every window on `on`.
+    // Runs a direct-issue card through every window on `on`: the talent submits the
+    // selection notice, `spec` (assigned here when the talent has no specialist yet)
+    // completes the nomination.
     std::string issueCard(const std::string& tid, const std::string& employer, const std::string& spec,
                           const std::string& appId, const char* on) {
-        ok(talent(tid), SubmitCardApplication{appId, CardClass::DirectIssue, "direct.1", {"doc"}}, on);
+        ok(talent(tid), SubmitCardApplication{appId, CardClass::DirectIssue, "direct.1", talentDocuments()}, on);
         if (state.talents.at(tid).specialist.empty()) ok(employerAdmin(employer), AssignSpecialist{tid, spec}, on);
-        ok(specialist(spec, employer), CompleteApplication{appId, {}}, on);
+        ok(specialist(spec, employer), CompleteApplication{appId, employerDocuments()}, on);
         ok(specialist(spec, employer), SubmitToWindow{appId}, on);
         while (state.cardApplications.at(appId).state == CardState::UnderWindowReview) {
             const std::string win = state.cardApplications.at(appId).window;

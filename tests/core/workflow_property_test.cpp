@@ -75,7 +75,7 @@ void runSequence(unsigned seed, int steps, const Checkpoint& checkpoint = {}, in
     for (int step = 0; step < steps; ++step) {
         if (checkpoint && step > 0 && step % every == 0) checkpoint(w, today, pool);
         if (g.coin(30)) today = today + 1;
-        Payload p = randomPayload(g, today);
+        Payload p = randomPayload(g, today, &w.state);
         const std::string_view name = commandName(p);
         // Mostly an actor the policy lets issue it on its target, so that workflows
         // progress; otherwise anyone (forged scopes included).
@@ -204,7 +204,7 @@ void everyActorTriesEveryCommand(World& w, Date today, const std::vector<Actor>&
     for (const auto& actor : pool) {
         for (int which = 0; which < kPayloadKinds; ++which) {
             for (int t = 0; t < tries; ++t) {
-                Command c{"sweep" + std::to_string(++n), actor, randomPayloadOf(g, today, which)};
+                Command c{"sweep" + std::to_string(++n), actor, randomPayloadOf(g, today, which, &w.state)};
                 const std::string_view name = commandName(c.payload);
                 // `hidden`: a named record that exists out of the actor's sight; the
                 // answer is that of the first named record it does not see (missing

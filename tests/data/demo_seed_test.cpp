@@ -90,9 +90,10 @@ TEST_CASE("demo seed: the direct-issue card walks from talent to province on the
         auto r = apply(state, Command{"t" + std::to_string(++n), actorOf(seed, alias), std::move(p)}, ctx);
         if (!r) FAIL(n << ": " << r.error().key << " " << r.error().detail);
     };
-    run("talent", SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {"selection_notice"}});
+    // The talent submits the selection notice; the specialist adds the nomination (S5.1).
+    run("talent", SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {{"selection_notice", "组织部入选通知.pdf"}}});
     run("employer_admin", AssignSpecialist{"T1", "S1"});
-    run("employer_specialist", CompleteApplication{"CA1", {}});
+    run("employer_specialist", CompleteApplication{"CA1", {{"employer_nomination", "单位推荐函.pdf"}}});
     run("employer_specialist", SubmitToWindow{"CA1"});
     run("window_county", ApproveAtWindow{"CA1", ""});
     run("window_county", EscalateToUpperWindow{"CA1"});

@@ -18,7 +18,7 @@ using store_test::freshFile;
 TEST_CASE("accounts repo 1. must_change, disabled, sessions of a user and sign-ins", "[store][S6.2][security]") {
     auto db = Database::open(freshFile("accounts.sqlite").string());
     REQUIRE(db.ok());
-    CHECK(db->schemaVersion() == 8);
+    CHECK(db->schemaVersion() >= 8); // the accounts' columns and sign_in came with version 8
     REQUIRE(insertUser(*db, UserRow{"ADMIN-1", "root", "h0", Role::SystemAdmin, "", "管理员", true, false}).ok());
     REQUIRE(insertUser(*db, UserRow{"S1", "s1", "h1", Role::EmployerSpecialist, "E1", "王", false, false}).ok());
     CHECK(userById(*db, "ADMIN-1")->mustChange);

@@ -112,3 +112,39 @@ TEST_CASE("3. the server's durable mode is WAL with full sync", "[store]") {
     CHECK(db->setting("none") == std::nullopt);
     CHECK(std::filesystem::exists(path.string() + "-wal"));
 }
+
+TEST_CASE("4. card evidence stored as strings before version 9 becomes documents of no evidence item", "[store][S5.1]") {
+    auto path = freshFile("from-v8.sqlite");
+    const std::string sha(64, 'a');
+    {
+        auto old = Database::openAtVersion(path.string(), 8);
+        REQUIRE(old.ok());
+        const std::string body = R"({"id":"CA1","talent":"T1","employer":"E1","class":"direct","basis":"direct.1",)"
+                                 R"("evidence":["selection_notice","file:)" +
+                                 sha + R"("],"state":"under_window_review","window":"370102"})";
+        const std::string command = R"({"id":"c1","actor":{"id":"T2","role":"talent","scope":"T2"},)"
+                                    R"("command":"SubmitCardApplication","args":{"id":"CA2","class":"direct",)"
+                                    R"("basis":"direct.2","evidence":["paper notice"]}})";
+        REQUIRE(old->exec("INSERT INTO record(kind,id,body) VALUES('card_application','CA1'," + sqlText(body) + ");"
+                                                                                                                "INSERT INTO record_base(kind,id,body) VALUES('card_application','CA1'," +
+                          sqlText(body) + ");"
+                                          "INSERT INTO outbox(seq,command_id,name,body,at) VALUES(1,'c1','SubmitCardApplication'," +
+                          sqlText(command) + ",'2026-11-02');")
+                    .ok());
+    }
+    auto db = Database::open(path.string());
+    REQUIRE(db.ok());
+    auto loaded = loadState(*db);
+    REQUIRE(loaded.ok());
+    const auto& app = loaded->cardApplications.at("CA1");
+    const std::vector<EvidenceDocument> expected{{"", "selection_notice"}, {"", "file:" + sha}};
+    CHECK(app.evidence == expected);
+    CHECK(app.state == CardState::UnderWindowReview);
+    auto outbox = outboxEntries(*db, true);
+    REQUIRE(outbox.ok());
+    REQUIRE(outbox->size() == 1);
+    auto command = commandFromJson(Json::parse(outbox->front().body), "outbox");
+    REQUIRE(command.ok());
+    const auto& submit = std::get<SubmitCardApplication>(command->payload);
+    CHECK(submit.evidence == std::vector<EvidenceDocument>{{"", "paper notice"}});
+}

@@ -58,7 +58,7 @@ std::vector<OutOfScope> outOfScopeCommands(const std::string& login) {
         {"UpdateTalentProfile", {{"talent", "T2"}, {"name", "x"}}, "error.talent.unknown", "T2"},
         {"AssignSpecialist", {{"talent", "T2"}, {"specialist", "S1"}}, "error.talent.unknown", "T2"},
         {"AssignSpecialist", {{"talent", "T1"}, {"specialist", "S2"}}, "error.staff.unknown", "S2"},
-        {"CompleteApplication", {{"application", "CA2"}, {"evidence", json::array({"x.pdf"})}}, "error.card.unknown_application", "CA2"},
+        {"CompleteApplication", {{"application", "CA2"}, {"evidence", json::array({evidenceDoc("employer_nomination", "x.pdf")})}}, "error.card.unknown_application", "CA2"},
         {"SubmitToWindow", {{"application", "CA2"}}, "error.card.unknown_application", "CA2"},
         {"ApproveAtWindow", {{"application", "CA2"}, {"note", ""}}, "error.card.unknown_application", "CA2"},
         {"EscalateToUpperWindow", {{"application", "CA2"}}, "error.card.unknown_application", "CA2"},

@@ -129,7 +129,7 @@ TEST_CASE("security 7. a reference to a file in a record grants reading only whe
     // The talent knows the hash of the specialist's file and puts it into their own application.
     requireApplied(t1.push({command("x", t1.actor(), "RegisterTalent", registerT1()),
                             command("x", t1.actor(), "SubmitCardApplication",
-                                    {{"id", "CA1"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({"入选通知.pdf", huicai::attachmentRef(hSecret)})}})}));
+                                    {{"id", "CA1"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({evidenceDoc("selection_notice", "入选通知.pdf"), evidenceDoc("selection_notice", huicai::attachmentRef(hSecret))})}})}));
     CHECK(download(port, t1.token(), hSecret).status == 404);
     CHECK(download(port, adm.token(), hSecret).status == 404);
 
@@ -138,7 +138,7 @@ TEST_CASE("security 7. a reference to a file in a record grants reading only whe
     // still is not (the specialist did not put it there).
     requireApplied(adm.push({command("x", adm.actor(), "AssignSpecialist", {{"talent", "T1"}, {"specialist", "S1"}})}));
     requireApplied(s1.push({command("x", s1.actor(), "CompleteApplication",
-                                    {{"application", "CA1"}, {"evidence", json::array({huicai::attachmentRef(hLetter)})}}),
+                                    {{"application", "CA1"}, {"evidence", json::array({evidenceDoc("employer_nomination", huicai::attachmentRef(hLetter))})}}),
                             command("x", s1.actor(), "SubmitToWindow", {{"application", "CA1"}})}));
     struct Case {
         int n;

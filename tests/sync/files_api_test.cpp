@@ -249,7 +249,7 @@ TEST_CASE("files 4. an attachment is read by its uploaders and by who may see a 
     auto pushed = t1.push({command("f1", a, "RegisterTalent",
                                    {{"id", "T1"}, {"name", "张明"}, {"category", "professional_technical"}, {"id_type", "resident_id"}, {"id_number", "370102198001010015"}, {"nationality", "CHN"}, {"degree", "doctorate"}, {"title", "full_senior"}, {"years_in_key_post", 5}, {"honours", json::array({json{{"name", "国家级重点人才工程"}, {"level", "national"}, {"outside_shandong", false}, {"year", 2021}}})}, {"flexible_introduction", false}, {"employer", "E1"}}),
                            command("f2", a, "SubmitCardApplication",
-                                   {{"id", "CA1"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({"入选通知.pdf", huicai::attachmentRef(sha)})}})});
+                                   {{"id", "CA1"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({evidenceDoc("selection_notice", "入选通知.pdf"), evidenceDoc("selection_notice", huicai::attachmentRef(sha))})}})});
     REQUIRE(pushed.status == 200);
     for (const auto& r : pushed.body["results"]) REQUIRE(r["status"] == "applied");
 

@@ -69,7 +69,7 @@ struct Device {
 };
 
 json applyArgs(const std::string& id) {
-    return json{{"id", id}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({"入选通知.pdf"})}};
+    return json{{"id", id}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({evidenceDoc("selection_notice", "入选通知.pdf")})}};
 }
 
 } // namespace

@@ -83,7 +83,7 @@ TEST_CASE("replica: a talent and an employer specialist work offline, sync and c
     REQUIRE(talent.state.talents.count("T1"));
     // Offline: the talent applies; nothing reaches the server until the next sync.
     talent.commit(command("off-t2", t, "SubmitCardApplication",
-                          {{"id", "CA1"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({"入选通知.pdf"})}}),
+                          {{"id", "CA1"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({evidenceDoc("selection_notice", "入选通知.pdf")})}}),
                   ref);
     CHECK(store::outboxEntries(talent.db, true)->size() == 1);
     talent.sync(ref);
@@ -98,7 +98,7 @@ TEST_CASE("replica: a talent and an employer specialist work offline, sync and c
     REQUIRE(spec.state.cardApplications.count("CA1"));
     // Offline: the specialist completes and submits.
     const json s = spec.client.actor();
-    spec.commit(command("off-s1", s, "CompleteApplication", {{"application", "CA1"}, {"evidence", json::array({"单位推荐函.pdf"})}}), ref);
+    spec.commit(command("off-s1", s, "CompleteApplication", {{"application", "CA1"}, {"evidence", json::array({evidenceDoc("employer_nomination", "单位推荐函.pdf")})}}), ref);
     spec.commit(command("off-s2", s, "SubmitToWindow", {{"application", "CA1"}}), ref);
     CHECK(spec.state.cardApplications.at("CA1").state == CardState::UnderWindowReview);
     spec.sync(ref);

@@ -81,7 +81,7 @@ TEST_CASE("security 9. a refusal about a record out of sight is the refusal for 
     const char* logins[] = {"T1", "ADM-E1", "S1", "W-370102", "W-370100", "D-PS", "H-EXIT"};
     // Commands on T2's application and on a missing one; the answers must not differ.
     const std::pair<const char*, json> commands[] = {
-        {"CompleteApplication", {{"evidence", json::array({"x.pdf"})}}},
+        {"CompleteApplication", {{"evidence", json::array({evidenceDoc("employer_nomination", "x.pdf")})}}},
         {"SubmitToWindow", json::object()},
         {"ApproveAtWindow", {{"note", ""}}},
         {"EscalateToUpperWindow", json::object()},

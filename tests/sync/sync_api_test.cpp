@@ -21,7 +21,7 @@ std::pair<std::int64_t, std::int64_t> written(serve_test::Site& site) {
 }
 json submit(const json& actor, const std::string& id, const std::string& app) {
     return command(id, actor, "SubmitCardApplication",
-                   {{"id", app}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({"入选通知.pdf"})}});
+                   {{"id", app}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({evidenceDoc("selection_notice", "入选通知.pdf")})}});
 }
 json registerT1(const json& actor, const std::string& id) {
     return command(id, actor, "RegisterTalent",
@@ -126,7 +126,7 @@ TEST_CASE("5. two clients work offline, push, pull and converge, identifiers mas
     REQUIRE(t.push({registerT1(t.actor(), "c1"), submit(t.actor(), "c2", "CA1")}).status == 200);
     auto assign = a.push({command("c3", a.actor(), "AssignSpecialist", {{"talent", "T1"}, {"specialist", "S1"}})});
     REQUIRE(assign.body["results"][0]["status"] == "applied");
-    auto done = s.push({command("c4", s.actor(), "CompleteApplication", {{"application", "CA1"}, {"evidence", json::array({"单位推荐函.pdf"})}}),
+    auto done = s.push({command("c4", s.actor(), "CompleteApplication", {{"application", "CA1"}, {"evidence", json::array({evidenceDoc("employer_nomination", "单位推荐函.pdf")})}}),
                         command("c5", s.actor(), "SubmitToWindow", {{"application", "CA1"}})});
     REQUIRE(done.body["results"][1]["status"] == "applied");
     std::map<std::string, json> tv, sv;

@@ -84,8 +84,9 @@ void seedWorld(serve::Server& server) {
     run(server, actorOf("T2"), "RegisterTalent", talentArgs("T2", "李华", "E2", "370102198001010015"), n);
     run(server, admE2, "AssignSpecialist", {{"talent", "T2"}, {"specialist", "S2"}}, n);
     run(server, actorOf("T2"), "SubmitCardApplication",
-        {{"id", "CA2"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({"入选通知.pdf"})}}, n);
-    run(server, actorOf("S2"), "CompleteApplication", {{"application", "CA2"}, {"evidence", json::array({"推荐函.pdf"})}}, n);
+        {{"id", "CA2"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({evidenceDoc("selection_notice", "入选通知.pdf")})}}, n);
+    run(server, actorOf("S2"), "CompleteApplication",
+        {{"application", "CA2"}, {"evidence", json::array({evidenceDoc("employer_nomination", "推荐函.pdf")})}}, n);
     run(server, actorOf("S2"), "SubmitToWindow", {{"application", "CA2"}}, n);
 }
 

@@ -84,6 +84,11 @@ private:
     std::int64_t m_seq = 0;
 };
 
+// One entry of a card application's evidence (S5.1): a document for an item of its basis.
+inline json evidenceDoc(const std::string& evidence, const std::string& document) {
+    return json{{"evidence", evidence}, {"document", document}};
+}
+
 // A command as JSON for `actor`.
 json command(const std::string& id, const json& actor, const std::string& name, const json& args);
 json versions(json body);

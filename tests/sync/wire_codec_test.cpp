@@ -28,7 +28,7 @@ Command submitCommand(const std::string& id) {
     const json j{{"id", id},
                  {"actor", {{"id", "T1"}, {"role", "talent"}, {"scope", "T1"}}},
                  {"command", "SubmitCardApplication"},
-                 {"args", {{"id", "CA1"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", {"入选通知.pdf"}}}}};
+                 {"args", {{"id", "CA1"}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({json{{"evidence", "selection_notice"}, {"document", "入选通知.pdf"}}})}}}};
     auto c = commandFromJson(j, "command");
     REQUIRE(c.ok());
     return *c;

@@ -55,9 +55,10 @@ TEST_CASE("The talent's screen offers a new application only while the core woul
     w.ok(wf::employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2025-01-06");
     CHECK(talentSeesForm(w, "2025-03-03"));
     CHECK(talentSeesForm(w, "2025-03-03", "en", screens::kPhone));
-    w.ok(wf::talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {"doc"}}, "2025-03-03");
+    w.ok(wf::talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {{"selection_notice", "入选通知"}}},
+         "2025-03-03");
     CHECK_FALSE(talentSeesForm(w, "2025-03-03")); // one open application at a time
-    w.ok(kS1, CompleteApplication{"CA1", {}}, "2025-03-03");
+    w.ok(kS1, CompleteApplication{"CA1", {{"employer_nomination", "推荐函"}}}, "2025-03-03");
     w.ok(kS1, SubmitToWindow{"CA1"}, "2025-03-03");
     w.ok(wf::window("370102"), RejectApplication{"CA1", {"材料不实"}}, "2025-03-04");
     CHECK(talentSeesForm(w, "2025-03-04")); // rejected: may apply again
@@ -73,9 +74,10 @@ TEST_CASE("The employer specialist's talents show the step the specialist may ta
     w.addTalent("T1", "E1", 1);
     w.ok(wf::employerAdmin("E1"), AssignSpecialist{"T1", "S1"}, "2025-01-06");
     w.ok(wf::talent("T1"), SubmitCardApplication{"CA1", CardClass::DirectIssue, "direct.1", {}}, "2025-03-03");
-    // Completing it comes first; it cannot go to the window before.
-    CHECK(specialistSees(w, "2025-03-03") == Set{"CompleteApplication"});
-    w.ok(kS1, CompleteApplication{"CA1", {"学位证书"}}, "2025-03-03");
+    // Completing it comes first, waiting for the documents of the basis; it cannot go
+    // to the window before.
+    CHECK(specialistSees(w, "2025-03-03") == Set{"CompleteApplication?"});
+    w.ok(kS1, CompleteApplication{"CA1", {{"selection_notice", "入选通知"}, {"employer_nomination", "推荐函"}}}, "2025-03-03");
     CHECK(specialistSees(w, "2025-03-03", "en", screens::kPhone) == Set{"CompleteApplication", "SubmitToWindow"});
     w.ok(kS1, SubmitToWindow{"CA1"}, "2025-03-03");
     CHECK(specialistSees(w, "2025-03-03").empty()); // with the window now

@@ -1,6 +1,7 @@
 // The employer specialist's workspace (#/specialist): the talents assigned to them
 // with the state of each one's latest application, then their open card applications,
-// each with one control per offer the core makes (core/offers.h): complete, submit to
+// each with one control per offer the core makes (core/offers.h): complete (the
+// documents the basis lists, item by item, evidence_form.h), submit to
 // the window of the employer's level, resubmit after a return for revision. The list of talents is clipped (clipped_list.h), so only the
 // rows in view look up their latest application. A filter narrows the open
 // applications to a talent's name or an application id. Below, the trainings they attended
@@ -10,6 +11,7 @@
 
 #include "ui/theme.h"
 #include "ui/widgets/clipped_list.h"
+#include "ui/widgets/evidence_form.h"
 #include "ui/widgets/offer_button.h"
 #include "ui/widgets/problem_form.h"
 #include "ui/widgets/service_view.h"
@@ -19,6 +21,37 @@
 #include "ui/widgets/text.h"
 
 namespace huicai::ui {
+
+namespace {
+
+// Completion (S7.1 (2)): the documents of the basis still to give, item by item. The
+// button is live when the core offers completion, or waits only for documents the
+// form now gives.
+void completeForm(app::AppState& state, Ui& ui, const CardApplication& app, const std::vector<Offer>& offers) {
+    const Offer* offer = findOffer(offers, "CompleteApplication");
+    const EligibilityBasis* basis = state.work.talent.basis(app.basis);
+    if (!offer || !basis) return;
+    const std::string form = "complete-" + app.id;
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const auto entries = evidenceForm(state, ui, form, *basis, app.evidence, "ui.evidence.intro_complete", width);
+    std::vector<EvidenceDocument> merged = app.evidence;
+    if (entries) addEvidence(merged, *entries);
+    const bool live = entries && (offer->ready() || (offer->waitingOn == "error.card.evidence_missing" &&
+                                                     missingEvidence(*basis, merged).empty()));
+    const std::string label = labelled(state, "workflow.command.CompleteApplication", form);
+    if (!live) {
+        ImGui::BeginDisabled();
+        button(ui, label);
+        ImGui::EndDisabled();
+        if (!offer->ready()) wrappedText(ui, format(state.tr(offer->waitingOn), "detail", offer->waitingDetail), width, theme::kMuted);
+        return;
+    }
+    if (button(ui, label))
+        ui.request(app::RunCommand{CompleteApplication{app.id, *entries},
+                                   [&state, form, basis = *basis] { clearEvidenceForm(state, form, basis); }});
+}
+
+} // namespace
 
 void specialistScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
@@ -54,8 +87,7 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         timeline(state, ui, app);
         const std::vector<Offer>& offers = state.offersOn(recordKey("card_application", app.id));
         if (offers.empty()) textColored(ui, theme::kMuted, state.tr("ui.specialist.waiting"));
-        if (offerButton(state, ui, offers, "CompleteApplication", "complete-" + app.id))
-            ui.request(app::RunCommand{CompleteApplication{app.id, {"employer_recommendation"}}});
+        completeForm(state, ui, app, offers);
         if (offerButton(state, ui, offers, "SubmitToWindow", "submit-" + app.id))
             ui.request(app::RunCommand{SubmitToWindow{app.id}});
         if (offerButton(state, ui, offers, "Resubmit", "resubmit-" + app.id)) ui.request(app::RunCommand{Resubmit{app.id, ""}});

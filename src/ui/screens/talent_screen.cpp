@@ -1,15 +1,15 @@
 // The talent's workspace (#/talent): the profile with the name field (Chinese
 // through the input-method bridge, saved on its own or with the application), the
 // Huicai Card application (class and
-// basis from the talent reference, the basis's evidence listed) and, once applied,
-// the application as a timeline. Evidence files attached to the application go in
-// as "file:<sha256>" entries after the basis's evidence ids. Applying saves a changed name first.
+// basis from the talent reference, then the documents the basis lists, each attached
+// or described, evidence_form.h) and, once applied, the application as a timeline.
+// Applying saves a changed name first.
 // Below: the invitations to windows' liaison events, answered here, and the
 // typical cases windows published.
 #include "ui/screens/screens.h"
 
 #include "ui/theme.h"
-#include "ui/widgets/attachment_field.h"
+#include "ui/widgets/evidence_form.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/typical_cases.h"
 #include "ui/widgets/work_view.h"
@@ -69,17 +69,9 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
     ui.map.annotate(ImGui::GetItemID(), state.tr("ui.talent.basis"));
     wrappedText(ui, basisText(state, basis), width, theme::kMuted);
     ImGui::Dummy(ImVec2(0, 4));
-    textColored(ui, theme::kMuted, state.tr("ui.talent.evidence"));
-    std::vector<std::string> evidence;
-    for (const auto& e : basis.evidence) {
-        evidence.push_back(e.id);
-        wrappedText(ui, "· " + (state.lang == "zh-CN" ? e.nameZh : e.nameEn), width);
-    }
+    const auto evidence = evidenceForm(state, ui, "apply", basis, {}, "ui.evidence.intro_apply", width);
     ImGui::Dummy(ImVec2(0, 4));
-    const auto files = attachmentField(state, ui, "card-evidence", "ui.attach.evidence", width);
-    ImGui::Dummy(ImVec2(0, 4));
-    if (button(ui, labelled(state, "workflow.command.SubmitCardApplication", "apply")) && files) {
-        evidence.insert(evidence.end(), files->begin(), files->end());
+    if (button(ui, labelled(state, "workflow.command.SubmitCardApplication", "apply")) && evidence) {
         if (d.name != talent.name) {
             UpdateTalentProfile update;
             update.talent = talent.id;
@@ -87,8 +79,8 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
             ui.request(app::RunCommand{update});
         }
         const std::string id = d.newId("CA", d.state.cardApplications.size());
-        ui.request(app::RunCommand{SubmitCardApplication{id, cls, basis.id, evidence},
-                                   [&state] { state.attach.files.clear("card-evidence"); }});
+        ui.request(app::RunCommand{SubmitCardApplication{id, cls, basis.id, *evidence},
+                                   [&state, basis] { clearEvidenceForm(state, "apply", basis); }});
     }
 }
 

@@ -50,8 +50,8 @@ void fileRow(app::AppState& state, Ui& ui, const app::Attachment& a, float width
 } // namespace
 
 std::optional<std::vector<std::string>> attachmentField(app::AppState& state, Ui& ui, const std::string& field,
-                                                        std::string_view titleKey, float width) {
-    textColored(ui, theme::kMuted, state.tr(titleKey));
+                                                        std::string_view titleKey, float width, bool sizeHint) {
+    if (!titleKey.empty()) textColored(ui, theme::kMuted, state.tr(titleKey));
     for (const app::Attachment* a : state.attach.files.of(field)) {
         ImGui::PushID(a->sha256.c_str());
         fileRow(state, ui, *a, width);
@@ -61,10 +61,31 @@ std::optional<std::vector<std::string>> attachmentField(app::AppState& state, Ui
         wrappedText(ui, format(state.tr("ui.attach.refused"), "reason", reasonOf(state, *e)), width, theme::kWarn);
     if (button(ui, labelled(state, "ui.attach.add", "attach-" + field))) ui.request(app::PickAttachment{field});
     if (ImGui::IsItemHovered()) state.attach.armed = field;
-    wrappedText(ui, format(state.tr("ui.attach.hint"), "max", app::formatSize(app::Attachments::kMaxBytes)), width, theme::kMuted);
+    if (sizeHint) attachmentHint(state, ui, width);
     auto refs = state.attach.files.readyRefs(field);
     if (!refs) wrappedText(ui, state.tr("ui.attach.busy"), width, theme::kWarn);
     return refs;
+}
+
+void attachmentHint(app::AppState& state, Ui& ui, float width) {
+    wrappedText(ui, format(state.tr("ui.attach.hint"), "max", app::formatSize(app::Attachments::kMaxBytes)), width, theme::kMuted);
+}
+
+void attachmentLink(app::AppState& state, Ui& ui, const std::string& sha256) {
+    const auto local = state.attach.local.find(sha256);
+    const std::string name = local != state.attach.local.end() ? local->second.name
+                                                               : format(state.tr("ui.attach.unnamed"), "id", sha256.substr(0, 8));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::kAccent));
+    const bool pressed = button(ui, format(state.tr("ui.attach.download"), "name", name) + "##dl-" + sha256);
+    ImGui::PopStyleColor();
+    if (pressed) ui.request(app::DownloadAttachment{sha256});
+}
+
+void downloadStatus(app::AppState& state, Ui& ui) {
+    if (!state.attach.downloading.empty()) textColored(ui, theme::kMuted, state.tr("ui.attach.downloading"));
+    if (!state.attach.downloadError.key.empty())
+        wrappedText(ui, format(state.tr("ui.attach.download_failed"), "reason", reasonOf(state, state.attach.downloadError)), 0,
+                    theme::kWarn);
 }
 
 void attachmentLinks(app::AppState& state, Ui& ui, const std::vector<std::string>& entries) {
@@ -74,19 +95,9 @@ void attachmentLinks(app::AppState& state, Ui& ui, const std::vector<std::string
         if (!sha) continue;
         if (!any) textColored(ui, theme::kMuted, state.tr("ui.attach.attachments"));
         any = true;
-        const auto local = state.attach.local.find(*sha);
-        const std::string name = local != state.attach.local.end() ? local->second.name
-                                                                   : format(state.tr("ui.attach.unnamed"), "id", sha->substr(0, 8));
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::kAccent));
-        const bool pressed = button(ui, format(state.tr("ui.attach.download"), "name", name) + "##dl-" + *sha);
-        ImGui::PopStyleColor();
-        if (pressed) ui.request(app::DownloadAttachment{*sha});
+        attachmentLink(state, ui, *sha);
     }
-    if (!any) return;
-    if (!state.attach.downloading.empty()) textColored(ui, theme::kMuted, state.tr("ui.attach.downloading"));
-    if (!state.attach.downloadError.key.empty())
-        wrappedText(ui, format(state.tr("ui.attach.download_failed"), "reason", reasonOf(state, state.attach.downloadError)), 0,
-                    theme::kWarn);
+    if (any) downloadStatus(state, ui);
 }
 
 std::string freeTextEntries(const std::vector<std::string>& entries) {

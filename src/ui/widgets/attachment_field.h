@@ -12,11 +12,18 @@
 
 namespace huicai::ui {
 
-// Draws field `field` (titled by i18n key `titleKey`). Returns its "file:<sha256>"
+// Draws field `field` (titled by i18n key `titleKey` unless it is empty; the size
+// limit said under the button when `sizeHint`). Returns its "file:<sha256>"
 // references once every file of it is ready; nullopt while one uploads or failed
 // (a hint says the form waits for them).
 std::optional<std::vector<std::string>> attachmentField(app::AppState& state, Ui& ui, const std::string& field,
-                                                        std::string_view titleKey, float width);
+                                                        std::string_view titleKey, float width, bool sizeHint = true);
+// The size limit of attachments ("PDF, JPEG or PNG, at most 10 MB").
+void attachmentHint(app::AppState& state, Ui& ui, float width);
+// One attachment as a download link, named by the file's name when this tab picked it.
+void attachmentLink(app::AppState& state, Ui& ui, const std::string& sha256);
+// A download in flight or the reason the last one failed.
+void downloadStatus(app::AppState& state, Ui& ui);
 // The attachment references among `entries` as download links, named by the file's
 // name when this tab picked it; free-text entries are left to the caller.
 void attachmentLinks(app::AppState& state, Ui& ui, const std::vector<std::string>& entries);

@@ -4,6 +4,7 @@
 #include "app/deadline_chip.h"
 #include "ui/theme.h"
 #include "ui/widgets/attachment_field.h"
+#include "ui/widgets/evidence_form.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 
@@ -158,7 +159,7 @@ void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
     }
     if (!app.reasons.empty() && (app.state == CardState::ReturnedForRevision || app.state == CardState::Rejected))
         for (const auto& r : app.reasons) wrappedText(ui, format(state.tr("ui.timeline.reason"), "reason", r), 0, theme::kWarn);
-    attachmentLinks(state, ui, app.evidence);
+    evidenceList(state, ui, state.work.talent.basis(app.basis), app.evidence);
     ImGui::Dummy(ImVec2(0, 4));
     textColored(ui, theme::kMuted, state.tr("ui.timeline.history"));
     for (auto it = app.history.rbegin(); it != app.history.rend(); ++it) {

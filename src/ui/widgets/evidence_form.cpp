@@ -1,0 +1,98 @@
+// Implements the per-document evidence form and list of evidence_form.h. A form's
+// fields live in the workspace: the description of item <id> under
+// "evidence-<form>-<id>", its files in the attachment field of the same name.
+#include "ui/widgets/evidence_form.h"
+
+#include "core/attachment.h"
+#include "ui/theme.h"
+#include "ui/widgets/attachment_field.h"
+#include "ui/widgets/service_view.h"
+#include "ui/widgets/text.h"
+
+#include <algorithm>
+
+namespace huicai::ui {
+
+namespace {
+
+std::string fieldOf(const std::string& form, const Evidence& item) { return "evidence-" + form + "-" + item.id; }
+
+std::string itemName(const app::AppState& state, const Evidence& item) { return state.lang == "zh-CN" ? item.nameZh : item.nameEn; }
+
+bool blank(const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+// The documents of one item: files as download links, paper documents by their words.
+void documents(app::AppState& state, Ui& ui, const std::vector<std::string>& docs, float width) {
+    for (const auto& doc : docs) {
+        if (auto sha = attachmentHash(doc)) attachmentLink(state, ui, *sha);
+        else wrappedText(ui, format(state.tr("ui.evidence.paper"), "document", doc), width);
+    }
+}
+
+} // namespace
+
+std::optional<std::vector<EvidenceDocument>> evidenceForm(app::AppState& state, Ui& ui, const std::string& form,
+                                                          const EligibilityBasis& basis,
+                                                          const std::vector<EvidenceDocument>& held, std::string_view introKey,
+                                                          float width) {
+    textColored(ui, theme::kMuted, state.tr("ui.evidence.title"));
+    wrappedText(ui, state.tr(introKey), width, theme::kMuted);
+    std::vector<EvidenceDocument> entries;
+    bool ready = true;
+    for (const Evidence& item : basis.evidence) {
+        ImGui::PushID(item.id.c_str());
+        ImGui::Dummy(ImVec2(0, 4));
+        const std::string field = fieldOf(form, item);
+        const auto docs = documentsFor(held, item.id);
+        std::string& words = serviceField(state, field);
+        const auto files = state.attach.files.of(field);
+        const bool given = !docs.empty() || !blank(words) || !files.empty();
+        const std::string line = format(state.tr(given ? "ui.evidence.given" : "ui.evidence.open"), "item", itemName(state, item));
+        if (given) textColored(ui, theme::kOk, line);
+        else text(ui, line);
+        searchField(ui, ("##" + field).c_str(), format(state.tr("ui.evidence.paper_hint"), "item", itemName(state, item)), words,
+                    width);
+        const auto refs = attachmentField(state, ui, field, "", width, false);
+        if (!refs) ready = false;
+        if (!blank(words)) entries.push_back(EvidenceDocument{item.id, words});
+        if (refs)
+            for (const auto& ref : *refs) entries.push_back(EvidenceDocument{item.id, ref});
+        ImGui::PopID();
+    }
+    attachmentHint(state, ui, width);
+    if (!ready) return std::nullopt;
+    return entries;
+}
+
+void clearEvidenceForm(app::AppState& state, const std::string& form, const EligibilityBasis& basis) {
+    for (const Evidence& item : basis.evidence) {
+        const std::string field = fieldOf(form, item);
+        serviceField(state, field).clear();
+        state.attach.files.clear(field);
+    }
+}
+
+void evidenceList(app::AppState& state, Ui& ui, const EligibilityBasis* basis, const std::vector<EvidenceDocument>& held) {
+    textColored(ui, theme::kMuted, state.tr("ui.evidence.title"));
+    if (basis)
+        for (const Evidence& item : basis->evidence) {
+            ImGui::PushID(item.id.c_str());
+            const auto docs = documentsFor(held, item.id);
+            if (docs.empty()) {
+                wrappedText(ui, format(state.tr("ui.evidence.missing"), "item", itemName(state, item)), 0, theme::kWarn);
+            } else {
+                textColored(ui, theme::kOk, format(state.tr("ui.evidence.given"), "item", itemName(state, item)));
+                documents(state, ui, docs, 0);
+            }
+            ImGui::PopID();
+        }
+    if (const auto other = documentsFor(held, ""); !other.empty()) {
+        text(ui, state.tr("ui.evidence.other"));
+        documents(state, ui, other, 0);
+    }
+    downloadStatus(state, ui);
+}
+
+} // namespace huicai::ui
