@@ -17,6 +17,7 @@ import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { openPeople } from './lib/people.mjs';
 import { switchRole } from './lib/demo_flow.mjs';
+import { describeDocuments, documentText, EVIDENCE, evidenceItems } from './lib/evidence.mjs';
 import { clickWidget, findWidget, imeType, moveMouseAway, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
@@ -74,7 +75,8 @@ test('attachments: a talent attaches a PDF to the card application, the window d
     try {
       const talent = await people.person('talent.t15', '#/talent');
       const page = talent.page;
-      await waitForText(page, AT['ui.attach.evidence']);
+      // The first document of the basis (direct.1: the selection notice) takes the files.
+      await waitForText(page, EVIDENCE['zh-CN']['ui.evidence.title']);
 
       // Refused before any upload: not a PDF/JPEG/PNG by its bytes, whatever its name says; above 10 MB.
       await attach(page, [{ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('just some text\n') }]);
@@ -106,6 +108,9 @@ test('attachments: a talent attaches a PDF to the card application, the window d
         'the assignment was not sent', 15_000);
       const spec = await people.person('e1.specialist', '#/specialist');
       await waitForText(spec.page, (s) => s.startsWith(`· ${name}`));
+      // The attached file stands for the selection notice; the nomination is the specialist's.
+      await waitForText(spec.page, fill(EVIDENCE['zh-CN']['ui.evidence.missing'], 'item', evidenceItems('direct.1')[1].nameZh));
+      await describeDocuments(spec.page, 'direct.1', { only: ['employer_nomination'] });
       await press(spec.page, cmd('CompleteApplication'));
       await expectState(spec.page, 'completed_by_employer');
       await press(spec.page, cmd('SubmitToWindow'));
@@ -119,7 +124,10 @@ test('attachments: a talent attaches a PDF to the card application, the window d
       await imeType(w.page, [], name);
       await moveMouseAway(w.page);
       const link = fill(AT['ui.attach.download'], 'name', fill(AT['ui.attach.unnamed'], 'id', sha.slice(0, 8)));
-      await waitForText(w.page, AT['ui.attach.attachments'], { timeoutMs: 15_000 });
+      // Listed under the document it stands for, beside the specialist's paper nomination.
+      const [notice, nomination] = evidenceItems('direct.1');
+      await waitForText(w.page, fill(EVIDENCE['zh-CN']['ui.evidence.given'], 'item', notice.nameZh), { timeoutMs: 15_000 });
+      await waitForText(w.page, fill(EVIDENCE['zh-CN']['ui.evidence.paper'], 'document', documentText(nomination)));
       const download = w.page.waitForEvent('download', { timeout: 15_000 });
       await clickWidget(w.page, link);
       const file = await download;
@@ -135,7 +143,7 @@ test('attachments: a talent attaches a PDF to the card application, the window d
       await waitForText(page, fill(AT_EN['ui.attach.download'], 'name', '博士学位证书.pdf'));
       await clickWidget(w.page, 'English');
       await moveMouseAway(w.page);
-      await waitForText(w.page, AT_EN['ui.attach.attachments']);
+      await waitForText(w.page, fill(EVIDENCE.en['ui.evidence.given'], 'item', notice.nameEn));
       await saveScreenshot(w.page, 'attachments-en');
       people.assertNoPageErrors();
       failed = false;

@@ -24,6 +24,7 @@ import { openPeople, syncNow, syncUntil } from './lib/people.mjs';
 import {
   CARD, CARD_EN, decodeQr, expectVerdict, payloadParts, unsignedPayload, verifyPayload, withPart,
 } from './lib/card_qr.mjs';
+import { describeDocuments } from './lib/evidence.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
 import {
   clickWidget, findAllWidgets, findWidget, imeType, moveMouseAway, nextFrames, pinyinSteps, poll, typeText, visibleTexts,
@@ -134,6 +135,7 @@ test('card 1. direct issue through the real server, one browser per person, due 
       await employerAssigns(people, name);
       const spec = await people.person('e1.specialist', '#/specialist');
       await waitForText(spec.page, (s) => s.startsWith(`· ${name}`));
+      await describeDocuments(spec.page, 'direct.1');
       await press(spec.page, cmd('CompleteApplication'));
       await expectState(spec.page, 'completed_by_employer');
       await press(spec.page, cmd('SubmitToWindow'));
@@ -259,6 +261,7 @@ test('card 2. review issue: returned for revision with a reason, resubmitted, co
       await talentApplies(talent.page, name, 'su shi', reviewName);
       await employerAssigns(people, name);
       const spec = await people.person('e1.specialist', '#/specialist');
+      await describeDocuments(spec.page, 'review.1');
       await press(spec.page, cmd('CompleteApplication'));
       await expectState(spec.page, 'completed_by_employer');
       await press(spec.page, cmd('SubmitToWindow'));

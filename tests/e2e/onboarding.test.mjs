@@ -254,13 +254,13 @@ test('onboarding: from an empty data folder the administrator sets up accounts a
     await client.push(talent, 'c-e2etalent01', [
       ['UpdateTalentProfile', { talent: talent.user.id, degree: 'doctorate', title: 'full_senior',
         honours: [{ name: '国家级重点人才工程', level: 'national', outside_shandong: false, year: 2021 }] }],
-      ['SubmitCardApplication', { id: 'CA-NEW', class: 'direct', basis: 'direct.1', evidence: ['入选通知.pdf'] }],
+      ['SubmitCardApplication', { id: 'CA-NEW', class: 'direct', basis: 'direct.1', evidence: [{ evidence: 'selection_notice', document: '入选通知.pdf' }] }],
     ]);
     await client.push(await client.signIn('sim.admin', 'Sim-admin-2026!'), 'c-e2eadmin001', [
       ['AssignSpecialist', { talent: talent.user.id, specialist: specialistId }],
     ]);
     await client.push(await client.signIn('sim.specialist', specialistOnce, 'Sim-specialist-2026!'), 'c-e2espec0001', [
-      ['CompleteApplication', { application: 'CA-NEW', evidence: ['单位推荐函.pdf'] }],
+      ['CompleteApplication', { application: 'CA-NEW', evidence: [{ evidence: 'employer_nomination', document: '单位推荐函.pdf' }] }],
       ['SubmitToWindow', { application: 'CA-NEW' }],
     ]);
 

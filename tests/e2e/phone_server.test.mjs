@@ -17,6 +17,7 @@ import { appState } from './lib/browser.mjs';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { addDays, addWorkingDays, cardState, cmd, fill, TALENT, UI } from './lib/demo_flow.mjs';
 import { decodeQr, payloadParts } from './lib/card_qr.mjs';
+import { describeDocuments } from './lib/evidence.mjs';
 import { openPeople, syncNow } from './lib/people.mjs';
 import { fitsPhone, PHONE_CONTEXT, phoneTapper } from './lib/phone.mjs';
 import {
@@ -87,8 +88,8 @@ test('phone 5. direct issue through the real server with the talent on a 390×84
       await waitForText(phone, (s) => s === name);
       await choose(tap, phone, UI['ui.talent.class'], (l) => l === DIRECT.nameZh, `class ${DIRECT.nameZh}`);
       await choose(tap, phone, UI['ui.talent.basis'], (l) => l.startsWith(`${BASIS.id} `), `basis ${BASIS.id}`);
-      // The basis chosen shows its evidence to attach.
-      for (const e of BASIS.evidence) await waitForText(phone, (s) => s.startsWith(`· ${e.nameZh.slice(0, 8)}`));
+      // The basis chosen asks for each of its documents: the talent describes the paper one with taps.
+      await describeDocuments(phone, BASIS.id, { press: tap });
       await fitsPhone(phone, 'the application form');
       await saveScreenshot(phone, 'phone-server-talent-form');
       await tap(phone, cmd('SubmitCardApplication'));

@@ -30,6 +30,7 @@ import { assetsDir } from './lib/paths.mjs';
 import { openPeople, syncNow } from './lib/people.mjs';
 import { PHONE_CONTEXT, fitsPhone, phoneTapper } from './lib/phone.mjs';
 import { press, reveal, seekText, typeInto } from './lib/scrolling.mjs';
+import { describeDocuments } from './lib/evidence.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
 import { imeType, moveMouseAway, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
 import { startServer } from './lib/server.mjs';
@@ -242,6 +243,8 @@ test('evaluation class: the talent the city recommended applies, the windows pas
       await syncNow(spec);
     }
     await filterTo(spec, SV['ui.service.filter_hint'], '陈刚');
+    // The city's credential and its recommendation, each described as a paper document.
+    await describeDocuments(spec, 'evaluation.4');
     await command(spec, WF['workflow.command.CompleteApplication'], 'CompleteApplication');
     await command(spec, WF['workflow.command.SubmitToWindow'], 'SubmitToWindow');
 

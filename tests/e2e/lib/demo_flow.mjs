@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { appState } from './browser.mjs';
 import { saveScreenshot } from './artifacts.mjs';
+import { describeDocuments } from './evidence.mjs';
 import { assetsDir } from './paths.mjs';
 import { reveal } from './scrolling.mjs';
 import {
@@ -130,6 +131,8 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
   await nextFrames(page);
   await imeType(page, pinyinSteps(pinyin, name), name);
   await waitForText(page, (s) => s === name);
+  // The selection notice described by the talent; the nomination left to the specialist.
+  await describeDocuments(page, 'direct.1', { only: ['selection_notice'], press: (p, w) => press(p, w, opt) });
   await check(page, 'talent');
   await press(page, cmd('SubmitCardApplication'), opt);
   await expectState(page, 'submitted_by_talent');
@@ -150,6 +153,7 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
   // 3. The employer specialist completes and submits to the county window.
   await switchRole(page, 'employer_specialist', '#/specialist', opt);
   await expectState(page, 'specialist_assigned');
+  await describeDocuments(page, 'direct.1', { only: ['employer_nomination'], press: (p, w) => press(p, w, opt) });
   await check(page, 'specialist');
   await press(page, cmd('CompleteApplication'), opt);
   await expectState(page, 'completed_by_employer');
