@@ -2,10 +2,12 @@
 #include "ui/widgets/work_view.h"
 
 #include "app/deadline_chip.h"
+#include "core/evaluation_scope.h"
 #include "ui/theme.h"
 #include "ui/widgets/attachment_field.h"
 #include "ui/widgets/evidence_form.h"
 #include "ui/widgets/service_view.h"
+#include "ui/widgets/step_progress.h"
 #include "ui/widgets/text.h"
 
 #include <array>
@@ -136,6 +138,8 @@ std::string labelled(const app::AppState& state, std::string_view key, const std
 
 void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
     const WorkCalendar& cal = state.work.dueCalendar();
+    stepProgress(state, ui, cardProgress(app, employerRegion(state.work.state, app.employer), state.work.regions),
+                 std::min(ImGui::GetContentRegionAvail().x, 560.0f));
     text(ui, format(state.tr("ui.timeline.state"), "state", stateLabel(state, app.state)));
     if (const std::string who = holder(state, app); !who.empty())
         text(ui, format(state.tr("ui.timeline.holder"), "who", who));

@@ -1,7 +1,8 @@
 // Pieces the demo's role screens share: the guard that the demo is loaded and the
 // right role is acting, the notice of the last command (done, or the localised
 // error of a rejection), names of people, places and states, the deadline chip and
-// the application's timeline (who has it now, since when, time limit left).
+// the application's timeline (its steps as a bar, who has it now, since when, time
+// limit left, its documents per item, its history).
 #pragma once
 #include "app/app_state.h"
 #include "ui/ui.h"
