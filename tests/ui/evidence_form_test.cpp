@@ -77,6 +77,12 @@ TEST_CASE("2. the specialist's completion waits for every document and takes the
     CHECK(h.showsText(ui::format(h.state.tr("ui.evidence.missing"), "item", nameOf(w, "direct.1", "employer_nomination", true))));
     CHECK(h.showsText(ui::format(h.state.tr("ui.evidence.given"), "item", nameOf(w, "direct.1", "selection_notice", true))));
     CHECK(h.showsWrappedText(ui::format(h.state.tr("error.card.evidence_missing"), "detail", "employer_nomination")));
+    // The notice the talent gave stays folded; one button opens its field for another document.
+    const std::string noticeHint = hintFor(h, w, "direct.1", "selection_notice");
+    CHECK_FALSE(h.shows(noticeHint));
+    REQUIRE(h.click(app::Screen::Specialist, h.state.tr("ui.evidence.more")));
+    h.draw(app::Screen::Specialist);
+    CHECK(h.shows(noticeHint));
     REQUIRE(h.type(app::Screen::Specialist, hintFor(h, w, "direct.1", "employer_nomination"), "单位推荐函"));
     CHECK(h.enabled(complete));
     REQUIRE(h.click(app::Screen::Specialist, complete));

@@ -8,6 +8,7 @@
 #include "ui/widgets/attachment_field.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
 
 #include <algorithm>
 
@@ -41,13 +42,20 @@ std::optional<std::vector<EvidenceDocument>> evidenceForm(app::AppState& state, 
     wrappedText(ui, state.tr(introKey), width, theme::kMuted);
     std::vector<EvidenceDocument> entries;
     bool ready = true;
+    // Items that have a document are listed in the timeline; their fields open on demand.
+    std::string& more = serviceField(state, "evidence-" + form + "-more");
+    bool folded = false;
     for (const Evidence& item : basis.evidence) {
-        ImGui::PushID(item.id.c_str());
-        ImGui::Dummy(ImVec2(0, 4));
         const std::string field = fieldOf(form, item);
-        const auto docs = documentsFor(held, item.id);
         std::string& words = serviceField(state, field);
         const auto files = state.attach.files.of(field);
+        const auto docs = documentsFor(held, item.id);
+        if (!docs.empty() && more.empty() && blank(words) && files.empty()) {
+            folded = true;
+            continue;
+        }
+        ImGui::PushID(item.id.c_str());
+        ImGui::Dummy(ImVec2(0, 4));
         const bool given = !docs.empty() || !blank(words) || !files.empty();
         const std::string line = format(state.tr(given ? "ui.evidence.given" : "ui.evidence.open"), "item", itemName(state, item));
         if (given) textColored(ui, theme::kOk, line);
@@ -62,6 +70,7 @@ std::optional<std::vector<EvidenceDocument>> evidenceForm(app::AppState& state, 
         ImGui::PopID();
     }
     attachmentHint(state, ui, width);
+    if (folded && button(ui, labelled(state, "ui.evidence.more", "evidence-more-" + form))) more = "1";
     if (!ready) return std::nullopt;
     return entries;
 }
@@ -72,6 +81,7 @@ void clearEvidenceForm(app::AppState& state, const std::string& form, const Elig
         serviceField(state, field).clear();
         state.attach.files.clear(field);
     }
+    serviceField(state, "evidence-" + form + "-more").clear();
 }
 
 void evidenceList(app::AppState& state, Ui& ui, const EligibilityBasis* basis, const std::vector<EvidenceDocument>& held) {

@@ -17,7 +17,8 @@
 namespace huicai::ui {
 
 // The form `form` ("apply", "complete-CA1") for `basis`, over the documents `held`,
-// introduced by the i18n key `introKey`.
+// introduced by the i18n key `introKey`. The fields of an item that already has a
+// document stay folded behind one "add a document to another item" button.
 // Returns the new entries (described documents and ready files, item by item) once
 // every picked file is ready; nullopt while one uploads or failed.
 std::optional<std::vector<EvidenceDocument>> evidenceForm(app::AppState& state, Ui& ui, const std::string& form,
