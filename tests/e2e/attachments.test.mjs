@@ -15,6 +15,7 @@ import path from 'node:path';
 import { withApp } from './lib/fixture.mjs';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
+import { press, reveal, waitForTextAnywhere } from './lib/scrolling.mjs';
 import { openPeople } from './lib/people.mjs';
 import { switchRole } from './lib/demo_flow.mjs';
 import { describeDocuments, documentText, EVIDENCE, evidenceItems } from './lib/evidence.mjs';
@@ -31,14 +32,10 @@ const A2 = readJson('catalog.json').items.find((i) => i.code === 'A2');
 const fill = (pattern, name, value) => pattern.replaceAll(`{${name}}`, value);
 const cmd = (name) => WF[`workflow.command.${name}`];
 const cardState = (id) => WF[`workflow.card_state.${id}`];
-const expectState = (page, id) => waitForText(page, fill(UI['ui.timeline.state'], 'state', cardState(id)), { timeoutMs: 15_000 });
-const expectDone = (page, name) => waitForText(page, fill(UI['ui.demo.done'], 'command', cmd(name)));
+const expectState = (page, id) => waitForTextAnywhere(page, fill(UI['ui.timeline.state'], 'state', cardState(id)));
+const expectDone = (page, name) => waitForTextAnywhere(page, fill(UI['ui.demo.done'], 'command', cmd(name)));
 const refused = (key, detail) => fill(AT['ui.attach.refused'], 'reason', fill(AT[key], 'detail', detail));
 
-async function press(page, label) {
-  await clickWidget(page, label);
-  await moveMouseAway(page);
-}
 
 // A small but valid one-page PDF.
 function smallPdf() {

@@ -20,6 +20,7 @@ import { withApp } from './lib/fixture.mjs';
 import { appState } from './lib/browser.mjs';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
+import { press, reveal, waitForTextAnywhere } from './lib/scrolling.mjs';
 import { openPeople, syncNow, syncUntil } from './lib/people.mjs';
 import {
   CARD, CARD_EN, decodeQr, expectVerdict, payloadParts, unsignedPayload, verifyPayload, withPart,
@@ -60,12 +61,8 @@ function addWorkingDays(from, n) {
   return day;
 }
 
-async function press(page, label) {
-  await clickWidget(page, label);
-  await moveMouseAway(page);
-}
-const expectState = (page, id) => waitForText(page, fill(UI['ui.timeline.state'], 'state', cardState(id)), { timeoutMs: 15_000 });
-const expectDone = (page, name) => waitForText(page, fill(UI['ui.demo.done'], 'command', cmd(name)));
+const expectState = (page, id) => waitForTextAnywhere(page, fill(UI['ui.timeline.state'], 'state', cardState(id)));
+const expectDone = (page, name) => waitForTextAnywhere(page, fill(UI['ui.demo.done'], 'command', cmd(name)));
 
 // Narrows a window's queue to the rows of `name` (typed as committed IME text).
 async function filterQueue(page, name) {
@@ -150,12 +147,12 @@ test('card 1. direct issue through the real server, one browser per person, due 
       // The talent's timeline: with the province since today, due on the working-day date.
       await syncNow(talent.page);
       await expectState(talent.page, 'at_province');
-      await waitForText(talent.page, fill(UI['ui.timeline.due'], 'date', due));
+      await waitForTextAnywhere(talent.page, fill(UI['ui.timeline.due'], 'date', due));
       await waitForText(talent.page, fill(UI['ui.timeline.since'], 'date', today));
 
       const prov = await people.person('prov.window', '#/window');
       await filterQueue(prov.page, name);
-      await waitForText(prov.page, fill(UI['ui.timeline.due'], 'date', due));
+      await waitForTextAnywhere(prov.page, fill(UI['ui.timeline.due'], 'date', due));
       await waitForText(prov.page, UI['ui.chip.on_time']);
       await saveScreenshot(prov.page, 'server-province-queue');
       await press(prov.page, cmd('IssueCard'));
@@ -270,7 +267,7 @@ test('card 2. review issue: returned for revision with a reason, resubmitted, co
       // The county window returns it with a reason typed through the input method.
       const county = await people.person('lixia.window', '#/window');
       await filterQueue(county.page, name);
-      await clickWidget(county.page, UI['ui.window.reason_hint']);
+      await clickWidget(county.page, await reveal(county.page, UI['ui.window.reason_hint']));
       await imeType(county.page, pinyinSteps('qing bu chong', reason), reason);
       await press(county.page, cmd('ReturnForRevision'));
       await waitForText(county.page, UI['ui.window.empty']);
@@ -278,7 +275,7 @@ test('card 2. review issue: returned for revision with a reason, resubmitted, co
       // The specialist sees the return and its reason, and resubmits.
       await syncNow(spec.page);
       await expectState(spec.page, 'returned_for_revision');
-      await waitForText(spec.page, (s) => s.includes(reason));
+      await waitForTextAnywhere(spec.page, (s) => s.includes(reason));
       await saveScreenshot(spec.page, 'server-specialist-returned');
       await press(spec.page, cmd('Resubmit'));
       await expectState(spec.page, 'under_window_review');
@@ -287,11 +284,11 @@ test('card 2. review issue: returned for revision with a reason, resubmitted, co
       await syncNow(county.page);
       await filterQueue(county.page, name);
       const contractDay = addDays(localToday(), -7);
-      await clickWidget(county.page, UI['ui.window.contract_date_hint']);
+      await clickWidget(county.page, await reveal(county.page, UI['ui.window.contract_date_hint']));
       await county.page.keyboard.press('Control+A');
       await typeText(county.page, contractDay);
       await press(county.page, cmd('ConfirmContract'));
-      await waitForText(county.page, fill(UI['ui.window.contract_confirmed'], 'date', localToday()));
+      await waitForTextAnywhere(county.page, fill(UI['ui.window.contract_confirmed'], 'date', localToday()));
       await saveScreenshot(county.page, 'server-county-contract');
       await press(county.page, cmd('ApproveAtWindow'));
       await expectState(county.page, 'approved_at_window');
@@ -303,7 +300,7 @@ test('card 2. review issue: returned for revision with a reason, resubmitted, co
       const due = addWorkingDays(today, TALENT.classes.find((c) => c.class === 'review').promisedWorkingDays);
       const prov = await people.person('prov.window', '#/window');
       await filterQueue(prov.page, name);
-      await waitForText(prov.page, fill(UI['ui.timeline.due'], 'date', due));
+      await waitForTextAnywhere(prov.page, fill(UI['ui.timeline.due'], 'date', due));
       await press(prov.page, cmd('IssueCard'));
       await waitForText(prov.page, UI['ui.window.empty']);
 

@@ -18,6 +18,7 @@ import { saveScreenshot } from './lib/artifacts.mjs';
 import { addDays, addWorkingDays, cardState, cmd, fill, TALENT, UI } from './lib/demo_flow.mjs';
 import { decodeQr, payloadParts } from './lib/card_qr.mjs';
 import { describeDocuments } from './lib/evidence.mjs';
+import { press, reveal, waitForTextAnywhere } from './lib/scrolling.mjs';
 import { openPeople, syncNow } from './lib/people.mjs';
 import { fitsPhone, PHONE_CONTEXT, phoneTapper } from './lib/phone.mjs';
 import {
@@ -29,12 +30,8 @@ const TODAY = '2026-11-02'; // a Monday
 const DIRECT = TALENT.classes.find((c) => c.class === 'direct');
 const BASIS = TALENT.bases.find((b) => b.id === 'direct.2');
 
-const expectState = (page, id) => waitForText(page, fill(UI['ui.timeline.state'], 'state', cardState(id)), { timeoutMs: 15_000 });
-const expectDone = (page, name) => waitForText(page, fill(UI['ui.demo.done'], 'command', cmd(name)));
-async function press(page, label) {
-  await clickWidget(page, label);
-  await moveMouseAway(page);
-}
+const expectState = (page, id) => waitForTextAnywhere(page, fill(UI['ui.timeline.state'], 'state', cardState(id)));
+const expectDone = (page, name) => waitForTextAnywhere(page, fill(UI['ui.demo.done'], 'command', cmd(name)));
 
 // Narrows a desk window's queue to the rows of `name`.
 async function filterQueue(page, name) {
@@ -92,7 +89,7 @@ test('phone 5. direct issue through the real server with the talent on a 390×84
       await describeDocuments(phone, BASIS.id, { press: tap });
       await fitsPhone(phone, 'the application form');
       await saveScreenshot(phone, 'phone-server-talent-form');
-      await tap(phone, cmd('SubmitCardApplication'));
+      await tap(phone, await reveal(phone, cmd('SubmitCardApplication')));
       await expectState(phone, 'submitted_by_talent');
       await waitForText(phone, UI['ui.timeline.clock_not_started']);
       await fitsPhone(phone, 'the submitted application');
@@ -134,16 +131,16 @@ test('phone 5. direct issue through the real server with the talent on a 390×84
       assert.notEqual(due, addDays(TODAY, DIRECT.promisedWorkingDays), 'the limit should span a weekend');
       await tapSync(tap, phone);
       await expectState(phone, 'at_province');
-      await waitForText(phone, fill(UI['ui.timeline.due'], 'date', due));
+      await waitForTextAnywhere(phone, fill(UI['ui.timeline.due'], 'date', due));
       await waitForText(phone, fill(UI['ui.timeline.since'], 'date', TODAY));
-      await waitForText(phone, fill(UI['ui.timeline.days_left'], 'n', String(DIRECT.promisedWorkingDays)));
+      await waitForTextAnywhere(phone, fill(UI['ui.timeline.days_left'], 'n', String(DIRECT.promisedWorkingDays)));
       await fitsPhone(phone, 'the timeline');
       await saveScreenshot(phone, 'phone-server-talent-timeline');
 
       // The province sees the same due date and issues the card.
       const prov = await people.person('prov.window', '#/window');
       await filterQueue(prov.page, name);
-      await waitForText(prov.page, fill(UI['ui.timeline.due'], 'date', due));
+      await waitForTextAnywhere(prov.page, fill(UI['ui.timeline.due'], 'date', due));
       await waitForText(prov.page, UI['ui.chip.on_time']);
       await press(prov.page, cmd('IssueCard'));
       await waitForText(prov.page, UI['ui.window.empty']);
@@ -151,7 +148,7 @@ test('phone 5. direct issue through the real server with the talent on a 390×84
       // The talent opens the e-card by a tap; its QR code decodes to the card shown.
       await tapSync(tap, phone);
       await expectState(phone, 'issued');
-      await tap(phone, UI['ui.talent.view_card']);
+      await tap(phone, await reveal(phone, UI['ui.talent.view_card']));
       await poll(async () => (await appState(phone)).route === '#/card', 'the e-card did not open');
       const until = addDays('2031-11-02', -1);
       await waitForText(phone, (s) => s === fill(UI['ui.card.holder'], 'name', name));

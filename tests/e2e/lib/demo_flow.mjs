@@ -13,9 +13,9 @@ import { appState } from './browser.mjs';
 import { saveScreenshot } from './artifacts.mjs';
 import { describeDocuments } from './evidence.mjs';
 import { assetsDir } from './paths.mjs';
-import { reveal } from './scrolling.mjs';
+import { reveal, waitForTextAnywhere } from './scrolling.mjs';
 import {
-  centre, clickWidget, findAllWidgets, findWidget, imeType, moveMouseAway, nextFrames, pinyinSteps, poll,
+  centre, clickWidget, findAllWidgets, findWidget, imeType, moveMouseAway, nextFrames, pinyinSteps, poll, settled,
   visibleTexts, waitForText,
 } from './widgets.mjs';
 
@@ -80,8 +80,11 @@ export async function tapWidget(page, widgetOrQuery) {
 // person would. onPress(widget) is told of every control pressed.
 export async function press(page, labelOrWidget, { tap = false, onPress } = {}) {
   const given = labelOrWidget && typeof labelOrWidget === 'object' && 'w' in labelOrWidget;
-  let target = given ? labelOrWidget : await findWidget(page, labelOrWidget);
-  if (!given && target.y + target.h > page.viewportSize().height * 0.85) target = await reveal(page, labelOrWidget);
+  // Out of view or at the foot of the screen: scrolled to the middle first, as a person would.
+  const query = typeof labelOrWidget === 'string' ? { label: labelOrWidget } : labelOrWidget;
+  if (!given) await settled(page);
+  let target = given ? labelOrWidget : (await findAllWidgets(page, query))[0];
+  if (!given && (!target || target.y + target.h > page.viewportSize().height * 0.85)) target = await reveal(page, labelOrWidget);
   let w;
   if (tap) {
     w = await tapWidget(page, target);
@@ -104,7 +107,7 @@ export async function switchRole(page, alias, route, { tap = false, onPress } = 
 }
 
 export async function expectState(page, id) {
-  await waitForText(page, fill(UI['ui.timeline.state'], 'state', cardState(id)));
+  await waitForTextAnywhere(page, fill(UI['ui.timeline.state'], 'state', cardState(id)));
 }
 
 // Walks the card from the talent to the province and opens the talent's e-card.

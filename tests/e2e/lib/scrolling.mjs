@@ -49,6 +49,17 @@ export async function typeInto(page, query, text, pinyin) {
   await waitForText(page, (s) => s === text);
 }
 
+// Waits until a text `pred` accepts is drawn somewhere on the screen, looking through
+// the whole screen (seekText) again until `timeoutMs` has passed; resolves to it.
+export async function waitForTextAnywhere(page, pred, { timeoutMs = 15_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const hit = await seekText(page, pred);
+    if (hit) return hit;
+    if (Date.now() > deadline) return waitForText(page, pred, { timeoutMs: 1 }); // fails with what is drawn
+  }
+}
+
 // The first drawn text `pred` accepts, scrolling from the top to the bottom of the
 // screen in steps; undefined when there is none.
 export async function seekText(page, pred) {
