@@ -6,20 +6,21 @@ namespace huicai {
 
 namespace {
 
-bool blank(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
 bool listed(const EligibilityBasis& basis, std::string_view id) {
     return std::any_of(basis.evidence.begin(), basis.evidence.end(), [&](const Evidence& e) { return e.id == id; });
 }
 
 } // namespace
 
+bool blankDocument(std::string_view document) {
+    return std::all_of(document.begin(), document.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
 Status checkEvidenceEntries(const EligibilityBasis& basis, const std::vector<EvidenceDocument>& entries) {
     for (const auto& e : entries) {
         if (!listed(basis, e.evidence)) return makeError("error.card.evidence_unknown", e.evidence);
-        if (blank(e.document)) return makeError("error.card.evidence_document", e.evidence);
+        if (blankDocument(e.document)) return makeError("error.card.evidence_document", e.evidence);
     }
     return Ok{};
 }

@@ -9,9 +9,13 @@
 #include "core/talent_reference.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace huicai {
+
+// A document is blank when it holds nothing but white space.
+bool blankDocument(std::string_view document);
 
 // Every entry names an evidence item of the basis (error.card.evidence_unknown,
 // detail: the id) and holds a document that is not blank

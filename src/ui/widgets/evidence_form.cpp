@@ -20,10 +20,6 @@ std::string fieldOf(const std::string& form, const Evidence& item) { return "evi
 
 std::string itemName(const app::AppState& state, const Evidence& item) { return state.lang == "zh-CN" ? item.nameZh : item.nameEn; }
 
-bool blank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
 // The documents of one item: files as download links, paper documents by their words.
 void documents(app::AppState& state, Ui& ui, const std::vector<std::string>& docs, float width) {
     for (const auto& doc : docs) {
@@ -50,13 +46,13 @@ std::optional<std::vector<EvidenceDocument>> evidenceForm(app::AppState& state, 
         std::string& words = serviceField(state, field);
         const auto files = state.attach.files.of(field);
         const auto docs = documentsFor(held, item.id);
-        if (!docs.empty() && more.empty() && blank(words) && files.empty()) {
+        if (!docs.empty() && more.empty() && blankDocument(words) && files.empty()) {
             folded = true;
             continue;
         }
         ImGui::PushID(item.id.c_str());
         ImGui::Dummy(ImVec2(0, 4));
-        const bool given = !docs.empty() || !blank(words) || !files.empty();
+        const bool given = !docs.empty() || !blankDocument(words) || !files.empty();
         const std::string line = format(state.tr(given ? "ui.evidence.given" : "ui.evidence.open"), "item", itemName(state, item));
         if (given) textColored(ui, theme::kOk, line);
         else text(ui, line);
@@ -64,7 +60,7 @@ std::optional<std::vector<EvidenceDocument>> evidenceForm(app::AppState& state, 
                     width);
         const auto refs = attachmentField(state, ui, field, "", width, false);
         if (!refs) ready = false;
-        if (!blank(words)) entries.push_back(EvidenceDocument{item.id, words});
+        if (!blankDocument(words)) entries.push_back(EvidenceDocument{item.id, words});
         if (refs)
             for (const auto& ref : *refs) entries.push_back(EvidenceDocument{item.id, ref});
         ImGui::PopID();
