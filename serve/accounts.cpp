@@ -3,6 +3,7 @@
 
 #include "admin_account.h"
 #include "auth.h"
+#include "responses.h"
 
 #include "core/account_policy.h"
 #include "core/name_text.h"
@@ -26,8 +27,6 @@ Context context(SyncService& sync) {
 using nlohmann::json;
 
 Status versionsOk(const sync::Versions& v) { return sync::checkVersions(v, store::currentSchemaVersion()); }
-
-int versionStatus(const Error& e) { return e.key == "error.sync.protocol_version" ? 426 : 409; }
 
 // A staff record's id: S-<10 hex>; an administrator's: ADMIN-<10 hex>.
 std::string newAccountId(store::Database& db, const State& state, Role role) {

@@ -26,14 +26,6 @@ namespace {
 
 using nlohmann::json;
 
-std::optional<int> number(const std::string& text, int fallback, int lo, int hi) {
-    if (text.empty()) return fallback;
-    int v = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size() || v < lo || v > hi) return std::nullopt;
-    return v;
-}
-
 std::string auditCsv(const std::vector<store::AuditRow>& rows) {
     std::string out = "\xEF\xBB\xBF"
                       "seq,at,actor,role,unit,command,records\r\n";
@@ -79,9 +71,9 @@ AuditAnswer readAudit(SyncService& sync, const std::string& authorization, std::
         return {sync.error(400, makeError("error.sync.field", "format: csv or json")), {}};
     const bool csv = format == "csv";
     if (!csv) {
-        auto offset = number(param("offset"), 0, 0, 1 << 30);
+        auto offset = queryNumber(param("offset"), 0, 0, 1 << 30);
         if (!offset) return {sync.error(400, makeError("error.sync.field", "offset")), {}};
-        auto limit = number(param("limit"), sync::kDefaultAuditLimit, 1, sync::kMaxAuditLimit);
+        auto limit = queryNumber(param("limit"), sync::kDefaultAuditLimit, 1, sync::kMaxAuditLimit);
         if (!limit) return {sync.error(400, makeError("error.sync.field", "limit")), {}};
         filter.offset = *offset;
         filter.limit = *limit;

@@ -2,6 +2,8 @@
 // from disk with its type's Content-Type.
 #include "api_files.h"
 
+#include "api_sync.h"
+
 #include "api_router.h"
 #include "file_service.h"
 #include "responses.h"
@@ -21,7 +23,6 @@ constexpr const char* kPrefix = "/api/v1/files/";
 constexpr std::size_t kStreamBuffer = 64 * 1024;
 
 std::int64_t unixNow() { return static_cast<std::int64_t>(std::time(nullptr)); }
-void send(httplib::Response& res, const Reply& r) { setJson(res, r.status, r.body); }
 std::string nameOf(const httplib::Request& req) { return req.path.substr(std::string_view(kPrefix).size()); }
 
 void sendFile(httplib::Response& res, const FileDownload& file) {
@@ -46,16 +47,16 @@ void sendFile(httplib::Response& res, const FileDownload& file) {
 
 void addFileRoutes(ApiRouter& router, FileService& files) {
     router.add("POST", "/api/v1/files", [&files](const httplib::Request& req, httplib::Response& res) {
-        send(res, files.declare(req.get_header_value("Authorization"), req.body, unixNow()));
+        sendReply(res, files.declare(req.get_header_value("Authorization"), req.body, unixNow()));
     });
     router.addPrefix("PUT", kPrefix, [&files](const httplib::Request& req, httplib::Response& res) {
         std::optional<std::string> offset;
         if (req.has_param("offset")) offset = req.get_param_value("offset");
-        send(res, files.chunk(req.get_header_value("Authorization"), nameOf(req), offset, req.body, unixNow()));
+        sendReply(res, files.chunk(req.get_header_value("Authorization"), nameOf(req), offset, req.body, unixNow()));
     });
     router.addPrefix("GET", kPrefix, [&files](const httplib::Request& req, httplib::Response& res) {
         auto answer = files.download(req.get_header_value("Authorization"), nameOf(req), unixNow());
-        if (!answer.file) return send(res, answer.reply);
+        if (!answer.file) return sendReply(res, answer.reply);
         sendFile(res, *answer.file);
     });
 }

@@ -6,8 +6,17 @@
 #include <httplib.h>
 
 #include <cassert>
+#include <charconv>
 
 namespace huicai::serve {
+
+std::optional<int> queryNumber(const std::string& text, int fallback, int lo, int hi) {
+    if (text.empty()) return fallback;
+    int v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || v < lo || v > hi) return std::nullopt;
+    return v;
+}
 
 void ApiRouter::add(const std::string& method, const std::string& path, Handler handler) {
     assert(path.rfind("/api/", 0) == 0 && "API paths start with /api/");

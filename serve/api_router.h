@@ -6,6 +6,7 @@
 #pragma once
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace httplib {
@@ -15,6 +16,10 @@ class Server;
 } // namespace httplib
 
 namespace huicai::serve {
+
+// A query parameter's integer: `fallback` when the text is empty, nothing when it is
+// not a whole number from `lo` to `hi`.
+std::optional<int> queryNumber(const std::string& text, int fallback, int lo, int hi);
 
 class ApiRouter {
 public:

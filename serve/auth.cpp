@@ -10,15 +10,16 @@ namespace huicai::serve {
 namespace {
 std::atomic<std::uint64_t> g_passwordChecks{0};
 
-std::string hex(const unsigned char* p, std::size_t n) {
-    std::string out(n * 2 + 1, '\0');
-    sodium_bin2hex(out.data(), out.size(), p, n);
-    out.pop_back();
-    return out;
-}
 } // namespace
 
 bool initCrypto() { return sodium_init() >= 0; }
+
+std::string toHex(const unsigned char* bytes, std::size_t n) {
+    std::string out(n * 2 + 1, '\0');
+    sodium_bin2hex(out.data(), out.size(), bytes, n);
+    out.pop_back();
+    return out;
+}
 
 std::optional<std::string> hashPassword(std::string_view password, bool fast) {
     char out[crypto_pwhash_STRBYTES];
@@ -40,13 +41,13 @@ std::uint64_t passwordChecks() { return g_passwordChecks.load(); }
 std::string newToken() {
     unsigned char bytes[32];
     randombytes_buf(bytes, sizeof bytes);
-    return hex(bytes, sizeof bytes);
+    return toHex(bytes, sizeof bytes);
 }
 
 std::string tokenHash(std::string_view token) {
     unsigned char out[crypto_generichash_BYTES];
     crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr, 0);
-    return hex(out, sizeof out);
+    return toHex(out, sizeof out);
 }
 
 } // namespace huicai::serve

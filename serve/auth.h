@@ -20,6 +20,9 @@ bool verifyPassword(std::string_view hash, std::string_view password);
 // How many verifyPassword() calls this process has made (each costs one argon2id).
 std::uint64_t passwordChecks();
 
+// Lower-case hexadecimal of `n` bytes.
+std::string toHex(const unsigned char* bytes, std::size_t n);
+
 std::string newToken();
 std::string tokenHash(std::string_view token);
 

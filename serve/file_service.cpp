@@ -15,7 +15,7 @@ namespace {
 
 using nlohmann::json;
 
-int statusOf(const Error& e) {
+int fileStatus(const Error& e) {
     static const std::map<std::string, int, std::less<>> kStatus = {
         {"error.session.required", 401},
         {"error.session.invalid", 401},
@@ -48,7 +48,7 @@ FileService::FileService(SyncService& sync, const Options& options)
 Status FileService::prepare() { return m_store.prepare(); }
 
 Reply FileService::fail(const Error& e) {
-    Reply r = m_sync.error(statusOf(e), e);
+    Reply r = m_sync.error(fileStatus(e), e);
     if (e.key == "error.files.offset") {
         // "expected N": the offset the client must send next.
         const std::string_view digits = std::string_view(e.detail).substr(e.detail.rfind(' ') + 1);

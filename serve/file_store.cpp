@@ -2,6 +2,8 @@
 // the file and of its folder around the rename that makes an attachment complete.
 #include "file_store.h"
 
+#include "auth.h"
+
 #include <sodium.h>
 
 #include <array>
@@ -17,17 +19,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t kReadBuffer = 64 * 1024;
-
-std::string hex(const unsigned char* bytes, std::size_t n) {
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(n * 2);
-    for (std::size_t i = 0; i < n; ++i) {
-        out.push_back(kDigits[bytes[i] >> 4]);
-        out.push_back(kDigits[bytes[i] & 0x0F]);
-    }
-    return out;
-}
 
 Error storage(const fs::path& path) { return makeError("error.files.storage", path.filename().string()); }
 
@@ -60,7 +51,7 @@ std::uint64_t sizeOf(const fs::path& path) {
 std::string sha256Hex(std::string_view bytes) {
     std::array<unsigned char, crypto_hash_sha256_BYTES> out{};
     crypto_hash_sha256(out.data(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    return hex(out.data(), out.size());
+    return toHex(out.data(), out.size());
 }
 
 std::optional<std::string> sha256OfFile(const fs::path& path) {
@@ -82,7 +73,7 @@ std::optional<std::string> sha256OfFile(const fs::path& path) {
     ::close(fd);
     std::array<unsigned char, crypto_hash_sha256_BYTES> out{};
     crypto_hash_sha256_final(&state, out.data());
-    return hex(out.data(), out.size());
+    return toHex(out.data(), out.size());
 }
 
 Status FileStore::prepare() const {

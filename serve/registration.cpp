@@ -21,21 +21,13 @@ namespace huicai::serve {
 
 namespace {
 
-std::optional<int> number(const std::string& text, int fallback, int lo, int hi) {
-    if (text.empty()) return fallback;
-    int v = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size() || v < lo || v > hi) return std::nullopt;
-    return v;
-}
-
 std::string upper(std::string s) {
     for (auto& c : s)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     return s;
 }
 
-int statusOf(const Error& e) {
+int registrationStatus(const Error& e) {
     if (e.key == "error.register.login_taken" || e.key == "error.register.refused") return 409;
     if (e.key.rfind("error.store.", 0) == 0 || e.key == "error.http.internal") return 500;
     return 422;
@@ -44,9 +36,9 @@ int statusOf(const Error& e) {
 } // namespace
 
 Reply listEmployers(SyncService& sync, const std::string& q, const std::string& offsetText, const std::string& limitText) {
-    auto offset = number(offsetText, 0, 0, 1 << 30);
+    auto offset = queryNumber(offsetText, 0, 0, 1 << 30);
     if (!offset) return sync.error(400, makeError("error.sync.field", "offset"));
-    auto limit = number(limitText, sync::kDefaultEmployerLimit, 1, sync::kMaxEmployerLimit);
+    auto limit = queryNumber(limitText, sync::kDefaultEmployerLimit, 1, sync::kMaxEmployerLimit);
     if (!limit) return sync.error(400, makeError("error.sync.field", "limit"));
     auto found = sync.withState([&](store::Database&, State& state) {
         std::vector<sync::EmployerEntry> all;
@@ -105,7 +97,7 @@ Reply registerTalent(SyncService& sync, const std::string& body, const std::stri
         const Command command{"register-" + id, actor, payload};
         const Context ctx = sync.reference().at(sync.today());
         const store::UserRow user{id, req->login, *hash, Role::Talent, id, req->name};
-        if (auto s = store::commitRegistration(db, state, command, ctx, user); !s) return sync.error(statusOf(s.error()), s.error());
+        if (auto s = store::commitRegistration(db, state, command, ctx, user); !s) return sync.error(registrationStatus(s.error()), s.error());
         const std::string token = newToken();
         const std::int64_t expires = now + sync.options().sessionTtl;
         if (auto s = store::insertSession(db, tokenHash(token), id, expires); !s) return sync.error(500, s.error());

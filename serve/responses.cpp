@@ -46,4 +46,6 @@ void ignoreRanges(const httplib::Request& req) {
     const_cast<httplib::Request&>(req).ranges.clear();
 }
 
+int versionStatus(const Error& e) { return e.key == "error.sync.protocol_version" ? 426 : 409; }
+
 } // namespace huicai::serve

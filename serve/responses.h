@@ -4,6 +4,8 @@
 // detail (present only when there is one) names the path, option or value at fault.
 // JSON responses are never cached (Cache-Control: no-store) nor compressed.
 #pragma once
+#include "core/result.h"
+
 #include <nlohmann/json.hpp>
 
 #include <string_view>
@@ -24,6 +26,10 @@ void setJson(httplib::Response& res, int status, const nlohmann::json& body);
 // Sets the error shape above as the whole response, replacing any content and
 // representation headers set before.
 void setError(httplib::Response& res, int status, std::string_view key, std::string_view detail = {});
+
+// The status of a refused protocol or schema version: 426 Upgrade Required for a
+// protocol the server does not speak, 409 Conflict for another schema.
+int versionStatus(const Error& e);
 
 // Makes cpp-httplib send the whole response whatever the Range header asked: it
 // cuts every body, JSON errors included, by the request's ranges after the handler.

@@ -4,6 +4,7 @@
 #include "sync_service.h"
 
 #include "auth.h"
+#include "responses.h"
 #include "card_signing.h"
 
 #include "core/access.h"
@@ -31,8 +32,6 @@ namespace {
 using nlohmann::json;
 
 constexpr int kMaxPullBatches = 10;
-
-int versionStatus(const Error& e) { return e.key == "error.sync.protocol_version" ? 426 : 409; }
 
 bool needsIdentifiers(const Actor& actor, std::string_view kind, std::string_view id) {
     if (actor.role == Role::WindowSpecialist || actor.role == Role::SystemAdmin) return true;

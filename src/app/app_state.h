@@ -32,7 +32,8 @@ enum class ServerState {
 struct AppState {
     Route route;
     std::string lang = "zh-CN"; // "zh-CN" | "en"
-    I18n i18n;                  // the tables of `lang`
+    bool zh() const { return lang == "zh-CN"; }
+    I18n i18n; // the tables of `lang`
 
     Catalog referenceCatalog; // as shipped (assets/catalog.json): what the core is given
     Catalog catalog;          // in force: the reference with the province window's adjustments (S8.3)

@@ -24,7 +24,7 @@ namespace huicai::cli {
 
 namespace {
 
-constexpr std::string_view kUsage =
+constexpr std::string_view kAdminUsage =
     "admin add-user --data DIR --login NAME --role system_admin [--name TEXT] | backup --data DIR --to FILE | "
     "restore --from FILE --data DIR [--replace]";
 
@@ -65,19 +65,19 @@ int runAdmin(int argc, char** argv) {
         else rest.push_back(argv[i]);
     }
     const ParsedArgs args = parseArgs(static_cast<int>(rest.size()), rest.data(), {"data", "login", "role", "name", "to", "from"});
-    if (!args.error.empty()) return usageError("admin", kUsage, args.error);
-    if (args.positionals.size() != 1) return usageError("admin", kUsage, "expected one subcommand");
+    if (!args.error.empty()) return usageError("admin", kAdminUsage, args.error);
+    if (args.positionals.size() != 1) return usageError("admin", kAdminUsage, "expected one subcommand");
     const std::string& sub = args.positionals[0];
     const auto data = lastOption(args, "data");
-    if (!data || data->empty()) return usageError("admin", kUsage, "--data DIR is required");
+    if (!data || data->empty()) return usageError("admin", kAdminUsage, "--data DIR is required");
 
     if (sub == "add-user") {
         const auto login = lastOption(args, "login");
-        if (!login) return usageError("admin", kUsage, "--login NAME is required");
+        if (!login) return usageError("admin", kAdminUsage, "--login NAME is required");
         const auto role = lastOption(args, "role");
-        if (!role) return usageError("admin", kUsage, "--role is required");
+        if (!role) return usageError("admin", kAdminUsage, "--role is required");
         if (*role != enumId(Role::SystemAdmin))
-            return usageError("admin", kUsage,
+            return usageError("admin", kAdminUsage,
                               "--role '" + *role + "': only system_admin accounts are made here; staff accounts are made by "
                                                    "an administrator in the app");
         auto made = serve::addSystemAdministrator(*data, *login, lastOption(args, "name").value_or(""));
@@ -89,7 +89,7 @@ int runAdmin(int argc, char** argv) {
     }
     if (sub == "backup") {
         const auto to = lastOption(args, "to");
-        if (!to || to->empty()) return usageError("admin", kUsage, "--to FILE is required");
+        if (!to || to->empty()) return usageError("admin", kAdminUsage, "--to FILE is required");
         auto s = serve::backupDataFolder(*data, *to);
         if (!s) return failed("backup", s.error());
         printSummary("backed up to", *to, *s);
@@ -97,13 +97,13 @@ int runAdmin(int argc, char** argv) {
     }
     if (sub == "restore") {
         const auto from = lastOption(args, "from");
-        if (!from || from->empty()) return usageError("admin", kUsage, "--from FILE is required");
+        if (!from || from->empty()) return usageError("admin", kAdminUsage, "--from FILE is required");
         auto s = serve::restoreDataFolder(*from, *data, replace);
         if (!s) return failed("restore", s.error());
         printSummary("restored from", *from, *s);
         return 0;
     }
-    return usageError("admin", kUsage, "unknown subcommand '" + sub + "'");
+    return usageError("admin", kAdminUsage, "unknown subcommand '" + sub + "'");
 }
 
 } // namespace huicai::cli

@@ -18,7 +18,7 @@ namespace huicai::cli {
 
 namespace {
 
-constexpr std::string_view kUsage = "calendar add DATE N | count FROM TO | years [--holidays FILE]... [--provisional]";
+constexpr std::string_view kCalendarUsage = "calendar add DATE N | count FROM TO | years [--holidays FILE]... [--provisional]";
 
 int calendarError(const Error& e) {
     if (e.key == "error.calendar.no_data")
@@ -53,8 +53,8 @@ int runCalendar(int argc, char** argv) {
         else rest.push_back(argv[i]);
     }
     const ParsedArgs args = parseArgs(static_cast<int>(rest.size()), rest.data(), {"holidays"});
-    if (!args.error.empty()) return usageError("calendar", kUsage, args.error);
-    if (args.positionals.empty()) return usageError("calendar", kUsage, "missing subcommand");
+    if (!args.error.empty()) return usageError("calendar", kCalendarUsage, args.error);
+    if (args.positionals.empty()) return usageError("calendar", kCalendarUsage, "missing subcommand");
 
     WorkCalendar calendar(provisional ? MissingYears::Provisional : MissingYears::Refuse);
     std::vector<std::string> files = allOptions(args, "holidays");
@@ -71,16 +71,16 @@ int runCalendar(int argc, char** argv) {
     const std::string& sub = args.positionals[0];
     const auto& pos = args.positionals;
     if (sub == "years") {
-        if (pos.size() != 1) return usageError("calendar", kUsage, "'years' takes no arguments");
+        if (pos.size() != 1) return usageError("calendar", kCalendarUsage, "'years' takes no arguments");
         for (int y : calendar.years()) std::printf("%d\n", y);
         return 0;
     }
     if (sub == "add") {
-        if (pos.size() != 3) return usageError("calendar", kUsage, "'add' needs DATE and N");
+        if (pos.size() != 3) return usageError("calendar", kCalendarUsage, "'add' needs DATE and N");
         auto from = parseDate(pos[1]);
-        if (!from) return usageError("calendar", kUsage, "DATE '" + pos[1] + "' is not a date (YYYY-MM-DD)");
+        if (!from) return usageError("calendar", kCalendarUsage, "DATE '" + pos[1] + "' is not a date (YYYY-MM-DD)");
         auto n = parseInt(pos[2]);
-        if (!n || *n < 0) return usageError("calendar", kUsage, "N '" + pos[2] + "' is not a whole number of 0 or more");
+        if (!n || *n < 0) return usageError("calendar", kCalendarUsage, "N '" + pos[2] + "' is not a whole number of 0 or more");
         auto r = calendar.addWorkingDays(*from, *n);
         if (!r) return calendarError(r.error());
         provisionalNote(calendar, *from, *r);
@@ -88,18 +88,18 @@ int runCalendar(int argc, char** argv) {
         return 0;
     }
     if (sub == "count") {
-        if (pos.size() != 3) return usageError("calendar", kUsage, "'count' needs FROM and TO");
+        if (pos.size() != 3) return usageError("calendar", kCalendarUsage, "'count' needs FROM and TO");
         auto from = parseDate(pos[1]);
-        if (!from) return usageError("calendar", kUsage, "FROM '" + pos[1] + "' is not a date (YYYY-MM-DD)");
+        if (!from) return usageError("calendar", kCalendarUsage, "FROM '" + pos[1] + "' is not a date (YYYY-MM-DD)");
         auto to = parseDate(pos[2]);
-        if (!to) return usageError("calendar", kUsage, "TO '" + pos[2] + "' is not a date (YYYY-MM-DD)");
+        if (!to) return usageError("calendar", kCalendarUsage, "TO '" + pos[2] + "' is not a date (YYYY-MM-DD)");
         auto r = calendar.countWorkingDays(*from, *to);
         if (!r) return calendarError(r.error());
         provisionalNote(calendar, *from, *to);
         std::printf("%d\n", *r);
         return 0;
     }
-    return usageError("calendar", kUsage, "unknown subcommand '" + sub + "'");
+    return usageError("calendar", kCalendarUsage, "unknown subcommand '" + sub + "'");
 }
 
 } // namespace huicai::cli

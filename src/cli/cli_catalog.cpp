@@ -14,7 +14,7 @@ namespace huicai::cli {
 
 namespace {
 
-constexpr std::string_view kUsage = "catalog [--lang zh|en] [--catalog FILE]";
+constexpr std::string_view kCatalogUsage = "catalog [--lang zh|en] [--catalog FILE]";
 
 // The mode label from assets/i18n/reference.<lang>.json, or the mode id.
 std::string modeLabel(const nlohmann::json& table, ObtainMode mode) {
@@ -27,10 +27,10 @@ std::string modeLabel(const nlohmann::json& table, ObtainMode mode) {
 
 int runCatalog(int argc, char** argv) {
     const ParsedArgs args = parseArgs(argc, argv, {"lang", "catalog"});
-    if (!args.error.empty()) return usageError("catalog", kUsage, args.error);
-    if (!args.positionals.empty()) return usageError("catalog", kUsage, "unexpected argument '" + args.positionals[0] + "'");
+    if (!args.error.empty()) return usageError("catalog", kCatalogUsage, args.error);
+    if (!args.positionals.empty()) return usageError("catalog", kCatalogUsage, "unexpected argument '" + args.positionals[0] + "'");
     const std::string lang = lastOption(args, "lang").value_or("zh");
-    if (lang != "zh" && lang != "en") return usageError("catalog", kUsage, "--lang '" + lang + "' must be zh or en");
+    if (lang != "zh" && lang != "en") return usageError("catalog", kCatalogUsage, "--lang '" + lang + "' must be zh or en");
     const bool zh = lang == "zh";
 
     const std::string file = lastOption(args, "catalog").value_or(assetPath("catalog.json"));

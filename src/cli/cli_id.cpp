@@ -14,7 +14,7 @@ namespace huicai::cli {
 
 namespace {
 
-constexpr std::string_view kUsage = "id check NUMBER [--today YYYY-MM-DD] | id passport NUMBER NATIONALITY";
+constexpr std::string_view kIdUsage = "id check NUMBER [--today YYYY-MM-DD] | id passport NUMBER NATIONALITY";
 
 Date localToday() {
     std::time_t now = std::time(nullptr);
@@ -43,16 +43,16 @@ int invalid(const Error& e) {
 
 int runId(int argc, char** argv) {
     const ParsedArgs args = parseArgs(argc, argv, {"today"});
-    if (!args.error.empty()) return usageError("id", kUsage, args.error);
+    if (!args.error.empty()) return usageError("id", kIdUsage, args.error);
     const auto& pos = args.positionals;
-    if (pos.empty()) return usageError("id", kUsage, "missing subcommand");
+    if (pos.empty()) return usageError("id", kIdUsage, "missing subcommand");
 
     if (pos[0] == "check") {
-        if (pos.size() != 2) return usageError("id", kUsage, "'check' needs exactly one NUMBER");
+        if (pos.size() != 2) return usageError("id", kIdUsage, "'check' needs exactly one NUMBER");
         Date today = localToday();
         if (auto t = lastOption(args, "today")) {
             auto d = parseDate(*t);
-            if (!d) return usageError("id", kUsage, "--today '" + *t + "' is not a date (YYYY-MM-DD)");
+            if (!d) return usageError("id", kIdUsage, "--today '" + *t + "' is not a date (YYYY-MM-DD)");
             today = *d;
         }
         auto r = validateResidentId(pos[1], today);
@@ -62,13 +62,13 @@ int runId(int argc, char** argv) {
         return 0;
     }
     if (pos[0] == "passport") {
-        if (pos.size() != 3) return usageError("id", kUsage, "'passport' needs NUMBER and NATIONALITY");
+        if (pos.size() != 3) return usageError("id", kIdUsage, "'passport' needs NUMBER and NATIONALITY");
         auto s = validatePassport(pos[1], pos[2]);
         if (!s) return invalid(s.error());
         std::printf("valid\n");
         return 0;
     }
-    return usageError("id", kUsage, "unknown subcommand '" + pos[0] + "'");
+    return usageError("id", kIdUsage, "unknown subcommand '" + pos[0] + "'");
 }
 
 } // namespace huicai::cli

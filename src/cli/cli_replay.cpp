@@ -16,7 +16,7 @@
 namespace huicai::cli {
 
 namespace {
-constexpr std::string_view kUsage = "replay FILE.json [--holidays FILE]...";
+constexpr std::string_view kReplayUsage = "replay FILE.json [--holidays FILE]...";
 
 int fail(const std::string& what, const Error& e) {
     std::fprintf(stderr, "huicai replay: %s: %s: %s\n", what.c_str(), e.key.c_str(), e.detail.c_str());
@@ -26,8 +26,8 @@ int fail(const std::string& what, const Error& e) {
 
 int runReplay(int argc, char** argv) {
     const ParsedArgs args = parseArgs(argc, argv, {"holidays"});
-    if (!args.error.empty()) return usageError("replay", kUsage, args.error);
-    if (args.positionals.size() != 1) return usageError("replay", kUsage, "expected one replay file");
+    if (!args.error.empty()) return usageError("replay", kReplayUsage, args.error);
+    if (args.positionals.size() != 1) return usageError("replay", kReplayUsage, "expected one replay file");
     const std::string& path = args.positionals[0];
 
     auto ref = loadReference(assetsDir());

@@ -10,25 +10,19 @@ namespace huicai {
 
 namespace {
 
-template <class T>
-const T* find(const Table<T>& t, std::string_view id) {
-    auto it = t.find(id);
-    return it == t.end() ? nullptr : &it->second;
-}
-
 void add(std::vector<std::string>& v, const std::string& s) {
     if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
 void addEmployer(const State& s, Parties& p, const std::string& employerId) {
     add(p.employers, employerId);
-    if (const auto* e = find(s.employers, employerId)) add(p.windows, e->region);
+    if (const auto* e = findRow(s.employers, employerId)) add(p.windows, e->region);
 }
 
 // The talent and the people and units around them (not departments or agencies).
 void addTalent(const State& s, Parties& p, const std::string& talentId) {
     add(p.talents, talentId);
-    if (const auto* t = find(s.talents, talentId)) {
+    if (const auto* t = findRow(s.talents, talentId)) {
         add(p.specialists, t->specialist);
         addEmployer(s, p, t->employer);
     }
@@ -82,7 +76,7 @@ Parties partiesOf(const State& s, std::string_view key) {
         return p;
     }
     if (kind == "employer") {
-        if (find(s.employers, id)) {
+        if (findRow(s.employers, id)) {
             addEmployer(s, p, id);
             // The unit is known to the talents who work for it; its own specialists
             // are named too, so that naming talents does not hide it from them.
@@ -92,50 +86,50 @@ Parties partiesOf(const State& s, std::string_view key) {
                 if (st.org == id && st.role == Role::EmployerSpecialist) add(p.specialists, sid);
         }
     } else if (kind == "staff") {
-        if (const auto* st = find(s.staff, id)) {
+        if (const auto* st = findRow(s.staff, id)) {
             add(p.specialists, st->id);
             addStaffUnit(s, p, *st);
             for (const auto& [tid, t] : s.talents)
                 if (t.specialist == st->id) add(p.talents, tid);
         }
     } else if (kind == "talent") {
-        if (find(s.talents, id)) p = talentParties(s, id);
+        if (findRow(s.talents, id)) p = talentParties(s, id);
     } else if (kind == "card_application") {
-        if (const auto* a = find(s.cardApplications, id)) {
+        if (const auto* a = findRow(s.cardApplications, id)) {
             addTalent(s, p, a->talent);
             add(p.windows, a->window);
         }
     } else if (kind == "card") {
-        if (const auto* c = find(s.cards, id)) {
+        if (const auto* c = findRow(s.cards, id)) {
             addTalent(s, p, c->holder);
             for (const auto& [bid, b] : s.bookings)
                 if (b.card == id) add(p.agencies, b.agency);
         }
     } else if (kind == "recommendation") {
-        if (const auto* r = find(s.recommendations, id)) {
+        if (const auto* r = findRow(s.recommendations, id)) {
             addTalent(s, p, r->talent);
             add(p.windows, r->window);
         }
     } else if (kind == "local_credential") {
-        if (const auto* c = find(s.localCredentials, id)) {
+        if (const auto* c = findRow(s.localCredentials, id)) {
             addTalent(s, p, c->talent);
-            if (const auto* sc = find(s.localSchemes, c->scheme)) add(p.windows, sc->window);
+            if (const auto* sc = findRow(s.localSchemes, c->scheme)) add(p.windows, sc->window);
         }
     } else if (kind == "booking") {
-        if (const auto* b = find(s.bookings, id)) {
+        if (const auto* b = findRow(s.bookings, id)) {
             addTalent(s, p, b->talent);
             add(p.agencies, b->agency);
         }
     } else if (kind == "request") {
-        if (const auto* r = find(s.requests, id)) {
+        if (const auto* r = findRow(s.requests, id)) {
             addTalent(s, p, r->talent);
             add(p.specialists, r->specialist);
             add(p.windows, r->window);
             addTaskUnits(s, p, id);
         }
     } else if (kind == "task") {
-        if (const auto* k = find(s.tasks, id)) {
-            if (const auto* r = find(s.requests, k->request)) {
+        if (const auto* k = findRow(s.tasks, id)) {
+            if (const auto* r = findRow(s.requests, k->request)) {
                 addTalent(s, p, r->talent);
                 add(p.specialists, r->specialist);
                 add(p.windows, r->window);
@@ -144,20 +138,20 @@ Parties partiesOf(const State& s, std::string_view key) {
             add(p.agencies, k->agency);
         }
     } else if (kind == "hotline") {
-        if (const auto* h = find(s.hotline, id)) {
+        if (const auto* h = findRow(s.hotline, id)) {
             add(p.talents, h->talent);
             add(p.windows, h->window);
             add(p.agencies, h->agency);
         }
     } else if (kind == "problem") {
-        if (const auto* pr = find(s.problems, id)) {
+        if (const auto* pr = findRow(s.problems, id)) {
             add(p.talents, pr->talent);
             add(p.employers, pr->employer);
             add(p.specialists, pr->raisedBy);
             for (const auto& w : pr->path) add(p.windows, w);
         }
     } else if (kind == "evaluation") {
-        if (const auto* e = find(s.evaluations, id)) {
+        if (const auto* e = findRow(s.evaluations, id)) {
             add(p.windows, e->window);
             add(p.specialists, e->specialist);
             switch (e->unitKind) {
@@ -168,38 +162,38 @@ Parties partiesOf(const State& s, std::string_view key) {
             }
         }
     } else if (kind == "complaint") {
-        if (const auto* c = find(s.complaints, id)) {
+        if (const auto* c = findRow(s.complaints, id)) {
             add(p.windows, c->window);
             add(p.departments, c->department);
             for (const auto& a : c->agencies) add(p.agencies, a);
         }
     } else if (kind == "plan") {
-        if (const auto* pl = find(s.plans, id)) {
+        if (const auto* pl = findRow(s.plans, id)) {
             addEmployer(s, p, pl->unit);
             add(p.windows, pl->unit);
             add(p.departments, pl->unit);
             add(p.agencies, pl->unit);
         }
     } else if (kind == "grade") {
-        if (const auto* g = find(s.grades, id)) {
+        if (const auto* g = findRow(s.grades, id)) {
             add(p.specialists, g->specialist);
-            if (const auto* st = find(s.staff, g->specialist)) addStaffUnit(s, p, *st);
+            if (const auto* st = findRow(s.staff, g->specialist)) addStaffUnit(s, p, *st);
         }
     } else if (kind == "training") {
-        if (const auto* t = find(s.trainings, id)) {
+        if (const auto* t = findRow(s.trainings, id)) {
             add(p.windows, t->window);
             for (const auto& sid : t->specialists) {
                 add(p.specialists, sid);
-                if (const auto* st = find(s.staff, sid)) addStaffUnit(s, p, *st);
+                if (const auto* st = findRow(s.staff, sid)) addStaffUnit(s, p, *st);
             }
         }
     } else if (kind == "invitation") {
-        if (const auto* i = find(s.invitations, id)) {
+        if (const auto* i = findRow(s.invitations, id)) {
             addTalent(s, p, i->talent);
-            if (const auto* ev = find(s.events, i->event)) add(p.windows, ev->window);
+            if (const auto* ev = findRow(s.events, i->event)) add(p.windows, ev->window);
         }
     } else if (kind == "archive") {
-        if (const auto* a = find(s.archives, id)) {
+        if (const auto* a = findRow(s.archives, id)) {
             add(p.windows, a->window);
             add(p.windows, a->filedWith);
         }

@@ -11,12 +11,6 @@ namespace huicai {
 
 namespace {
 
-template <class T>
-const T* find(const Table<T>& t, std::string_view id) {
-    auto it = t.find(id);
-    return it == t.end() ? nullptr : &it->second;
-}
-
 struct Readers {
     std::string self;
     std::vector<std::string> keys;
@@ -32,7 +26,7 @@ struct Readers {
 // which talents name it.
 void talentReaders(const State& s, const std::string& talentId, Readers& r) {
     r.add("talent", talentId);
-    if (const auto* t = find(s.talents, talentId)) {
+    if (const auto* t = findRow(s.talents, talentId)) {
         r.add("staff", t->specialist);
         r.add("employer", t->employer); // the unit's record names its talents
     }
@@ -49,7 +43,7 @@ void talentReaders(const State& s, const std::string& talentId, Readers& r) {
     for (const auto& [id, q] : s.requests)
         if (q.talent == talentId) r.add("request", id);
     for (const auto& [id, k] : s.tasks)
-        if (const auto* q = find(s.requests, k.request); q && q->talent == talentId) r.add("task", id);
+        if (const auto* q = findRow(s.requests, k.request); q && q->talent == talentId) r.add("task", id);
     for (const auto& [id, i] : s.invitations)
         if (i.talent == talentId) r.add("invitation", id);
 }
@@ -62,7 +56,7 @@ void employerReaders(const State& s, const std::string& employerId, Readers& r) 
     for (const auto& [id, p] : s.plans)
         if (p.unit == employerId) r.add("plan", id);
     for (const auto& [id, g] : s.grades)
-        if (const auto* st = find(s.staff, g.specialist); st && st->org == employerId) r.add("grade", id);
+        if (const auto* st = findRow(s.staff, g.specialist); st && st->org == employerId) r.add("grade", id);
 }
 
 } // namespace
@@ -75,27 +69,27 @@ std::vector<std::string> partyReaders(const State& s, std::string_view key) {
     if (kind == "employer") {
         employerReaders(s, id, r);
     } else if (kind == "staff") {
-        if (const auto* st = find(s.staff, id)) r.add("employer", st->org); // names its specialists
+        if (const auto* st = findRow(s.staff, id)) r.add("employer", st->org); // names its specialists
         for (const auto& [gid, g] : s.grades)
             if (g.specialist == id) r.add("grade", gid);
     } else if (kind == "talent") {
         talentReaders(s, id, r);
     } else if (kind == "request") {
-        if (const auto* q = find(s.requests, id)) r.add("talent", q->talent);
+        if (const auto* q = findRow(s.requests, id)) r.add("talent", q->talent);
         for (const auto& [kid, k] : s.tasks)
             if (k.request == id) r.add("task", kid);
     } else if (kind == "task") {
-        if (const auto* k = find(s.tasks, id)) {
+        if (const auto* k = findRow(s.tasks, id)) {
             r.add("request", k->request);
-            if (const auto* q = find(s.requests, k->request)) r.add("talent", q->talent);
+            if (const auto* q = findRow(s.requests, k->request)) r.add("talent", q->talent);
         }
     } else if (kind == "booking") {
-        if (const auto* b = find(s.bookings, id)) {
+        if (const auto* b = findRow(s.bookings, id)) {
             r.add("talent", b->talent);
             r.add("card", b->card);
         }
     } else if (kind == "hotline") {
-        if (const auto* h = find(s.hotline, id)) r.add("talent", h->talent);
+        if (const auto* h = findRow(s.hotline, id)) r.add("talent", h->talent);
     } else if (kind == "local_scheme") {
         for (const auto& [cid, c] : s.localCredentials)
             if (c.scheme == id) r.add("local_credential", cid);

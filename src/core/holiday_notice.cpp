@@ -18,7 +18,7 @@ namespace {
 constexpr std::string_view kYear = "年", kMonth = "月", kDay = "日", kTo = "至", kOff = "放假", kWork = "上班";
 constexpr std::string_view kStop = "。", kListMark = "、", kHolidays = "节假日";
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isNoticeDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool startsWith(std::string_view s, std::size_t at, std::string_view what) { return s.substr(at, what.size()) == what; }
 
@@ -165,7 +165,7 @@ struct Reader {
     static std::optional<int> number(std::string_view s, std::size_t& at) {
         const std::size_t from = at;
         int n = 0;
-        while (at < s.size() && isDigit(s[at]) && at - from < 6) n = n * 10 + (s[at++] - '0');
+        while (at < s.size() && isNoticeDigit(s[at]) && at - from < 6) n = n * 10 + (s[at++] - '0');
         if (at == from) return std::nullopt;
         return n;
     }
@@ -179,7 +179,7 @@ struct Reader {
         bool rangeOpen = false; // a 至 follows the last date
         std::size_t at = 0;
         while (at < s.size()) {
-            if (isDigit(s[at])) {
+            if (isNoticeDigit(s[at])) {
                 std::size_t p = at;
                 int y = year;
                 std::optional<int> m, dd;
@@ -236,7 +236,7 @@ struct Reader {
                 at += kTo.size();
                 std::size_t p = at;
                 while (p < s.size() && s[p] == ' ') ++p;
-                rangeOpen = !pending.empty() && p < s.size() && isDigit(s[p]);
+                rangeOpen = !pending.empty() && p < s.size() && isNoticeDigit(s[p]);
             } else if (startsWith(s, at, kOff) || startsWith(s, at, kWork)) {
                 std::vector<Date>& into = startsWith(s, at, kOff) ? off : work;
                 for (auto [from, to] : pending)
@@ -258,9 +258,9 @@ bool isPlainLine(std::string_view line) {
     if (startsWith(line, 0, "work") || startsWith(line, 0, "WORK")) return true;
     if (startsWith(line, 0, kWork)) {
         const std::string_view rest = trim(line.substr(kWork.size()));
-        return !rest.empty() && isDigit(rest[0]);
+        return !rest.empty() && isNoticeDigit(rest[0]);
     }
-    return isDigit(line[0]) && line.find(kMonth) == std::string_view::npos;
+    return isNoticeDigit(line[0]) && line.find(kMonth) == std::string_view::npos;
 }
 
 void sortUnique(std::vector<Date>& v) {

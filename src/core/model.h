@@ -35,6 +35,13 @@ struct HolidayYear {
 template <class T>
 using Table = std::map<std::string, T, std::less<>>;
 
+// The row of `id` in `t`, or nullptr.
+template <class T>
+const T* findRow(const Table<T>& t, std::string_view id) {
+    auto it = t.find(id);
+    return it == t.end() ? nullptr : &it->second;
+}
+
 struct State {
     Table<Employer> employers;
     Table<Staff> staff;

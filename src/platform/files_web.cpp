@@ -15,7 +15,7 @@ namespace huicai::platform {
 
 namespace {
 std::vector<PickedFile> s_picked;
-int s_nextId = 1'000'000; // above the ids of httpSend
+int s_nextFileId = 1'000'000; // above the ids of httpSend
 } // namespace
 
 EM_JS(void, huicai_js_files_init, (), {
@@ -119,13 +119,13 @@ void openFilePicker(int picker, std::uint64_t maxBytes, FileKinds kinds) {
 std::vector<PickedFile> takePickedFiles() { return std::exchange(s_picked, {}); }
 
 int httpSendBytes(const std::string& method, const std::string& path, const std::string& bytes, const std::string& token) {
-    const int id = s_nextId++;
+    const int id = s_nextFileId++;
     huicai_js_fetch_bytes(id, method.c_str(), path.c_str(), bytes.data(), static_cast<int>(bytes.size()), token.c_str());
     return id;
 }
 
 int downloadFile(const std::string& path, const std::string& token, const std::string& fileName) {
-    const int id = s_nextId++;
+    const int id = s_nextFileId++;
     huicai_js_download_file(id, path.c_str(), token.c_str(), fileName.c_str());
     return id;
 }

@@ -16,7 +16,7 @@ namespace {
 
 std::vector<HttpReply> s_replies;
 std::function<void()> s_tick;
-int s_nextId = 1;
+int s_nextRequestId = 1;
 
 } // namespace
 
@@ -79,7 +79,7 @@ std::string take(char* p) {
 } // namespace
 
 int httpSend(const std::string& method, const std::string& path, const std::string& body, const std::string& token) {
-    const int id = s_nextId++;
+    const int id = s_nextRequestId++;
     huicai_js_fetch(id, method.c_str(), path.c_str(), body.c_str(), token.c_str());
     return id;
 }

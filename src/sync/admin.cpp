@@ -15,7 +15,6 @@ namespace {
 
 using namespace json_members;
 
-constexpr std::size_t kMaxText = 256;
 constexpr std::size_t kMaxPassword = 1024;
 
 Result<Role> role(const Json& j, const char* name, const std::string& path = "") {
@@ -25,8 +24,6 @@ Result<Role> role(const Json& j, const char* name, const std::string& path = "")
     if (!r) return field(path + name, "not a role");
     return *r;
 }
-
-Json versionsJson(const Versions& v) { return Json{{"protocol", v.protocol}, {"schema", v.schema}}; }
 
 } // namespace
 

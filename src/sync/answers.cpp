@@ -11,7 +11,6 @@ namespace {
 using namespace json_members;
 
 constexpr std::int64_t kMaxSeq = std::int64_t{1} << 53;
-constexpr std::size_t kMaxText = 256;
 constexpr std::size_t kMaxDetail = 4096;
 
 Result<WireError> wireError(const Json& e, const std::string& path) {
@@ -28,8 +27,6 @@ Result<WireError> wireError(const Json& e, const std::string& path) {
     }
     return out;
 }
-
-Json versionsJson(const Versions& v) { return Json{{"protocol", v.protocol}, {"schema", v.schema}}; }
 
 Result<PullChange> pullChange(Json& c, const std::string& path) {
     if (!c.is_object()) return field(path, "expected an object");

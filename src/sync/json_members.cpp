@@ -78,4 +78,6 @@ Result<Versions> versions(const Json& j) {
     return Versions{static_cast<int>(*p), static_cast<int>(*s)};
 }
 
+Json versionsJson(const Versions& v) { return Json{{"protocol", v.protocol}, {"schema", v.schema}}; }
+
 } // namespace huicai::sync::json_members

@@ -19,6 +19,9 @@ namespace huicai::sync::json_members {
 
 using Json = nlohmann::json;
 
+// The longest short text member (an id, a key, a name, a token) a message may hold.
+inline constexpr std::size_t kMaxText = 256;
+
 // error.sync.field "<path>: <what>".
 Error field(const std::string& path, const char* what);
 Result<Json> parseObject(std::string_view body);
@@ -35,5 +38,7 @@ Result<const Json*> object(const Json& j, const char* name, const std::string& p
 std::string indexed(const char* name, std::size_t i);
 // The "protocol" and "schema" members.
 Result<Versions> versions(const Json& j);
+// A message's object holding only the "protocol" and "schema" members.
+Json versionsJson(const Versions& v);
 
 } // namespace huicai::sync::json_members

@@ -24,8 +24,6 @@ Result<std::string> text(const Json& j, const char* name, std::size_t maxLen) {
     return s;
 }
 
-Json versionsJson(const Versions& v) { return Json{{"protocol", v.protocol}, {"schema", v.schema}}; }
-
 } // namespace
 
 Status checkVersions(const Versions& client, int serverSchema) {

@@ -3,14 +3,15 @@
 // quotes, formulas neutralised) and the printable HTML page (escaped text).
 #include "app/archive_export.h"
 
+#include "../core/workflow_fixture.h"
+
 #include <catch2/catch.hpp>
 
 using namespace huicai;
+using wf::d;
 using namespace huicai::app;
 
 namespace {
-
-Date d(const char* iso) { return *Date::parse(iso); }
 
 I18n tables() {
     I18n i;
@@ -23,7 +24,7 @@ I18n tables() {
     return i;
 }
 
-RegionTree regions() {
+RegionTree archiveRegions() {
     return RegionTree({{"370000", "山东省", "Shandong", RegionLevel::Province, ""},
                        {"370100", "济南市", "Jinan", RegionLevel::City, "370000"},
                        {"370102", "历下区", "Lixia", RegionLevel::County, "370100"}});
@@ -62,7 +63,7 @@ Archive sample() {
 TEST_CASE("1. archive sections hold every figure of the archive", "[S6.1.1][app]") {
     const I18n i18n = tables();
     const Catalog cat = catalog();
-    const RegionTree reg = regions();
+    const RegionTree reg = archiveRegions();
     const ArchiveNames names{i18n, cat, reg, false};
     const auto sections = archiveSections(sample(), names);
     REQUIRE(sections.size() == 5); // no lower windows: no "includes" section

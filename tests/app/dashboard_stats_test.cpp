@@ -4,18 +4,19 @@
 // (7 working days from Monday 2026-03-02 end on Wednesday 2026-03-11).
 #include "app/dashboard_stats.h"
 
+#include "../core/workflow_fixture.h"
+
 #include <catch2/catch.hpp>
 
 #include <set>
 
 using namespace huicai;
+using wf::d;
 using namespace huicai::app;
 
 namespace {
 
-Date d(const char* iso) { return *Date::parse(iso); }
-
-RegionTree regions() {
+RegionTree dashRegions() {
     return RegionTree({{"370000", "山东省", "Shandong", RegionLevel::Province, ""},
                        {"370100", "济南市", "Jinan", RegionLevel::City, "370000"},
                        {"370102", "历下区", "Lixia", RegionLevel::County, "370100"},
@@ -23,7 +24,7 @@ RegionTree regions() {
                        {"370202", "市南区", "Shinan", RegionLevel::County, "370200"}});
 }
 
-WorkCalendar calendar() {
+WorkCalendar dashCalendar() {
     WorkCalendar cal;
     REQUIRE(cal.setYear(2025, {}, {}).ok());
     REQUIRE(cal.setYear(2026, {}, {}).ok());
@@ -79,7 +80,7 @@ State state() {
 
 TEST_CASE("1. volumes by item and month within a window's area", "[S6.1.1][app]") {
     const State s = state();
-    const RegionTree reg = regions();
+    const RegionTree reg = dashRegions();
     const auto city = volumesByMonth(s, reg, "370100", d("2026-03-20"), 3);
     REQUIRE(city.size() == 3);
     CHECK((city[0].year == 2026 && city[0].month == 1 && city[0].total == 0));
@@ -101,8 +102,8 @@ TEST_CASE("1. volumes by item and month within a window's area", "[S6.1.1][app]"
 
 TEST_CASE("2. on-time rate and open overdue tasks by region", "[S7.4][S6.1.1][app]") {
     const State s = state();
-    const RegionTree reg = regions();
-    const WorkCalendar cal = calendar();
+    const RegionTree reg = dashRegions();
+    const WorkCalendar cal = dashCalendar();
     struct Case {
         int n;
         const char* region;
@@ -138,13 +139,13 @@ TEST_CASE("3. a year without holiday data counts provisionally, a calendar that 
     // The calendar of the tests has no holidays in 2026: counting Monday to Friday
     // gives the same figures as case 3 of test 2.
     WorkCalendar provisional;
-    const auto counted = ratesByRegion(state(), regions(), provisional, {"370000"}, d("2026-03-20"));
+    const auto counted = ratesByRegion(state(), dashRegions(), provisional, {"370000"}, d("2026-03-20"));
     CHECK(counted[0].requests == 4);
     CHECK(counted[0].completed == 2);
     CHECK(counted[0].onTime == 1);
     CHECK(counted[0].overdueOpen == 1);
     WorkCalendar refusing(MissingYears::Refuse);
-    const auto rates = ratesByRegion(state(), regions(), refusing, {"370000"}, d("2026-03-20"));
+    const auto rates = ratesByRegion(state(), dashRegions(), refusing, {"370000"}, d("2026-03-20"));
     CHECK(rates[0].requests == 4);
     CHECK(rates[0].completed == 0);
     CHECK(rates[0].overdueOpen == 0);
@@ -152,7 +153,7 @@ TEST_CASE("3. a year without holiday data counts provisionally, a calendar that 
 
 TEST_CASE("4. satisfaction from the talents' ratings", "[S8.1.2][app]") {
     const State s = state();
-    const RegionTree reg = regions();
+    const RegionTree reg = dashRegions();
     const Satisfaction city = satisfaction(s, reg, "370100");
     CHECK(city.counts == std::array<int, 5>{0, 0, 0, 1, 1});
     CHECK(city.rated() == 2);
@@ -165,7 +166,7 @@ TEST_CASE("4. satisfaction from the talents' ratings", "[S8.1.2][app]") {
 }
 
 TEST_CASE("5. chart rows: the regions below the window, or itself", "[S6.1.1][app]") {
-    const RegionTree reg = regions();
+    const RegionTree reg = dashRegions();
     CHECK(chartRegions(reg, "370000") == std::vector<std::string>{"370100", "370200"});
     CHECK(chartRegions(reg, "370100") == std::vector<std::string>{"370102"});
     CHECK(chartRegions(reg, "370102") == std::vector<std::string>{"370102"});

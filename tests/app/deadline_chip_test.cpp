@@ -3,16 +3,17 @@
 // Monday 2026-03-02 ends on Wednesday 2026-03-11.
 #include "app/deadline_chip.h"
 
+#include "../core/workflow_fixture.h"
+
 #include <catch2/catch.hpp>
 
 using namespace huicai;
 using huicai::app::DeadlineChip;
+using wf::d;
 
 namespace {
 
-Date d(const char* iso) { return *Date::parse(iso); }
-
-WorkCalendar calendar() {
+WorkCalendar chipCalendar() {
     WorkCalendar cal;
     REQUIRE(cal.setYear(2026, {}, {}).ok());
     return cal;
@@ -29,7 +30,7 @@ Clock clock7() {
 } // namespace
 
 TEST_CASE("deadline chip: on time, due soon, overdue and none", "[S7.1][S7.4][app]") {
-    const WorkCalendar cal = calendar();
+    const WorkCalendar cal = chipCalendar();
     Clock notStarted = clock7();
     notStarted.start.reset();
     Clock noLimit = clock7();
@@ -67,7 +68,7 @@ TEST_CASE("deadline chip: on time, due soon, overdue and none", "[S7.1][S7.4][ap
 }
 
 TEST_CASE("deadline chip: a year without holiday data gives a provisional chip, a refusing calendar's error", "[S7.1][app]") {
-    const WorkCalendar cal = calendar(); // 2026 only
+    const WorkCalendar cal = chipCalendar(); // 2026 only
     Clock c = clock7();
     c.start = d("2027-03-01");
     auto chip = app::deadlineChip(c, d("2027-03-02"), cal);

@@ -7,16 +7,17 @@
 #include "app/bench_queue.h"
 #include "app/queue_index.h"
 
+#include "../core/workflow_fixture.h"
+
 #include <catch2/catch.hpp>
 
 using namespace huicai;
 using huicai::app::QueueIndex;
+using wf::d;
 
 namespace {
 
-Date d(const char* iso) { return *Date::parse(iso); }
-
-WorkCalendar calendar() {
+WorkCalendar queueCalendar() {
     WorkCalendar cal;
     REQUIRE(cal.setYear(2026, {}, {}).ok());
     return cal;
@@ -35,7 +36,7 @@ void add(State& s, const std::string& id, const std::string& talent, const std::
     a.clock.start = start;
 }
 
-State sample() {
+State queueSample() {
     State s;
     add(s, "CA-1", "T1", "王明", CardState::UnderWindowReview, "370102", std::nullopt);    // no limit running
     add(s, "CA-2", "T2", "李华", CardState::UnderWindowReview, "370102", d("2026-03-02")); // 7 left on 03-02
@@ -55,8 +56,8 @@ std::vector<std::string> ids(const QueueIndex& q) {
 } // namespace
 
 TEST_CASE("queue index: the window's reviewing rows by working days left, filtered", "[S7.1][app]") {
-    const WorkCalendar cal = calendar();
-    const State s = sample();
+    const WorkCalendar cal = queueCalendar();
+    const State s = queueSample();
     struct Case {
         int n;
         const char* window;
@@ -87,8 +88,8 @@ TEST_CASE("queue index: the window's reviewing rows by working days left, filter
 }
 
 TEST_CASE("queue index: rebuilt on a new version, window or day, rescanned on a new filter only", "[S7.1][app]") {
-    const WorkCalendar cal = calendar();
-    State s = sample();
+    const WorkCalendar cal = queueCalendar();
+    State s = queueSample();
     QueueIndex q;
     q.update(s, "370102", d("2026-03-02"), cal, 1, "");
     CHECK(q.rebuilds() == 1);
@@ -122,7 +123,7 @@ TEST_CASE("queue index: rebuilt on a new version, window or day, rescanned on a 
 }
 
 TEST_CASE("bench queue: n talents and applications held by the window, all three chips", "[S7.1][app]") {
-    const WorkCalendar cal = calendar();
+    const WorkCalendar cal = queueCalendar();
     const Date today = d("2026-03-16");
     State s;
     s.employers["E1"].id = "E1";

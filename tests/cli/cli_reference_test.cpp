@@ -15,7 +15,7 @@
 
 namespace {
 
-struct Run {
+struct CliRun {
     int exit = -1;
     std::string out, err;
 };
@@ -26,7 +26,7 @@ std::string quote(const std::string& s) {
     return q + "'";
 }
 
-Run huicai(const std::vector<std::string>& args) {
+CliRun huicai(const std::vector<std::string>& args) {
     char errPath[] = "/tmp/huicai_cli_test_XXXXXX";
     const int fd = mkstemp(errPath);
     REQUIRE(fd >= 0);
@@ -34,7 +34,7 @@ Run huicai(const std::vector<std::string>& args) {
     std::string cmd = quote(HUICAI_CLI);
     for (const auto& a : args) cmd += " " + quote(a);
     cmd += " 2>" + quote(errPath);
-    Run r;
+    CliRun r;
     FILE* p = popen(cmd.c_str(), "r");
     REQUIRE(p != nullptr);
     char buf[4096];
@@ -79,7 +79,7 @@ TEST_CASE("cli calendar: add answers, numbered cases", "[S7.1][S7.4][cli][calend
     };
     for (const Case& c : cases) {
         INFO("case " << c.no);
-        Run r = huicai({"calendar", "add", c.from, c.n});
+        CliRun r = huicai({"calendar", "add", c.from, c.n});
         CHECK(r.exit == 0);
         CHECK(trim(r.out) == c.expected);
     }
@@ -91,35 +91,35 @@ TEST_CASE("cli calendar: count D (add D N) == N through the tool", "[S7.1][S7.4]
     for (const char* d : dates)
         for (int n : ns) {
             INFO(d << " + " << n);
-            Run add = huicai({"calendar", "add", d, std::to_string(n)});
+            CliRun add = huicai({"calendar", "add", d, std::to_string(n)});
             REQUIRE(add.exit == 0);
-            Run count = huicai({"calendar", "count", d, trim(add.out)});
+            CliRun count = huicai({"calendar", "count", d, trim(add.out)});
             REQUIRE(count.exit == 0);
             CHECK(trim(count.out) == std::to_string(n));
         }
 }
 
 TEST_CASE("cli calendar: a year with no data exits 2 naming the year and how to load it", "[S7.1][S7.4][cli][calendar]") {
-    Run r = huicai({"calendar", "add", "2026-12-28", "10"});
+    CliRun r = huicai({"calendar", "add", "2026-12-28", "10"});
     CHECK(r.exit == 2);
     CHECK(r.out.empty());
     CHECK(r.err.find("2027") != std::string::npos);
     CHECK(r.err.find("--holidays") != std::string::npos);
-    Run c = huicai({"calendar", "count", "2023-12-01", "2024-01-10"});
+    CliRun c = huicai({"calendar", "count", "2023-12-01", "2024-01-10"});
     CHECK(c.exit == 2);
     CHECK(c.err.find("2023") != std::string::npos);
 }
 
 TEST_CASE("cli calendar: --provisional counts a year with no data Monday to Friday and says so", "[S7.1][S7.4][cli][calendar]") {
-    Run r = huicai({"calendar", "add", "2026-12-28", "10", "--provisional"});
+    CliRun r = huicai({"calendar", "add", "2026-12-28", "10", "--provisional"});
     CHECK(r.exit == 0);
     CHECK(trim(r.out) == "2027-01-11");
     CHECK(r.err.find("provisional") != std::string::npos);
     CHECK(r.err.find("2027") != std::string::npos);
-    Run c = huicai({"calendar", "count", "2026-12-28", "2027-01-11", "--provisional"});
+    CliRun c = huicai({"calendar", "count", "2026-12-28", "2027-01-11", "--provisional"});
     CHECK(c.exit == 0);
     CHECK(trim(c.out) == "10");
-    Run firm = huicai({"calendar", "add", "2025-09-26", "7", "--provisional"});
+    CliRun firm = huicai({"calendar", "add", "2025-09-26", "7", "--provisional"});
     CHECK(firm.exit == 0);
     CHECK(trim(firm.out) == "2025-10-13");
     CHECK(firm.err.empty());
@@ -132,13 +132,13 @@ TEST_CASE("cli calendar: --holidays loads a new year's data", "[S7.1][cli][calen
     const std::string json = R"({"years": {"2027": {"off": ["2027-01-01"], "work": []}}})";
     REQUIRE(write(fd, json.data(), json.size()) == static_cast<ssize_t>(json.size()));
     close(fd);
-    Run r = huicai({"calendar", "add", "2026-12-31", "1", "--holidays", HUICAI_ASSETS_DIR "/holidays.json", "--holidays", path});
+    CliRun r = huicai({"calendar", "add", "2026-12-31", "1", "--holidays", HUICAI_ASSETS_DIR "/holidays.json", "--holidays", path});
     CHECK(r.exit == 0);
     CHECK(trim(r.out) == "2027-01-04");
-    Run years = huicai({"calendar", "years", "--holidays", path});
+    CliRun years = huicai({"calendar", "years", "--holidays", path});
     CHECK(trim(years.out) == "2027");
     std::remove(path);
-    Run missing = huicai({"calendar", "years", "--holidays", "/nonexistent/holidays.json"});
+    CliRun missing = huicai({"calendar", "years", "--holidays", "/nonexistent/holidays.json"});
     CHECK(missing.exit == 2);
     CHECK(missing.err.find("/nonexistent/holidays.json") != std::string::npos);
 }
@@ -161,46 +161,46 @@ TEST_CASE("cli calendar: bad input exits 2 naming the argument", "[S7.1][cli][ca
     };
     for (const Case& c : cases) {
         INFO("case " << c.no);
-        Run r = huicai(c.args);
+        CliRun r = huicai(c.args);
         CHECK(r.exit == 2);
         CHECK(r.err.find(c.named) != std::string::npos);
     }
 }
 
 TEST_CASE("cli id: check a resident identity number", "[S7.1][cli][id]") {
-    Run ok = huicai({"id", "check", "11010519491231002X", "--today", "2026-03-01"});
+    CliRun ok = huicai({"id", "check", "11010519491231002X", "--today", "2026-03-01"});
     CHECK(ok.exit == 0);
     CHECK(ok.out.find("valid") == 0);
     CHECK(ok.out.find("birth date: 1949-12-31") != std::string::npos);
     CHECK(ok.out.find("sex: female") != std::string::npos);
 
-    Run bad = huicai({"id", "check", "110105194912310021", "--today", "2026-03-01"});
+    CliRun bad = huicai({"id", "check", "110105194912310021", "--today", "2026-03-01"});
     CHECK(bad.exit == 1);
     CHECK(bad.out.find("error.id.checksum") != std::string::npos);
     CHECK(bad.out.find("expected X") != std::string::npos);
 
-    Run shortNo = huicai({"id", "check", "1101051949"});
+    CliRun shortNo = huicai({"id", "check", "1101051949"});
     CHECK(shortNo.exit == 1);
     CHECK(shortNo.out.find("error.id.length") != std::string::npos);
 
-    Run future = huicai({"id", "check", "11010519491231002X", "--today", "1949-12-30"});
+    CliRun future = huicai({"id", "check", "11010519491231002X", "--today", "1949-12-30"});
     CHECK(future.exit == 1);
     CHECK(future.out.find("error.id.birthdate") != std::string::npos);
 
-    Run usage = huicai({"id", "check"});
+    CliRun usage = huicai({"id", "check"});
     CHECK(usage.exit == 2);
-    Run badToday = huicai({"id", "check", "11010519491231002X", "--today", "soon"});
+    CliRun badToday = huicai({"id", "check", "11010519491231002X", "--today", "soon"});
     CHECK(badToday.exit == 2);
     CHECK(badToday.err.find("soon") != std::string::npos);
 
     CHECK(huicai({"id", "passport", "E12345678", "USA"}).exit == 0);
-    Run nat = huicai({"id", "passport", "E12345678", "XXX"});
+    CliRun nat = huicai({"id", "passport", "E12345678", "XXX"});
     CHECK(nat.exit == 1);
     CHECK(nat.out.find("error.passport.nationality") != std::string::npos);
 }
 
 TEST_CASE("cli catalog: lists the 30 items in both languages", "[S4.2][cli][catalog]") {
-    Run en = huicai({"catalog", "--lang", "en"});
+    CliRun en = huicai({"catalog", "--lang", "en"});
     REQUIRE(en.exit == 0);
     const auto rows = lines(en.out);
     REQUIRE(rows.size() == 30);
@@ -214,7 +214,7 @@ TEST_CASE("cli catalog: lists the 30 items in both languages", "[S4.2][cli][cata
     CHECK(rows[1].find("\t15") != std::string::npos);
     CHECK(rows[2].find("\t10*") != std::string::npos); // a configurable default
 
-    Run zh = huicai({"catalog"});
+    CliRun zh = huicai({"catalog"});
     REQUIRE(zh.exit == 0);
     const auto zhRows = lines(zh.out);
     REQUIRE(zhRows.size() == 30);
@@ -222,7 +222,7 @@ TEST_CASE("cli catalog: lists the 30 items in both languages", "[S4.2][cli][cata
     CHECK(zhRows[0].find("山东省公安厅") != std::string::npos);
     CHECK(zhRows[10].find("预约") != std::string::npos); // A11 booked
 
-    Run fr = huicai({"catalog", "--lang", "fr"});
+    CliRun fr = huicai({"catalog", "--lang", "fr"});
     CHECK(fr.exit == 2);
     CHECK(fr.err.find("fr") != std::string::npos);
 }

@@ -46,7 +46,7 @@ void setUp(World& w) {
     w.issueCard("T2", "E2", "S2", "CA9", "2025-01-06");
 }
 
-void runSequence(unsigned seed, int steps) {
+void runAccessSequence(unsigned seed, int steps) {
     World w;
     setUp(w);
     Gen g(seed);
@@ -111,7 +111,7 @@ void runSequence(unsigned seed, int steps) {
 
 TEST_CASE("1. the records reported are exactly those whose parties moved, over random commands", "[core][S6.2][S6.1.4]") {
     for (unsigned seed : {11u, 12u, 13u}) {
-        DYNAMIC_SECTION("seed " << seed) { runSequence(seed, 4000); }
+        DYNAMIC_SECTION("seed " << seed) { runAccessSequence(seed, 4000); }
     }
 }
 

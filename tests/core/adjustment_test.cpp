@@ -12,7 +12,6 @@
 using namespace wf;
 
 namespace {
-const Actor kS1 = specialist("S1", "E1");
 } // namespace
 
 TEST_CASE("1. only the province window adjusts an item, with a reason and a real change", "[core][S8.3][A2]") {

@@ -17,7 +17,7 @@ Date addWd(const World& w, const char* from, int n) {
     return *r;
 }
 
-World seeded() {
+World archiveWorld() {
     World w;
     w.seed();
     w.addTalent("T1", "E1", 1);
@@ -50,7 +50,7 @@ World seeded() {
 } // namespace
 
 TEST_CASE("1. a window's own archive is computed from its records", "[core][S6.1.1]") {
-    World w = seeded();
+    World w = archiveWorld();
     auto a = computeArchive(w.state, "370102", 2025, 2, w.ctx(d("2025-07-01")));
     REQUIRE(a.ok());
     CHECK(a->itemsServed == std::map<std::string, int>{{"A1", 1}, {"A13", 1}});
@@ -89,7 +89,7 @@ TEST_CASE("1. a window's own archive is computed from its records", "[core][S6.1
 }
 
 TEST_CASE("2. filed with the next-higher window every quarter and rolled up", "[core][S6.1.1]") {
-    World w = seeded();
+    World w = archiveWorld();
     w.fails(window("370102"), FileQuarterlyArchive{2025, 2}, "2025-06-30", "error.archive.quarter_open");
     w.fails(window("370102"), FileQuarterlyArchive{2025, 5}, "2025-07-01", "error.command.field");
     w.ok(window("370102"), FileQuarterlyArchive{2025, 2}, "2025-07-01");

@@ -4,18 +4,14 @@
 // property sweep: count(D, add(D, N)) == N and add is monotonic.
 #include "core/calendar.h"
 #include "data/holidays_json.h"
+#include "workflow_fixture.h"
 
 #include <catch2/catch.hpp>
 
 using namespace huicai;
+using wf::d;
 
 namespace {
-
-Date d(const char* iso) {
-    auto r = Date::parse(iso);
-    REQUIRE(r.ok());
-    return *r;
-}
 
 // The reference data as the command-line tool reads it: a year with no data refused.
 const WorkCalendar& realCalendar() {

@@ -12,8 +12,6 @@ using namespace wf;
 
 namespace {
 
-const Actor kS1 = specialist("S1", "E1");
-
 // The waiting reason of `command`'s offer to `actor` on the application `app`
 // ("" when it is ready); the test fails when it is not offered at all.
 std::string waitingOn(World& w, const Actor& actor, const std::string& app, const std::string& command, const char* on) {

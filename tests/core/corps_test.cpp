@@ -9,7 +9,6 @@
 using namespace wf;
 
 namespace {
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 } // namespace
 
 TEST_CASE("1. departments and agencies without a specialist are listed until one is registered", "[core][S6.1.2][S6.1.3]") {

@@ -10,8 +10,6 @@ using namespace wf;
 
 namespace {
 
-const Actor kS1 = specialist("S1", "E1");
-
 // Submits a direct-issue application and takes it up the windows to the province,
 // where its 7-working-day clock starts.
 void toProvince(World& w, const std::string& tid, const std::string& appId, const char* on) {

@@ -13,8 +13,6 @@ using namespace wf;
 
 namespace {
 
-const Actor kS1 = specialist("S1", "E1"); // E1 is at Lixia (370102), under Jinan (370100)
-
 } // namespace
 
 TEST_CASE("org units 1. a city's or county's department mirrors a provincial one, once per region, and agencies go under any department",

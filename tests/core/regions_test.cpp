@@ -15,7 +15,7 @@ using namespace huicai;
 
 namespace {
 
-const RegionTree& shipped() { return shippedReference().regions; }
+const RegionTree& shippedRegions() { return shippedReference().regions; }
 
 int countLevel(const RegionTree& t, RegionLevel level) {
     int n = 0;
@@ -32,7 +32,7 @@ std::vector<std::string> codes(const std::vector<const Region*>& v) {
 } // namespace
 
 TEST_CASE("regions: the province, 16 cities and 151 county-level divisions", "[S6.1.1][core][regions]") {
-    const RegionTree& t = shipped();
+    const RegionTree& t = shippedRegions();
     REQUIRE(t.validate().ok());
     REQUIRE(t.province() != nullptr);
     CHECK(t.province()->code == "370000");
@@ -56,7 +56,7 @@ TEST_CASE("regions: every division of the shared GB/T 2260 data is copied faithf
     }
     auto j = nlohmann::json::parse(*text, nullptr, false);
     REQUIRE(j.is_object());
-    const RegionTree& t = shipped();
+    const RegionTree& t = shippedRegions();
     int counties = 0;
     for (const auto& city : j["cities"]) {
         const std::string cityCode = city["code"].get<std::string>();
@@ -76,7 +76,7 @@ TEST_CASE("regions: every division of the shared GB/T 2260 data is copied faithf
 }
 
 TEST_CASE("regions: the escalation chain to the province", "[S6.1.1][S7.1][core][regions]") {
-    const RegionTree& t = shipped();
+    const RegionTree& t = shippedRegions();
     CHECK(codes(t.chainToProvince("370102")) == std::vector<std::string>{"370102", "370100", "370000"});   // 历下区
     CHECK(codes(t.chainToProvince("370211")) == std::vector<std::string>{"370211", "370200", "370000"});   // 黄岛区
     CHECK(codes(t.chainToProvince("371700")) == std::vector<std::string>{"371700", "370000"});             // 菏泽市
@@ -89,7 +89,7 @@ TEST_CASE("regions: the escalation chain to the province", "[S6.1.1][S7.1][core]
 }
 
 TEST_CASE("regions: isWithin and children", "[S6.1.1][core][regions]") {
-    const RegionTree& t = shipped();
+    const RegionTree& t = shippedRegions();
     CHECK(t.isWithin("370102", "370102"));
     CHECK(t.isWithin("370102", "370100"));
     CHECK(t.isWithin("370102", "370000"));

@@ -11,7 +11,6 @@
 using namespace wf;
 
 namespace {
-const Actor kS1 = specialist("S1", "E1");
 
 } // namespace
 

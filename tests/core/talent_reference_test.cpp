@@ -12,7 +12,7 @@ using namespace huicai;
 
 namespace {
 
-const TalentReference& shipped() { return shippedReference().talent; }
+const TalentReference& shippedTalents() { return shippedReference().talent; }
 
 bool hasEvidence(const EligibilityBasis& b, const std::string& id) {
     for (const auto& e : b.evidence)
@@ -23,7 +23,7 @@ bool hasEvidence(const EligibilityBasis& b, const std::string& id) {
 } // namespace
 
 TEST_CASE("talent: six categories served", "[S4.1][core][talent]") {
-    const TalentReference& t = shipped();
+    const TalentReference& t = shippedTalents();
     REQUIRE(t.validate().ok());
     struct Case {
         int no;
@@ -43,7 +43,7 @@ TEST_CASE("talent: six categories served", "[S4.1][core][talent]") {
 }
 
 TEST_CASE("talent: three card classes and their time limits", "[S5.1][S7.1][core][talent]") {
-    const TalentReference& t = shipped();
+    const TalentReference& t = shippedTalents();
     REQUIRE(t.classes().size() == 3);
     CHECK(t.classInfo(CardClass::DirectIssue)->promisedWorkingDays == 7);
     CHECK(t.classInfo(CardClass::ReviewIssue)->promisedWorkingDays == 14);
@@ -58,7 +58,7 @@ TEST_CASE("talent: three card classes and their time limits", "[S5.1][S7.1][core
 }
 
 TEST_CASE("talent: direct issue bases (1)-(4)", "[S5.1][S5.1.1][core][talent]") {
-    const auto bases = shipped().basesOf(CardClass::DirectIssue);
+    const auto bases = shippedTalents().basesOf(CardClass::DirectIssue);
     REQUIRE(bases.size() == 4);
     CHECK(bases[0]->id == "direct.1");
     CHECK(bases[0]->textZh.find("经省内单位推荐") != std::string::npos);
@@ -77,7 +77,7 @@ TEST_CASE("talent: direct issue bases (1)-(4)", "[S5.1][S5.1.1][core][talent]") 
 }
 
 TEST_CASE("talent: review issue bases (1)-(4) need outside Shandong and flexible introduction", "[S5.1][S5.1.2][core][talent]") {
-    const auto bases = shipped().basesOf(CardClass::ReviewIssue);
+    const auto bases = shippedTalents().basesOf(CardClass::ReviewIssue);
     REQUIRE(bases.size() == 4);
     for (auto* b : bases) {
         INFO(b->id);
@@ -91,7 +91,7 @@ TEST_CASE("talent: review issue bases (1)-(4) need outside Shandong and flexible
 }
 
 TEST_CASE("talent: evaluation issue bases (1)-(6)", "[S5.1][S5.1.3][core][talent]") {
-    const TalentReference& t = shipped();
+    const TalentReference& t = shippedTalents();
     const auto bases = t.basesOf(CardClass::EvaluationIssue);
     REQUIRE(bases.size() == 6);
     const EligibilityBasis* city = t.basis("evaluation.4");
@@ -117,7 +117,7 @@ TEST_CASE("talent: evaluation issue bases (1)-(6)", "[S5.1][S5.1.3][core][talent
 }
 
 TEST_CASE("talent: validation of a broken reference", "[S5.1][core][talent]") {
-    const TalentReference& t = shipped();
+    const TalentReference& t = shippedTalents();
     SECTION("1: a missing category") {
         auto cats = t.categories();
         cats.pop_back();

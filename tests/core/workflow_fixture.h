@@ -10,7 +10,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace wf {
 
@@ -26,6 +28,10 @@ inline Actor talent(const std::string& id) { return {id, Role::Talent, id}; }
 inline Actor window(const std::string& region) { return {"W-" + region, Role::WindowSpecialist, region}; }
 inline Actor employerAdmin(const std::string& employer) { return {"ADM-" + employer, Role::EmployerAdmin, employer}; }
 inline Actor specialist(const std::string& id, const std::string& employer) { return {id, Role::EmployerSpecialist, employer}; }
+// Employer E1's specialist S1, whom most tests use.
+inline const Actor kS1 = specialist("S1", "E1");
+// Whether `v` holds `s`.
+inline bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 inline Actor department(const std::string& dept) { return {"D-" + dept, Role::DepartmentSpecialist, dept}; }
 inline Actor agency(const std::string& ag) { return {"H-" + ag, Role::HandlingSpecialist, ag}; }
 inline const Actor kAdmin{"root", Role::SystemAdmin, ""};

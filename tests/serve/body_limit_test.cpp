@@ -68,11 +68,6 @@ std::string gzipOfZeros(std::size_t size) {
     return out;
 }
 
-std::string errorKey(const std::string& answer) {
-    auto j = parseJson(rawBody(answer));
-    return j.is_object() && j.contains("error") ? j["error"].value("key", "") : "";
-}
-
 std::string post(const std::string& path, const std::string& extraHeaders, std::size_t length) {
     return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + extraHeaders +
            "Content-Length: " + std::to_string(length) + "\r\n\r\n";
@@ -94,7 +89,7 @@ TEST_CASE("security 2a. a gzip body that inflates to 150 MiB is refused with 415
                 "of 150 MiB\n",
                 before / 1024, after / 1024, gz.size());
     CHECK(rawStatus(answer) == 415);
-    CHECK(errorKey(answer) == "error.http.content_encoding");
+    CHECK(answerErrorKey(answer) == "error.http.content_encoding");
     CHECK(after - before < 32 * kMiB);
 
     // Every coding is refused, small or not, whatever its spelling; identity is no coding.
@@ -103,7 +98,7 @@ TEST_CASE("security 2a. a gzip body that inflates to 150 MiB is refused with 415
         const std::string a = rawRequest(
             child.port, post("/api/v1/register", std::string("Content-Encoding: ") + coding + "\r\n", 2) + "{}");
         CHECK(rawStatus(a) == 415);
-        CHECK(errorKey(a) == "error.http.content_encoding");
+        CHECK(answerErrorKey(a) == "error.http.content_encoding");
     }
     const std::string plain =
         rawRequest(child.port, post("/api/v1/health", "Content-Encoding: identity\r\nConnection: close\r\n", 2) + "{}");
@@ -133,7 +128,7 @@ TEST_CASE("security 2b. a 64 MiB chunked body is cut with 413 once it passes --m
                 "%zu of 64 MiB sent\n",
                 before / 1024, after / 1024, sent);
     CHECK(rawStatus(answer) == 413);
-    CHECK(errorKey(answer) == "error.http.payload_too_large");
+    CHECK(answerErrorKey(answer) == "error.http.payload_too_large");
     CHECK(sent < 64 * kMiB);
     CHECK(after - before < 32 * kMiB);
 
@@ -156,7 +151,7 @@ TEST_CASE("security 2c. a declared length above --max-body is refused before any
         const std::string answer = readAnswer(fd);
         close(fd);
         CHECK(rawStatus(answer) == 413);
-        CHECK(errorKey(answer) == "error.http.payload_too_large");
+        CHECK(answerErrorKey(answer) == "error.http.payload_too_large");
         CHECK(answer.find("\r\nConnection: close\r\n") != std::string::npos);
     }
     // Framing the server would not read whole is refused too.
@@ -175,6 +170,6 @@ TEST_CASE("security 2c. a declared length above --max-body is refused before any
         const std::string answer =
             rawRequest(child.port, "POST /api/v1/register HTTP/1.1\r\nHost: 127.0.0.1\r\n" + c.head + "\r\nhello");
         CHECK(rawStatus(answer) == c.status);
-        CHECK(errorKey(answer) == c.key);
+        CHECK(answerErrorKey(answer) == c.key);
     }
 }

@@ -337,4 +337,9 @@ std::optional<int> ChildServer::waitExit(std::chrono::milliseconds timeout) {
 
 std::string ChildServer::stderrText() const { return readFile(m_dir.path() / "stderr.txt"); }
 
+std::string answerErrorKey(const std::string& answer) {
+    auto j = parseJson(rawBody(answer));
+    return j.is_object() && j.contains("error") ? j["error"].value("key", "") : "";
+}
+
 } // namespace serve_test

@@ -100,6 +100,8 @@ std::string rawBody(const std::string& answer);
 
 // Parses a JSON body; discarded JSON when it is not JSON.
 nlohmann::json parseJson(const std::string& body);
+// The error key of a raw answer's JSON body ({"error":{"key":...}}), or "".
+std::string answerErrorKey(const std::string& answer);
 
 // huicai-serve (HUICAI_SERVE_BIN) as a child process; stdout is a pipe, stderr a file.
 // Unless `demo`, --no-demo and --fast-passwords come before the arguments.

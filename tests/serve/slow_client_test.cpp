@@ -37,11 +37,6 @@ huicai::serve::Options slowOptions(const Site& site) {
     return options;
 }
 
-std::string errorKey(const std::string& answer) {
-    auto j = parseJson(rawBody(answer));
-    return j.is_object() && j.contains("error") ? j["error"].value("key", "") : "";
-}
-
 } // namespace
 
 TEST_CASE("security 3a. sixteen slow connections from one address: the address holds four, the rest get 503 at "
@@ -72,7 +67,7 @@ TEST_CASE("security 3a. sixteen slow connections from one address: the address h
         const std::string answer = readAnswer(more[i]);
         close(more[i]);
         CHECK(rawStatus(answer) == 503);
-        CHECK(errorKey(answer) == "error.http.too_many_connections");
+        CHECK(answerErrorKey(answer) == "error.http.too_many_connections");
         CHECK(answer.find("\r\nRetry-After: 1\r\n") != std::string::npos);
         CHECK(answer.find("\r\nX-Content-Type-Options: nosniff\r\n") != std::string::npos);
     }
@@ -90,7 +85,7 @@ TEST_CASE("security 3a. sixteen slow connections from one address: the address h
         const std::string answer = slow[i].get();
         close(held[i]);
         CHECK(rawStatus(answer) == 408);
-        CHECK(errorKey(answer) == "error.http.request_timeout");
+        CHECK(answerErrorKey(answer) == "error.http.request_timeout");
         CHECK(answer.find("\r\nConnection: close\r\n") != std::string::npos);
     }
 }
@@ -125,6 +120,6 @@ TEST_CASE("security 3b. sixteen slow senders from sixteen addresses fill the poo
         const std::string answer = senders[i].get();
         close(fds[i]);
         CHECK(rawStatus(answer) == 408);
-        CHECK(errorKey(answer) == "error.http.request_timeout");
+        CHECK(answerErrorKey(answer) == "error.http.request_timeout");
     }
 }

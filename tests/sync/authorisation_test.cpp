@@ -112,12 +112,6 @@ const std::set<std::string> kOutOfScope = {
     "talent/T2", "staff/S2", "employer/E2", "card_application/CA2", "booking/B2", "request/R2", "task/R2:sd_hrss",
     "hotline/H2", "problem/P2", "evaluation/V2", "complaint/K2", "local_credential/LC2", "plan/E2:2025", "grade/S2:2025"};
 
-std::pair<std::int64_t, std::int64_t> written(serve_test::Site& site) {
-    auto db = huicai::store::Database::open((site.data / "huicai.sqlite").string());
-    REQUIRE(db.ok());
-    return {huicai::store::auditCount(*db), huicai::store::lastChangeSeq(*db)};
-}
-
 bool mentionsT2(const json& changes) {
     for (const auto& c : changes) {
         const std::string key = c["kind"].get<std::string>() + "/" + c["id"].get<std::string>();

@@ -26,10 +26,10 @@ namespace fs = std::filesystem;
 namespace {
 
 // A browser's replica: pulls everything visible into its own database.
-struct Replica {
+struct CardReplica {
     Client client;
     store::Database db;
-    Replica(int port, const std::string& login, const fs::path& file)
+    CardReplica(int port, const std::string& login, const fs::path& file)
         : client(port, login + "-replica"), db(std::move(*store::Database::open(file.string()))) {
         REQUIRE(client.login(login).status == 200);
     }
@@ -54,24 +54,6 @@ unsigned modeOf(const fs::path& p) {
     return st.st_mode & 0777;
 }
 
-// The seed world with T2's application CA2 brought up to the provincial window.
-void seedToProvince(serve::Server& server) {
-    seedWorld(server);
-    int n = 100;
-    auto run = [&](const json& actor, const std::string& name, const json& args) {
-        auto cmd = commandFromJson(command("seed-" + std::to_string(++n), actor, name, args), "seed");
-        REQUIRE(cmd.ok());
-        auto s = server.sync().applyLocal(*cmd, server.sync().today());
-        INFO(name << " " << (s ? "" : s.error().key + " " + s.error().detail));
-        REQUIRE(s.ok());
-    };
-    for (const char* w : {"370202", "370200"}) {
-        const json actor{{"id", std::string("W-") + w}, {"role", "window_specialist"}, {"scope", w}};
-        run(actor, "ApproveAtWindow", {{"application", "CA2"}, {"note", ""}});
-        run(actor, "EscalateToUpperWindow", {{"application", "CA2"}});
-    }
-}
-
 } // namespace
 
 TEST_CASE("card signature on loopback: signed on issue, verified offline by an agency that cannot see the card, revoked by a synced list",
@@ -90,7 +72,7 @@ TEST_CASE("card signature on loopback: signed on issue, verified offline by an a
     REQUIRE(issued.body["results"][0]["status"] == "applied");
 
     // The holder's replica: the card arrives signed, and its QR is built from it.
-    Replica holder(server.port(), "T2", dir / "t2.sqlite");
+    CardReplica holder(server.port(), "T2", dir / "t2.sqlite");
     const State mine = holder.sync(ref);
     REQUIRE(mine.cards.size() == 1);
     const Card& card = mine.cards.begin()->second;
@@ -118,7 +100,7 @@ TEST_CASE("card signature on loopback: signed on issue, verified offline by an a
         CHECK((it.key() == "id" || it.key() == "public_key" || it.key() == "since" || it.key() == "withdrawn_on"));
 
     // The exit-entry agency never sees the card, yet judges its QR offline.
-    Replica agency(server.port(), "H-EXIT", dir / "exit.sqlite");
+    CardReplica agency(server.port(), "H-EXIT", dir / "exit.sqlite");
     State theirs = agency.sync(ref);
     CHECK(theirs.cards.empty());
     const Date today = *Date::parse(kToday);

@@ -16,14 +16,6 @@ using namespace files_test;
 
 namespace {
 
-constexpr std::size_t kChunk = 64 * 1024;
-
-std::int64_t uploaders(serve_test::Site& site, const std::string& sha) {
-    auto db = huicai::store::Database::open((site.data / "huicai.sqlite").string());
-    REQUIRE(db.ok());
-    return huicai::store::uploaderCount(*db, sha);
-}
-
 // An answer without the hash it names, to compare answers about different hashes.
 json withoutHash(json body) {
     if (body.is_object()) body.erase("sha256");

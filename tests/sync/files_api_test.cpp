@@ -19,14 +19,6 @@ using namespace files_test;
 
 namespace {
 
-constexpr std::size_t kChunk = 64 * 1024;
-
-std::int64_t uploaders(serve_test::Site& site, const std::string& sha) {
-    auto db = huicai::store::Database::open((site.data / "huicai.sqlite").string());
-    REQUIRE(db.ok());
-    return huicai::store::uploaderCount(*db, sha);
-}
-
 } // namespace
 
 TEST_CASE("files 1. a PNG uploaded in chunks survives a dropped connection and a lost client, and is stored whole",

@@ -1,5 +1,7 @@
 // Implements the attachment test helpers.
 #include "files_support.h"
+#include "store/file_repo.h"
+#include "store/database.h"
 
 #include "file_store.h"
 
@@ -105,6 +107,12 @@ int partialCount(const serve_test::Site& site) {
     for (const auto& e : fs::directory_iterator(filesDir(site) / "partial"))
         if (e.is_regular_file()) ++n;
     return n;
+}
+
+std::int64_t uploaders(serve_test::Site& site, const std::string& sha) {
+    auto db = huicai::store::Database::open((site.data / "huicai.sqlite").string());
+    REQUIRE(db.ok());
+    return huicai::store::uploaderCount(*db, sha);
 }
 
 } // namespace files_test

@@ -19,6 +19,11 @@ std::string pngBytes(std::size_t size, std::uint32_t seed);
 std::string pdfBytes(std::size_t size, std::uint32_t seed);
 std::string sha256(const std::string& bytes);
 
+// The size of the chunks the app uploads.
+constexpr std::size_t kChunk = 64 * 1024;
+// How many accounts uploaded the file of `sha` (the server database's count).
+std::int64_t uploaders(serve_test::Site& site, const std::string& sha);
+
 json declaration(const std::string& bytes, const std::string& type, const std::string& name = "证书.png");
 Response declare(sync_test::Client& c, const json& declaration);
 Response putChunk(int port, const std::string& token, const std::string& sha, const std::string& offset, const std::string& bytes);

@@ -18,18 +18,6 @@ json year(int y, std::vector<std::string> off, std::vector<std::string> work) {
 
 Response preview(Client& c, const json& body) { return c.post("/api/v1/admin/holidays/preview", body); }
 
-// The seed world with T2's application CA2 brought up to the provincial window, where
-// its seven working days start (S7.1).
-void seedToProvince(huicai::serve::Server& server) {
-    seedWorld(server);
-    int n = 100;
-    for (const char* w : {"370202", "370200"}) {
-        const json actor{{"id", std::string("W-") + w}, {"role", "window_specialist"}, {"scope", w}};
-        run(server, actor, "ApproveAtWindow", {{"application", "CA2"}, {"note", ""}}, n);
-        run(server, actor, "EscalateToUpperWindow", {{"application", "CA2"}}, n);
-    }
-}
-
 } // namespace
 
 TEST_CASE("holiday preview 1. the provincial window's running deadline moves by the day a corrected year takes off",

@@ -17,7 +17,7 @@ using namespace huicai::sync;
 
 namespace {
 
-const Date kToday = *Date::parse("2026-11-02");
+const Date kRegistrationDay = *Date::parse("2026-11-02");
 
 RegisterRequest valid() {
     RegisterRequest r;
@@ -76,7 +76,7 @@ TEST_CASE("registration check: each field's problem under its name, none for a g
         INFO("case " << c.n);
         RegisterRequest r = valid();
         c.edit(r);
-        CHECK(fieldsOf(checkRegistration(r, kToday)) == c.expected);
+        CHECK(fieldsOf(checkRegistration(r, kRegistrationDay)) == c.expected);
     }
 }
 

@@ -14,11 +14,6 @@ using namespace sync_test;
 
 namespace {
 // What the server has written: (audit rows, last change-log sequence).
-std::pair<std::int64_t, std::int64_t> written(serve_test::Site& site) {
-    auto db = huicai::store::Database::open((site.data / "huicai.sqlite").string());
-    REQUIRE(db.ok());
-    return {huicai::store::auditCount(*db), huicai::store::lastChangeSeq(*db)};
-}
 json submit(const json& actor, const std::string& id, const std::string& app) {
     return command(id, actor, "SubmitCardApplication",
                    {{"id", app}, {"class", "direct"}, {"basis", "direct.1"}, {"evidence", json::array({evidenceDoc("selection_notice", "入选通知.pdf")})}});

@@ -3,6 +3,8 @@
 
 #include "data/command_json.h"
 #include "store/database.h"
+#include "store/state_repo.h"
+#include "store/server_repo.h"
 
 #include <catch2/catch.hpp>
 
@@ -190,6 +192,24 @@ std::int64_t Client::pullAll(std::int64_t cursor, std::map<std::string, json>& r
     }
     FAIL("pull never ended");
     return cursor;
+}
+
+// The seed world with T2's application CA2 brought up to the provincial window, where
+// its seven working days start (S7.1).
+void seedToProvince(huicai::serve::Server& server) {
+    seedWorld(server);
+    int n = 100;
+    for (const char* w : {"370202", "370200"}) {
+        const json actor{{"id", std::string("W-") + w}, {"role", "window_specialist"}, {"scope", w}};
+        run(server, actor, "ApproveAtWindow", {{"application", "CA2"}, {"note", ""}}, n);
+        run(server, actor, "EscalateToUpperWindow", {{"application", "CA2"}}, n);
+    }
+}
+
+std::pair<std::int64_t, std::int64_t> written(serve_test::Site& site) {
+    auto db = huicai::store::Database::open((site.data / "huicai.sqlite").string());
+    REQUIRE(db.ok());
+    return {huicai::store::auditCount(*db), huicai::store::lastChangeSeq(*db)};
 }
 
 } // namespace sync_test

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 
 namespace sync_test {
 
@@ -38,6 +39,13 @@ void run(huicai::serve::Server& server, const json& actor, const std::string& na
 // Qingdao's local scheme L2 and T2's credential LC2; E2's plan for 2025 and S2's
 // excellent grade S2:2025; Qingdao's liaison event EV2 (item A19).
 void seedQingdaoWorld(huicai::serve::Server& server);
+
+// seedWorld with T2's application CA2 brought up to the provincial window, where its
+// seven working days start (S7.1).
+void seedToProvince(huicai::serve::Server& server);
+
+// The server database's count of audit rows and its last change sequence number.
+std::pair<std::int64_t, std::int64_t> written(serve_test::Site& site);
 
 // The server's clock stands still at the system time of the world's start and
 // moves only by `advance()`, so tests move time on (delays, expiries) without

@@ -13,9 +13,9 @@
 using namespace huicai;
 using screens::ScreenHarness;
 
-namespace {
+using wf::kS1;
 
-const Actor kS1 = wf::specialist("S1", "E1");
+namespace {
 
 bool talentSeesForm(const wf::World& w, const char* on, const std::string& lang = "zh-CN", ImVec2 size = screens::kDesk) {
     ScreenHarness h(lang, size);

@@ -14,9 +14,10 @@
 using namespace huicai;
 using screens::ScreenHarness;
 
+using wf::kS1;
+
 namespace {
 
-const Actor kS1 = wf::specialist("S1", "E1");
 const char* kTask = "R1:sd_public_security";
 
 // T1 of E1 holds a card; S1 filed A1 (entry and exit: public security, 7 working

@@ -12,9 +12,9 @@
 using namespace huicai;
 using screens::ScreenHarness;
 
-namespace {
+using wf::kS1;
 
-const Actor kS1 = wf::specialist("S1", "E1");
+namespace {
 
 std::string hintFor(const ScreenHarness& h, const wf::World& w, const std::string& basis, const std::string& item) {
     for (const auto& e : w.ref.talent.basis(basis)->evidence)

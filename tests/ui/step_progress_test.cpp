@@ -11,9 +11,9 @@
 using namespace huicai;
 using screens::ScreenHarness;
 
-namespace {
+using wf::kS1;
 
-const Actor kS1 = wf::specialist("S1", "E1");
+namespace {
 
 wf::World submitted() {
     wf::World w;

@@ -8,6 +8,7 @@
 
 #include "app/dashboard_stats.h"
 #include "ui/theme.h"
+#include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -33,12 +34,6 @@ std::string percent(std::optional<double> rate, const app::AppState& state) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.0f%%", *rate * 100.0);
     return buf;
-}
-
-std::string itemName(const app::AppState& state, const std::string& code) {
-    const ServiceItem* i = state.catalog.item(code);
-    if (!i) return code;
-    return code + " " + (state.lang == "zh-CN" ? i->nameZh : i->nameEn);
 }
 
 ImU32 mix(ImU32 a, ImU32 b, float t) {

@@ -98,7 +98,7 @@ void taskActions(app::AppState& state, Ui& ui, const std::vector<Offer>& offers,
     clockForm(state, ui, task);
 }
 
-void hotlines(app::AppState& state, Ui& ui, const std::string& department) {
+void departmentHotlines(app::AppState& state, Ui& ui, const std::string& department) {
     bool any = false;
     for (const auto& [id, h] : state.work.state.hotline) {
         const auto agency = findAgency(state.work.state, state.workContext(), h.agency);
@@ -156,7 +156,7 @@ void departmentScreen(app::AppState& state, Ui& ui) {
     if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
     complaintsToAnswer(
         state, ui, [&](const ComplaintItem& c) { return c.department == actor->scope; }, "ui.complaint.department_title");
-    hotlines(state, ui, actor->scope);
+    departmentHotlines(state, ui, actor->scope);
 }
 
 } // namespace huicai::ui

@@ -52,7 +52,7 @@ void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::s
     if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
 }
 
-void bookings(app::AppState& state, Ui& ui, const std::string& agency) {
+void agencyBookings(app::AppState& state, Ui& ui, const std::string& agency) {
     bool any = false;
     for (const auto& [id, b] : state.work.state.bookings) {
         if (b.agency != agency) continue;
@@ -71,7 +71,7 @@ void bookings(app::AppState& state, Ui& ui, const std::string& agency) {
     }
 }
 
-void hotlines(app::AppState& state, Ui& ui, const std::string& agency) {
+void agencyHotlines(app::AppState& state, Ui& ui, const std::string& agency) {
     bool any = false;
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     for (const auto& [id, h] : state.work.state.hotline) {
@@ -117,8 +117,8 @@ void handlingScreen(app::AppState& state, Ui& ui) {
     std::string& filter = serviceField(state, "filter-handling");
     filterField(state, ui, "##filter-handling", filter);
     tasks(state, ui, actor->scope, filter);
-    bookings(state, ui, actor->scope);
-    hotlines(state, ui, actor->scope);
+    agencyBookings(state, ui, actor->scope);
+    agencyHotlines(state, ui, actor->scope);
     complaintsToAnswer(
         state, ui,
         [&](const ComplaintItem& c) { return std::find(c.agencies.begin(), c.agencies.end(), actor->scope) != c.agencies.end(); },

@@ -8,6 +8,7 @@
 
 #include "app/route.h"
 #include "ui/theme.h"
+#include "ui/widgets/console_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -16,8 +17,6 @@
 namespace huicai::ui {
 
 namespace {
-
-void fieldLabel(app::AppState& state, Ui& ui, const char* key) { textColored(ui, theme::kMuted, state.tr(key)); }
 
 // The problem of `field` under it, naming the field. Checked right after the field was
 // drawn, so a key typed in this frame shows (or clears) its line in the same frame and

@@ -84,7 +84,7 @@ void entitlements(app::AppState& state, Ui& ui, const std::string& talent, Booki
     }
 }
 
-void bookings(app::AppState& state, Ui& ui, const std::string& talent) {
+void talentBookings(app::AppState& state, Ui& ui, const std::string& talent) {
     bool any = false;
     for (const auto& [id, bk] : state.work.state.bookings) {
         if (bk.talent != talent) continue;
@@ -148,7 +148,7 @@ void servicesScreen(app::AppState& state, Ui& ui) {
     if (requests.empty()) wrappedText(ui, state.tr("ui.service.no_requests"), 0, theme::kMuted);
     ImGui::Dummy(ImVec2(0, 8));
     entitlements(state, ui, talent, b);
-    bookings(state, ui, talent);
+    talentBookings(state, ui, talent);
     ImGui::Dummy(ImVec2(0, 8));
     problemsAndSuggestions(state, ui, *actor, {});
 }

@@ -7,11 +7,9 @@ namespace huicai::ui {
 
 namespace {
 
-bool zh(const app::AppState& s) { return s.lang != "en"; }
-
 std::string joined(const app::AppState& s, const std::vector<std::string>& parts) {
     std::string out;
-    const char* sep = zh(s) ? "、" : "; ";
+    const char* sep = s.zh() ? "、" : "; ";
     for (const auto& p : parts) {
         if (!out.empty()) out += sep;
         out += p;
@@ -21,10 +19,10 @@ std::string joined(const app::AppState& s, const std::vector<std::string>& parts
 
 } // namespace
 
-const std::string& itemName(const app::AppState& s, const ServiceItem& item) { return zh(s) ? item.nameZh : item.nameEn; }
-const std::string& itemOtherName(const app::AppState& s, const ServiceItem& item) { return zh(s) ? item.nameEn : item.nameZh; }
+const std::string& itemName(const app::AppState& s, const ServiceItem& item) { return s.zh() ? item.nameZh : item.nameEn; }
+const std::string& itemOtherName(const app::AppState& s, const ServiceItem& item) { return s.zh() ? item.nameEn : item.nameZh; }
 const std::string& itemDescription(const app::AppState& s, const ServiceItem& item) {
-    return zh(s) ? item.descZh : item.descEn;
+    return s.zh() ? item.descZh : item.descEn;
 }
 
 std::string modeText(const app::AppState& s, ObtainMode mode) {
@@ -35,7 +33,7 @@ std::string departmentsText(const app::AppState& s, const ServiceItem& item) {
     std::vector<std::string> names;
     for (const auto& id : item.departments) {
         const Department* d = s.catalog.department(id);
-        names.push_back(d ? (zh(s) ? d->nameZh : d->nameEn) : id);
+        names.push_back(d ? (s.zh() ? d->nameZh : d->nameEn) : id);
     }
     return joined(s, names);
 }
@@ -44,7 +42,7 @@ std::string agenciesText(const app::AppState& s, const ServiceItem& item) {
     std::vector<std::string> names;
     for (const auto& id : item.agencies) {
         const Agency* a = s.catalog.agency(id);
-        names.push_back(a ? (zh(s) ? a->nameZh : a->nameEn) : id);
+        names.push_back(a ? (s.zh() ? a->nameZh : a->nameEn) : id);
     }
     return joined(s, names);
 }

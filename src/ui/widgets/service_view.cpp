@@ -17,8 +17,6 @@ namespace huicai::ui {
 
 namespace {
 
-bool zh(const app::AppState& state) { return state.lang == "zh-CN"; }
-
 // Who has the request now: the window, the departments still working, the
 // specialist (results in) or the talent (to rate).
 std::string holder(const app::AppState& state, const ServiceRequest& r) {
@@ -46,19 +44,19 @@ std::string holder(const app::AppState& state, const ServiceRequest& r) {
 std::string itemName(const app::AppState& state, const std::string& code) {
     const ServiceItem* item = state.catalog.item(code);
     if (!item) return code;
-    return code + " " + (zh(state) ? item->nameZh : item->nameEn);
+    return code + " " + (state.zh() ? item->nameZh : item->nameEn);
 }
 
 std::string departmentName(const app::AppState& state, const std::string& id) {
     const auto d = findDepartment(state.work.state, state.workContext(), id);
     if (!d) return id;
-    return zh(state) || d->nameEn.empty() ? d->nameZh : d->nameEn;
+    return state.zh() || d->nameEn.empty() ? d->nameZh : d->nameEn;
 }
 
 std::string agencyName(const app::AppState& state, const std::string& id) {
     const auto a = findAgency(state.work.state, state.workContext(), id);
     if (!a) return id;
-    return zh(state) || a->nameEn.empty() ? a->nameZh : a->nameEn;
+    return state.zh() || a->nameEn.empty() ? a->nameZh : a->nameEn;
 }
 
 std::string requestStateLabel(const app::AppState& state, RequestState s) {
