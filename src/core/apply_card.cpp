@@ -18,10 +18,7 @@ Result<CardApplication*> findApp(Step& st, const std::string& id) {
     return lookup(st.s.cardApplications, id, "error.card.unknown_application");
 }
 
-const Talent* talentOf(Step& st, const CardApplication& app) {
-    auto it = st.s.talents.find(app.talent);
-    return it == st.s.talents.end() ? nullptr : &it->second;
-}
+const Talent* talentOf(Step& st, const CardApplication& app) { return findRow(st.s.talents, app.talent); }
 
 Status mustBeAssigned(Step& st, const CardApplication& app) {
     const Talent* t = talentOf(st, app);

@@ -51,8 +51,7 @@ std::string gradeLabel(const app::AppState& state, Grade g) {
 }
 
 const SpecialistGrade* gradeOf(const app::AppState& state, const std::string& specialist, int year) {
-    auto it = state.work.state.grades.find(specialist + ":" + yearText(year));
-    return it == state.work.state.grades.end() ? nullptr : &it->second;
+    return findRow(state.work.state.grades, specialist + ":" + yearText(year));
 }
 
 bool breachIn(const app::AppState& state, const std::string& specialist, int year) {
@@ -87,8 +86,7 @@ void yearChoice(app::AppState& state, Ui& ui, GradingForm& f) {
 void planSection(app::AppState& state, Ui& ui, GradingForm& f, const std::string& unit) {
     heading(ui, state.tr("ui.grading.plan_title"));
     const std::string key = unit + ":" + yearText(f.year);
-    auto it = state.work.state.plans.find(key);
-    const AssessmentPlan* plan = it == state.work.state.plans.end() ? nullptr : &it->second;
+    const AssessmentPlan* plan = findRow(state.work.state.plans, key);
     if (f.planLoaded != key) {
         f.planText = plan ? plan->text : std::string();
         f.planLoaded = key;
