@@ -18,7 +18,7 @@ void exportArchive(AppState& state, const ExportArchive& request) {
         w.done.clear();
         return;
     }
-    const ArchiveNames names{state.i18n, state.catalog, w.regions, state.lang == "zh-CN", &w.state};
+    const ArchiveNames names{state.i18n, state.catalog, w.regions, state.zh(), &w.state};
     const std::string title = archiveTitle(*view, names);
     const auto sections = archiveSections(*view, names);
     if (request.printable)

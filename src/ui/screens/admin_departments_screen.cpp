@@ -21,7 +21,7 @@ namespace huicai::ui {
 namespace {
 
 std::string localName(const app::AppState& state, const std::string& zh, const std::string& en) {
-    return state.lang == "en" && !en.empty() ? en : zh;
+    return !state.zh() && !en.empty() ? en : zh;
 }
 
 void nameFields(app::AppState& state, Ui& ui, const char* id, std::string& zh, std::string& en, const char* zhHint,

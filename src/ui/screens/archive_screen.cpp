@@ -141,7 +141,7 @@ void archiveScreen(app::AppState& state, Ui& ui) {
     if (button(ui, labelled(state, "ui.oversight.archive.print", "print-archive")))
         ui.request(app::ExportArchive{s_picked.year, s_picked.quarter, true});
 
-    const app::ArchiveNames names{state.i18n, state.catalog, state.work.regions, state.lang == "zh-CN", &state.work.state};
+    const app::ArchiveNames names{state.i18n, state.catalog, state.work.regions, state.zh(), &state.work.state};
     ImGui::Dummy(ImVec2(0, 4));
     wrappedText(ui, app::archiveTitle(*view, names), 0, theme::kAccent);
     const auto sections = app::archiveSections(*view, names);

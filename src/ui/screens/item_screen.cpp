@@ -123,7 +123,7 @@ void itemScreen(app::AppState& state, Ui& ui) {
     ImGui::EndDisabled();
     ImGui::Separator();
 
-    const float labelW = ImGui::GetFontSize() * (state.lang == "en" ? 10.0f : 6.5f);
+    const float labelW = ImGui::GetFontSize() * (!state.zh() ? 10.0f : 6.5f);
     fact(state, ui, "ui.item.mode", modeText(state, item->mode), labelW);
     fact(state, ui, "ui.item.departments", departmentsText(state, *item), labelW);
     if (!item->agencies.empty()) fact(state, ui, "ui.item.agencies", agenciesText(state, *item), labelW);

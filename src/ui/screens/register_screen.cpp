@@ -59,7 +59,7 @@ void category(app::AppState& state, Ui& ui, float width) {
     float x = 0;
     for (std::size_t i = 0; i < categories.size(); ++i) {
         const auto& c = categories[i];
-        const std::string label = (state.lang == "en" ? c.nameEn : c.nameZh) + "##category-" + c.id;
+        const std::string label = (!state.zh() ? c.nameEn : c.nameZh) + "##category-" + c.id;
         const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
         if (i > 0 && x + w <= width) ImGui::SameLine();
         else x = 0;

@@ -22,7 +22,7 @@ namespace huicai::ui {
 namespace {
 
 std::string basisText(const app::AppState& state, const EligibilityBasis& b) {
-    return state.lang == "zh-CN" ? b.textZh : b.textEn;
+    return state.zh() ? b.textZh : b.textEn;
 }
 
 void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
@@ -150,7 +150,7 @@ void talentScreen(app::AppState& state, Ui& ui) {
         }
     }
     const TalentCategory* cat = d.talent.category(talent.category);
-    if (cat) text(ui, format(state.tr("ui.talent.category"), "category", state.lang == "zh-CN" ? cat->nameZh : cat->nameEn));
+    if (cat) text(ui, format(state.tr("ui.talent.category"), "category", state.zh() ? cat->nameZh : cat->nameEn));
     auto e = d.state.employers.find(talent.employer);
     text(ui, format(state.tr("ui.talent.employer"), "employer", e == d.state.employers.end() ? talent.employer : e->second.name));
     if (talent.specialist.empty())

@@ -47,7 +47,7 @@ struct Unit {
 // The units of `kind` this window may evaluate.
 std::vector<Unit> unitsOf(const app::AppState& state, UnitKind kind, const std::string& window) {
     std::vector<Unit> out;
-    const bool zh = state.lang == "zh-CN";
+    const bool zh = state.zh();
     switch (kind) {
     case UnitKind::Employer:
         for (const auto& [id, e] : state.work.state.employers)

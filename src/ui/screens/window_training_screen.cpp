@@ -88,8 +88,8 @@ void trainingList(app::AppState& state, Ui& ui, const std::string& window) {
         ImGui::Separator();
         cappedText(ui, t.date.iso() + " · " + t.title, 2);
         std::string names;
-        for (const auto& s : t.specialists) names += (names.empty() ? "" : state.lang == "en" ? ", "
-                                                                                              : "、") +
+        for (const auto& s : t.specialists) names += (names.empty() ? "" : !state.zh() ? ", "
+                                                                                       : "、") +
                                                      staffName(state, s);
         cappedText(ui, names, 1, theme::kMuted);
     });

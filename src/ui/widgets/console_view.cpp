@@ -77,7 +77,7 @@ void callOutcome(app::AppState& state, Ui& ui, const app::CallState& call, float
 
 std::string unitName(const app::AppState& state, const std::vector<app::UnitChoice>& choices, const std::string& id) {
     for (const auto& u : choices)
-        if (u.id == id) return state.lang == "en" && !u.nameEn.empty() ? u.nameEn : u.nameZh;
+        if (u.id == id) return !state.zh() && !u.nameEn.empty() ? u.nameEn : u.nameZh;
     return id;
 }
 
@@ -93,7 +93,7 @@ void unitPicker(app::AppState& state, Ui& ui, const char* id, std::string& chose
     for (const auto& u : choices) {
         if (n == shown) break;
         ++n;
-        const std::string name = state.lang == "en" && !u.nameEn.empty() ? u.nameEn : u.nameZh;
+        const std::string name = !state.zh() && !u.nameEn.empty() ? u.nameEn : u.nameZh;
         if (button(ui, name + " (" + u.id + ")##" + id + "-" + u.id, ImVec2(width, 0))) chosen = u.id;
     }
     if (choices.empty()) wrappedText(ui, state.tr("ui.console.unit_none"), width, theme::kMuted);

@@ -18,7 +18,7 @@ namespace {
 
 std::string fieldOf(const std::string& form, const Evidence& item) { return "evidence-" + form + "-" + item.id; }
 
-std::string itemName(const app::AppState& state, const Evidence& item) { return state.lang == "zh-CN" ? item.nameZh : item.nameEn; }
+std::string itemName(const app::AppState& state, const Evidence& item) { return state.zh() ? item.nameZh : item.nameEn; }
 
 // The documents of one item: files as download links, paper documents by their words.
 void documents(app::AppState& state, Ui& ui, const std::vector<std::string>& docs, float width) {

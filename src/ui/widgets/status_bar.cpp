@@ -46,7 +46,7 @@ std::vector<Part> parts(const app::AppState& s) {
         case app::SyncPhase::Idle: break;
         }
     }
-    out.push_back({s.tr(s.lang == "en" ? "ui.lang.en" : "ui.lang.zh-CN"), theme::kMuted});
+    out.push_back({s.tr(!s.zh() ? "ui.lang.en" : "ui.lang.zh-CN"), theme::kMuted});
     return out;
 }
 

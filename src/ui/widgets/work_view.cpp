@@ -119,7 +119,7 @@ std::string talentName(const app::AppState& state, const std::string& id) {
 std::string regionName(const app::AppState& state, const std::string& code) {
     const Region* r = state.work.regions.region(code);
     if (!r) return code;
-    return state.lang == "zh-CN" || r->nameEn.empty() ? r->nameZh : r->nameEn;
+    return state.zh() || r->nameEn.empty() ? r->nameZh : r->nameEn;
 }
 
 std::string stateLabel(const app::AppState& state, CardState s) {
@@ -129,7 +129,7 @@ std::string stateLabel(const app::AppState& state, CardState s) {
 std::string classLabel(const app::AppState& state, CardClass c) {
     const CardClassInfo* info = state.work.talent.classInfo(c);
     if (!info) return std::string(cardClassId(c));
-    return state.lang == "zh-CN" ? info->nameZh : info->nameEn;
+    return state.zh() ? info->nameZh : info->nameEn;
 }
 
 std::string labelled(const app::AppState& state, std::string_view key, const std::string& id) {
