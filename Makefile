@@ -40,7 +40,7 @@ test-native: native
 # test waits on it, so one file alone leaves a core mostly idle), the largest first so
 # that the longest ones do not run alone at the end.
 test-e2e: build
-	@node --test --test-concurrency=2 $$(ls -S tests/e2e/*.test.mjs)
+	@node --test --test-concurrency=3 $$(ls -S tests/e2e/*.test.mjs)
 
 test-fuzz: setup
 	@JOBS=$(JOBS) tests/fuzz/run.sh 20

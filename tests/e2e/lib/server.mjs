@@ -32,13 +32,18 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Starts the server on `root` (default: the www folder) with a fresh data folder
 // unless `dataDir` is given; `args` are further options (e.g. ['--today', '2026-11-02']).
+// Passwords are hashed at the cheapest setting (--fast-passwords) unless
+// `fastPasswords` is false: at the interactive setting, seeding the demo's 32 accounts
+// takes seconds of every test's start and each sign-in a fifth of a second, and no
+// browser test is about the hashing's cost (the server's tests check both settings).
 // Resolves to {url, root, dataDir, process, output(), stop()}.
-export async function startServer({ root = wwwDir(), dataDir, checkWww = true, args = [] } = {}) {
+export async function startServer({ root = wwwDir(), dataDir, checkWww = true, args = [], fastPasswords = true } = {}) {
   const bin = requireServe(serveBin());
   if (checkWww) requireWww(root);
   const ownData = !dataDir;
   const data = dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'huicai-e2e-data-'));
-  const child = spawn(bin, ['--root', root, '--data', data, '--port', '0', '--quiet', ...args],
+  const options = ['--root', root, '--data', data, '--port', '0', '--quiet', ...(fastPasswords ? ['--fast-passwords'] : []), ...args];
+  const child = spawn(bin, options,
     { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise((resolve) => {
