@@ -37,6 +37,7 @@ var huicai = (window.huicai = {
   catalogRows: function () { return huicaiQuery(2); },
   headings: function () { return huicaiQuery(3).map(function (t) { return String(t); }); },
   routes: function () { return huicaiQuery(4); },
+  textStyles: function () { return huicaiQuery(5); },
 });
 
 function huicaiQuery(which) {

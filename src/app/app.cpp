@@ -18,6 +18,7 @@ namespace huicai::app {
 namespace {
 
 constexpr const char* kLangKey = "lang";
+constexpr const char* kContrastKey = "contrast";
 constexpr const char* kFavouritesKey = "favourites";
 
 std::string readOrEmpty(const std::string& path) {
@@ -43,6 +44,7 @@ bool App::init() {
     m_state.route = parseRoute(page.hash);
     m_state.work.benchQueue = page.benchQueue;
     m_map.install(ImGui::GetCurrentContext(), page.testMap);
+    m_map.setFonts(&m_fonts);
     io.ConfigMacOSXBehaviors = page.apple;
 
     loadCatalog();
@@ -93,13 +95,15 @@ void App::openDatabase() {
 }
 
 void App::loadSettings() {
-    std::optional<std::string> lang, favourites;
+    std::optional<std::string> lang, favourites, contrast;
     if (m_db) {
         lang = m_db->setting(kLangKey);
+        contrast = m_db->setting(kContrastKey);
         favourites = m_db->setting(kFavouritesKey);
     }
     m_state.lang = normaliseLanguage(lang.value_or(""), languageFor(m_browserLanguage));
     m_state.favourites = parseFavourites(favourites.value_or(""));
+    useContrast(contrast.value_or("") == "high");
     for (const auto& bad : m_state.i18n.load(platform::assetsDir() + "/i18n", m_state.lang))
         std::fprintf(stderr, "huicai: i18n table %s is not a JSON object of strings\n", bad.c_str());
     platform::setDocumentLanguage(m_state.lang, m_state.tr("ui.app.title"));
@@ -190,6 +194,9 @@ void App::apply(const Request& request) {
         setRoute(n->route, true);
     } else if (auto* l = std::get_if<SetLanguage>(&request)) {
         setLanguage(l->lang);
+    } else if (auto* c = std::get_if<SetHighContrast>(&request)) {
+        useContrast(c->on);
+        saveSetting(kContrastKey, c->on ? "high" : "normal");
     } else if (auto* f = std::get_if<ToggleFavourite>(&request)) {
         if (m_state.readOnly) return;
         toggleFavourite(m_state.favourites, f->code);
@@ -248,6 +255,12 @@ void App::setLanguage(const std::string& lang) {
     saveSetting(kLangKey, m_state.lang);
 }
 
+void App::useContrast(bool high) {
+    m_state.highContrast = high;
+    ui::setContrast(high ? ui::Contrast::High : ui::Contrast::Normal);
+    ui::theme::apply();
+}
+
 void App::saveSetting(const std::string& key, const std::string& value) {
     if (m_state.readOnly || !m_db) return;
     if (auto s = m_db->setSetting(key, value); !s) {
@@ -301,6 +314,7 @@ std::string App::query(int which) const {
         return out + "]";
     }
     case platform::Query::Headings: return m_map.headingsJson();
+    case platform::Query::TextStyles: return m_map.textStylesJson();
     case platform::Query::Routes: {
         std::string out = "[";
         for (const auto& hash : allRouteHashes()) {

@@ -43,6 +43,7 @@ private:
     void apply(const Request& request);
     void setRoute(const Route& route, bool push);
     void setLanguage(const std::string& lang);
+    void useContrast(bool high);
     void saveSetting(const std::string& key, const std::string& value);
     void clearLocalData();
     void updateFonts();

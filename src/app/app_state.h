@@ -33,7 +33,8 @@ struct AppState {
     Route route;
     std::string lang = "zh-CN"; // "zh-CN" | "en"
     bool zh() const { return lang == "zh-CN"; }
-    I18n i18n; // the tables of `lang`
+    bool highContrast = false; // the high-contrast colour set (a setting)
+    I18n i18n;                 // the tables of `lang`
 
     Catalog referenceCatalog; // as shipped (assets/catalog.json): what the core is given
     Catalog catalog;          // in force: the reference with the province window's adjustments (S8.3)

@@ -18,6 +18,10 @@ struct Navigate {
 struct SetLanguage {
     std::string lang;
 };
+// The high-contrast colour set on or off (a setting kept with the language).
+struct SetHighContrast {
+    bool on = false;
+};
 struct ToggleFavourite {
     std::string code;
 };
@@ -101,7 +105,7 @@ struct ChangePassword {};
 // may be behind it), over the local state in the demo.
 struct CheckHolidays {};
 
-using Request = std::variant<Navigate, SetLanguage, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
+using Request = std::variant<Navigate, SetLanguage, SetHighContrast, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
                              SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive,
                              PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment,
                              FindEmployers, Register, LoadAccounts, CreateAccount, ResetAccount, DisableAccount,

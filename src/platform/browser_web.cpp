@@ -162,7 +162,8 @@ EMSCRIPTEN_KEEPALIVE void huicai_on_font(int ok, const char* path) {
     huicai::platform::push(Event{EventKind::FontLoaded, ok, path ? path : ""});
 }
 
-// 0 widgets, 1 visible texts, 2 catalogue rows, 3 headings, 4 routes ({hash, role}):
+// 0 widgets, 1 visible texts, 2 catalogue rows, 3 headings, 4 routes ({hash, role}),
+// 5 text styles ([text, style, em]):
 // a JSON array, valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* huicai_query(int which) {
     using huicai::platform::Query;

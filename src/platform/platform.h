@@ -98,7 +98,8 @@ enum class Query {
     VisibleTexts,
     CatalogRows,
     Headings,
-    Routes
+    Routes,
+    TextStyles
 };
 void setQueryHandler(std::function<std::string(Query)> handler);
 

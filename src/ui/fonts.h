@@ -1,10 +1,14 @@
-// FontSet: the one UI font (the GB2312 subset of WenQuanYi Micro Hei made at build
-// time) at one size, rasterised for the device pixel ratio. The atlas starts with the
-// characters of the app's own text and grows on demand: text widgets report what they
-// draw, characters the atlas lacks are added from the subset font when it has them,
-// and otherwise from the full font, which is downloaded only then. Until a glyph
-// arrives ImGui draws its fallback glyph.
+// FontSet: the one UI face (the GB2312 subset of WenQuanYi Micro Hei made at build
+// time) at each size of the type scale (style/type_scale.h), each rasterised for the
+// device pixel ratio. The body and caption fonts start with the characters of the
+// app's own text, the heading and title fonts with ASCII only (few characters are
+// ever drawn that large); every font grows on demand: text widgets report what they
+// draw, characters a font lacks are added from the subset font when it has them, and
+// otherwise from the full font, which is downloaded only then. Until a glyph arrives
+// ImGui draws its fallback glyph.
 #pragma once
+#include "ui/style/type_scale.h"
+
 #include <imgui.h>
 
 #include <cstdint>
@@ -18,8 +22,6 @@ namespace huicai::ui {
 
 class FontSet {
 public:
-    static constexpr float kFontSize = 16.0f; // CSS pixels
-
     // `font`: the subset font file; `held`: every character it holds; `start`: the
     // characters to put in the atlas from the start.
     void init(std::vector<unsigned char> font, std::string_view held, std::string_view start);
@@ -27,26 +29,42 @@ public:
     // unless this is the first build.
     void build(float dpr);
     float builtForDpr() const { return m_dpr; }
+    // The font of a style (null before the first build), and the style of ImGui's
+    // current font (Body when it is none of ours).
+    ImFont* font(TextStyle style) const { return m_fonts[static_cast<int>(style)]; }
+    TextStyle currentStyle() const;
+    // The face's line height per em: ImGui sizes a font by its line, the type scale by its em.
+    float linePerEm() const { return m_linePerEm; }
 
     // While drawing: records the characters of `utf8` that the atlas lacks.
     void note(std::string_view utf8);
     // After the frame: whether build() should run again, and whether the full font is
     // needed (and not yet asked for: the second call says false).
-    bool wantsRebuild() const { return !m_pendingLocal.empty() || m_fullArrived; }
+    bool wantsRebuild() const { return anyPending(false) || m_fullArrived; }
     bool takeFullFontRequest();
     // The full font arrived (or could not be fetched: empty `font`).
     void setFullFont(std::vector<unsigned char> font);
     // After a build: characters still missing will not be asked for again.
     void settle();
 
-    size_t atlasCharCount() const { return m_atlasChars.size() + m_fullChars.size(); }
+    // The body font's characters.
+    size_t atlasCharCount() const { return m_sizes[0].chars.size() + m_sizes[0].fullChars.size(); }
 
 private:
+    // What one size of the scale holds and still wants.
+    struct Size {
+        std::set<char32_t> chars, fullChars;          // in the atlas, from the subset and the full font
+        std::set<char32_t> pendingLocal, pendingFull; // noted while drawing, for the next build
+        ImVector<ImWchar> ranges, fullRanges;
+    };
+    bool anyPending(bool full) const;
+
     std::vector<unsigned char> m_ui, m_full;
     std::unordered_set<char32_t> m_held;
-    std::set<char32_t> m_atlasChars, m_fullChars;
-    std::set<char32_t> m_pendingLocal, m_pendingFull, m_unavailable;
-    ImVector<ImWchar> m_uiRanges, m_fullRanges;
+    Size m_sizes[kTextStyleCount];
+    std::set<char32_t> m_unavailable;
+    ImFont* m_fonts[kTextStyleCount] = {};
+    float m_linePerEm = 1.0f;
     float m_dpr = 0;
     bool m_fullRequested = false, m_fullArrived = false, m_fullFailed = false;
 };

@@ -35,6 +35,7 @@ void drawShell(app::AppState& state, Ui& ui) {
     state.refreshCatalog();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     state.narrow = vp->Size.x < theme::kNarrowWidth;
+    ImGui::GetStyle().FramePadding = theme::framePadding(state.narrow);
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));

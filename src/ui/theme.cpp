@@ -1,20 +1,37 @@
-// Implements the app's Dear ImGui style.
+// Implements the app's Dear ImGui style from the colour roles.
 #include "ui/theme.h"
 
+#include <algorithm>
+
 namespace huicai::ui::theme {
+
+namespace {
+
+ImVec4 mix(Tone a, Tone b, float t) {
+    const ImVec4 x = colourVec(a), y = colourVec(b);
+    return ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t, x.z + (y.z - x.z) * t, 1.0f);
+}
+
+} // namespace
+
+ImVec2 framePadding(bool narrow) {
+    if (!narrow) return ImVec2(12, 7);
+    const float line = ImGui::GetFontSize();
+    return ImVec2(std::max(12.0f, (kTouchTarget - line) / 2), std::max(7.0f, (kTouchTarget - line) / 2));
+}
 
 void apply() {
     ImGui::StyleColorsLight();
     ImGuiStyle& s = ImGui::GetStyle();
     s.WindowPadding = ImVec2(12, 10);
-    s.FramePadding = ImVec2(10, 6);
-    s.ItemSpacing = ImVec2(8, 8);
+    s.FramePadding = framePadding(false);
+    s.ItemSpacing = ImVec2(space::kItem, space::kItem);
     s.ItemInnerSpacing = ImVec2(6, 4);
     s.CellPadding = ImVec2(8, 6);
     s.ScrollbarSize = 12;
     s.WindowRounding = 0;
-    s.ChildRounding = 4;
-    s.FrameRounding = 5;
+    s.ChildRounding = 6;
+    s.FrameRounding = 6;
     s.PopupRounding = 6;
     s.GrabRounding = 4;
     s.WindowBorderSize = 0;
@@ -22,27 +39,34 @@ void apply() {
     s.FrameBorderSize = 1;
     s.TouchExtraPadding = ImVec2(0, 0);
 
+    const bool high = contrast() == Contrast::High;
     ImVec4* c = s.Colors;
-    c[ImGuiCol_WindowBg] = ImVec4(0.957f, 0.965f, 0.976f, 1.0f);
+    c[ImGuiCol_WindowBg] = colourVec(Tone::Surface);
     c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-    c[ImGuiCol_Text] = ImVec4(0.106f, 0.165f, 0.255f, 1.0f);
-    c[ImGuiCol_TextDisabled] = ImVec4(0.45f, 0.50f, 0.57f, 1.0f);
-    c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
-    c[ImGuiCol_FrameBgHovered] = ImVec4(0.93f, 0.96f, 1.0f, 1);
-    c[ImGuiCol_FrameBgActive] = ImVec4(0.88f, 0.93f, 1.0f, 1);
-    c[ImGuiCol_Border] = ImVec4(0.78f, 0.82f, 0.87f, 1);
-    c[ImGuiCol_Button] = ImVec4(1, 1, 1, 1);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.87f, 0.92f, 0.98f, 1);
-    c[ImGuiCol_ButtonActive] = ImVec4(0.78f, 0.86f, 0.96f, 1);
-    c[ImGuiCol_Header] = ImVec4(0.85f, 0.90f, 0.97f, 1);
-    c[ImGuiCol_HeaderHovered] = ImVec4(0.90f, 0.94f, 0.99f, 1);
-    c[ImGuiCol_HeaderActive] = ImVec4(0.82f, 0.88f, 0.97f, 1);
-    c[ImGuiCol_TableHeaderBg] = ImVec4(0.90f, 0.92f, 0.95f, 1);
-    c[ImGuiCol_TableRowBg] = ImVec4(1, 1, 1, 1);
-    c[ImGuiCol_TableRowBgAlt] = ImVec4(0.975f, 0.98f, 0.99f, 1);
-    c[ImGuiCol_TableBorderLight] = ImVec4(0.88f, 0.90f, 0.93f, 1);
-    c[ImGuiCol_TableBorderStrong] = ImVec4(0.80f, 0.84f, 0.89f, 1);
-    c[ImGuiCol_Separator] = ImVec4(0.84f, 0.87f, 0.91f, 1);
+    c[ImGuiCol_PopupBg] = colourVec(Tone::Raised);
+    c[ImGuiCol_Text] = colourVec(Tone::Text);
+    c[ImGuiCol_TextDisabled] = colourVec(Tone::Muted);
+    c[ImGuiCol_FrameBg] = colourVec(Tone::Raised);
+    c[ImGuiCol_FrameBgHovered] = mix(Tone::Raised, Tone::Selected, 0.5f);
+    c[ImGuiCol_FrameBgActive] = colourVec(Tone::Selected);
+    c[ImGuiCol_Border] = colourVec(Tone::Border);
+    c[ImGuiCol_Button] = colourVec(Tone::Raised);
+    c[ImGuiCol_ButtonHovered] = mix(Tone::Raised, Tone::Selected, 0.6f);
+    c[ImGuiCol_ButtonActive] = colourVec(Tone::Selected);
+    c[ImGuiCol_Header] = colourVec(Tone::Selected);
+    c[ImGuiCol_HeaderHovered] = mix(Tone::Raised, Tone::Selected, 0.6f);
+    c[ImGuiCol_HeaderActive] = colourVec(Tone::Selected);
+    c[ImGuiCol_CheckMark] = colourVec(Tone::Primary);
+    c[ImGuiCol_SliderGrab] = colourVec(Tone::Primary);
+    c[ImGuiCol_SliderGrabActive] = colourVec(Tone::Primary);
+    c[ImGuiCol_TableHeaderBg] = colourVec(Tone::Bar);
+    c[ImGuiCol_TableRowBg] = colourVec(Tone::Raised);
+    c[ImGuiCol_TableRowBgAlt] = high ? colourVec(Tone::Raised) : mix(Tone::Raised, Tone::Surface, 0.6f);
+    c[ImGuiCol_TableBorderLight] = mix(Tone::Border, Tone::Raised, 0.4f);
+    c[ImGuiCol_TableBorderStrong] = colourVec(Tone::Border);
+    c[ImGuiCol_Separator] = mix(Tone::Border, Tone::Surface, 0.3f);
+    c[ImGuiCol_NavHighlight] = colourVec(Tone::Focus);
+    c[ImGuiCol_TextSelectedBg] = colourVec(Tone::Selected);
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.15f, 0.2f, 0.35f);
 }
 

@@ -1,21 +1,21 @@
-// The app's look: a light Dear ImGui style sized for touch, and the few colours the
-// screens use by name.
+// The app's look: Dear ImGui's style derived from the colour roles (style/palette.h)
+// and the spacing steps (style/type_scale.h), sized for touch.
 #pragma once
+#include "ui/style/palette.h"
+#include "ui/style/type_scale.h"
+
 #include <imgui.h>
 
 namespace huicai::ui::theme {
 
+// Sets ImGui's style for the colour set in use (call again after setContrast).
 void apply();
-
-inline constexpr ImU32 kAccent = IM_COL32(0x1f, 0x5f, 0xa8, 0xff); // links, headings
-inline constexpr ImU32 kMuted = IM_COL32(0x5b, 0x67, 0x78, 0xff);  // secondary text
-inline constexpr ImU32 kStar = IM_COL32(0xe0, 0xa1, 0x00, 0xff);   // a favourite
-inline constexpr ImU32 kStarText = IM_COL32(0x4a, 0x35, 0x00, 0xff);
-inline constexpr ImU32 kOk = IM_COL32(0x1e, 0x85, 0x4a, 0xff);
-inline constexpr ImU32 kWarn = IM_COL32(0xb5, 0x47, 0x08, 0xff);
-inline constexpr ImU32 kBar = IM_COL32(0xe6, 0xeb, 0xf2, 0xff); // top and status bars
 
 // Below this width (CSS pixels) the screens switch to their one-column layout.
 inline constexpr float kNarrowWidth = 700.0f;
+
+// Frame padding that makes a one-line control at least kTouchTarget high (and a
+// one-character button as wide) on a phone; the desk keeps a denser layout.
+ImVec2 framePadding(bool narrow);
 
 } // namespace huicai::ui::theme

@@ -3,8 +3,12 @@
 // the map through ImGuiContext::TestEngine, so there is no global state.
 #include "ui/widget_map.h"
 
+#include "ui/fonts.h"
+
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
+
+#include <cmath>
 
 namespace huicai::ui {
 
@@ -17,6 +21,7 @@ void WidgetMap::install(ImGuiContext* ctx, bool enabled) {
 void WidgetMap::beginFrame() {
     m_current.clear();
     m_texts.clear();
+    m_textSizes.clear();
     m_headings.clear();
 }
 
@@ -24,7 +29,13 @@ void WidgetMap::endFrame() {
     if (!m_enabled) return;
     m_published.swap(m_current);
     m_publishedTexts.swap(m_texts);
+    m_publishedTextSizes.swap(m_textSizes);
     m_publishedHeadings.swap(m_headings);
+}
+
+WidgetMap::TextSize WidgetMap::currentSize() const {
+    const TextStyle style = m_fonts ? m_fonts->currentStyle() : TextStyle::Body;
+    return {style, ImGui::GetFontSize() / (m_fonts ? m_fonts->linePerEm() : 1.0f)};
 }
 
 WidgetRecord* WidgetMap::find(ImGuiID id) {
@@ -43,6 +54,9 @@ void WidgetMap::itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool
     r.h = y1 - y0;
     r.visible = visible;
     r.disabled = disabled;
+    const TextSize size = currentSize();
+    r.style = size.style;
+    r.em = size.em;
     m_current.push_back(std::move(r));
 }
 
@@ -52,6 +66,12 @@ void WidgetMap::itemInfo(ImGuiID id, const char* label) {
     if (!r) return;
     const char* end = ImGui::FindRenderedTextEnd(label);
     if (end != label) r->label.assign(label, end);
+}
+
+void WidgetMap::setFullSize(float w, float h) {
+    if (!m_enabled || m_current.empty()) return;
+    m_current.back().fullW = w;
+    m_current.back().fullH = h;
 }
 
 void WidgetMap::annotate(ImGuiID id, std::string_view label) {
@@ -67,6 +87,7 @@ void WidgetMap::setChecked(ImGuiID id, bool checked) {
 void WidgetMap::addText(std::string_view text) {
     if (!m_enabled || text.empty()) return;
     m_texts.emplace_back(text);
+    m_textSizes.push_back(currentSize());
 }
 
 void WidgetMap::addHeading(std::string_view text) {
@@ -81,6 +102,9 @@ std::string WidgetMap::widgetsJson() const {
         nlohmann::json w = {{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
         if (r.checked >= 0) w["checked"] = r.checked == 1;
         if (r.disabled) w["disabled"] = true;
+        if (r.style != TextStyle::Body) w["style"] = textStyleName(r.style);
+        // Partly scrolled out of view: the whole item's size too.
+        if (r.fullW > r.w + 0.5f || r.fullH > r.h + 0.5f) w["full"] = {{"w", r.fullW}, {"h", r.fullH}};
         out.push_back(std::move(w));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -100,6 +124,18 @@ std::string WidgetMap::headingsJson() const {
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::string WidgetMap::textStylesJson() const {
+    nlohmann::json out = nlohmann::json::array();
+    auto em = [](float v) { return std::round(v * 10.0f) / 10.0f; };
+    for (size_t i = 0; i < m_publishedTexts.size(); ++i) {
+        const TextSize size = i < m_publishedTextSizes.size() ? m_publishedTextSizes[i] : TextSize{};
+        out.push_back({m_publishedTexts[i], textStyleName(size.style), em(size.em)});
+    }
+    for (const auto& r : m_published)
+        if (r.visible && !r.label.empty()) out.push_back({r.label, textStyleName(r.style), em(r.em)});
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 } // namespace huicai::ui
 
 using huicai::ui::WidgetMap;
@@ -115,6 +151,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     const bool visible = r.GetWidth() > 0.5f && r.GetHeight() > 0.5f;
     const bool disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
     map->itemAdd(id, r.Min.x, r.Min.y, r.Max.x, r.Max.y, visible, disabled);
+    map->setFullSize(bb.GetWidth(), bb.GetHeight());
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {

@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { withApp } from './lib/fixture.mjs';
 import { appState } from './lib/browser.mjs';
 import { saveScreenshot } from './lib/artifacts.mjs';
-import { addDays, addWorkingDays, cardState, cmd, fill, TALENT, UI } from './lib/demo_flow.mjs';
+import { addDays, addWorkingDays, basisChoiceZh, basisLabelZh, cardState, cmd, fill, TALENT, UI } from './lib/demo_flow.mjs';
 import { decodeQr, payloadParts } from './lib/card_qr.mjs';
 import { describeDocuments } from './lib/evidence.mjs';
 import { press, reveal, waitForTextAnywhere } from './lib/scrolling.mjs';
@@ -84,7 +84,7 @@ test('phone 5. direct issue through the real server with the talent on a 390×84
       await imeType(phone, pinyinSteps('wang xi zhi', name), name);
       await waitForText(phone, (s) => s === name);
       await choose(tap, phone, UI['ui.talent.class'], (l) => l === DIRECT.nameZh, `class ${DIRECT.nameZh}`);
-      await choose(tap, phone, UI['ui.talent.basis'], (l) => l.startsWith(`${BASIS.id} `), `basis ${BASIS.id}`);
+      await choose(tap, phone, UI['ui.talent.basis'], (l) => l === basisChoiceZh(BASIS.id), `basis ${BASIS.id}`);
       // The basis chosen asks for each of its documents: the talent describes the paper one with taps.
       await describeDocuments(phone, BASIS.id, { press: tap });
       await fitsPhone(phone, 'the application form');
@@ -109,7 +109,7 @@ test('phone 5. direct issue through the real server with the talent on a 390×84
 
       // The employer specialist sees the class and basis the talent chose, completes and submits.
       const spec = await people.person('e1.specialist', '#/specialist');
-      await waitForText(spec.page, (s) => s.includes(name) && s.endsWith(`${DIRECT.nameZh} ${BASIS.id}`), { timeoutMs: 15_000 });
+      await waitForText(spec.page, (s) => s.includes(name) && s.endsWith(basisLabelZh(BASIS.id)), { timeoutMs: 15_000 });
       await press(spec.page, cmd('CompleteApplication'));
       await expectState(spec.page, 'completed_by_employer');
       await press(spec.page, cmd('SubmitToWindow'));

@@ -7,10 +7,17 @@
 // passes the screen's gate, the demo by a browser in the demo mode, the others by a
 // browser that has not signed in (the outbox by a signed-in talent). One browser
 // context per person is reused for all its screens and sizes. Every screen must draw
-// its heading, must not look blank, and no page may throw (S6.1.1, S4.2).
+// its heading, must not look blank, and no page may throw (S6.1.1, S4.2). Over what
+// each screen drew (the widget map): no text is smaller than the body size but
+// captions, no label or text shows an internal code (a basis id such as direct.2, a
+// command's name, an untranslated message key), and on the phone no control is
+// smaller than a finger (44×44 CSS px).
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { artifactsDir } from './lib/paths.mjs';
 import { withApp } from './lib/fixture.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE, appState, openApp } from './lib/browser.mjs';
 import { colourStats, saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
@@ -22,6 +29,17 @@ import { clickWidget, moveMouseAway, poll, settled, visibleTexts } from './lib/w
 const TODAY = '2026-11-02';
 const DESK = { width: 1440, height: 900 };
 const UI = { zh: readJson('i18n', 'ui.zh-CN.json'), en: readJson('i18n', 'ui.en.json') };
+const COMMANDS = Object.keys(readJson('i18n', 'workflow.en.json'))
+  .filter((k) => k.startsWith('workflow.command.')).map((k) => k.slice('workflow.command.'.length));
+// What a person must never read: ids and names the code uses.
+const INTERNAL = [
+  /\b(direct|review|evaluation)\.\d+\b/,                    // a basis id
+  /\b(ui|workflow|error|catalog)\.[a-z0-9_]+\.[a-z0-9_.]+/, // a message key without its text
+  new RegExp(`\\b(${COMMANDS.join('|')})\\b`),           // a command's name
+];
+const BODY_EM = 16;
+const CAPTION_EM = 13;
+const TOUCH = 44;
 // The role screens are tried with these accounts in turn; the first whose role the
 // screen accepts takes its pictures.
 const ROLE_LOGINS = ['talent.t1', 'e1.admin', 'e1.specialist', 'jinan.window', 'dept.science', 'agency.permit', 'admin'];
@@ -64,9 +82,30 @@ async function setLanguage(page, lang) {
   await poll(async () => (await appState(page)).lang === lang, `the language did not switch to ${lang}`);
 }
 
-// Saves the picture and checks it has the screen's heading and is not blank.
-async function snap(page, { hash, role }, name, lang) {
+// What the screen drew that breaks the design rules, as lines for the report.
+async function designFaults(page, name, phone) {
+  const faults = [];
+  const drawn = await page.evaluate(() => window.huicai.textStyles());
+  for (const [text, style, em] of drawn) {
+    const least = style === 'caption' ? CAPTION_EM : BODY_EM;
+    if (em + 0.25 < least) faults.push(`${name}: "${text}" is ${em} px (${style})`);
+    const code = INTERNAL.find((re) => re.test(text));
+    if (code) faults.push(`${name}: "${text}" shows an internal code (${code})`);
+  }
+  if (phone) {
+    for (const w of await page.evaluate(() => window.huicai.widgets())) {
+      const { w: width, h: height } = w.full ?? w; // an item half scrolled out of view counts whole
+      if (width + 0.5 < TOUCH || height + 0.5 < TOUCH) faults.push(`${name}: control "${w.label}" is ${Math.round(width)}×${Math.round(height)} px`);
+    }
+  }
+  return faults;
+}
+
+// Saves the picture and checks it has the screen's heading and is not blank; adds
+// what breaks the design rules to `faults`.
+async function snap(page, { hash, role }, name, lang, faults = []) {
   await open(page, hash, role);
+  faults.push(...await designFaults(page, name, page.viewportSize().width < 700));
   assert.ok(!(await gated(page)), `${name}: the screen is not for this role`);
   assert.equal((await appState(page)).lang, lang, `${name} is not in ${lang}`);
   const { png, path } = await saveScreenshot(page, name);
@@ -118,21 +157,25 @@ test('screens: a picture of every screen of the route table in zh and en at 1440
 
       // Per person: every screen of theirs in zh, then en, at 1440×900; then zh at 390×844.
       const saved = [];
+      const faults = [];
       const byPerson = new Map();
       for (const [route, who] of owner) byPerson.set(who, [...(byPerson.get(who) ?? []), route]);
       for (const [who, list] of byPerson) {
         const { app } = await person(who);
         const { page } = app;
-        for (const r of list) saved.push(await snap(page, r, `${routeName(r.hash)}-zh`, 'zh-CN'));
+        for (const r of list) saved.push(await snap(page, r, `${routeName(r.hash)}-zh`, 'zh-CN', faults));
         await setLanguage(page, 'en');
-        for (const r of list) saved.push(await snap(page, r, `${routeName(r.hash)}-en`, 'en'));
+        for (const r of list) saved.push(await snap(page, r, `${routeName(r.hash)}-en`, 'en', faults));
         await setLanguage(page, 'zh-CN');
         await page.setViewportSize(PHONE);
-        for (const r of list) saved.push(await snap(page, r, `${routeName(r.hash)}-phone-zh`, 'zh-CN'));
+        for (const r of list) saved.push(await snap(page, r, `${routeName(r.hash)}-phone-zh`, 'zh-CN', faults));
         await page.setViewportSize(DESK);
         app.assertNoPageErrors();
       }
       assert.equal(saved.length, routes.length * 3);
+      // Every fault goes to build/artifacts/design-faults.txt; the message shows the first.
+      writeFileSync(path.join(artifactsDir(), 'design-faults.txt'), faults.join('\n') + '\n');
+      assert.equal(faults.length, 0, `${faults.length} design faults (build/artifacts/design-faults.txt):\n${faults.slice(0, 40).join('\n')}`);
       t.diagnostic(`${saved.length} screenshots of ${routes.length} screens: ${[...owner].map(([r, w]) => `${r.hash} (${w})`).join(', ')}`);
       failed = false;
     } finally {

@@ -34,6 +34,7 @@ import { describeDocuments } from './lib/evidence.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
 import { imeType, moveMouseAway, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
 import { startServer } from './lib/server.mjs';
+import { basisChoiceZh, basisLabelZh } from './lib/demo_flow.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
 const UI = readJson('i18n', 'ui.zh-CN.json');
@@ -233,12 +234,12 @@ test('evaluation class: the talent the city recommended applies, the windows pas
     await press(talent, UI['ui.talent.class']);
     await press(talent, TALENT.classes.find((c) => c.class === 'evaluation').nameZh);
     await press(talent, UI['ui.talent.basis']);
-    await press(talent, { contains: 'evaluation.4 ' });
+    await press(talent, basisChoiceZh('evaluation.4'));
     await command(talent, WF['workflow.command.SubmitCardApplication'], 'SubmitCardApplication');
     assert.ok(await seekText(talent, (s) => s === state('specialist_assigned')), 'with his specialist');
 
     const spec = await people.page('e1.specialist', '#/specialist');
-    for (const deadline = Date.now() + 40_000; !(await seekText(spec, (s) => s.startsWith('陈刚 · ') && s.includes('evaluation.4')));) {
+    for (const deadline = Date.now() + 40_000; !(await seekText(spec, (s) => s.startsWith('陈刚 · ') && s.endsWith(basisLabelZh('evaluation.4'))));) {
       if (Date.now() > deadline) throw new Error('the application never reached the specialist');
       await syncNow(spec);
     }

@@ -24,9 +24,9 @@ std::string roleName(app::AppState& state, Role r) { return state.tr("ui.console
 void issuedPassword(app::AppState& state, Ui& ui, float width) {
     const auto& issued = state.console.issued;
     if (!issued) return;
-    wrappedText(ui, format(state.tr("ui.console.issued"), "login", issued->login), width, theme::kAccent);
+    wrappedText(ui, format(state.tr("ui.console.issued"), "login", issued->login), width, colour(Tone::Primary));
     text(ui, issued->password);
-    wrappedText(ui, state.tr("ui.console.issued_once"), width, theme::kMuted);
+    wrappedText(ui, state.tr("ui.console.issued_once"), width, colour(Tone::Muted));
     if (button(ui, labelled(state, "ui.console.copy", "issued-copy"))) ImGui::SetClipboardText(issued->password.c_str());
     ImGui::Dummy(ImVec2(0, 8));
 }
@@ -64,7 +64,7 @@ void newAccountForm(app::AppState& state, Ui& ui, const Actor& actor, float widt
     fieldProblem(state, ui, problems, "name", "ui.console.name", width, f.tried);
     fieldLabel(state, ui, "ui.console.login");
     searchField(ui, "##account-login", state.tr("ui.console.login_hint"), f.login, width);
-    textColored(ui, theme::kMuted, state.tr("ui.register.login_rule"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.register.login_rule"));
     fieldProblem(state, ui, problems, "login", "ui.console.login", width, f.tried);
     ImGui::BeginDisabled(c.createCall.busy);
     if (button(ui, labelled(state, "ui.console.create", "account-create"))) ui.request(app::CreateAccount{});
@@ -82,10 +82,10 @@ void accountRow(app::AppState& state, Ui& ui, const Actor& actor, const sync::Ac
         const std::string name = unitName(state, units, a.scope);
         facts += " · " + (name == a.scope ? name : name + " (" + a.scope + ")");
     }
-    wrappedText(ui, facts, width, theme::kMuted);
-    wrappedText(ui, format(state.tr("ui.console.last_sign_in"), "time", timeText(state, a.lastSignIn)), width, theme::kMuted);
-    if (a.disabled) textColored(ui, theme::kWarn, state.tr("ui.console.disabled"));
-    else if (a.mustChange) textColored(ui, theme::kMuted, state.tr("ui.console.must_change"));
+    wrappedText(ui, facts, width, colour(Tone::Muted));
+    wrappedText(ui, format(state.tr("ui.console.last_sign_in"), "time", timeText(state, a.lastSignIn)), width, colour(Tone::Muted));
+    if (a.disabled) textColored(ui, colour(Tone::Warning), state.tr("ui.console.disabled"));
+    else if (a.mustChange) textColored(ui, colour(Tone::Muted), state.tr("ui.console.must_change"));
     if (!mayManageAccount(actor, a.role, a.scope, state.work.state, state.workContext()) || a.id == actor.id) return;
     const bool busy = c.actionCall.busy;
     ImGui::BeginDisabled(busy);
@@ -107,7 +107,7 @@ void adminAccountsScreen(app::AppState& state, Ui& ui) {
     consoleTabs(state, ui);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 560.0f);
     if (!state.work.server()) {
-        wrappedText(ui, state.tr("ui.console.server_only"), width, theme::kMuted);
+        wrappedText(ui, state.tr("ui.console.server_only"), width, colour(Tone::Muted));
         return;
     }
     if (!c.accountsLoaded && !c.accountsCall.busy && c.accountsCall.error.empty()) ui.request(app::LoadAccounts{});

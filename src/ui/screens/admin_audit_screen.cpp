@@ -64,11 +64,11 @@ void page(app::AppState& state, Ui& ui, float width) {
                        "total", std::to_string(p.total)));
     for (const auto& e : p.entries) {
         ImGui::Separator();
-        text(ui, e.at + " · " + e.command);
+        text(ui, e.at + " · " + std::string(state.tr("workflow.command." + e.command)));
         std::string records;
         for (const auto& r : e.records) records += (records.empty() ? "" : ", ") + r;
-        wrappedText(ui, e.actor + " (" + e.role + (e.unit.empty() ? "" : ", " + e.unit) + ")", width, theme::kMuted);
-        if (!records.empty()) wrappedText(ui, records, width, theme::kMuted);
+        wrappedText(ui, e.actor + " (" + e.role + (e.unit.empty() ? "" : ", " + e.unit) + ")", width, colour(Tone::Muted));
+        if (!records.empty()) wrappedText(ui, records, width, colour(Tone::Muted));
     }
     ImGui::Separator();
     if (c.auditQuery.offset > 0) {
@@ -94,7 +94,7 @@ void adminAuditScreen(app::AppState& state, Ui& ui) {
     consoleTabs(state, ui);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 720.0f);
     if (!state.work.server()) {
-        wrappedText(ui, state.tr("ui.console.server_only"), width, theme::kMuted);
+        wrappedText(ui, state.tr("ui.console.server_only"), width, colour(Tone::Muted));
         return;
     }
     if (!c.audit && !c.auditCall.busy && c.auditCall.error.empty()) ui.request(app::LoadAudit{});

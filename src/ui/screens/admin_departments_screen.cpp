@@ -96,7 +96,7 @@ void registered(app::AppState& state, Ui& ui, float width) {
         return d ? localName(state, d->nameZh, d->nameEn) : id;
     };
     heading(ui, format(state.tr("ui.departments.list"), "count", std::to_string(s.departments.size())));
-    if (s.departments.empty()) wrappedText(ui, state.tr("ui.departments.none"), width, theme::kMuted);
+    if (s.departments.empty()) wrappedText(ui, state.tr("ui.departments.none"), width, colour(Tone::Muted));
     for (const auto& [id, d] : s.departments)
         wrappedText(ui,
                     format(format(format(state.tr("ui.departments.row"), "name", localName(state, d.nameZh, d.nameEn)), "region",
@@ -105,7 +105,7 @@ void registered(app::AppState& state, Ui& ui, float width) {
                     width);
     ImGui::Dummy(ImVec2(0, 4));
     heading(ui, format(state.tr("ui.departments.agencies"), "count", std::to_string(s.agencies.size())));
-    if (s.agencies.empty()) wrappedText(ui, state.tr("ui.departments.none"), width, theme::kMuted);
+    if (s.agencies.empty()) wrappedText(ui, state.tr("ui.departments.none"), width, colour(Tone::Muted));
     for (const auto& [id, a] : s.agencies)
         wrappedText(ui,
                     format(format(state.tr("ui.departments.agency_row"), "name", localName(state, a.nameZh, a.nameEn)),
@@ -124,7 +124,7 @@ void adminDepartmentsScreen(app::AppState& state, Ui& ui) {
     wrappedText(ui,
                 format(format(state.tr("ui.departments.intro"), "departments", std::to_string(state.catalog.departments().size())),
                        "agencies", std::to_string(state.catalog.agencies().size())),
-                width, theme::kMuted);
+                width, colour(Tone::Muted));
     ImGui::Dummy(ImVec2(0, 4));
     departmentForm(state, ui, width);
     ImGui::Dummy(ImVec2(0, 8));

@@ -39,7 +39,7 @@ void yearsLoaded(app::AppState& state, Ui& ui, float width) {
                     width);
     const int next = state.work.today.year() + 1;
     if (!state.work.dueCalendar().hasYear(next))
-        wrappedText(ui, format(state.tr("ui.holidays.year_missing"), "year", std::to_string(next)), width, theme::kWarn);
+        wrappedText(ui, format(state.tr("ui.holidays.year_missing"), "year", std::to_string(next)), width, colour(Tone::Warning));
 }
 
 void preview(app::AppState& state, Ui& ui, float width) {
@@ -47,19 +47,19 @@ void preview(app::AppState& state, Ui& ui, float width) {
     if (!f.checked) return;
     if (!f.notice) {
         const std::string message = format(state.tr(f.notice.error().key), "detail", f.notice.error().detail);
-        wrappedText(ui, format(state.tr("ui.console.refused"), "message", message), width, theme::kWarn);
+        wrappedText(ui, format(state.tr("ui.console.refused"), "message", message), width, colour(Tone::Warning));
         return;
     }
     const auto& n = *f.notice;
     wrappedText(ui, format(format(state.tr("ui.holidays.read"), "off", std::to_string(n.off.size())), "work", std::to_string(n.work.size())),
-                width, theme::kAccent);
+                width, colour(Tone::Primary));
     wrappedText(ui, state.tr("ui.holidays.off") + std::string(": ") + dateList(n.off), width);
     wrappedText(ui, state.tr("ui.holidays.work") + std::string(": ") + dateList(n.work), width);
     ImGui::Dummy(ImVec2(0, 4));
     if (f.previewCall.busy || !f.previewCall.error.empty()) {
         callOutcome(state, ui, f.previewCall, width);
     } else if (f.shifts.empty()) {
-        wrappedText(ui, state.tr("ui.holidays.no_shift"), width, theme::kMuted);
+        wrappedText(ui, state.tr("ui.holidays.no_shift"), width, colour(Tone::Muted));
     } else {
         wrappedText(ui, format(state.tr("ui.holidays.shifts"), "count", std::to_string(f.shifts.size())), width);
         for (const auto& s : f.shifts) {
@@ -69,7 +69,7 @@ void preview(app::AppState& state, Ui& ui, float width) {
                                              "before", s.before.iso()),
                                       "after", s.after.iso()),
                                "days", (days > 0 ? "+" : "") + std::to_string(days)),
-                        width, theme::kMuted);
+                        width, colour(Tone::Muted));
         }
     }
     const bool stale = f.checkedText != f.text || f.checkedYear != f.year;
@@ -83,7 +83,7 @@ void preview(app::AppState& state, Ui& ui, float width) {
         f.checked = false;
     }
     ImGui::EndDisabled();
-    if (stale) wrappedText(ui, state.tr("ui.holidays.stale"), width, theme::kMuted);
+    if (stale) wrappedText(ui, state.tr("ui.holidays.stale"), width, colour(Tone::Muted));
 }
 
 } // namespace
@@ -95,7 +95,7 @@ void adminHolidaysScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.holidays.title"));
     consoleTabs(state, ui);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 560.0f);
-    wrappedText(ui, state.tr("ui.holidays.intro"), width, theme::kMuted);
+    wrappedText(ui, state.tr("ui.holidays.intro"), width, colour(Tone::Muted));
     yearsLoaded(state, ui, width);
     ImGui::Dummy(ImVec2(0, 8));
     heading(ui, state.tr("ui.holidays.enter"));

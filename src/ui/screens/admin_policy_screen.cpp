@@ -36,7 +36,7 @@ void policyRow(app::AppState& state, Ui& ui, PolicyForm& f, const PolicyDefault&
     const std::string name(p.name);
     ImGui::Separator();
     text(ui, state.tr("ui.policy." + name + ".label"));
-    wrappedText(ui, state.tr("ui.policy." + name + ".note"), width, theme::kMuted);
+    wrappedText(ui, state.tr("ui.policy." + name + ".note"), width, colour(Tone::Muted));
     const int v = policyValue(state.work.state, name);
     std::string line = format(state.tr("ui.policy.in_force"), "value", valueText(state, p, v));
     auto set = state.work.state.policies.find(name);
@@ -46,7 +46,7 @@ void policyRow(app::AppState& state, Ui& ui, PolicyForm& f, const PolicyDefault&
         line += " · " + format(format(format(state.tr("ui.policy.set_by"), "date", set->second.on.iso()), "who",
                                       staffName(state, set->second.by)),
                                "reason", set->second.reason);
-    cappedText(ui, line, 3, theme::kAccent);
+    cappedText(ui, line, 3, colour(Tone::Primary));
     std::string& value = f.value[name];
     if (p.max - p.min == 1) {
         startChoices();
@@ -76,12 +76,12 @@ void policyRow(app::AppState& state, Ui& ui, PolicyForm& f, const PolicyDefault&
                                        }});
         }
     }
-    if (f.hintFor == name && !f.hint.empty()) wrappedText(ui, state.tr(f.hint), width, theme::kWarn);
+    if (f.hintFor == name && !f.hint.empty()) wrappedText(ui, state.tr(f.hint), width, colour(Tone::Warning));
 }
 
 void defaultLimits(app::AppState& state, Ui& ui, float width) {
     heading(ui, state.tr("ui.policy.limits_title"));
-    wrappedText(ui, state.tr("ui.policy.limits_note"), width, theme::kMuted);
+    wrappedText(ui, state.tr("ui.policy.limits_note"), width, colour(Tone::Muted));
     startChoices();
     for (const ServiceItem& i : state.catalog.items())
         if (i.daysAreDefault && rowButton(ui, i.code + " " + itemName(state, i) + " · " + timeLimitText(state, i) + "##limit-" + i.code))
@@ -97,7 +97,7 @@ void adminPolicyScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.policy.title"));
     consoleTabs(state, ui);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 560.0f);
-    wrappedText(ui, state.tr("ui.policy.intro"), width, theme::kMuted);
+    wrappedText(ui, state.tr("ui.policy.intro"), width, colour(Tone::Muted));
     commandNotice(state, ui);
     PolicyForm& f = screenForm<PolicyForm>(state, "admin_policy");
     for (const auto& p : kPolicyDefaults) policyRow(state, ui, f, p, width);

@@ -51,7 +51,7 @@ void employerForm(app::AppState& state, Ui& ui, float width) {
 void importForm(app::AppState& state, Ui& ui, float width) {
     auto& c = state.console;
     heading(ui, state.tr("ui.console.import"));
-    wrappedText(ui, state.tr("ui.console.import_intro"), width, theme::kMuted);
+    wrappedText(ui, state.tr("ui.console.import_intro"), width, colour(Tone::Muted));
     if (button(ui, labelled(state, "ui.console.import_pick", "import-pick"))) ui.request(app::PickEmployerCsv{});
     if (!c.csvName.empty()) text(ui, format(state.tr("ui.console.import_file"), "name", c.csvName));
     if (multilineField(ui, "##import-text", state.tr("ui.console.import_hint"), c.csvText, width, 140)) {
@@ -70,24 +70,24 @@ void importForm(app::AppState& state, Ui& ui, float width) {
     auto rejectLine = [&](int row, const Error& e) {
         const std::string message = format(state.tr(e.key), "detail", e.detail);
         wrappedText(ui, format(format(state.tr("ui.console.import_reject"), "row", std::to_string(row)), "message", message),
-                    width, theme::kWarn);
+                    width, colour(Tone::Warning));
     };
     if (c.imported && !c.imported->rejects.empty()) {
         wrappedText(ui, format(state.tr("ui.console.import_refused"), "count", std::to_string(c.imported->rejects.size())),
-                    width, theme::kWarn);
+                    width, colour(Tone::Warning));
         for (const auto& r : c.imported->rejects) rejectLine(r.row, r.error);
     } else if (c.imported) {
         wrappedText(ui, format(state.tr("ui.console.import_done"), "count", std::to_string(c.imported->imported)), width,
-                    theme::kAccent);
+                    colour(Tone::Primary));
     } else if (c.csvChecked) {
         if (c.csvCheck.rejects.empty())
             wrappedText(ui, format(state.tr("ui.console.import_ready"), "count", std::to_string(c.csvCheck.rows.size())), width,
-                        theme::kAccent);
+                        colour(Tone::Primary));
         else
             wrappedText(ui,
                         format(format(state.tr("ui.console.import_rejects"), "count", std::to_string(c.csvCheck.rejects.size())),
                                "rows", std::to_string(c.csvCheck.rows.size())),
-                        width, theme::kWarn);
+                        width, colour(Tone::Warning));
         for (const auto& r : c.csvCheck.rejects) rejectLine(r.row, r.error);
     }
     if (!c.imported) callOutcome(state, ui, c.importCall, width);
@@ -107,7 +107,7 @@ void givenUnits(app::AppState& state, Ui& ui, float width) {
                                      std::to_string(state.work.regions.all().size())),
                               "departments", std::to_string(state.catalog.departments().size())),
                        "agencies", std::to_string(state.catalog.agencies().size())),
-                width, theme::kMuted);
+                width, colour(Tone::Muted));
 }
 
 } // namespace
@@ -121,7 +121,7 @@ void adminUnitsScreen(app::AppState& state, Ui& ui) {
     employerForm(state, ui, width);
     ImGui::Dummy(ImVec2(0, 8));
     if (state.work.server()) importForm(state, ui, width);
-    else wrappedText(ui, state.tr("ui.console.server_only"), width, theme::kMuted);
+    else wrappedText(ui, state.tr("ui.console.server_only"), width, colour(Tone::Muted));
     ImGui::Dummy(ImVec2(0, 8));
     employerList(state, ui, width);
     ImGui::Dummy(ImVec2(0, 8));

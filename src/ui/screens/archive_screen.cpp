@@ -47,7 +47,7 @@ void sectionTable(app::AppState& state, Ui& ui, const app::ArchiveSection& s, in
     ImGui::Dummy(ImVec2(0, 4));
     text(ui, s.title + "  ·  " + format(state.tr("ui.oversight.archive.rows"), "n", std::to_string(s.rows.size())));
     if (s.rows.empty()) {
-        textColored(ui, theme::kMuted, state.tr("ui.oversight.none"));
+        textColored(ui, colour(Tone::Muted), state.tr("ui.oversight.none"));
         return;
     }
     const float rowH = ImGui::GetTextLineHeightWithSpacing() + 4;
@@ -78,7 +78,7 @@ void sectionTable(app::AppState& state, Ui& ui, const app::ArchiveSection& s, in
 
 void filingStatus(app::AppState& state, Ui& ui, const std::string& window, const Picked& p) {
     const Region* upper = state.work.regions.parent(window);
-    if (upper) textColored(ui, theme::kMuted, format(state.tr("ui.oversight.archive.upper"), "window", regionName(state, upper->code)));
+    if (upper) textColored(ui, colour(Tone::Muted), format(state.tr("ui.oversight.archive.upper"), "window", regionName(state, upper->code)));
     const std::string id = window + ":" + std::to_string(p.year) + ":Q" + std::to_string(p.quarter);
     auto filed = state.work.state.archives.find(id);
     if (filed != state.work.state.archives.end()) {
@@ -88,12 +88,12 @@ void filingStatus(app::AppState& state, Ui& ui, const std::string& window, const
                                      : format(format(state.tr("ui.oversight.archive.filed"), "window",
                                                      regionName(state, f.filedWith)),
                                               "date", f.filedOn.iso());
-        textColored(ui, theme::kOk, line);
+        textColored(ui, colour(Tone::Success), line);
         return;
     }
-    textColored(ui, theme::kMuted, state.tr("ui.oversight.archive.not_filed"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.oversight.archive.not_filed"));
     if (state.work.today <= quarterEnd(p.year, p.quarter)) {
-        wrappedText(ui, state.tr("ui.oversight.archive.open_quarter"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.oversight.archive.open_quarter"), 0, colour(Tone::Muted));
         return;
     }
     if (button(ui, labelled(state, "workflow.command.FileQuarterlyArchive", "file-archive")))
@@ -128,11 +128,11 @@ void archiveScreen(app::AppState& state, Ui& ui) {
     for (const auto& [id, f] : state.work.state.archives)
         if (f.filedWith == window && f.archive.year == s_picked.year && f.archive.quarter == s_picked.quarter) ++received;
     if (received > 0)
-        textColored(ui, theme::kMuted, format(state.tr("ui.oversight.archive.received"), "n", std::to_string(received)));
+        textColored(ui, colour(Tone::Muted), format(state.tr("ui.oversight.archive.received"), "n", std::to_string(received)));
 
     auto view = archiveView(state.work.state, window, s_picked.year, s_picked.quarter, state.workContext());
     if (!view) {
-        wrappedText(ui, format(state.tr(view.error().key), "detail", view.error().detail), 0, theme::kWarn);
+        wrappedText(ui, format(state.tr(view.error().key), "detail", view.error().detail), 0, colour(Tone::Warning));
         return;
     }
     if (button(ui, labelled(state, "ui.oversight.archive.export_csv", "export-csv")))
@@ -143,7 +143,7 @@ void archiveScreen(app::AppState& state, Ui& ui) {
 
     const app::ArchiveNames names{state.i18n, state.catalog, state.work.regions, state.zh(), &state.work.state};
     ImGui::Dummy(ImVec2(0, 4));
-    wrappedText(ui, app::archiveTitle(*view, names), 0, theme::kAccent);
+    wrappedText(ui, app::archiveTitle(*view, names), 0, colour(Tone::Primary));
     const auto sections = app::archiveSections(*view, names);
     for (size_t i = 0; i < sections.size(); ++i) sectionTable(state, ui, sections[i], int(i));
 }

@@ -24,13 +24,13 @@ void cardScreen(app::AppState& state, Ui& ui) {
     for (const auto& [number, c] : state.work.state.cards)
         if (actor && c.holder == actor->scope && (!card || c.issuedOn >= card->issuedOn)) card = &c;
     if (!card) {
-        wrappedText(ui, state.tr("ui.card.none"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.card.none"), 0, colour(Tone::Muted));
         return;
     }
     const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
     const float lineH = ImGui::GetTextLineHeightWithSpacing();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + lineH * 6 + 24), theme::kAccent, 12);
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + lineH * 6 + 24), colour(Tone::Primary), 12);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 16, pos.y + 12));
     ImGui::BeginGroup();
     textColored(ui, IM_COL32_WHITE, state.tr("ui.card.name"));
@@ -43,25 +43,25 @@ void cardScreen(app::AppState& state, Ui& ui) {
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + lineH * 6 + 32));
     ImGui::Dummy(ImVec2(width, 0));
-    wrappedText(ui, state.tr("ui.card.validity_policy"), width, theme::kMuted); // the standard gives no period
+    wrappedText(ui, state.tr("ui.card.validity_policy"), width, colour(Tone::Muted)); // the standard gives no period
 
     if (card->status == CardStatus::Revoked) {
         const auto rev = state.work.state.revocations.find(card->number);
         wrappedText(ui, format(state.tr("ui.card.revoked"), "reason", rev == state.work.state.revocations.end() ? "" : rev->second.reason),
-                    width, theme::kWarn);
+                    width, colour(Tone::Warning));
         return;
     }
     const std::string payload = encodeCardPayload(*card);
     if (payload.empty()) {
-        wrappedText(ui, state.tr("ui.card.awaiting_signature"), width, theme::kMuted);
+        wrappedText(ui, state.tr("ui.card.awaiting_signature"), width, colour(Tone::Muted));
         return;
     }
     const float side = std::min(width, 260.0f);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - side) * 0.5f));
     qrCode(ui, payload, std::string(state.tr("ui.card.qr")) + "##card-qr", side);
-    wrappedText(ui, state.tr("ui.card.qr_hint"), width, theme::kMuted);
-    wrappedText(ui, payload, width, theme::kMuted);
-    if (card->seal && card->seal->key == seal::kDemoCardKeyId) wrappedText(ui, state.tr("ui.card.demo_key"), width, theme::kMuted);
+    wrappedText(ui, state.tr("ui.card.qr_hint"), width, colour(Tone::Muted));
+    wrappedText(ui, payload, width, colour(Tone::Muted));
+    if (card->seal && card->seal->key == seal::kDemoCardKeyId) wrappedText(ui, state.tr("ui.card.demo_key"), width, colour(Tone::Muted));
 }
 
 } // namespace huicai::ui

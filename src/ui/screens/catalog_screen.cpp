@@ -31,9 +31,9 @@ bool itemLink(app::AppState& state, Ui& ui, const ServiceItem& item, float heigh
     ui.map.annotate(ImGui::GetItemID(), name);
     const ImVec2 end = ImGui::GetCursorPos();
     ImGui::SetCursorPos(start);
-    textColored(ui, theme::kAccent, name);
+    textColored(ui, colour(Tone::Primary), name);
     ImGui::SetCursorPosX(start.x);
-    textColored(ui, theme::kMuted, itemOtherName(state, item));
+    textColored(ui, colour(Tone::Muted), itemOtherName(state, item));
     ImGui::SetCursorPos(end);
     return clicked;
 }
@@ -67,7 +67,7 @@ void wideTable(app::AppState& state, Ui& ui, const std::vector<const ServiceItem
     for (const ServiceItem* item : rows) {
         ImGui::TableNextRow(0, twoLines + 8);
         ImGui::TableSetColumnIndex(0);
-        textColored(ui, theme::kMuted, item->code);
+        textColored(ui, colour(Tone::Muted), item->code);
         ImGui::TableSetColumnIndex(1);
         if (itemLink(state, ui, *item, twoLines)) ui.request(app::Navigate{app::Route{app::Screen::Item, item->code}});
         ImGui::TableSetColumnIndex(2);
@@ -88,7 +88,7 @@ void localSchemes(app::AppState& state, Ui& ui) {
     if (state.work.state.localSchemes.empty()) return;
     ImGui::Dummy(ImVec2(0, 8));
     heading(ui, state.tr("ui.green.catalog_title"));
-    wrappedText(ui, state.tr("ui.green.catalog_about"), 0, theme::kMuted);
+    wrappedText(ui, state.tr("ui.green.catalog_about"), 0, colour(Tone::Muted));
     for (const auto& [id, s] : state.work.state.localSchemes) {
         ImGui::Separator();
         localSchemeFacts(state, ui, s);
@@ -103,15 +103,15 @@ void narrowCards(app::AppState& state, Ui& ui, const std::vector<const ServiceIt
     for (const ServiceItem* item : rows) {
         const float width = ImGui::GetContentRegionAvail().x;
         const ImVec2 top = ImGui::GetCursorPos();
-        textColored(ui, theme::kMuted, item->code);
+        textColored(ui, colour(Tone::Muted), item->code);
         ImGui::SameLine();
         if (itemLink(state, ui, *item, twoLines)) ui.request(app::Navigate{app::Route{app::Screen::Item, item->code}});
         const float below = ImGui::GetCursorPosY();
         ImGui::SetCursorPos(ImVec2(top.x + width - favW, top.y));
         favourite(state, ui, *item);
         ImGui::SetCursorPos(ImVec2(top.x, std::max(below, top.y + twoLines + 4)));
-        wrappedText(ui, modeText(state, item->mode) + " · " + timeLimitText(state, *item), width, theme::kMuted);
-        wrappedText(ui, departmentsText(state, *item), width, theme::kMuted);
+        wrappedText(ui, modeText(state, item->mode) + " · " + timeLimitText(state, *item), width, colour(Tone::Muted));
+        wrappedText(ui, departmentsText(state, *item), width, colour(Tone::Muted));
         ImGui::Separator();
     }
 }
@@ -121,13 +121,13 @@ void narrowCards(app::AppState& state, Ui& ui, const std::vector<const ServiceIt
 void catalogScreen(app::AppState& state, Ui& ui) {
     if (!state.catalogError.empty()) {
         heading(ui, state.tr("ui.catalog.title"));
-        wrappedText(ui, format(state.tr(state.catalogError), "detail", state.catalogErrorDetail), 0, theme::kWarn);
+        wrappedText(ui, format(state.tr(state.catalogError), "detail", state.catalogErrorDetail), 0, colour(Tone::Warning));
         state.catalogRows.clear();
         return;
     }
     heading(ui, state.tr("ui.catalog.title"));
     if (!state.narrow) {
-        wrappedText(ui, state.tr("ui.catalog.intro"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.catalog.intro"), 0, colour(Tone::Muted));
         ImGui::Dummy(ImVec2(0, 2));
     }
 
@@ -142,11 +142,11 @@ void catalogScreen(app::AppState& state, Ui& ui) {
                                      std::to_string(state.catalog.items().size()));
     if (!state.narrow) ImGui::SameLine(0, 16);
     ImGui::AlignTextToFramePadding();
-    textColored(ui, theme::kMuted, count);
+    textColored(ui, colour(Tone::Muted), count);
 
     if (rows.empty()) {
         ImGui::Dummy(ImVec2(0, 8));
-        textColored(ui, theme::kMuted, state.tr("ui.catalog.no_match"));
+        textColored(ui, colour(Tone::Muted), state.tr("ui.catalog.no_match"));
         return;
     }
     if (state.narrow) narrowCards(state, ui, rows);

@@ -7,6 +7,7 @@
 #include "ui/screens/screens.h"
 
 #include "app/dashboard_stats.h"
+#include "ui/style/chart_colours.h"
 #include "ui/theme.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
@@ -21,12 +22,6 @@ namespace {
 
 constexpr int kMonths = 6;
 constexpr size_t kTopItems = 5;
-constexpr ImU32 kPalette[] = {IM_COL32(0x1f, 0x5f, 0xa8, 0xff), IM_COL32(0x2e, 0x9e, 0x6a, 0xff),
-                              IM_COL32(0xe0, 0xa1, 0x00, 0xff), IM_COL32(0xc2, 0x4e, 0x3a, 0xff),
-                              IM_COL32(0x7a, 0x52, 0xb3, 0xff), IM_COL32(0x9a, 0xa4, 0xb1, 0xff)};
-constexpr ImU32 kTrack = IM_COL32(0xe6, 0xeb, 0xf2, 0xff);
-constexpr ImU32 kNoData = IM_COL32(0xd5, 0xd9, 0xdf, 0xff);
-
 bool s_byVolume = false; // the tile grid's colouring
 
 std::string percent(std::optional<double> rate, const app::AppState& state) {
@@ -36,23 +31,10 @@ std::string percent(std::optional<double> rate, const app::AppState& state) {
     return buf;
 }
 
-ImU32 mix(ImU32 a, ImU32 b, float t) {
-    t = std::clamp(t, 0.0f, 1.0f);
-    auto ch = [&](int shift) {
-        const float x = float((a >> shift) & 0xff), y = float((b >> shift) & 0xff);
-        return ImU32(x + (y - x) * t + 0.5f) << shift;
-    };
-    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | (0xffu << IM_COL32_A_SHIFT);
-}
-ImU32 rateColour(double rate) {
-    return rate < 0.5 ? mix(IM_COL32(0xc2, 0x4e, 0x3a, 0xff), IM_COL32(0xe0, 0xa1, 0x00, 0xff), float(rate * 2))
-                      : mix(IM_COL32(0xe0, 0xa1, 0x00, 0xff), IM_COL32(0x1e, 0x85, 0x4a, 0xff), float(rate * 2 - 1));
-}
-
 // Text drawn into a draw list, reported to the font set.
-void drawText(Ui& ui, ImDrawList* dl, ImVec2 at, ImU32 colour, const std::string& s) {
+void drawText(Ui& ui, ImDrawList* dl, ImVec2 at, ImU32 ink, const std::string& s) {
     ui.fonts.note(s);
-    dl->AddText(at, colour, s.c_str());
+    dl->AddText(at, ink, s.c_str());
 }
 
 void volumesChart(app::AppState& state, Ui& ui, const std::vector<app::MonthVolume>& volumes, float width) {
@@ -66,32 +48,32 @@ void volumesChart(app::AppState& state, Ui& ui, const std::vector<app::MonthVolu
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float slot = width / float(volumes.size());
     const float barW = std::min(slot * 0.6f, 48.0f);
-    dl->AddLine(ImVec2(origin.x, origin.y + chartH), ImVec2(origin.x + width, origin.y + chartH), theme::kMuted);
+    dl->AddLine(ImVec2(origin.x, origin.y + chartH), ImVec2(origin.x + width, origin.y + chartH), colour(Tone::Muted));
     for (size_t m = 0; m < volumes.size(); ++m) {
         const auto& v = volumes[m];
         const float x = origin.x + slot * float(m) + (slot - barW) / 2;
         float y = origin.y + chartH;
-        auto segment = [&](int n, ImU32 colour) {
+        auto segment = [&](int n, ImU32 ink) {
             if (n <= 0) return;
             const float h = chartH * 0.9f * float(n) / float(maxTotal);
-            dl->AddRectFilled(ImVec2(x, y - h), ImVec2(x + barW, y), colour);
+            dl->AddRectFilled(ImVec2(x, y - h), ImVec2(x + barW, y), ink);
             y -= h;
         };
         int shown = 0;
         for (size_t i = 0; i < top.size(); ++i) {
             auto it = v.byItem.find(top[i]);
             const int n = it == v.byItem.end() ? 0 : it->second;
-            segment(n, kPalette[i]);
+            segment(n, seriesColour(int(i)));
             shown += n;
         }
-        segment(v.total - shown, kPalette[5]);
+        segment(v.total - shown, seriesColour(5));
         char month[16];
         std::snprintf(month, sizeof month, "%04d-%02d", v.year, v.month);
         const std::string count = std::to_string(v.total);
-        drawText(ui, dl, ImVec2(x + (barW - ImGui::CalcTextSize(count.c_str()).x) / 2, y - lineH - 2), theme::kMuted, count);
+        drawText(ui, dl, ImVec2(x + (barW - ImGui::CalcTextSize(count.c_str()).x) / 2, y - lineH - 2), colour(Tone::Muted), count);
         const std::string shortMonth = std::string(month).substr(2);
         const float mw = ImGui::CalcTextSize(shortMonth.c_str()).x;
-        drawText(ui, dl, ImVec2(origin.x + slot * float(m) + (slot - mw) / 2, origin.y + chartH + 4), theme::kMuted,
+        drawText(ui, dl, ImVec2(origin.x + slot * float(m) + (slot - mw) / 2, origin.y + chartH + 4), colour(Tone::Muted),
                  shortMonth);
         // The bar as an item: hover shows the month's items; tests find it by label.
         ImGui::SetCursorScreenPos(ImVec2(origin.x + slot * float(m), origin.y));
@@ -112,7 +94,7 @@ void volumesChart(app::AppState& state, Ui& ui, const std::vector<app::MonthVolu
     for (size_t i = 0; i <= top.size(); ++i) {
         const std::string name = i < top.size() ? itemName(state, top[i]) : std::string(state.tr("ui.oversight.dash.other"));
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        dl->AddRectFilled(ImVec2(p.x, p.y + 3), ImVec2(p.x + 12, p.y + lineH - 1), kPalette[i < top.size() ? i : 5]);
+        dl->AddRectFilled(ImVec2(p.x, p.y + 3), ImVec2(p.x + 12, p.y + lineH - 1), seriesColour(i < top.size() ? int(i) : 5));
         ImGui::SetCursorScreenPos(ImVec2(p.x + 18, p.y));
         text(ui, name);
     }
@@ -134,9 +116,9 @@ void ratesChart(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>
             line = format(format(line, "on", std::to_string(r.onTime)), "done", std::to_string(r.completed));
             line = format(line, "overdue", std::to_string(r.overdueOpen));
             const float barY = p.y + lineH + 4;
-            dl->AddRectFilled(ImVec2(p.x, barY), ImVec2(p.x + width, barY + 8), kTrack, 4);
+            dl->AddRectFilled(ImVec2(p.x, barY), ImVec2(p.x + width, barY + 8), chartTrack(), 4);
             if (auto rate = r.rate())
-                dl->AddRectFilled(ImVec2(p.x, barY), ImVec2(p.x + width * float(*rate), barY + 8), rateColour(*rate), 4);
+                dl->AddRectFilled(ImVec2(p.x, barY), ImVec2(p.x + width * float(*rate), barY + 8), rateRamp(*rate), 4);
             ImGui::PushID(i);
             ImGui::InvisibleButton(("##rate-" + r.region).c_str(), ImVec2(width, rowH - ImGui::GetStyle().ItemSpacing.y));
             if (ui.map.enabled()) ui.map.annotate(ImGui::GetItemID(), line);
@@ -156,7 +138,7 @@ void satisfactionChart(app::AppState& state, Ui& ui, const app::Satisfaction& sa
         std::snprintf(buf, sizeof buf, "%.2f", *mean);
         text(ui, format(format(state.tr("ui.oversight.dash.mean"), "mean", buf), "n", std::to_string(sat.rated())));
     } else {
-        textColored(ui, theme::kMuted, state.tr("ui.oversight.dash.no_ratings"));
+        textColored(ui, colour(Tone::Muted), state.tr("ui.oversight.dash.no_ratings"));
     }
     int most = 1;
     for (int c : sat.counts) most = std::max(most, c);
@@ -169,8 +151,8 @@ void satisfactionChart(app::AppState& state, Ui& ui, const app::Satisfaction& sa
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float barW = (width - labelW - 40) * float(n) / float(most);
         dl->AddRectFilled(ImVec2(p.x + labelW, p.y + 2), ImVec2(p.x + labelW + std::max(barW, 1.0f), p.y + lineH - 2),
-                          kPalette[2], 3);
-        drawText(ui, dl, ImVec2(p.x + labelW + barW + 6, p.y), theme::kMuted, std::to_string(n));
+                          seriesColour(2), 3);
+        drawText(ui, dl, ImVec2(p.x + labelW + barW + 6, p.y), colour(Tone::Muted), std::to_string(n));
     }
 }
 
@@ -178,9 +160,9 @@ void cityGrid(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& 
     heading(ui, state.tr("ui.oversight.dash.map"));
     text(ui, state.tr("ui.oversight.dash.colour_by"));
     ImGui::SameLine();
-    if (tabButton(ui, std::string(state.tr("ui.oversight.dash.by_rate")) + "##colour-rate", !s_byVolume)) s_byVolume = false;
+    if (tabButton(ui, std::string(state.tr("ui.oversight.dash.by_rate")) + "##ink-rate", !s_byVolume)) s_byVolume = false;
     ImGui::SameLine();
-    if (tabButton(ui, std::string(state.tr("ui.oversight.dash.by_volume")) + "##colour-volume", s_byVolume)) s_byVolume = true;
+    if (tabButton(ui, std::string(state.tr("ui.oversight.dash.by_volume")) + "##ink-volume", s_byVolume)) s_byVolume = true;
     int maxVolume = 1;
     for (const auto& c : cities) maxVolume = std::max(maxVolume, c.requests);
     const float gap = 4.0f;
@@ -197,21 +179,20 @@ void cityGrid(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& 
         const ImVec2 a(origin.x + float(t.column) * (tileW + gap), origin.y + float(t.row) * (tileH + gap));
         const ImVec2 b(a.x + tileW, a.y + tileH);
         std::string value;
-        ImU32 fill = kNoData;
+        ImU32 fill = noDataColour();
         if (row != cities.end()) {
             if (s_byVolume) {
                 value = format(state.tr("ui.oversight.dash.volume_value"), "n", std::to_string(row->requests));
-                fill = row->requests == 0 ? kNoData
-                                          : mix(IM_COL32(0xc9, 0xdc, 0xf2, 0xff), theme::kAccent,
-                                                float(row->requests) / float(maxVolume));
+                fill = row->requests == 0 ? noDataColour()
+                                          : volumeRamp(double(row->requests) / double(maxVolume));
             } else {
                 value = percent(row->rate(), state);
-                if (auto rate = row->rate()) fill = rateColour(*rate);
+                if (auto rate = row->rate()) fill = rateRamp(*rate);
             }
         }
         const std::string name = regionName(state, code);
         dl->AddRectFilled(a, b, fill, 6);
-        const ImU32 ink = fill == kNoData ? theme::kMuted : IM_COL32_WHITE;
+        const ImU32 ink = fill == noDataColour() ? colour(Tone::Muted) : IM_COL32_WHITE;
         dl->PushClipRect(a, b, true);
         // A name wider than the tile is drawn smaller (down to 70 %) before it is clipped.
         ui.fonts.note(name);
@@ -250,7 +231,7 @@ void dashboardScreen(app::AppState& state, Ui& ui) {
     ImGui::SameLine();
     if (button(ui, labelled(state, "ui.oversight.nav.queue", "to-queue")))
         ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
-    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
+    textColored(ui, colour(Tone::Muted), format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
 
     const auto& w = state.work;
     const auto volumes = app::volumesByMonth(w.state, w.regions, actor->scope, w.today, kMonths);

@@ -14,10 +14,10 @@ void demoScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.demo.title"));
     wrappedText(ui, state.tr("ui.demo.intro"));
     text(ui, format(state.tr("ui.demo.today"), "date", d.today.iso()));
-    wrappedText(ui, state.tr(d.persisted ? "ui.demo.persisted" : "ui.demo.in_memory"), 0, theme::kMuted);
+    wrappedText(ui, state.tr(d.persisted ? "ui.demo.persisted" : "ui.demo.in_memory"), 0, colour(Tone::Muted));
     commandNotice(state, ui);
     ImGui::Dummy(ImVec2(0, 6));
-    textColored(ui, theme::kMuted, state.tr("ui.demo.pick_role"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.demo.pick_role"));
     for (std::string_view alias : demoRoles()) {
         if (tabButton(ui, roleLabel(state, alias) + "##pick-" + std::string(alias), d.role == alias))
             ui.request(app::SetDemoRole{std::string(alias)});

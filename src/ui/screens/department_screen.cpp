@@ -48,9 +48,9 @@ void clockForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
     if (!actor) return;
     const TaskClockOffers may =
         f.offers.get(state, [&] { return taskClockOffers(state.work.state, *actor, task.id, state.workContext()); });
-    wrappedText(ui, state.tr("ui.clock.note"), 0, theme::kMuted);
+    wrappedText(ui, state.tr("ui.clock.note"), 0, colour(Tone::Muted));
     if (!may.suspend && !may.resume && !may.extend) {
-        wrappedText(ui, state.tr("ui.clock.nothing"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.clock.nothing"), 0, colour(Tone::Muted));
         return;
     }
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
@@ -75,12 +75,12 @@ void clockForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
             else f.hint = "ui.clock.need_days";
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
 }
 
 void taskActions(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
     if (const Offer* assign = findOffer(offers, "AssignToAgency")) {
-        textColored(ui, theme::kMuted, state.tr("ui.service.assign_agency"));
+        textColored(ui, colour(Tone::Muted), state.tr("ui.service.assign_agency"));
         for (const auto& field : assign->fields) {
             if (field.name != "agency") continue;
             for (const auto& a : field.choices) {
@@ -113,7 +113,7 @@ void departmentHotlines(app::AppState& state, Ui& ui, const std::string& departm
                      state.tr("workflow.hotline_state." + std::string(enumId(h.state))));
         text(ui, agencyName(state, h.agency) + (h.talent.empty() ? "" : " · " + talentName(state, h.talent)));
         wrappedText(ui, h.content);
-        if (!h.resolution.empty()) wrappedText(ui, format(state.tr("ui.service.resolution"), "text", h.resolution), 0, theme::kOk);
+        if (!h.resolution.empty()) wrappedText(ui, format(state.tr("ui.service.resolution"), "text", h.resolution), 0, colour(Tone::Success));
     }
 }
 
@@ -127,7 +127,7 @@ void departmentScreen(app::AppState& state, Ui& ui) {
     if (!roleGate(state, ui, Role::DepartmentSpecialist, "department")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
-    textColored(ui, theme::kMuted, departmentName(state, actor->scope));
+    textColored(ui, colour(Tone::Muted), departmentName(state, actor->scope));
     if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
         ui.request(app::Navigate{app::Route{app::Screen::UnitGrading, {}}});
     commandNotice(state, ui);
@@ -153,7 +153,7 @@ void departmentScreen(app::AppState& state, Ui& ui) {
         taskLines(state, ui, *k);
         taskActions(state, ui, taskOffers(state, *k), *k);
     }
-    if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
+    if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, colour(Tone::Muted));
     complaintsToAnswer(
         state, ui, [&](const ComplaintItem& c) { return c.department == actor->scope; }, "ui.complaint.department_title");
     departmentHotlines(state, ui, actor->scope);

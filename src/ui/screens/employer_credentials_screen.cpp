@@ -45,7 +45,7 @@ void employerCredentialsScreen(app::AppState& state, Ui& ui) {
     const auto& s = state.work.state;
     const TalentsByScheme& byScheme = choices(state, *actor);
     heading(ui, state.tr("ui.green.open_schemes"));
-    if (byScheme.empty()) wrappedText(ui, state.tr("ui.green.no_open_schemes"), 0, theme::kMuted);
+    if (byScheme.empty()) wrappedText(ui, state.tr("ui.green.no_open_schemes"), 0, colour(Tone::Muted));
     for (const auto& [scheme, talents] : byScheme) {
         const auto sc = s.localSchemes.find(scheme);
         if (sc == s.localSchemes.end()) continue;
@@ -69,9 +69,9 @@ void employerCredentialsScreen(app::AppState& state, Ui& ui) {
         any = true;
         ImGui::Separator();
         cappedText(ui, talentName(state, cred.talent) + " · " + (sc == s.localSchemes.end() ? cred.scheme : sc->second.name), 2);
-        textColored(ui, cred.state == LocalCredentialState::Refused ? theme::kWarn : theme::kMuted, localCredentialLine(state, cred));
+        textColored(ui, cred.state == LocalCredentialState::Refused ? colour(Tone::Warning) : colour(Tone::Muted), localCredentialLine(state, cred));
     }
-    if (!any) wrappedText(ui, state.tr("ui.green.unit_none"), 0, theme::kMuted);
+    if (!any) wrappedText(ui, state.tr("ui.green.unit_none"), 0, colour(Tone::Muted));
 }
 
 } // namespace huicai::ui

@@ -50,12 +50,12 @@ void employerScreen(app::AppState& state, Ui& ui) {
         ImGui::Separator();
         text(ui, t.name);
         if (t.specialist.empty()) {
-            textColored(ui, theme::kWarn, state.tr("ui.employer.no_specialist"));
+            textColored(ui, colour(Tone::Warning), state.tr("ui.employer.no_specialist"));
         } else {
             text(ui, format(state.tr("ui.talent.specialist"), "name", staffName(state, t.specialist)));
         }
         if (const CardApplication* app = latestApplication(state, t.id))
-            textColored(ui, theme::kMuted, format(state.tr("ui.timeline.state"), "state", stateLabel(state, app->state)));
+            textColored(ui, colour(Tone::Muted), format(state.tr("ui.timeline.state"), "state", stateLabel(state, app->state)));
         else
             ImGui::NewLine();
         for (const Staff* s : specialists) {
@@ -66,7 +66,7 @@ void employerScreen(app::AppState& state, Ui& ui) {
         }
         ImGui::NewLine();
     });
-    if (shown == 0) wrappedText(ui, state.tr("ui.employer.no_talents"), 0, theme::kMuted);
+    if (shown == 0) wrappedText(ui, state.tr("ui.employer.no_talents"), 0, colour(Tone::Muted));
 }
 
 } // namespace huicai::ui

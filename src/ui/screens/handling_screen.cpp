@@ -41,7 +41,7 @@ void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::s
         text(ui, r == state.work.state.requests.end() ? k->request : requestHeader(state, r->second));
         if (r != state.work.state.requests.end()) {
             if (const std::string m = freeTextEntries(r->second.materials); !m.empty())
-                wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, theme::kMuted);
+                wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, colour(Tone::Muted));
             attachmentLinks(state, ui, r->second.materials);
         }
         taskLines(state, ui, *k);
@@ -49,7 +49,7 @@ void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::s
         handlingForm(state, ui, offers, *k);
         overdueForm(state, ui, offers, *k);
     }
-    if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, theme::kMuted);
+    if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, colour(Tone::Muted));
 }
 
 void agencyBookings(app::AppState& state, Ui& ui, const std::string& agency) {
@@ -94,7 +94,7 @@ void agencyHotlines(app::AppState& state, Ui& ui, const std::string& agency) {
                 ui.request(app::RunCommand{ResolveHotlineRequest{id, note}, [&note] { note.clear(); }});
             }
         } else if (!h.resolution.empty()) {
-            wrappedText(ui, format(state.tr("ui.service.resolution"), "text", h.resolution), 0, theme::kOk);
+            wrappedText(ui, format(state.tr("ui.service.resolution"), "text", h.resolution), 0, colour(Tone::Success));
         }
     }
 }
@@ -107,7 +107,7 @@ void handlingScreen(app::AppState& state, Ui& ui) {
     if (!roleGate(state, ui, Role::HandlingSpecialist, "handling")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
-    textColored(ui, theme::kMuted, agencyName(state, actor->scope));
+    textColored(ui, colour(Tone::Muted), agencyName(state, actor->scope));
     if (button(ui, labelled(state, "ui.card.verify.title", "to-verify")))
         ui.request(app::Navigate{app::Route{app::Screen::Verify, {}}});
     if (!state.narrow) ImGui::SameLine();

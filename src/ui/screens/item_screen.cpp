@@ -22,7 +22,7 @@ namespace {
 
 void fact(app::AppState& state, Ui& ui, const char* key, const std::string& value, float labelW) {
     const float x = ImGui::GetCursorPosX();
-    textColored(ui, theme::kMuted, state.tr(key));
+    textColored(ui, colour(Tone::Muted), state.tr(key));
     if (state.narrow) {
         wrappedText(ui, value);
     } else {
@@ -59,7 +59,7 @@ void adjustmentHistory(app::AppState& state, Ui& ui, const std::string& code) {
     heading(ui, state.tr("ui.adjust.history_title"));
     for (const CatalogAdjustment* a : adjusted) {
         cappedText(ui, adjustmentLine(state, *a), 2);
-        cappedText(ui, format(state.tr("ui.adjust.reason_line"), "reason", a->reason), 3, theme::kMuted);
+        cappedText(ui, format(state.tr("ui.adjust.reason_line"), "reason", a->reason), 3, colour(Tone::Muted));
     }
 }
 
@@ -72,10 +72,10 @@ void adjustForm(app::AppState& state, Ui& ui, const ServiceItem& item) {
     if (!may) return;
     ImGui::Separator();
     heading(ui, state.tr("ui.adjust.form_title"));
-    wrappedText(ui, state.tr("ui.adjust.form_note"), 0, theme::kMuted);
+    wrappedText(ui, state.tr("ui.adjust.form_note"), 0, colour(Tone::Muted));
     commandNotice(state, ui);
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    textColored(ui, theme::kMuted, state.tr("ui.item.mode"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.item.mode"));
     startChoices();
     if (choice(ui, std::string(state.tr("ui.adjust.unchanged")) + "##adjust-mode-none", f.mode.empty())) f.mode.clear();
     for (ObtainMode m : {ObtainMode::DirectWithCard, ObtainMode::Booked, ObtainMode::Application, ObtainMode::Invitation}) {
@@ -100,7 +100,7 @@ void adjustForm(app::AppState& state, Ui& ui, const ServiceItem& item) {
                                        [&f] { f = AdjustForm{f.item}; }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
 }
 
 } // namespace
@@ -110,13 +110,13 @@ void itemScreen(app::AppState& state, Ui& ui) {
     ImGui::Dummy(ImVec2(0, 4));
     const ServiceItem* item = state.catalog.item(state.route.itemCode);
     if (!item) {
-        wrappedText(ui, format(state.tr("ui.item.not_found"), "code", state.route.itemCode), 0, theme::kWarn);
+        wrappedText(ui, format(state.tr("ui.item.not_found"), "code", state.route.itemCode), 0, colour(Tone::Warning));
         return;
     }
-    textColored(ui, theme::kMuted, item->code);
+    textColored(ui, colour(Tone::Muted), item->code);
     ImGui::SameLine();
-    textColored(ui, theme::kAccent, itemName(state, *item));
-    wrappedText(ui, itemOtherName(state, *item), 0, theme::kMuted);
+    textColored(ui, colour(Tone::Primary), itemName(state, *item));
+    wrappedText(ui, itemOtherName(state, *item), 0, colour(Tone::Muted));
     ImGui::BeginDisabled(state.readOnly);
     if (favouriteToggle(ui, state.tr("ui.favourite"), item->code, state.isFavourite(item->code)))
         ui.request(app::ToggleFavourite{item->code});
@@ -128,9 +128,9 @@ void itemScreen(app::AppState& state, Ui& ui) {
     fact(state, ui, "ui.item.departments", departmentsText(state, *item), labelW);
     if (!item->agencies.empty()) fact(state, ui, "ui.item.agencies", agenciesText(state, *item), labelW);
     fact(state, ui, "ui.item.time_limit", timeLimitText(state, *item), labelW);
-    if (item->daysAreDefault) wrappedText(ui, state.tr("ui.item.default_note"), 0, theme::kMuted);
+    if (item->daysAreDefault) wrappedText(ui, state.tr("ui.item.default_note"), 0, colour(Tone::Muted));
     if (item->isMultiDepartment() && item->mode == ObtainMode::Application)
-        wrappedText(ui, state.tr("ui.item.via_window"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.item.via_window"), 0, colour(Tone::Muted));
     ImGui::Separator();
 
     heading(ui, state.tr("ui.item.description"));

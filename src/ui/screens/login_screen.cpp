@@ -19,7 +19,7 @@ void signedIn(app::AppState& state, Ui& ui) {
     text(ui, roleLabel(state, state.work.roleAlias()));
     if (state.pendingChanges > 0)
         wrappedText(ui, format(state.tr("ui.login.pending_warning"), "n", std::to_string(state.pendingChanges)), 0,
-                    theme::kWarn);
+                    colour(Tone::Warning));
     ImGui::Dummy(ImVec2(0, 6));
     if (button(ui, labelled(state, "ui.login.open_workspace", "open-workspace")))
         ui.request(app::Navigate{app::Route{app::homeScreenOf(state.work.actor()), {}}});
@@ -37,13 +37,13 @@ void loginScreen(app::AppState& state, Ui& ui) {
     }
     auto& f = state.loginForm;
     if (state.work.session.valid()) {
-        wrappedText(ui, state.tr("ui.login.expired"), 0, theme::kWarn);
+        wrappedText(ui, state.tr("ui.login.expired"), 0, colour(Tone::Warning));
         if (f.login.empty()) f.login = state.work.session.login;
     }
     const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
-    textColored(ui, theme::kMuted, state.tr("ui.login.account"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.login.account"));
     searchField(ui, "##login-account", state.tr("ui.login.account_hint"), f.login, width);
-    textColored(ui, theme::kMuted, state.tr("ui.login.password"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.login.password"));
     const bool enter = passwordField(ui, "##login-password", state.tr("ui.login.password_hint"), f.password, width);
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::BeginDisabled(f.busy || f.login.empty() || f.password.empty());
@@ -52,14 +52,14 @@ void loginScreen(app::AppState& state, Ui& ui) {
     if ((clicked || enter) && !f.busy && !f.login.empty() && !f.password.empty())
         ui.request(app::SignIn{f.login, f.password});
     if (!f.error.empty())
-        wrappedText(ui, format(state.tr(f.error), "detail", f.errorDetail), width, theme::kWarn);
+        wrappedText(ui, format(state.tr(f.error), "detail", f.errorDetail), width, colour(Tone::Warning));
     if (state.server == app::ServerState::Unreachable || !state.online)
-        wrappedText(ui, state.tr("ui.login.no_server"), width, theme::kMuted);
+        wrappedText(ui, state.tr("ui.login.no_server"), width, colour(Tone::Muted));
     if (button(ui, labelled(state, "ui.register.link", "to-register")))
         ui.request(app::Navigate{app::Route{app::Screen::Register, {}}});
     ImGui::Dummy(ImVec2(0, 10));
     ImGui::Separator();
-    wrappedText(ui, state.tr("ui.login.demo_hint"), width, theme::kMuted);
+    wrappedText(ui, state.tr("ui.login.demo_hint"), width, colour(Tone::Muted));
     if (button(ui, labelled(state, "ui.login.try_demo", "try-demo")))
         ui.request(app::Navigate{app::Route{app::Screen::Demo, {}}});
 }

@@ -15,7 +15,7 @@ namespace huicai::ui {
 void syncProgressLine(app::AppState& state, Ui& ui) {
     const app::SyncProgress& p = state.work.sync;
     std::string line;
-    ImU32 colour = theme::kMuted;
+    ImU32 ink = colour(Tone::Muted);
     switch (p.phase) {
     case app::SyncPhase::Idle: line = state.tr(p.lastSyncMs ? "ui.sync.idle" : "ui.sync.never"); break;
     case app::SyncPhase::Pushing:
@@ -26,31 +26,31 @@ void syncProgressLine(app::AppState& state, Ui& ui) {
         break;
     case app::SyncPhase::Waiting:
         line = state.tr("ui.sync.waiting");
-        colour = theme::kWarn;
+        ink = colour(Tone::Warning);
         break;
     case app::SyncPhase::SignedOut:
         line = state.tr("ui.sync.signed_out");
-        colour = theme::kWarn;
+        ink = colour(Tone::Warning);
         break;
     case app::SyncPhase::Stale:
         line = state.tr("ui.sync.stale");
-        colour = theme::kWarn;
+        ink = colour(Tone::Warning);
         break;
     case app::SyncPhase::Stopped:
         line = state.tr("ui.sync.stopped");
-        colour = theme::kWarn;
+        ink = colour(Tone::Warning);
         break;
     }
-    wrappedText(ui, line, 0, colour);
+    wrappedText(ui, line, 0, ink);
     if (p.lastError && p.phase != app::SyncPhase::Idle)
-        wrappedText(ui, format(state.tr(p.lastError->key), "detail", p.lastError->detail), 0, theme::kMuted);
+        wrappedText(ui, format(state.tr(p.lastError->key), "detail", p.lastError->detail), 0, colour(Tone::Muted));
 }
 
 void outboxScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.outbox.title"));
     const app::Workspace& d = state.work;
     if (!d.server() || !d.session.valid()) {
-        wrappedText(ui, state.tr("ui.outbox.signed_out"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.outbox.signed_out"), 0, colour(Tone::Muted));
         if (button(ui, labelled(state, "ui.login.sign_in", "outbox-sign-in")))
             ui.request(app::Navigate{app::Route{app::Screen::Login, {}}});
         return;
@@ -64,7 +64,7 @@ void outboxScreen(app::AppState& state, Ui& ui) {
     if (button(ui, labelled(state, "ui.outbox.export", "outbox-export"))) ui.request(app::ExportOutbox{});
     ImGui::EndDisabled();
     ImGui::Dummy(ImVec2(0, 6));
-    if (d.outbox.empty()) wrappedText(ui, state.tr("ui.outbox.empty"), 0, theme::kMuted);
+    if (d.outbox.empty()) wrappedText(ui, state.tr("ui.outbox.empty"), 0, colour(Tone::Muted));
     // Clipped: a client offline for long can hold thousands of entries. Each is three
     // lines: what and when, pending or why it was refused, and its buttons.
     clippedList(static_cast<int>(d.outbox.size()), blockHeight(2, 1), [&](int i) {
@@ -74,12 +74,12 @@ void outboxScreen(app::AppState& state, Ui& ui) {
         text(ui, "#" + std::to_string(e.seq) + " · " + what + " · " + e.at.iso());
         if (e.rejected) {
             const std::string reason = e.error ? format(state.tr(e.error->key), "detail", e.error->detail) : std::string();
-            textColored(ui, theme::kWarn, format(state.tr("ui.outbox.rejected"), "reason", reason));
+            textColored(ui, colour(Tone::Warning), format(state.tr("ui.outbox.rejected"), "reason", reason));
             if (button(ui, labelled(state, "ui.outbox.retry", "retry-" + std::to_string(e.seq))))
                 ui.request(app::RetryOutbox{e.seq});
             ImGui::SameLine();
         } else {
-            textColored(ui, theme::kMuted, state.tr("ui.outbox.pending"));
+            textColored(ui, colour(Tone::Muted), state.tr("ui.outbox.pending"));
         }
         if (button(ui, labelled(state, "ui.outbox.discard", "discard-" + std::to_string(e.seq))))
             ui.request(app::DiscardOutbox{e.seq});

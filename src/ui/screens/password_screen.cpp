@@ -21,19 +21,19 @@ void passwordScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.password.title"));
     const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
     if (!s.valid()) {
-        wrappedText(ui, state.tr("ui.password.signed_out"), width, theme::kMuted);
+        wrappedText(ui, state.tr("ui.password.signed_out"), width, colour(Tone::Muted));
         if (button(ui, labelled(state, "ui.nav.sign_in", "to-login"))) ui.request(app::Navigate{app::Route{app::Screen::Login, {}}});
         return;
     }
     wrappedText(ui, state.tr(s.mustChangePassword ? "ui.password.intro_first" : "ui.password.intro"), width,
-                s.mustChangePassword ? theme::kWarn : theme::kMuted);
+                s.mustChangePassword ? colour(Tone::Warning) : colour(Tone::Muted));
     const auto problems = app::checkPasswordForm(f);
     fieldLabel(state, ui, "ui.password.current");
     passwordField(ui, "##pw-current", state.tr("ui.password.current_hint"), f.current, width);
     fieldProblem(state, ui, problems, "current", "ui.password.current", width, f.tried);
     fieldLabel(state, ui, "ui.password.next");
     passwordField(ui, "##pw-next", state.tr("ui.password.next_hint"), f.next, width);
-    textColored(ui, theme::kMuted, state.tr("ui.password.rule"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.password.rule"));
     fieldProblem(state, ui, problems, "next", "ui.password.next", width, f.tried);
     fieldLabel(state, ui, "ui.password.repeat");
     const bool enter = passwordField(ui, "##pw-repeat", state.tr("ui.password.repeat_hint"), f.repeat, width);

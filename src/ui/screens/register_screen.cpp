@@ -28,7 +28,7 @@ void problemOf(app::AppState& state, Ui& ui, std::string_view field, const char*
         if (p.field != field) continue;
         const std::string message = format(state.tr(p.error.key), "detail", p.error.detail);
         wrappedText(ui, format(format(state.tr("ui.register.field_error"), "field", state.tr(labelKey)), "message", message),
-                    width, theme::kWarn);
+                    width, colour(Tone::Warning));
         return;
     }
 }
@@ -83,11 +83,11 @@ void employer(app::AppState& state, Ui& ui, float width) {
     searchField(ui, "##reg-employer", state.tr("ui.register.employer_hint"), f.employerQuery, width);
     if (!f.employersAskedOnce || f.employerQuery != f.employersAsked) ui.request(app::FindEmployers{f.employerQuery});
     if (!f.employersError.empty()) {
-        wrappedText(ui, format(state.tr("ui.register.employer_error"), "detail", state.tr(f.employersError)), width, theme::kWarn);
+        wrappedText(ui, format(state.tr("ui.register.employer_error"), "detail", state.tr(f.employersError)), width, colour(Tone::Warning));
     } else if (f.employersBusy && f.employers.empty()) {
-        textColored(ui, theme::kMuted, state.tr("ui.register.employer_loading"));
+        textColored(ui, colour(Tone::Muted), state.tr("ui.register.employer_loading"));
     } else if (f.employers.empty()) {
-        wrappedText(ui, state.tr("ui.register.employer_none"), width, theme::kMuted);
+        wrappedText(ui, state.tr("ui.register.employer_none"), width, colour(Tone::Muted));
     }
     for (const auto& e : f.employers) {
         if (button(ui, e.name + "##employer-" + e.id, ImVec2(width, 0))) {
@@ -95,7 +95,7 @@ void employer(app::AppState& state, Ui& ui, float width) {
             f.employerName = e.name;
         }
     }
-    if (f.employersMore) wrappedText(ui, state.tr("ui.register.employer_more"), width, theme::kMuted);
+    if (f.employersMore) wrappedText(ui, state.tr("ui.register.employer_more"), width, colour(Tone::Muted));
     problemOf(state, ui, "employer", "ui.register.employer", width);
 }
 
@@ -105,7 +105,7 @@ void registerScreen(app::AppState& state, Ui& ui) {
     auto& f = state.registerForm;
     heading(ui, state.tr("ui.register.title"));
     const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
-    wrappedText(ui, state.tr("ui.register.intro"), width, theme::kMuted);
+    wrappedText(ui, state.tr("ui.register.intro"), width, colour(Tone::Muted));
     ImGui::Dummy(ImVec2(0, 4));
 
     fieldLabel(state, ui, "ui.register.name");
@@ -117,7 +117,7 @@ void registerScreen(app::AppState& state, Ui& ui) {
 
     fieldLabel(state, ui, "ui.register.login");
     searchField(ui, "##reg-login", state.tr("ui.register.login_hint"), f.login, width);
-    textColored(ui, theme::kMuted, state.tr("ui.register.login_rule"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.register.login_rule"));
     problemOf(state, ui, "login", "ui.register.login", width);
     fieldLabel(state, ui, "ui.register.password");
     const bool enter = passwordField(ui, "##reg-password", state.tr("ui.register.password_hint"), f.password, width);
@@ -130,10 +130,10 @@ void registerScreen(app::AppState& state, Ui& ui) {
     if ((clicked || enter) && !f.busy) ui.request(app::Register{});
     if (!f.error.empty()) {
         const std::string message = format(state.tr(f.error), "detail", f.errorDetail);
-        wrappedText(ui, format(state.tr("ui.register.failed"), "message", message), width, theme::kWarn);
+        wrappedText(ui, format(state.tr("ui.register.failed"), "message", message), width, colour(Tone::Warning));
     }
     if (state.server == app::ServerState::Unreachable || !state.online)
-        wrappedText(ui, state.tr("ui.register.no_server"), width, theme::kMuted);
+        wrappedText(ui, state.tr("ui.register.no_server"), width, colour(Tone::Muted));
     ImGui::Dummy(ImVec2(0, 10));
     ImGui::Separator();
     if (button(ui, labelled(state, "ui.register.have_account", "to-login")))

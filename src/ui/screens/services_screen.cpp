@@ -33,7 +33,7 @@ void bookingForm(app::AppState& state, Ui& ui, BookingForm& b) {
     if (!item) return;
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     ImGui::Indent(12);
-    textColored(ui, theme::kMuted, state.tr("ui.service.agency"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.service.agency"));
     if (std::find(item->agencies.begin(), item->agencies.end(), b.agency) == item->agencies.end())
         b.agency = item->agencies.empty() ? std::string() : item->agencies.front();
     for (const auto& a : item->agencies) {
@@ -43,7 +43,7 @@ void bookingForm(app::AppState& state, Ui& ui, BookingForm& b) {
     if (date.empty()) date = (state.work.today + 1).iso();
     searchField(ui, "##book-date", state.tr("ui.service.date_hint"), date, std::min(width, 220.0f));
     const auto parsed = Date::parse(date);
-    if (!parsed) textColored(ui, theme::kWarn, state.tr("ui.service.date_invalid"));
+    if (!parsed) textColored(ui, colour(Tone::Warning), state.tr("ui.service.date_invalid"));
     if (button(ui, labelled(state, "workflow.command.BookDirectService", "book-confirm")) && parsed && !b.agency.empty()) {
         const std::string id = state.work.newId("BK", state.work.state.bookings.size());
         ui.request(app::RunCommand{BookDirectService{id, b.item, b.agency, *parsed}, [&b, &date] {
@@ -67,7 +67,7 @@ void itemRow(app::AppState& state, Ui& ui, const std::string& code, BookingForm&
 void entitlements(app::AppState& state, Ui& ui, const std::string& talent, BookingForm& b) {
     const Entitlements e = entitlementsOf(state.work.state, talent, state.work.today, state.catalog, state.work.regions);
     if (e.card.empty()) {
-        wrappedText(ui, state.tr("ui.service.no_card"), 0, theme::kWarn);
+        wrappedText(ui, state.tr("ui.service.no_card"), 0, colour(Tone::Warning));
     } else {
         heading(ui, format(state.tr("ui.service.entitled"), "card", e.card));
         for (const auto& code : e.provincialItems) itemRow(state, ui, code, b);
@@ -79,7 +79,7 @@ void entitlements(app::AppState& state, Ui& ui, const std::string& talent, Booki
         std::string source = local.viaCard ? std::string(state.tr("ui.service.local_via_card")) : std::string();
         if (!local.credential.empty())
             source += (source.empty() ? "" : " · ") + format(state.tr("ui.service.local_credential"), "number", local.credential);
-        textColored(ui, theme::kMuted, (scheme == state.work.state.localSchemes.end() ? local.scheme : scheme->second.name) + " · " + regionName(state, local.window) + " · " + source);
+        textColored(ui, colour(Tone::Muted), (scheme == state.work.state.localSchemes.end() ? local.scheme : scheme->second.name) + " · " + regionName(state, local.window) + " · " + source);
         for (const auto& service : local.items) wrappedText(ui, "· " + service);
     }
 }
@@ -101,7 +101,7 @@ void talentBookings(app::AppState& state, Ui& ui, const std::string& talent) {
 
 void rateForm(app::AppState& state, Ui& ui, const ServiceRequest& r, BookingForm& b) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    textColored(ui, theme::kMuted, state.tr("ui.service.rate_prompt"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.service.rate_prompt"));
     for (int s = 1; s <= 5; ++s) {
         if (s > 1) ImGui::SameLine(0, 4);
         if (tabButton(ui, std::to_string(s) + "★##star-" + std::to_string(s) + "-" + r.id, b.stars == s)) b.stars = s;
@@ -145,7 +145,7 @@ void servicesScreen(app::AppState& state, Ui& ui) {
         requestTimeline(state, ui, *r);
         if (toRate(r)) rateForm(state, ui, *r, b);
     }
-    if (requests.empty()) wrappedText(ui, state.tr("ui.service.no_requests"), 0, theme::kMuted);
+    if (requests.empty()) wrappedText(ui, state.tr("ui.service.no_requests"), 0, colour(Tone::Muted));
     ImGui::Dummy(ImVec2(0, 8));
     entitlements(state, ui, talent, b);
     talentBookings(state, ui, talent);

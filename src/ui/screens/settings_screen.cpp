@@ -34,7 +34,7 @@ void clearDialog(app::AppState& state, Ui& ui) {
     ui.map.addText(state.tr("ui.settings.clear_title"));
     wrappedText(ui, state.tr("ui.settings.clear_warning"));
     ImGui::Dummy(ImVec2(0, 6));
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kWarn));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colour(Tone::Warning)));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     if (button(ui, std::string(state.tr("ui.settings.clear_confirm")) + "##confirm")) {
         ui.request(app::ClearLocalData{});
@@ -51,14 +51,25 @@ void clearDialog(app::AppState& state, Ui& ui) {
 void settingsScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.settings.title"));
 
-    textColored(ui, theme::kMuted, state.tr("ui.settings.language"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.settings.language"));
     languageSwitch(state, ui, "##set-");
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
 
-    textColored(ui, theme::kMuted, state.tr("ui.settings.storage"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.settings.display"));
+    if (tabButton(ui, std::string(state.tr("ui.settings.contrast_normal")) + "##contrast-normal", !state.highContrast) &&
+        state.highContrast)
+        ui.request(app::SetHighContrast{false});
+    ImGui::SameLine();
+    if (tabButton(ui, std::string(state.tr("ui.settings.contrast_high")) + "##contrast-high", state.highContrast) &&
+        !state.highContrast)
+        ui.request(app::SetHighContrast{true});
+    wrappedText(ui, state.tr("ui.settings.contrast_note"), 0, colour(Tone::Muted));
+    ImGui::Dummy(ImVec2(0, space::kItem));
+
+    textColored(ui, colour(Tone::Muted), state.tr("ui.settings.storage"));
     text(ui, state.tr(storageKey(state)));
-    wrappedText(ui, state.tr(state.readOnly ? "ui.settings.read_only_note" : "ui.settings.storage_note"), 0, theme::kMuted);
-    if (!state.dbErrorDetail.empty()) wrappedText(ui, state.dbErrorDetail, 0, theme::kWarn);
+    wrappedText(ui, state.tr(state.readOnly ? "ui.settings.read_only_note" : "ui.settings.storage_note"), 0, colour(Tone::Muted));
+    if (!state.dbErrorDetail.empty()) wrappedText(ui, state.dbErrorDetail, 0, colour(Tone::Warning));
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::BeginDisabled(state.readOnly || state.db == app::DbState::Unavailable);
     if (button(ui, std::string(state.tr("ui.settings.clear")) + "##clear-open"))
@@ -67,7 +78,7 @@ void settingsScreen(app::AppState& state, Ui& ui) {
     clearDialog(state, ui);
     ImGui::Dummy(ImVec2(0, 8));
 
-    textColored(ui, theme::kMuted, state.tr("ui.settings.about"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.settings.about"));
     wrappedText(ui, format(state.tr("ui.settings.version"), "version", HUICAI_VERSION));
 }
 

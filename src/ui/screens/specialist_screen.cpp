@@ -43,7 +43,7 @@ void completeForm(app::AppState& state, Ui& ui, const CardApplication& app, cons
         ImGui::BeginDisabled();
         button(ui, label);
         ImGui::EndDisabled();
-        if (!offer->ready()) wrappedText(ui, format(state.tr(offer->waitingOn), "detail", offer->waitingDetail), width, theme::kMuted);
+        if (!offer->ready()) wrappedText(ui, format(state.tr(offer->waitingOn), "detail", offer->waitingDetail), width, colour(Tone::Muted));
         return;
     }
     if (button(ui, label))
@@ -63,7 +63,7 @@ void specialistScreen(app::AppState& state, Ui& ui) {
     const app::Workspace& d = state.work;
     const Actor* actor = d.actor();
     if (!actor) return;
-    textColored(ui, theme::kMuted, state.tr("ui.specialist.my_talents"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.specialist.my_talents"));
     std::vector<const Talent*> mine;
     for (const auto& [id, talent] : d.state.talents)
         if (talent.specialist == actor->id) mine.push_back(&talent);
@@ -83,16 +83,16 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         if (!isOpen(app) || !rowMatches(filter, {t->second.name, app.id})) continue;
         ++shown;
         ImGui::Separator();
-        text(ui, t->second.name + " · " + app.id + " · " + classLabel(state, app.cardClass) + " " + app.basis);
+        text(ui, t->second.name + " · " + app.id + " · " + basisLabel(state, app.basis));
         timeline(state, ui, app);
         const std::vector<Offer>& offers = state.offersOn(recordKey("card_application", app.id));
-        if (offers.empty()) textColored(ui, theme::kMuted, state.tr("ui.specialist.waiting"));
+        if (offers.empty()) textColored(ui, colour(Tone::Muted), state.tr("ui.specialist.waiting"));
         completeForm(state, ui, app, offers);
         if (offerButton(state, ui, offers, "SubmitToWindow", "submit-" + app.id))
             ui.request(app::RunCommand{SubmitToWindow{app.id}});
         if (offerButton(state, ui, offers, "Resubmit", "resubmit-" + app.id)) ui.request(app::RunCommand{Resubmit{app.id, ""}});
     }
-    if (shown == 0) wrappedText(ui, state.tr("ui.specialist.empty"), 0, theme::kMuted);
+    if (shown == 0) wrappedText(ui, state.tr("ui.specialist.empty"), 0, colour(Tone::Muted));
     std::vector<std::string> talents;
     for (const Talent* t : mine) talents.push_back(t->id);
     ImGui::Dummy(ImVec2(0, 8));

@@ -51,7 +51,7 @@ std::vector<std::string> splitMaterials(const std::string& s) {
 
 bool combo(Ui& ui, const char* id, const std::string& label, const std::vector<std::string>& values,
            const std::vector<std::string>& shown, std::string& value, float width) {
-    textColored(ui, theme::kMuted, label);
+    textColored(ui, colour(Tone::Muted), label);
     std::string preview;
     for (std::size_t i = 0; i < values.size(); ++i)
         if (values[i] == value) preview = shown[i];
@@ -84,7 +84,7 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
         talentNames.push_back(t.name + " · " + id);
     }
     if (talents.empty()) {
-        wrappedText(ui, state.tr("ui.service.no_card_holders"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.service.no_card_holders"), 0, colour(Tone::Muted));
         return;
     }
     if (std::find(talents.begin(), talents.end(), form.talent) == talents.end()) form.talent = talents.front();
@@ -103,12 +103,12 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
         std::string deps;
         for (const auto& dep : item->departments) deps += (deps.empty() ? "" : "、") + departmentName(state, dep);
         wrappedText(ui, format(state.tr(item->isMultiDepartment() ? "ui.service.via_window" : "ui.service.direct_to"), "list", deps),
-                    width, theme::kMuted);
+                    width, colour(Tone::Muted));
         if (item->promisedWorkingDays)
             text(ui, format(state.tr("ui.service.promised_days"), "n", std::to_string(*item->promisedWorkingDays)));
     }
     std::string& materials = serviceField(state, "file-materials");
-    textColored(ui, theme::kMuted, state.tr("ui.service.materials"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.service.materials"));
     searchField(ui, "##file-materials", state.tr("ui.service.materials_hint"), materials, width);
     const auto files = attachmentField(state, ui, "file-materials", "ui.attach.materials", width);
     if (button(ui, labelled(state, "workflow.command.FileServiceRequest", "file-request")) && files) {
@@ -169,7 +169,7 @@ void specialistServicesScreen(app::AppState& state, Ui& ui) {
         requestTimeline(state, ui, *r);
         if (toInform(r)) informForm(state, ui, *r);
     }
-    if (rows.empty()) wrappedText(ui, state.tr("ui.service.no_requests"), 0, theme::kMuted);
+    if (rows.empty()) wrappedText(ui, state.tr("ui.service.no_requests"), 0, colour(Tone::Muted));
 }
 
 } // namespace huicai::ui

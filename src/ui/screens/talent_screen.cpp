@@ -21,10 +21,6 @@ namespace huicai::ui {
 
 namespace {
 
-std::string basisText(const app::AppState& state, const EligibilityBasis& b) {
-    return state.zh() ? b.textZh : b.textEn;
-}
-
 void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
     app::Workspace& d = state.work;
     const auto& classes = d.talent.classes();
@@ -38,7 +34,7 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
 
     heading(ui, state.tr("ui.talent.apply_title"));
-    textColored(ui, theme::kMuted, state.tr("ui.talent.class"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.talent.class"));
     const std::string preview = classLabel(state, cls);
     ui.fonts.note(preview);
     ImGui::SetNextItemWidth(width);
@@ -54,20 +50,20 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
         ImGui::EndCombo();
     }
     ui.map.annotate(ImGui::GetItemID(), state.tr("ui.talent.class"));
-    textColored(ui, theme::kMuted, state.tr("ui.talent.basis"));
-    const std::string basisPreview = basis.id + " " + basisText(state, basis);
+    textColored(ui, colour(Tone::Muted), state.tr("ui.talent.basis"));
+    const std::string basisPreview = basisText(state, basis);
     ui.fonts.note(basisPreview);
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo("##card-basis", basisPreview.c_str())) {
         for (int i = 0; i < static_cast<int>(bases.size()); ++i) {
-            const std::string l = bases[i]->id + " " + basisText(state, *bases[i]);
+            const std::string l = basisText(state, *bases[i]);
             ui.fonts.note(l);
             if (ImGui::Selectable((l + "##basis-" + std::to_string(i)).c_str(), i == d.basisIndex)) d.basisIndex = i;
         }
         ImGui::EndCombo();
     }
     ui.map.annotate(ImGui::GetItemID(), state.tr("ui.talent.basis"));
-    wrappedText(ui, basisText(state, basis), width, theme::kMuted);
+    wrappedText(ui, basisText(state, basis), width, colour(Tone::Muted));
     ImGui::Dummy(ImVec2(0, 4));
     const auto evidence = evidenceForm(state, ui, "apply", basis, {}, "ui.evidence.intro_apply", width);
     ImGui::Dummy(ImVec2(0, 4));
@@ -99,9 +95,9 @@ void invitations(app::AppState& state, Ui& ui, const Talent& talent) {
         }
         ImGui::Separator();
         wrappedText(ui, e->second.date.iso() + " · " + e->second.title);
-        textColored(ui, theme::kMuted, itemName(state, e->second.item) + " · " + format(state.tr("ui.timeline.window"), "region", regionName(state, e->second.window)));
+        textColored(ui, colour(Tone::Muted), itemName(state, e->second.item) + " · " + format(state.tr("ui.timeline.window"), "region", regionName(state, e->second.window)));
         if (i.answered)
-            textColored(ui, i.accepted ? theme::kOk : theme::kMuted,
+            textColored(ui, i.accepted ? colour(Tone::Success) : colour(Tone::Muted),
                         state.tr(i.accepted ? "ui.liaison.accepted" : "ui.liaison.declined") + (i.note.empty() ? "" : " · " + i.note));
         const auto& offers = state.offersOn(recordKey("invitation", id));
         if (!findOffer(offers, "AnswerInvitation")) continue;
@@ -129,7 +125,7 @@ void talentScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = d.actor();
     auto t = actor ? d.state.talents.find(actor->scope) : d.state.talents.end();
     if (t == d.state.talents.end()) {
-        wrappedText(ui, state.tr("ui.talent.unknown"), 0, theme::kWarn);
+        wrappedText(ui, state.tr("ui.talent.unknown"), 0, colour(Tone::Warning));
         return;
     }
     const Talent& talent = t->second;
@@ -138,7 +134,7 @@ void talentScreen(app::AppState& state, Ui& ui) {
         d.nameLoaded = true;
     }
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    textColored(ui, theme::kMuted, state.tr("ui.talent.name"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.talent.name"));
     searchField(ui, "##talent-name", state.tr("ui.talent.name_hint"), d.name, width);
     if (d.name != talent.name && !d.name.empty()) {
         ImGui::SameLine();
@@ -154,7 +150,7 @@ void talentScreen(app::AppState& state, Ui& ui) {
     auto e = d.state.employers.find(talent.employer);
     text(ui, format(state.tr("ui.talent.employer"), "employer", e == d.state.employers.end() ? talent.employer : e->second.name));
     if (talent.specialist.empty())
-        textColored(ui, theme::kWarn, state.tr("ui.talent.no_specialist"));
+        textColored(ui, colour(Tone::Warning), state.tr("ui.talent.no_specialist"));
     else
         text(ui, format(state.tr("ui.talent.specialist"), "name", staffName(state, talent.specialist)));
     ImGui::Dummy(ImVec2(0, 8));

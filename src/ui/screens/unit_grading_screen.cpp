@@ -94,7 +94,7 @@ void planSection(app::AppState& state, Ui& ui, GradingForm& f, const std::string
     if (plan)
         wrappedText(ui, plan->text);
     else
-        wrappedText(ui, state.tr("ui.grading.plan_none"), 0, theme::kWarn);
+        wrappedText(ui, state.tr("ui.grading.plan_none"), 0, colour(Tone::Warning));
     searchField(ui, "##plan-text", state.tr("ui.grading.plan_hint"), f.planText,
                 std::min(ImGui::GetContentRegionAvail().x, 520.0f));
     ImGui::BeginDisabled(f.planText.empty() || (plan && plan->text == f.planText));
@@ -113,12 +113,12 @@ void specialistsSection(app::AppState& state, Ui& ui, GradingForm& f, const Acto
                         const std::vector<const Staff*>& specialists) {
     heading(ui, format(state.tr("ui.grading.specialists_title"), "year", yearText(f.year)));
     if (specialists.empty()) {
-        wrappedText(ui, state.tr("ui.grading.no_specialists"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.grading.no_specialists"), 0, colour(Tone::Muted));
         return;
     }
     const auto& may = gradable(state, f, actor);
     if (!state.work.state.plans.count(actor.scope + ":" + yearText(f.year)))
-        wrappedText(ui, state.tr("ui.grading.plan_first"), 0, theme::kWarn);
+        wrappedText(ui, state.tr("ui.grading.plan_first"), 0, colour(Tone::Warning));
     clippedList(static_cast<int>(specialists.size()), blockHeight(3, 1), [&](int i) {
         const Staff& s = *specialists[static_cast<size_t>(i)];
         ImGui::Separator();
@@ -129,10 +129,10 @@ void specialistsSection(app::AppState& state, Ui& ui, GradingForm& f, const Acto
             auto c = state.work.state.commendations.find(s.id + ":" + yearText(f.year));
             if (c != state.work.state.commendations.end())
                 line += " · " + format(state.tr("ui.grading.commended"), "note", c->second.note);
-            cappedText(ui, line, 2, theme::kOk);
+            cappedText(ui, line, 2, colour(Tone::Success));
             return;
         }
-        textColored(ui, theme::kMuted, state.tr(s.id == actor.id ? "ui.grading.not_self" : "ui.grading.not_graded"));
+        textColored(ui, colour(Tone::Muted), state.tr(s.id == actor.id ? "ui.grading.not_self" : "ui.grading.not_graded"));
         if (std::find(may.begin(), may.end(), s.id) == may.end()) return;
         if (tabButton(ui, labelled(state, "ui.grading.grade_button", "grade-" + s.id), f.specialist == s.id)) {
             f.specialist = f.specialist == s.id ? std::string() : s.id;
@@ -163,9 +163,9 @@ std::vector<std::string> dailyRecords(const app::AppState& state, const std::str
 
 void recordsToCite(app::AppState& state, Ui& ui, GradingForm& f) {
     const auto records = dailyRecords(state, f.specialist, f.year);
-    textColored(ui, theme::kMuted, state.tr("ui.grading.records_title"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.grading.records_title"));
     if (records.empty()) {
-        wrappedText(ui, state.tr("ui.grading.records_none"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.grading.records_none"), 0, colour(Tone::Muted));
         return;
     }
     for (size_t i = 0; i < records.size(); ++i) {
@@ -210,7 +210,7 @@ void gradeForm(app::AppState& state, Ui& ui, GradingForm& f, const std::string& 
         if (choice(ui, gradeLabel(state, g.first) + "##grade-" + std::string(g.second), f.grade == g.first)) f.grade = g.first;
     // This system's own policy, a setting of the administrator (#/admin/policy).
     const bool barred = policyValue(state.work.state, "conduct_bars_excellent") != 0 && breachIn(state, f.specialist, f.year);
-    if (barred && f.grade == Grade::Excellent) textColored(ui, theme::kWarn, state.tr("ui.grading.breach_warning"));
+    if (barred && f.grade == Grade::Excellent) textColored(ui, colour(Tone::Warning), state.tr("ui.grading.breach_warning"));
     recordsToCite(state, ui, f);
     evidenceLines(state, ui, f);
     if (button(ui, labelled(state, "ui.grading.submit", "grade-submit"))) {
@@ -229,7 +229,7 @@ void gradeForm(app::AppState& state, Ui& ui, GradingForm& f, const std::string& 
                                        }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
 }
 
 void historySection(app::AppState& state, Ui& ui, const GradingForm& f, const std::string& unit) {
@@ -241,7 +241,7 @@ void historySection(app::AppState& state, Ui& ui, const GradingForm& f, const st
         return a->year != b->year ? a->year > b->year : a->specialist < b->specialist;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.grading.history_none"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.grading.history_none"), 0, colour(Tone::Muted));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(2, 0), [&](int i) {
@@ -250,7 +250,7 @@ void historySection(app::AppState& state, Ui& ui, const GradingForm& f, const st
         cappedText(ui, format(state.tr("ui.grading.year"), "year", yearText(g.year)) + " · " + staffName(state, g.specialist) + " · " + gradeLabel(state, g.grade), 1);
         std::string evidence = format(state.tr("ui.grading.evidence_count"), "count", std::to_string(g.evidence.size()));
         if (!g.evidence.empty()) evidence += " · " + g.evidence.front().text;
-        cappedText(ui, evidence, 1, theme::kMuted);
+        cappedText(ui, evidence, 1, colour(Tone::Muted));
     });
 }
 
@@ -269,7 +269,7 @@ void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, UnitKind k
         return a->on != b->on ? a->on > b->on : a->id > b->id;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.grading.corrections_none"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.grading.corrections_none"), 0, colour(Tone::Muted));
         return;
     }
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
@@ -286,7 +286,7 @@ void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, UnitKind k
         if (e.notice == NoticeState::Corrected)
             status += " · " + format(format(state.tr("ui.grading.corrected"), "text", e.correction), "date",
                                      e.correctedOn ? e.correctedOn->iso() : std::string());
-        cappedText(ui, status, 2, e.notice == NoticeState::Sent ? theme::kWarn : theme::kMuted);
+        cappedText(ui, status, 2, e.notice == NoticeState::Sent ? colour(Tone::Warning) : colour(Tone::Muted));
         if (!toAnswer(&e)) return;
         std::string& answer = f.corrections[e.id];
         searchField(ui, ("##correction-" + e.id).c_str(), format(state.tr("ui.grading.correction_hint"), "id", e.id), answer,

@@ -33,20 +33,20 @@ void verdictPanel(app::AppState& state, Ui& ui, const CardVerification& v, float
     const char* key = v.verdict == CardVerdict::Valid        ? "ui.card.verify.valid"
                       : v.verdict == CardVerdict::ValidKnown ? "ui.card.verify.valid_known"
                                                              : "ui.card.verify.not_valid";
-    const ImU32 colour = v.verdict == CardVerdict::NotValid ? theme::kWarn : theme::kOk;
+    const ImU32 ink = v.verdict == CardVerdict::NotValid ? colour(Tone::Warning) : colour(Tone::Success);
     const std::string verdict = state.tr(key);
     ui.fonts.note(verdict);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 size = ImGui::CalcTextSize(verdict.c_str());
-    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + 16, pos.y + size.y + 8), colour, 6);
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + 16, pos.y + size.y + 8), ink, 6);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 8, pos.y + 4));
     textColored(ui, IM_COL32_WHITE, verdict);
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + 12));
-    if (!v.reason.empty()) wrappedText(ui, state.tr(v.reason), width, colour);
+    if (!v.reason.empty()) wrappedText(ui, state.tr(v.reason), width, ink);
     // Facts that failed the signature check are not shown: they are what a forger wrote.
     if (!v.signedFacts) return;
-    wrappedText(ui, format(state.tr("ui.card.verify.signed"), "key", v.keyId), width, theme::kMuted);
-    if (v.verdict == CardVerdict::Valid) wrappedText(ui, state.tr("ui.card.verify.not_in_records"), width, theme::kMuted);
+    wrappedText(ui, format(state.tr("ui.card.verify.signed"), "key", v.keyId), width, colour(Tone::Muted));
+    if (v.verdict == CardVerdict::Valid) wrappedText(ui, state.tr("ui.card.verify.not_in_records"), width, colour(Tone::Muted));
     text(ui, format(state.tr("ui.card.number"), "number", v.number));
     text(ui, format(state.tr("ui.card.class"), "class", classLabel(state, v.cardClass)));
     if (!v.maskedHolder.empty()) text(ui, format(state.tr("ui.card.holder"), "name", v.maskedHolder));
@@ -61,7 +61,7 @@ void verifyScreen(app::AppState& state, Ui& ui) {
     if (!roleGate(state, ui, Role::HandlingSpecialist, "handling")) return;
     VerifyForm& f = screenForm<VerifyForm>(state, "verify");
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    wrappedText(ui, state.tr("ui.card.verify.intro"), width, theme::kMuted);
+    wrappedText(ui, state.tr("ui.card.verify.intro"), width, colour(Tone::Muted));
     searchField(ui, "##verify-payload", state.tr("ui.card.verify.hint"), f.input, width);
     if (f.result && f.input != f.checked) f.result.reset(); // the verdict was for another text
     ImGui::BeginDisabled(f.input.empty());

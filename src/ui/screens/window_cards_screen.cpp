@@ -40,7 +40,7 @@ std::string statusLine(const app::AppState& state, const Card& c) {
 void cardRow(app::AppState& state, Ui& ui, CardsForm& f, const Card& c) {
     ImGui::Separator();
     cappedText(ui, c.number + " · " + talentName(state, c.holder) + " · " + classLabel(state, c.cardClass), 2);
-    cappedText(ui, statusLine(state, c), 2, c.status == CardStatus::Valid ? theme::kOk : theme::kWarn);
+    cappedText(ui, statusLine(state, c), 2, c.status == CardStatus::Valid ? colour(Tone::Success) : colour(Tone::Warning));
     const std::vector<Offer>& offers = state.offersOn(recordKey("card", c.number));
     if (!findOffer(offers, "RevokeCard")) return;
     std::string& reason = f.reasons[c.number];
@@ -73,7 +73,7 @@ void windowCardsScreen(app::AppState& state, Ui& ui) {
         return a->issuedOn != b->issuedOn ? a->issuedOn > b->issuedOn : a->number > b->number;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.cards.none"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.cards.none"), 0, colour(Tone::Muted));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(4, 1), [&](int i) { cardRow(state, ui, f, *rows[static_cast<size_t>(i)]); });

@@ -35,7 +35,7 @@ struct ComplaintForm {
 };
 
 void itemChoice(app::AppState& state, Ui& ui, ComplaintForm& f, float width) {
-    textColored(ui, theme::kMuted, state.tr("ui.complaint.item"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.complaint.item"));
     searchField(ui, "##complaint-item-filter", state.tr("ui.complaint.item_filter_hint"), f.itemFilter, width);
     startChoices();
     size_t shown = 0;
@@ -50,7 +50,7 @@ void itemChoice(app::AppState& state, Ui& ui, ComplaintForm& f, float width) {
     }
     const ServiceItem* item = state.catalog.item(f.item);
     if (!item) return;
-    textColored(ui, theme::kMuted, state.tr("ui.complaint.department"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.complaint.department"));
     startChoices();
     for (const auto& d : item->departments)
         if (choice(ui, departmentName(state, d) + "##complaint-dept-" + d, f.department == d)) f.department = d;
@@ -63,7 +63,7 @@ void flagForm(app::AppState& state, Ui& ui, ComplaintForm& f) {
     searchField(ui, "##complaint-count", state.tr("ui.complaint.count_hint"), f.count, std::min(width, 220.0f));
     searchField(ui, "##complaint-summary", state.tr("ui.complaint.summary_hint"), f.summary, width);
     if (!button(ui, labelled(state, "workflow.command.FlagComplaintItem", "flag-complaint"))) {
-        if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+        if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
         return;
     }
     const auto count = positiveNumber(f.count);
@@ -81,7 +81,7 @@ void flagForm(app::AppState& state, Ui& ui, ComplaintForm& f) {
                                        f.summary.clear();
                                    }});
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
 }
 
 void complaintList(app::AppState& state, Ui& ui, const Actor& actor) {
@@ -93,7 +93,7 @@ void complaintList(app::AppState& state, Ui& ui, const Actor& actor) {
         return a->flaggedOn != b->flaggedOn ? a->flaggedOn > b->flaggedOn : a->id > b->id;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.complaint.none"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.complaint.none"), 0, colour(Tone::Muted));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(6, 1), [&](int i) {
@@ -103,7 +103,7 @@ void complaintList(app::AppState& state, Ui& ui, const Actor& actor) {
         cappedText(ui, format(format(state.tr("ui.complaint.summary_line"), "count", std::to_string(c.complaints)), "text", c.summary), 2);
         const std::string status = state.tr("workflow.complaint_state." + std::string(enumId(c.state)));
         cappedText(ui, c.response.empty() ? status : status + " · " + format(state.tr("ui.complaint.response_line"), "text", c.response), 2,
-                   c.state == ComplaintState::Closed ? theme::kMuted : theme::kWarn);
+                   c.state == ComplaintState::Closed ? colour(Tone::Muted) : colour(Tone::Warning));
         agencyResponses(state, ui, c);
         if (offerButton(state, ui, state.offersOn(recordKey("complaint", c.id)), "CloseComplaint", "close-" + c.id))
             ui.request(app::RunCommand{CloseComplaint{c.id}});

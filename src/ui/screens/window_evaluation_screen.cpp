@@ -83,7 +83,7 @@ std::string unitName(const app::AppState& state, UnitKind kind, const std::strin
 
 void unitChoice(app::AppState& state, Ui& ui, EvaluationForm& f, const std::string& window) {
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    textColored(ui, theme::kMuted, state.tr("ui.grading.eval_unit_kind"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.grading.eval_unit_kind"));
     startChoices();
     for (const auto& k : kUnitKindNames) {
         if (choice(ui, std::string(state.tr("workflow.unit_kind." + std::string(k.second))) + "##unit-kind-" + std::string(k.second),
@@ -117,15 +117,15 @@ void unitChoice(app::AppState& state, Ui& ui, EvaluationForm& f, const std::stri
             f.specialist.clear();
         }
     }
-    if (units.empty()) textColored(ui, theme::kMuted, state.tr("ui.grading.eval_no_units"));
+    if (units.empty()) textColored(ui, colour(Tone::Muted), state.tr("ui.grading.eval_no_units"));
     if (matching > shown.size())
-        textColored(ui, theme::kMuted,
+        textColored(ui, colour(Tone::Muted),
                     format(state.tr("ui.grading.eval_more_units"), "count", std::to_string(matching - shown.size())));
 }
 
 void specialistChoice(app::AppState& state, Ui& ui, EvaluationForm& f) {
     if (f.unit.empty()) return;
-    textColored(ui, theme::kMuted, state.tr("ui.grading.eval_specialist"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.grading.eval_specialist"));
     startChoices();
     if (choice(ui, labelled(state, "ui.grading.eval_no_specialist", "specialist-none"), f.specialist.empty()))
         f.specialist.clear();
@@ -139,7 +139,7 @@ void evaluationForm(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
     heading(ui, state.tr("ui.grading.eval_form_title"));
     unitChoice(state, ui, f, window);
     specialistChoice(state, ui, f);
-    textColored(ui, theme::kMuted, state.tr("ui.grading.eval_method"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.grading.eval_method"));
     startChoices();
     for (const auto& m : kEvaluationMethodNames)
         if (choice(ui, std::string(state.tr("workflow.evaluation_method." + std::string(m.second))) + "##method-" + std::string(m.second),
@@ -147,7 +147,7 @@ void evaluationForm(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
             f.method = m.first;
     searchField(ui, "##findings", state.tr("ui.grading.eval_findings_hint"), f.findings,
                 std::min(ImGui::GetContentRegionAvail().x, 520.0f));
-    textColored(ui, theme::kMuted, state.tr("ui.grading.eval_rating"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.grading.eval_rating"));
     startChoices();
     if (choice(ui, labelled(state, "ui.grading.eval_rating_none", "rating-0"), f.rating == 0)) f.rating = 0;
     for (int s = 1; s <= 5; ++s)
@@ -155,7 +155,7 @@ void evaluationForm(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
     startChoices();
     toggle(ui, labelled(state, "ui.grading.eval_breach", "breach"), f.breach);
     toggle(ui, labelled(state, "ui.grading.eval_correction", "correction"), f.correction);
-    if (f.breach) textColored(ui, theme::kMuted, state.tr("ui.grading.eval_breach_notice"));
+    if (f.breach) textColored(ui, colour(Tone::Muted), state.tr("ui.grading.eval_breach_notice"));
     if (button(ui, labelled(state, "workflow.command.RecordWindowEvaluation", "record-evaluation"))) {
         if (f.unit.empty()) {
             f.hint = "ui.grading.eval_need_unit";
@@ -175,7 +175,7 @@ void evaluationForm(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
                                        }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
 }
 
 void evaluationList(app::AppState& state, Ui& ui, const std::string& window) {
@@ -187,7 +187,7 @@ void evaluationList(app::AppState& state, Ui& ui, const std::string& window) {
         return a->on != b->on ? a->on > b->on : a->id > b->id;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.grading.eval_list_none"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.grading.eval_list_none"), 0, colour(Tone::Muted));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(6, 0), [&](int i) {
@@ -206,7 +206,7 @@ void evaluationList(app::AppState& state, Ui& ui, const std::string& window) {
         if (e.notice == NoticeState::Corrected)
             status += " · " + format(format(state.tr("ui.grading.corrected"), "text", e.correction), "date",
                                      e.correctedOn ? e.correctedOn->iso() : std::string());
-        cappedText(ui, status, 2, e.notice == NoticeState::Sent ? theme::kWarn : theme::kMuted);
+        cappedText(ui, status, 2, e.notice == NoticeState::Sent ? colour(Tone::Warning) : colour(Tone::Muted));
     });
 }
 
@@ -220,7 +220,7 @@ void commendSection(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
         if (windowCommends(s, state.work.regions, window, g.specialist)) rows.push_back(&g);
     }
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.grading.commend_none"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.grading.commend_none"), 0, colour(Tone::Muted));
         return;
     }
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);

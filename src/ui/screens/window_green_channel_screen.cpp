@@ -76,7 +76,7 @@ void schemeForm(app::AppState& state, Ui& ui, GreenChannelForm& f) {
                                        }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
 }
 
 void ownSchemes(app::AppState& state, Ui& ui, const std::string& window) {
@@ -88,7 +88,7 @@ void ownSchemes(app::AppState& state, Ui& ui, const std::string& window) {
         ImGui::Separator();
         localSchemeFacts(state, ui, s);
     }
-    if (!any) wrappedText(ui, state.tr("ui.green.schemes_none"), 0, theme::kMuted);
+    if (!any) wrappedText(ui, state.tr("ui.green.schemes_none"), 0, colour(Tone::Muted));
 }
 
 void applications(app::AppState& state, Ui& ui, GreenChannelForm& f, const Actor& actor) {
@@ -101,7 +101,7 @@ void applications(app::AppState& state, Ui& ui, GreenChannelForm& f, const Actor
         any = true;
         ImGui::Separator();
         cappedText(ui, talentName(state, c.talent) + " · " + s->second.name, 2);
-        textColored(ui, c.state == LocalCredentialState::Applied ? theme::kWarn : theme::kMuted, localCredentialLine(state, c));
+        textColored(ui, c.state == LocalCredentialState::Applied ? colour(Tone::Warning) : colour(Tone::Muted), localCredentialLine(state, c));
         const auto& offers = state.offersOn(recordKey("local_credential", id));
         if (offerButton(state, ui, offers, "IssueLocalCredential", "issue-" + id))
             ui.request(app::RunCommand{IssueLocalCredential{id}});
@@ -113,7 +113,7 @@ void applications(app::AppState& state, Ui& ui, GreenChannelForm& f, const Actor
             else ui.request(app::RunCommand{RefuseLocalCredential{id, {reason}}, [&reason] { reason.clear(); }});
         }
     }
-    if (!any) wrappedText(ui, state.tr("ui.green.applications_none"), 0, theme::kMuted);
+    if (!any) wrappedText(ui, state.tr("ui.green.applications_none"), 0, colour(Tone::Muted));
 }
 
 const GreenChannelForm::Answers& askCore(app::AppState& state, GreenChannelForm& f, const Actor& actor) {
@@ -131,7 +131,7 @@ void recommendations(app::AppState& state, Ui& ui, GreenChannelForm& f, const Ac
     if (recommendable.empty() && made.empty()) return;
     ImGui::Dummy(ImVec2(0, 8));
     heading(ui, state.tr("ui.green.recommend_title"));
-    wrappedText(ui, state.tr("ui.green.recommend_about"), 0, theme::kMuted);
+    wrappedText(ui, state.tr("ui.green.recommend_about"), 0, colour(Tone::Muted));
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     for (const auto& t : recommendable) {
         ImGui::Separator();
@@ -142,7 +142,7 @@ void recommendations(app::AppState& state, Ui& ui, GreenChannelForm& f, const Ac
             ui.request(app::RunCommand{RecommendForCard{t, note}, [&note] { note.clear(); }});
     }
     for (const Recommendation* r : made)
-        cappedText(ui, r->on.iso() + " · " + talentName(state, r->talent) + " · " + state.tr("ui.green.recommended") + (r->note.empty() ? "" : " · " + r->note), 2, theme::kMuted);
+        cappedText(ui, r->on.iso() + " · " + talentName(state, r->talent) + " · " + state.tr("ui.green.recommended") + (r->note.empty() ? "" : " · " + r->note), 2, colour(Tone::Muted));
 }
 
 } // namespace
@@ -157,7 +157,7 @@ void windowGreenChannelScreen(app::AppState& state, Ui& ui) {
         ownSchemes(state, ui, actor->scope);
         ImGui::Dummy(ImVec2(0, 8));
     } else {
-        wrappedText(ui, state.tr("ui.green.province_note"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.green.province_note"), 0, colour(Tone::Muted));
     }
     applications(state, ui, f, *actor);
     recommendations(state, ui, f, *actor);

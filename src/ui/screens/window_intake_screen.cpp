@@ -71,17 +71,17 @@ std::string describe(const app::AppState& state, const HotlineRequest& h) {
 
 void detail(app::AppState& state, Ui& ui, const HotlineRequest& h, IntakeForm& f) {
     text(ui, h.id + " · " + channelLabel(state, h.channel) + " · " + hotlineStateLabel(state, h.state));
-    textColored(ui, theme::kMuted, format(state.tr("ui.intake.recorded_on"), "date", h.recordedOn.iso()));
+    textColored(ui, colour(Tone::Muted), format(state.tr("ui.intake.recorded_on"), "date", h.recordedOn.iso()));
     if (!h.talent.empty())
-        textColored(ui, theme::kMuted, format(state.tr("ui.intake.talent_line"), "name", talentName(state, h.talent) + " · " + h.talent));
+        textColored(ui, colour(Tone::Muted), format(state.tr("ui.intake.talent_line"), "name", talentName(state, h.talent) + " · " + h.talent));
     wrappedText(ui, h.content);
     if (h.forwardedOn)
         wrappedText(ui, format(format(state.tr("ui.intake.forwarded"), "date", h.forwardedOn->iso()), "agency", agencyName(state, h.agency)),
-                    0, theme::kMuted);
-    if (h.state == HotlineState::Forwarded) wrappedText(ui, state.tr("ui.intake.awaiting"), 0, theme::kMuted);
+                    0, colour(Tone::Muted));
+    if (h.state == HotlineState::Forwarded) wrappedText(ui, state.tr("ui.intake.awaiting"), 0, colour(Tone::Muted));
     if (h.state == HotlineState::Resolved)
         wrappedText(ui, format(format(state.tr("ui.intake.resolved"), "date", h.resolvedOn ? h.resolvedOn->iso() : ""), "text", h.resolution),
-                    0, theme::kOk);
+                    0, colour(Tone::Success));
     if (!findOffer(state.offersOn(recordKey("hotline", h.id)), "ForwardHotlineRequest")) return;
     std::string& agency = f.agencies[h.id];
     agencyPicker(state, ui, ("##agency-" + h.id).c_str(), agency, std::min(ImGui::GetContentRegionAvail().x, 520.0f));
@@ -98,7 +98,7 @@ void hotlineList(app::AppState& state, Ui& ui, const std::string& window, Intake
     heading(ui, format(state.tr("ui.intake.list_title"), "n", std::to_string(rows.size())));
     searchField(ui, "##intake-filter", state.tr("ui.intake.filter_hint"), f.filter, std::min(ImGui::GetContentRegionAvail().x, 520.0f));
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.intake.empty"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.intake.empty"), 0, colour(Tone::Muted));
         return;
     }
     if (rows.size() == 1) f.selected = rows.front()->id;
@@ -115,7 +115,7 @@ void hotlineList(app::AppState& state, Ui& ui, const std::string& window, Intake
         f.selected = rows[static_cast<size_t>(hit)]->id;
     auto it = std::find_if(rows.begin(), rows.end(), [&](const HotlineRequest* h) { return h->id == f.selected; });
     if (it == rows.end()) {
-        wrappedText(ui, state.tr("ui.intake.select_hint"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.intake.select_hint"), 0, colour(Tone::Muted));
         return;
     }
     ImGui::Separator();

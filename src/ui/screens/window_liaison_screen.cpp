@@ -36,7 +36,7 @@ void eventForm(app::AppState& state, Ui& ui, LiaisonForm& f) {
     heading(ui, state.tr("ui.liaison.form_title"));
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     searchField(ui, "##event-title", state.tr("ui.liaison.title_hint"), f.title, width);
-    textColored(ui, theme::kMuted, state.tr("ui.liaison.item"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.liaison.item"));
     startChoices();
     for (const ServiceItem& i : state.catalog.items())
         if (i.mode == ObtainMode::Invitation && choice(ui, itemName(state, i.code) + "##event-item-" + i.code, f.item == i.code))
@@ -59,7 +59,7 @@ void eventForm(app::AppState& state, Ui& ui, LiaisonForm& f) {
                                        }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
 }
 
 std::string answerText(const app::AppState& state, const Invitation& i) {
@@ -78,11 +78,11 @@ void eventList(app::AppState& state, Ui& ui, LiaisonForm& f, const Actor& actor)
     std::sort(rows.begin(), rows.end(), [](const LiaisonEvent* a, const LiaisonEvent* b) {
         return a->date != b->date ? a->date > b->date : a->id > b->id;
     });
-    if (rows.empty()) wrappedText(ui, state.tr("ui.liaison.none"), 0, theme::kMuted);
+    if (rows.empty()) wrappedText(ui, state.tr("ui.liaison.none"), 0, colour(Tone::Muted));
     for (const LiaisonEvent* e : rows) {
         ImGui::Separator();
         cappedText(ui, e->date.iso() + " · " + e->title, 2);
-        textColored(ui, theme::kMuted, itemName(state, e->item));
+        textColored(ui, colour(Tone::Muted), itemName(state, e->item));
         for (const auto& [iid, i] : state.work.state.invitations)
             if (i.event == e->id) cappedText(ui, talentName(state, i.talent) + " · " + answerText(state, i), 2);
         auto found = invitable.find(e->id);
@@ -114,7 +114,7 @@ void caseForm(app::AppState& state, Ui& ui, LiaisonForm& f) {
                                        }});
         }
     }
-    if (!f.caseHint.empty()) wrappedText(ui, state.tr(f.caseHint), 0, theme::kWarn);
+    if (!f.caseHint.empty()) wrappedText(ui, state.tr(f.caseHint), 0, colour(Tone::Warning));
 }
 
 } // namespace

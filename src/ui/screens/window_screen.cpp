@@ -17,6 +17,8 @@
 #include "app/deadline_chip.h"
 #include "app/queue_index.h"
 #include "core/account_policy.h"
+#include "core/evaluation_scope.h"
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/offer_button.h"
@@ -59,7 +61,7 @@ void contractRow(app::AppState& state, Ui& ui, const std::vector<Offer>& offers,
     std::string& date = state.work.contractDates[app.id];
     if (date.empty()) date = state.work.today.iso();
     const float width = std::min(ImGui::GetContentRegionAvail().x * 0.5f, 200.0f);
-    textColored(ui, theme::kMuted, state.tr("ui.window.contract_date"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.window.contract_date"));
     ImGui::SameLine();
     searchField(ui, ("##contract-" + app.id).c_str(), state.tr("ui.window.contract_date_hint"), date, width);
     ImGui::SameLine();
@@ -94,7 +96,7 @@ void actions(app::AppState& state, Ui& ui, const CardApplication& app) {
     const std::string& id = app.id;
     const std::vector<Offer>& offers = state.offersOn(recordKey("card_application", id));
     if (app.contractConfirmedOn)
-        textColored(ui, theme::kOk, format(state.tr("ui.window.contract_confirmed"), "date", app.contractConfirmedOn->iso()));
+        textColored(ui, colour(Tone::Success), format(state.tr("ui.window.contract_confirmed"), "date", app.contractConfirmedOn->iso()));
     if (findOffer(offers, "ConfirmContract")) contractRow(state, ui, offers, app);
     if (findOffer(offers, "RecordExpertPanelDecision")) panelRow(state, ui, offers, app);
     if (offerButton(state, ui, offers, "ReferToExpertPanel", "panel-" + id)) ui.request(app::RunCommand{ReferToExpertPanel{id}});
@@ -115,31 +117,57 @@ void actions(app::AppState& state, Ui& ui, const CardApplication& app) {
         ui.request(app::RunCommand{RejectApplication{id, reasons}});
 }
 
-// One line of the list: a selectable with the name, id, class and state, then the
-// deadline chip and the due date at the right.
+// A row's height: two lines of text in a row a finger can hit on a phone.
+float queueRowHeight() { return std::max(ImGui::GetTextLineHeight() * 2 + space::kItem * 2, kTouchTarget); }
+
+// One row of the list, read at a glance: the talent and the application number with
+// the deadline chip at the right; under them the class, where it comes from (the
+// employer's region) and the state, with the due date at the right.
 void queueLine(app::AppState& state, Ui& ui, const CardApplication& app, const std::string& name, bool selected) {
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float tail = state.narrow ? 150.0f : 220.0f;
-    std::string label = name + " · " + app.id;
-    if (!state.narrow) label += " · " + classLabel(state, app.cardClass) + " · " + stateLabel(state, app.state);
-    ui.fonts.note(label);
-    if (ImGui::Selectable((label + "##row-" + app.id).c_str(), selected, 0, ImVec2(std::max(avail - tail, 60.0f), 0)))
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = queueRowHeight();
+    const float line = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const std::string label = name + " · " + app.id;
+    if (ImGui::Selectable(("##row-" + app.id).c_str(), selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, height)))
         state.work.queueSelected = app.id;
-    ImGui::SameLine(std::max(avail - tail, 60.0f) + ImGui::GetStyle().ItemSpacing.x);
+    ui.map.annotate(ImGui::GetItemID(), label);
+    const ImVec2 end = ImGui::GetCursorScreenPos();
+    const float inset = space::kItem;
+
     const WorkCalendar& cal = state.work.dueCalendar();
-    if (auto chip = app::deadlineChip(app.clock, state.work.today, cal); chip && *chip != app::DeadlineChip::None) {
-        const ImU32 colour = *chip == app::DeadlineChip::Overdue   ? theme::kWarn
-                             : *chip == app::DeadlineChip::DueSoon ? theme::kStar
-                                                                   : theme::kOk;
-        textColored(ui, colour, state.tr(app::chipKey(*chip)));
-    } else {
-        textColored(ui, theme::kMuted, "—");
+    std::string chipText;
+    Tone chipTone = Tone::Muted;
+    if (auto c = app::deadlineChip(app.clock, state.work.today, cal); c && *c != app::DeadlineChip::None) {
+        chipText = state.tr(app::chipKey(*c));
+        chipTone = *c == app::DeadlineChip::Overdue ? Tone::Danger : *c == app::DeadlineChip::DueSoon ? Tone::Warning
+                                                                                                      : Tone::Success;
     }
-    ImGui::SameLine();
+    const float chipW = chipText.empty() ? 0 : ImGui::CalcTextSize(chipText.c_str()).x + space::kItem * 2;
+    ImGui::SetCursorScreenPos(ImVec2(at.x + inset, at.y + space::kItem - 2));
+    ImGui::PushClipRect(ImVec2(at.x, at.y), ImVec2(at.x + width - chipW - inset * 2, at.y + height), true);
+    text(ui, label);
+    ImGui::PopClipRect();
+    if (!chipText.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(at.x + width - chipW - inset, at.y + space::kItem - 4));
+        chip(ui, chipText, chipTone);
+    }
+
     auto due = dueDate(app.clock, cal);
     std::string dueText = due && due->has_value() ? (*due)->iso() : std::string();
     if (!dueText.empty() && app::provisionalDue(app.clock, cal)) dueText += " " + std::string(state.tr("ui.chip.provisional"));
-    textColored(ui, theme::kMuted, dueText);
+    const float dueW = dueText.empty() ? 0 : ImGui::CalcTextSize(dueText.c_str()).x;
+    std::string facts = classLabel(state, app.cardClass) + " · " + regionName(state, employerRegion(state.work.state, app.employer));
+    if (!state.narrow) facts += " · " + stateLabel(state, app.state);
+    ImGui::SetCursorScreenPos(ImVec2(at.x + inset, at.y + space::kItem + line));
+    ImGui::PushClipRect(ImVec2(at.x, at.y), ImVec2(at.x + width - dueW - inset * 3, at.y + height), true);
+    textColored(ui, colour(Tone::Muted), facts);
+    ImGui::PopClipRect();
+    if (!dueText.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(at.x + width - dueW - inset, at.y + space::kItem + line));
+        textColored(ui, colour(Tone::Muted), dueText);
+    }
+    ImGui::SetCursorScreenPos(end);
 }
 
 // The selected application when it is still in this window's queue and passes the filter.
@@ -158,8 +186,8 @@ const CardApplication* selectedApp(const app::AppState& state, const std::string
 }
 
 void queueList(app::AppState& state, Ui& ui, const std::vector<const app::QueueRow*>& rows) {
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    const int shown = std::min<int>(static_cast<int>(rows.size()), state.narrow ? 10 : 14);
+    const float line = queueRowHeight() + ImGui::GetStyle().ItemSpacing.y;
+    const int shown = std::min<int>(static_cast<int>(rows.size()), state.narrow ? 6 : 8);
     const float height = shown * line + ImGui::GetStyle().WindowPadding.y * 2;
     if (!ImGui::BeginChild("##queue-list", ImVec2(0, height), true)) {
         ImGui::EndChild();
@@ -173,7 +201,7 @@ void queueList(app::AppState& state, Ui& ui, const std::vector<const app::QueueR
             const app::QueueRow& row = *rows[static_cast<size_t>(i)];
             auto it = apps.find(row.id);
             if (it == apps.end()) {
-                ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+                ImGui::Dummy(ImVec2(0, queueRowHeight()));
                 continue;
             }
             queueLine(state, ui, it->second, row.name, state.work.queueSelected == row.id);
@@ -190,7 +218,7 @@ void windowScreen(app::AppState& state, Ui& ui) {
     if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
-    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
+    textColored(ui, colour(Tone::Muted), format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
     // Links to the window's other screens, wrapping to the width.
     struct Link {
         const char* key;
@@ -224,20 +252,19 @@ void windowScreen(app::AppState& state, Ui& ui) {
     index.update(state.work.state, actor->scope, state.work.today, state.work.dueCalendar(), state.work.version, filter);
     const auto& rows = index.rows();
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.window.empty"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.window.empty"), 0, colour(Tone::Muted));
         return;
     }
-    textColored(ui, theme::kMuted, format(state.tr("ui.perf.queue_count"), "count", std::to_string(rows.size())));
+    textColored(ui, colour(Tone::Muted), format(state.tr("ui.perf.queue_count"), "count", std::to_string(rows.size())));
     if (rows.size() == 1) state.work.queueSelected = rows.front()->id;
     queueList(state, ui, rows);
     const CardApplication* app = selectedApp(state, actor->scope);
     if (!app) {
-        wrappedText(ui, state.tr("ui.perf.select_hint"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.perf.select_hint"), 0, colour(Tone::Muted));
         return;
     }
     ImGui::Separator();
-    text(ui, talentName(state, app->talent) + " · " + app->id + " · " + classLabel(state, app->cardClass) + " " +
-                 app->basis);
+    text(ui, talentName(state, app->talent) + " · " + app->id + " · " + basisLabel(state, app->basis));
     timeline(state, ui, *app);
     actions(state, ui, *app);
 }

@@ -68,7 +68,7 @@ void windowServicesScreen(app::AppState& state, Ui& ui) {
         if (const ServiceItem* item = state.catalog.item(r->item)) {
             std::string deps;
             for (const auto& d : item->departments) deps += (deps.empty() ? "" : "、") + departmentName(state, d);
-            wrappedText(ui, format(state.tr("ui.service.dispatch_to"), "list", deps), 0, theme::kMuted);
+            wrappedText(ui, format(state.tr("ui.service.dispatch_to"), "list", deps), 0, colour(Tone::Muted));
         }
         if (offerButton(state, ui, state.offersOn(recordKey("request", r->id)), "DispatchToDepartments", "dispatch-" + r->id))
             ui.request(app::RunCommand{DispatchToDepartments{r->id, {}}});

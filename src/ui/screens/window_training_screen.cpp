@@ -35,13 +35,13 @@ void trainingForm(app::AppState& state, Ui& ui, TrainingForm& f, const Actor& ac
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
     searchField(ui, "##training-title", state.tr("ui.training.title_hint"), f.title, width);
     searchField(ui, "##training-date", state.tr("ui.training.date_hint"), f.date, std::min(width, 220.0f));
-    textColored(ui, theme::kMuted, format(state.tr("ui.training.chosen"), "count", std::to_string(f.chosen.size())));
+    textColored(ui, colour(Tone::Muted), format(state.tr("ui.training.chosen"), "count", std::to_string(f.chosen.size())));
     searchField(ui, "##training-filter", state.tr("ui.training.filter_hint"), f.filter, width);
     const auto& all = f.trainable.get(state, [&] { return trainableSpecialists(state.work.state, actor, state.workContext()); });
     std::vector<const std::string*> shown;
     for (const auto& id : all)
         if (rowMatches(f.filter, {staffName(state, id), id})) shown.push_back(&id);
-    if (all.empty()) wrappedText(ui, state.tr("ui.training.none_to_choose"), 0, theme::kMuted);
+    if (all.empty()) wrappedText(ui, state.tr("ui.training.none_to_choose"), 0, colour(Tone::Muted));
     clippedList(static_cast<int>(shown.size()), blockHeight(0, 1), [&](int i) {
         const std::string& id = *shown[static_cast<size_t>(i)];
         const bool on = std::find(f.chosen.begin(), f.chosen.end(), id) != f.chosen.end();
@@ -68,7 +68,7 @@ void trainingForm(app::AppState& state, Ui& ui, TrainingForm& f, const Actor& ac
                                        }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, theme::kWarn);
+    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
 }
 
 void trainingList(app::AppState& state, Ui& ui, const std::string& window) {
@@ -80,7 +80,7 @@ void trainingList(app::AppState& state, Ui& ui, const std::string& window) {
         return a->date != b->date ? a->date > b->date : a->id > b->id;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.training.none"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.training.none"), 0, colour(Tone::Muted));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(3, 0), [&](int i) {
@@ -91,7 +91,7 @@ void trainingList(app::AppState& state, Ui& ui, const std::string& window) {
         for (const auto& s : t.specialists) names += (names.empty() ? "" : !state.zh() ? ", "
                                                                                        : "、") +
                                                      staffName(state, s);
-        cappedText(ui, names, 1, theme::kMuted);
+        cappedText(ui, names, 1, colour(Tone::Muted));
     });
 }
 

@@ -16,7 +16,7 @@ std::string reasonOf(const app::AppState& state, const Error& e) { return format
 
 void fileRow(app::AppState& state, Ui& ui, const app::Attachment& a, float width) {
     std::string status;
-    ImU32 colour = theme::kMuted;
+    ImU32 ink = colour(Tone::Muted);
     switch (a.phase) {
     case app::UploadPhase::Declaring:
     case app::UploadPhase::Sending:
@@ -29,15 +29,15 @@ void fileRow(app::AppState& state, Ui& ui, const app::Attachment& a, float width
         break;
     case app::UploadPhase::Ready:
         status = state.tr(state.work.server() ? "ui.attach.done" : "ui.attach.kept_here");
-        colour = theme::kOk;
+        ink = colour(Tone::Success);
         break;
     case app::UploadPhase::Failed:
         status = format(state.tr("ui.attach.failed"), "reason", reasonOf(state, a.error));
-        colour = theme::kWarn;
+        ink = colour(Tone::Warning);
         break;
     }
     wrappedText(ui, a.name + " · " + app::formatSize(a.size), width);
-    wrappedText(ui, status, width, colour);
+    wrappedText(ui, status, width, ink);
     const std::string id = a.field + "-" + a.sha256.substr(0, 12);
     if (a.phase == app::UploadPhase::Failed) {
         if (button(ui, labelled(state, "ui.attach.retry", "attach-retry-" + id)))
@@ -51,41 +51,41 @@ void fileRow(app::AppState& state, Ui& ui, const app::Attachment& a, float width
 
 std::optional<std::vector<std::string>> attachmentField(app::AppState& state, Ui& ui, const std::string& field,
                                                         std::string_view titleKey, float width, bool sizeHint) {
-    if (!titleKey.empty()) textColored(ui, theme::kMuted, state.tr(titleKey));
+    if (!titleKey.empty()) textColored(ui, colour(Tone::Muted), state.tr(titleKey));
     for (const app::Attachment* a : state.attach.files.of(field)) {
         ImGui::PushID(a->sha256.c_str());
         fileRow(state, ui, *a, width);
         ImGui::PopID();
     }
     if (const Error* e = state.attach.files.pickError(field))
-        wrappedText(ui, format(state.tr("ui.attach.refused"), "reason", reasonOf(state, *e)), width, theme::kWarn);
+        wrappedText(ui, format(state.tr("ui.attach.refused"), "reason", reasonOf(state, *e)), width, colour(Tone::Warning));
     if (button(ui, labelled(state, "ui.attach.add", "attach-" + field))) ui.request(app::PickAttachment{field});
     if (ImGui::IsItemHovered()) state.attach.armed = field;
     if (sizeHint) attachmentHint(state, ui, width);
     auto refs = state.attach.files.readyRefs(field);
-    if (!refs) wrappedText(ui, state.tr("ui.attach.busy"), width, theme::kWarn);
+    if (!refs) wrappedText(ui, state.tr("ui.attach.busy"), width, colour(Tone::Warning));
     return refs;
 }
 
 void attachmentHint(app::AppState& state, Ui& ui, float width) {
-    wrappedText(ui, format(state.tr("ui.attach.hint"), "max", app::formatSize(app::Attachments::kMaxBytes)), width, theme::kMuted);
+    wrappedText(ui, format(state.tr("ui.attach.hint"), "max", app::formatSize(app::Attachments::kMaxBytes)), width, colour(Tone::Muted));
 }
 
 void attachmentLink(app::AppState& state, Ui& ui, const std::string& sha256) {
     const auto local = state.attach.local.find(sha256);
     const std::string name = local != state.attach.local.end() ? local->second.name
                                                                : format(state.tr("ui.attach.unnamed"), "id", sha256.substr(0, 8));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme::kAccent));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour(Tone::Primary)));
     const bool pressed = button(ui, format(state.tr("ui.attach.download"), "name", name) + "##dl-" + sha256);
     ImGui::PopStyleColor();
     if (pressed) ui.request(app::DownloadAttachment{sha256});
 }
 
 void downloadStatus(app::AppState& state, Ui& ui) {
-    if (!state.attach.downloading.empty()) textColored(ui, theme::kMuted, state.tr("ui.attach.downloading"));
+    if (!state.attach.downloading.empty()) textColored(ui, colour(Tone::Muted), state.tr("ui.attach.downloading"));
     if (!state.attach.downloadError.key.empty())
         wrappedText(ui, format(state.tr("ui.attach.download_failed"), "reason", reasonOf(state, state.attach.downloadError)), 0,
-                    theme::kWarn);
+                    colour(Tone::Warning));
 }
 
 void attachmentLinks(app::AppState& state, Ui& ui, const std::vector<std::string>& entries) {
@@ -93,7 +93,7 @@ void attachmentLinks(app::AppState& state, Ui& ui, const std::vector<std::string
     for (const auto& entry : entries) {
         const auto sha = attachmentHash(entry);
         if (!sha) continue;
-        if (!any) textColored(ui, theme::kMuted, state.tr("ui.attach.attachments"));
+        if (!any) textColored(ui, colour(Tone::Muted), state.tr("ui.attach.attachments"));
         any = true;
         attachmentLink(state, ui, *sha);
     }

@@ -16,7 +16,7 @@ namespace huicai::ui {
 void agencyResponses(app::AppState& state, Ui& ui, const ComplaintItem& c) {
     for (const auto& r : c.agencyResponses)
         cappedText(ui, format(format(state.tr("ui.complaint.agency_line"), "agency", agencyName(state, r.agency)), "text", r.text), 2,
-                   theme::kOk);
+                   colour(Tone::Success));
 }
 
 void complaintsToAnswer(app::AppState& state, Ui& ui, const std::function<bool(const ComplaintItem&)>& concerns,
@@ -32,9 +32,9 @@ void complaintsToAnswer(app::AppState& state, Ui& ui, const std::function<bool(c
         ImGui::Separator();
         text(ui, c.flaggedOn.iso() + " · " + itemName(state, c.item) + " · " + regionName(state, c.window));
         wrappedText(ui, format(format(state.tr("ui.complaint.summary_line"), "count", std::to_string(c.complaints)), "text", c.summary));
-        textColored(ui, c.state == ComplaintState::Flagged ? theme::kWarn : theme::kMuted,
+        textColored(ui, c.state == ComplaintState::Flagged ? colour(Tone::Warning) : colour(Tone::Muted),
                     state.tr("workflow.complaint_state." + std::string(enumId(c.state))));
-        if (!c.response.empty()) wrappedText(ui, format(state.tr("ui.complaint.response_line"), "text", c.response), 0, theme::kOk);
+        if (!c.response.empty()) wrappedText(ui, format(state.tr("ui.complaint.response_line"), "text", c.response), 0, colour(Tone::Success));
         agencyResponses(state, ui, c);
         const auto& offers = state.offersOn(recordKey("complaint", id));
         if (!findOffer(offers, "RespondToComplaint")) continue;

@@ -54,7 +54,7 @@ void consoleTabs(app::AppState& state, Ui& ui) {
     ImGui::Dummy(ImVec2(0, 4));
 }
 
-void fieldLabel(app::AppState& state, Ui& ui, const char* key) { textColored(ui, theme::kMuted, state.tr(key)); }
+void fieldLabel(app::AppState& state, Ui& ui, const char* key) { textColored(ui, colour(Tone::Muted), state.tr(key)); }
 
 void fieldProblem(app::AppState& state, Ui& ui, const std::vector<sync::FieldProblem>& problems, std::string_view field,
                   const char* labelKey, float width, bool tried) {
@@ -63,15 +63,15 @@ void fieldProblem(app::AppState& state, Ui& ui, const std::vector<sync::FieldPro
     if (!e) return;
     const std::string message = format(state.tr(e->key), "detail", e->detail);
     wrappedText(ui, format(format(state.tr("ui.register.field_error"), "field", state.tr(labelKey)), "message", message), width,
-                theme::kWarn);
+                colour(Tone::Warning));
 }
 
 void callOutcome(app::AppState& state, Ui& ui, const app::CallState& call, float width) {
     if (call.busy) {
-        textColored(ui, theme::kMuted, state.tr("ui.console.working"));
+        textColored(ui, colour(Tone::Muted), state.tr("ui.console.working"));
     } else if (!call.error.empty()) {
         const std::string message = format(state.tr(call.error), "detail", call.errorDetail);
-        wrappedText(ui, format(state.tr("ui.console.refused"), "message", message), width, theme::kWarn);
+        wrappedText(ui, format(state.tr("ui.console.refused"), "message", message), width, colour(Tone::Warning));
     }
 }
 
@@ -96,10 +96,10 @@ void unitPicker(app::AppState& state, Ui& ui, const char* id, std::string& chose
         const std::string name = !state.zh() && !u.nameEn.empty() ? u.nameEn : u.nameZh;
         if (button(ui, name + " (" + u.id + ")##" + id + "-" + u.id, ImVec2(width, 0))) chosen = u.id;
     }
-    if (choices.empty()) wrappedText(ui, state.tr("ui.console.unit_none"), width, theme::kMuted);
+    if (choices.empty()) wrappedText(ui, state.tr("ui.console.unit_none"), width, colour(Tone::Muted));
     else if (choices.size() > n)
         wrappedText(ui, format(state.tr("ui.console.unit_more"), "count", std::to_string(choices.size() - n)), width,
-                    theme::kMuted);
+                    colour(Tone::Muted));
 }
 
 std::string timeText(const app::AppState& state, std::int64_t seconds) {

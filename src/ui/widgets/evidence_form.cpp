@@ -34,8 +34,8 @@ std::optional<std::vector<EvidenceDocument>> evidenceForm(app::AppState& state, 
                                                           const EligibilityBasis& basis,
                                                           const std::vector<EvidenceDocument>& held, std::string_view introKey,
                                                           float width) {
-    textColored(ui, theme::kMuted, state.tr("ui.evidence.title"));
-    wrappedText(ui, state.tr(introKey), width, theme::kMuted);
+    textColored(ui, colour(Tone::Muted), state.tr("ui.evidence.title"));
+    wrappedText(ui, state.tr(introKey), width, colour(Tone::Muted));
     std::vector<EvidenceDocument> entries;
     bool ready = true;
     // Items that have a document are listed in the timeline; their fields open on demand.
@@ -54,7 +54,7 @@ std::optional<std::vector<EvidenceDocument>> evidenceForm(app::AppState& state, 
         ImGui::Dummy(ImVec2(0, 4));
         const bool given = !docs.empty() || !blankDocument(words) || !files.empty();
         const std::string line = format(state.tr(given ? "ui.evidence.given" : "ui.evidence.open"), "item", itemName(state, item));
-        if (given) textColored(ui, theme::kOk, line);
+        if (given) textColored(ui, colour(Tone::Success), line);
         else text(ui, line);
         searchField(ui, ("##" + field).c_str(), format(state.tr("ui.evidence.paper_hint"), "item", itemName(state, item)), words,
                     width);
@@ -81,15 +81,15 @@ void clearEvidenceForm(app::AppState& state, const std::string& form, const Elig
 }
 
 void evidenceList(app::AppState& state, Ui& ui, const EligibilityBasis* basis, const std::vector<EvidenceDocument>& held) {
-    textColored(ui, theme::kMuted, state.tr("ui.evidence.title"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.evidence.title"));
     if (basis)
         for (const Evidence& item : basis->evidence) {
             ImGui::PushID(item.id.c_str());
             const auto docs = documentsFor(held, item.id);
             if (docs.empty()) {
-                wrappedText(ui, format(state.tr("ui.evidence.missing"), "item", itemName(state, item)), 0, theme::kWarn);
+                wrappedText(ui, format(state.tr("ui.evidence.missing"), "item", itemName(state, item)), 0, colour(Tone::Warning));
             } else {
-                textColored(ui, theme::kOk, format(state.tr("ui.evidence.given"), "item", itemName(state, item)));
+                textColored(ui, colour(Tone::Success), format(state.tr("ui.evidence.given"), "item", itemName(state, item)));
                 documents(state, ui, docs, 0);
             }
             ImGui::PopID();

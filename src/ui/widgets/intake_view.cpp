@@ -40,7 +40,7 @@ int pickList(const char* id, int count, int maxShown, const std::function<std::s
 
 void talentPicker(app::AppState& state, Ui& ui, const char* id, const char* labelKey, std::string& talent, float width) {
     const std::string label = state.tr(labelKey);
-    textColored(ui, theme::kMuted, label);
+    textColored(ui, colour(Tone::Muted), label);
     const std::string none = state.tr("ui.intake.anonymous");
     const std::string preview = talent.empty() ? none : talentName(state, talent) + " · " + talent;
     ui.fonts.note(none);
@@ -69,7 +69,7 @@ void talentPicker(app::AppState& state, Ui& ui, const char* id, const char* labe
 
 void agencyPicker(app::AppState& state, Ui& ui, const char* id, std::string& agency, float width) {
     const std::string label = state.tr("ui.intake.agency");
-    textColored(ui, theme::kMuted, label);
+    textColored(ui, colour(Tone::Muted), label);
     const std::string preview = agency.empty() ? state.tr("ui.intake.agency_none") : agencyName(state, agency);
     ui.fonts.note(preview);
     ImGui::SetNextItemWidth(width);
@@ -107,21 +107,21 @@ std::string pathText(const app::AppState& state, const Problem& p) {
 void problemDetail(app::AppState& state, Ui& ui, const app::ProblemRow& row, const std::string& window) {
     const Problem& p = *row.problem;
     text(ui, p.id + " · " + kindLabel(state, p.kind));
-    textColored(ui, theme::kMuted,
+    textColored(ui, colour(Tone::Muted),
                 format(format(state.tr("ui.intake.raised_by"), "date", p.raisedOn.iso()), "who", raiserName(state, p.raisedBy)));
     if (!p.talent.empty() && p.talent != p.raisedBy)
-        textColored(ui, theme::kMuted, format(state.tr("ui.intake.talent_line"), "name", talentName(state, p.talent)));
+        textColored(ui, colour(Tone::Muted), format(state.tr("ui.intake.talent_line"), "name", talentName(state, p.talent)));
     if (auto e = state.work.state.employers.find(p.employer); e != state.work.state.employers.end())
-        textColored(ui, theme::kMuted, format(state.tr("ui.intake.employer"), "name", e->second.name));
+        textColored(ui, colour(Tone::Muted), format(state.tr("ui.intake.employer"), "name", e->second.name));
     wrappedText(ui, p.text);
-    wrappedText(ui, format(state.tr("ui.intake.path"), "path", pathText(state, p)), 0, theme::kMuted);
+    wrappedText(ui, format(state.tr("ui.intake.path"), "path", pathText(state, p)), 0, colour(Tone::Muted));
     if (!row.held) {
-        textColored(ui, theme::kOk, format(state.tr("ui.intake.passed_up"), "region", regionName(state, p.window)));
+        textColored(ui, colour(Tone::Success), format(state.tr("ui.intake.passed_up"), "region", regionName(state, p.window)));
         return;
     }
     const Region* upper = state.work.regions.parent(window);
     if (!upper) {
-        wrappedText(ui, state.tr("ui.intake.top_window"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.intake.top_window"), 0, colour(Tone::Muted));
         return;
     }
     const std::string label = format(state.tr("ui.intake.escalate"), "region", regionName(state, upper->code));
@@ -167,7 +167,7 @@ void problemInbox(app::AppState& state, Ui& ui, const std::string& window) {
     searchField(ui, "##intake-problem-filter", state.tr("ui.intake.problem_filter_hint"), filter,
                 std::min(ImGui::GetContentRegionAvail().x, 520.0f));
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.intake.problems_empty"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.intake.problems_empty"), 0, colour(Tone::Muted));
         return;
     }
     if (rows.size() == 1) selected = rows.front().problem->id;
@@ -185,7 +185,7 @@ void problemInbox(app::AppState& state, Ui& ui, const std::string& window) {
         selected = rows[static_cast<size_t>(hit)].problem->id;
     auto it = std::find_if(rows.begin(), rows.end(), [&](const app::ProblemRow& r) { return r.problem->id == selected; });
     if (it == rows.end()) {
-        wrappedText(ui, state.tr("ui.intake.select_problem"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.intake.select_problem"), 0, colour(Tone::Muted));
         return;
     }
     ImGui::Separator();

@@ -34,7 +34,7 @@ void problemsAndSuggestions(app::AppState& state, Ui& ui, const Actor& actor, co
     ImGui::SameLine(0, 4);
     if (tabButton(ui, labelled(state, "ui.service.suggestion", "problem-kind-suggestion"), f.suggestion)) f.suggestion = true;
     if (!talents.empty()) {
-        textColored(ui, theme::kMuted, state.tr("ui.service.problem_about"));
+        textColored(ui, colour(Tone::Muted), state.tr("ui.service.problem_about"));
         startChoices();
         if (choice(ui, std::string(state.tr("ui.service.problem_about_none")) + "##problem-about-none", f.talent.empty())) f.talent.clear();
         for (const auto& t : talents)

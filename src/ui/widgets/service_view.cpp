@@ -76,21 +76,21 @@ std::string dueLine(const app::AppState& state, const Clock& clock, Date due) {
 void clockChip(app::AppState& state, Ui& ui, const Clock& clock) {
     auto chip = app::deadlineChip(clock, state.work.today, state.work.dueCalendar());
     if (!chip) {
-        textColored(ui, theme::kWarn, state.tr(chip.error().key));
+        textColored(ui, colour(Tone::Warning), state.tr(chip.error().key));
         return;
     }
     const std::string_view key = app::chipKey(*chip);
     if (key.empty()) return;
-    const ImU32 colour = *chip == app::DeadlineChip::Overdue   ? theme::kWarn
-                         : *chip == app::DeadlineChip::DueSoon ? theme::kStar
-                                                               : theme::kOk;
+    const ImU32 ink = *chip == app::DeadlineChip::Overdue   ? colour(Tone::Warning)
+                      : *chip == app::DeadlineChip::DueSoon ? colour(Tone::Star)
+                                                            : colour(Tone::Success);
     std::string label = state.tr(key);
     if (app::provisionalDue(clock, state.work.dueCalendar())) label += " · " + std::string(state.tr("ui.chip.provisional"));
     ui.fonts.note(label);
     const ImVec2 size = ImGui::CalcTextSize(label.c_str());
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 pad(6, 2);
-    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2), colour, 8);
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2), ink, 8);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + pad.x, pos.y + pad.y));
     textColored(ui, IM_COL32_WHITE, label);
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + pad.y * 2 + ImGui::GetStyle().ItemSpacing.y));
@@ -124,7 +124,7 @@ void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task) {
     auto due = dueDate(task.clock, cal);
     auto left = workingDaysLeft(task.clock, state.work.today, cal);
     if (!due || !left) {
-        textColored(ui, theme::kWarn, state.tr(!due ? due.error().key : left.error().key));
+        textColored(ui, colour(Tone::Warning), state.tr(!due ? due.error().key : left.error().key));
     } else if (due->has_value()) {
         std::string d = dueLine(state, task.clock, **due);
         if (left->has_value()) d += " · " + format(state.tr("ui.timeline.days_left"), "n", std::to_string(**left));
@@ -135,12 +135,12 @@ void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task) {
         if (e.kind != ClockEntryKind::NewDate || !e.newDate) continue;
         std::string s = format(state.tr("ui.service.overdue_explained"), "reason", e.reason);
         s = format(s, "date", e.newDate->iso());
-        wrappedText(ui, format(s, "on", e.on.iso()), 0, theme::kStar);
+        wrappedText(ui, format(s, "on", e.on.iso()), 0, colour(Tone::Star));
     }
     if (task.state == TaskState::Handled || task.state == TaskState::Reported) {
         const std::string r = format(state.tr(task.granted ? "ui.service.result_granted" : "ui.service.result_refused"),
                                      "result", task.result);
-        wrappedText(ui, r, 0, task.granted ? theme::kOk : theme::kWarn);
+        wrappedText(ui, r, 0, task.granted ? colour(Tone::Success) : colour(Tone::Warning));
     }
     if (task.reportedOn) text(ui, format(state.tr("ui.service.reported_on"), "date", task.reportedOn->iso()));
 }
@@ -150,7 +150,7 @@ void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& r) {
     if (const std::string who = holder(state, r); !who.empty()) wrappedText(ui, format(state.tr("ui.timeline.holder"), "who", who));
     if (!r.history.empty()) text(ui, format(state.tr("ui.timeline.since"), "date", r.history.back().at.iso()));
     if (const std::string m = freeTextEntries(r.materials); !m.empty())
-        wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, theme::kMuted);
+        wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, colour(Tone::Muted));
     attachmentLinks(state, ui, r.materials);
     for (const DepartmentTask* k : tasksOf(state, r)) {
         ImGui::Indent(12);
@@ -159,9 +159,9 @@ void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& r) {
     }
     if (r.rating) {
         std::string s = format(state.tr("ui.service.rated"), "stars", std::to_string(*r.rating));
-        wrappedText(ui, format(s, "comment", r.ratingComment), 0, theme::kOk);
+        wrappedText(ui, format(s, "comment", r.ratingComment), 0, colour(Tone::Success));
     }
-    textColored(ui, theme::kMuted, state.tr("ui.timeline.history"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.timeline.history"));
     for (auto it = r.history.rbegin(); it != r.history.rend(); ++it) {
         std::string line = it->at.iso() + "  " + state.tr("workflow.command." + it->command) + " → " +
                            state.tr("workflow.request_state." + it->to);
@@ -199,13 +199,13 @@ void handlingForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers
 void overdueForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
     if (!findOffer(offers, "ReportOverdue")) return;
     const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    textColored(ui, theme::kWarn, state.tr("ui.service.overdue_title"));
+    textColored(ui, colour(Tone::Warning), state.tr("ui.service.overdue_title"));
     std::string& why = serviceField(state, "overdue-why-" + task.id);
     std::string& date = serviceField(state, "overdue-date-" + task.id);
     searchField(ui, ("##overdue-why-" + task.id).c_str(), state.tr("ui.service.overdue_hint"), why, width);
     searchField(ui, ("##overdue-date-" + task.id).c_str(), state.tr("ui.service.new_date_hint"), date, std::min(width, 220.0f));
     const auto parsed = Date::parse(date);
-    if (!date.empty() && !parsed) textColored(ui, theme::kWarn, state.tr("ui.service.date_invalid"));
+    if (!date.empty() && !parsed) textColored(ui, colour(Tone::Warning), state.tr("ui.service.date_invalid"));
     if (offerButton(state, ui, offers, "ReportOverdue", "overdue-" + task.id) && parsed) {
         ui.request(app::RunCommand{ReportOverdue{task.request, task.department, why, *parsed}, [&why, &date] {
                                        why.clear();

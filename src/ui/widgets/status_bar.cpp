@@ -17,36 +17,36 @@ struct Part {
 
 std::vector<Part> parts(const app::AppState& s) {
     std::vector<Part> out;
-    if (!s.online) out.push_back({s.tr("ui.status.offline"), theme::kWarn});
+    if (!s.online) out.push_back({s.tr("ui.status.offline"), colour(Tone::Warning)});
     // The demo needs no server (it may be served from a static host): no warning there.
     else if (s.server == app::ServerState::Unreachable && s.work.mode == app::WorkMode::Demo)
-        out.push_back({s.tr("ui.card.local_demo"), theme::kMuted});
-    else if (s.server == app::ServerState::Unreachable) out.push_back({s.tr("ui.status.server_unreachable"), theme::kWarn});
-    else out.push_back({s.tr("ui.status.online"), theme::kOk});
+        out.push_back({s.tr("ui.card.local_demo"), colour(Tone::Muted)});
+    else if (s.server == app::ServerState::Unreachable) out.push_back({s.tr("ui.status.server_unreachable"), colour(Tone::Warning)});
+    else out.push_back({s.tr("ui.status.online"), colour(Tone::Success)});
 
     switch (s.db) {
-    case app::DbState::Loading: out.push_back({s.tr("ui.status.db_loading"), theme::kMuted}); break;
-    case app::DbState::Saved: out.push_back({s.tr("ui.status.db_saved"), theme::kMuted}); break;
-    case app::DbState::Saving: out.push_back({s.tr("ui.status.db_saving"), theme::kMuted}); break;
-    case app::DbState::Error: out.push_back({s.tr("ui.status.db_error"), theme::kWarn}); break;
-    case app::DbState::ReadOnly: out.push_back({s.tr("ui.status.read_only"), theme::kWarn}); break;
-    case app::DbState::Unavailable: out.push_back({s.tr("ui.status.db_unavailable"), theme::kWarn}); break;
+    case app::DbState::Loading: out.push_back({s.tr("ui.status.db_loading"), colour(Tone::Muted)}); break;
+    case app::DbState::Saved: out.push_back({s.tr("ui.status.db_saved"), colour(Tone::Muted)}); break;
+    case app::DbState::Saving: out.push_back({s.tr("ui.status.db_saving"), colour(Tone::Muted)}); break;
+    case app::DbState::Error: out.push_back({s.tr("ui.status.db_error"), colour(Tone::Warning)}); break;
+    case app::DbState::ReadOnly: out.push_back({s.tr("ui.status.read_only"), colour(Tone::Warning)}); break;
+    case app::DbState::Unavailable: out.push_back({s.tr("ui.status.db_unavailable"), colour(Tone::Warning)}); break;
     }
     out.push_back({format(s.tr("ui.status.pending"), "n", std::to_string(s.pendingChanges)),
-                   s.pendingChanges ? theme::kAccent : theme::kMuted});
-    if (s.rejectedChanges) out.push_back({format(s.tr("ui.status.rejected"), "n", std::to_string(s.rejectedChanges)), theme::kWarn});
+                   s.pendingChanges ? colour(Tone::Primary) : colour(Tone::Muted)});
+    if (s.rejectedChanges) out.push_back({format(s.tr("ui.status.rejected"), "n", std::to_string(s.rejectedChanges)), colour(Tone::Warning)});
     if (s.work.server()) {
         switch (s.work.sync.phase) {
         case app::SyncPhase::Pushing:
-        case app::SyncPhase::Pulling: out.push_back({s.tr("ui.status.syncing"), theme::kAccent}); break;
-        case app::SyncPhase::Waiting: out.push_back({s.tr("ui.status.sync_retrying"), theme::kWarn}); break;
-        case app::SyncPhase::SignedOut: out.push_back({s.tr("ui.status.sync_signed_out"), theme::kWarn}); break;
-        case app::SyncPhase::Stale: out.push_back({s.tr("ui.status.sync_stale"), theme::kWarn}); break;
-        case app::SyncPhase::Stopped: out.push_back({s.tr("ui.status.sync_stopped"), theme::kWarn}); break;
+        case app::SyncPhase::Pulling: out.push_back({s.tr("ui.status.syncing"), colour(Tone::Primary)}); break;
+        case app::SyncPhase::Waiting: out.push_back({s.tr("ui.status.sync_retrying"), colour(Tone::Warning)}); break;
+        case app::SyncPhase::SignedOut: out.push_back({s.tr("ui.status.sync_signed_out"), colour(Tone::Warning)}); break;
+        case app::SyncPhase::Stale: out.push_back({s.tr("ui.status.sync_stale"), colour(Tone::Warning)}); break;
+        case app::SyncPhase::Stopped: out.push_back({s.tr("ui.status.sync_stopped"), colour(Tone::Warning)}); break;
         case app::SyncPhase::Idle: break;
         }
     }
-    out.push_back({s.tr(!s.zh() ? "ui.lang.en" : "ui.lang.zh-CN"), theme::kMuted});
+    out.push_back({s.tr(!s.zh() ? "ui.lang.en" : "ui.lang.zh-CN"), colour(Tone::Muted)});
     return out;
 }
 
@@ -63,7 +63,7 @@ void statusBar(app::AppState& state, Ui& ui) {
     const ImVec2 origin(vp->Pos.x, vp->Pos.y + vp->Size.y - height);
     const float width = vp->Size.x;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kBar);
+    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), colour(Tone::Bar));
     dl->AddLine(origin, ImVec2(origin.x + width, origin.y), ImGui::GetColorU32(ImGuiCol_Separator));
     const float padX = state.narrow ? 10.0f : 20.0f;
     ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, origin.y + 7));

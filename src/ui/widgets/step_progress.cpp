@@ -33,12 +33,12 @@ void stepProgress(app::AppState& state, Ui& ui, const std::vector<ProgressStep>&
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const auto colourOf = [](ProgressStepStatus s) {
         switch (s) {
-        case ProgressStepStatus::Done: return theme::kOk;
-        case ProgressStepStatus::Current: return theme::kAccent;
-        case ProgressStepStatus::Stopped: return theme::kWarn;
+        case ProgressStepStatus::Done: return colour(Tone::Success);
+        case ProgressStepStatus::Current: return colour(Tone::Primary);
+        case ProgressStepStatus::Stopped: return colour(Tone::Warning);
         case ProgressStepStatus::Ahead: break;
         }
-        return theme::kMuted;
+        return colour(Tone::Muted);
     };
     std::size_t here = steps.size();
     for (std::size_t i = 0; i < steps.size(); ++i) {
@@ -46,7 +46,7 @@ void stepProgress(app::AppState& state, Ui& ui, const std::vector<ProgressStep>&
         const float cx = at.x + slot * (static_cast<float>(i) + 0.5f);
         if (i > 0)
             dl->AddLine(ImVec2(cx - slot + r, cy), ImVec2(cx - r, cy),
-                        s.status == ProgressStepStatus::Ahead ? theme::kBar : theme::kOk, 2.0f);
+                        s.status == ProgressStepStatus::Ahead ? colour(Tone::Bar) : colour(Tone::Success), 2.0f);
         const ImU32 c = colourOf(s.status);
         if (s.status == ProgressStepStatus::Ahead) {
             dl->AddCircle(ImVec2(cx, cy), r - 1, c, 0, 2.0f);
@@ -60,7 +60,7 @@ void stepProgress(app::AppState& state, Ui& ui, const std::vector<ProgressStep>&
         const float w = ImGui::CalcTextSize(name.c_str()).x;
         const float x = std::max(cx - slot / 2, cx - w / 2);
         dl->PushClipRect(ImVec2(cx - slot / 2, labelY), ImVec2(cx + slot / 2, labelY + font + 2), true);
-        dl->AddText(ImVec2(x, labelY), s.status == ProgressStepStatus::Ahead ? theme::kMuted : colourOf(s.status), name.c_str());
+        dl->AddText(ImVec2(x, labelY), s.status == ProgressStepStatus::Ahead ? colour(Tone::Muted) : colourOf(s.status), name.c_str());
         dl->PopClipRect();
         if (ui.map.enabled()) ui.map.addText(name);
     }
@@ -70,9 +70,9 @@ void stepProgress(app::AppState& state, Ui& ui, const std::vector<ProgressStep>&
         const bool stopped = steps[here].status == ProgressStepStatus::Stopped;
         std::string line = format(state.tr(stopped ? "ui.progress.stopped_at" : "ui.progress.now"), "n", std::to_string(here + 1));
         line = format(format(line, "total", total), "step", stepName(state, steps[here]));
-        wrappedText(ui, line, width, stopped ? theme::kWarn : theme::kAccent);
+        wrappedText(ui, line, width, stopped ? colour(Tone::Warning) : colour(Tone::Primary));
     } else if (steps.back().status == ProgressStepStatus::Done) {
-        wrappedText(ui, state.tr("ui.progress.all_done"), width, theme::kOk);
+        wrappedText(ui, state.tr("ui.progress.all_done"), width, colour(Tone::Success));
     }
 }
 

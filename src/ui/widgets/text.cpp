@@ -1,6 +1,8 @@
 // Implements the text and button widgets of text.h.
 #include "ui/widgets/text.h"
 
+#include "ui/style/chart_colours.h"
+#include "ui/style/text_style.h"
 #include "ui/theme.h"
 #include "ui/widgets/cjk_wrap.h"
 
@@ -63,9 +65,12 @@ void wrappedText(Ui& ui, std::string_view s, float width, ImU32 colour) {
 }
 
 void heading(Ui& ui, std::string_view s) {
-    textColored(ui, theme::kAccent, s);
+    {
+        ScopedTextStyle style(ui.fonts, TextStyle::Heading);
+        textColored(ui, colour(Tone::Primary), s);
+    }
     if (ui.map.enabled() && ImGui::IsItemVisible()) ui.map.addHeading(s);
-    ImGui::Dummy(ImVec2(0, 2));
+    ImGui::Dummy(ImVec2(0, space::kTight));
 }
 
 bool button(Ui& ui, const std::string& label, ImVec2 size) {
@@ -75,8 +80,8 @@ bool button(Ui& ui, const std::string& label, ImVec2 size) {
 
 bool tabButton(Ui& ui, const std::string& label, bool selected) {
     if (selected) {
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme::kAccent));
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme::kAccent));
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colour(Tone::Primary)));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(colour(Tone::Primary)));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     }
     const bool pressed = button(ui, label);
@@ -101,19 +106,19 @@ bool favouriteToggle(Ui& ui, const std::string& label, const std::string& code, 
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
-    ImU32 bg = on ? theme::kStar : ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
-    if (on && hovered) bg = IM_COL32(0xf0, 0xb4, 0x10, 0xff);
+    ImU32 bg = on ? colour(Tone::Star) : ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+    if (on && hovered) bg = mixColours(colour(Tone::Star), colour(Tone::Raised), 0.2f);
     dl->AddRectFilled(pos, max, bg, style.FrameRounding);
-    dl->AddRect(pos, max, on ? theme::kStar : ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
+    dl->AddRect(pos, max, on ? colour(Tone::Star) : ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
     const ImVec2 starCentre(pos.x + style.FramePadding.x + star / 2, pos.y + size.y / 2);
     if (on) {
         drawStar(dl, starCentre, star * 0.5f, IM_COL32_WHITE);
     } else {
-        drawStar(dl, starCentre, star * 0.5f, theme::kMuted);
+        drawStar(dl, starCentre, star * 0.5f, colour(Tone::Muted));
         drawStar(dl, starCentre, star * 0.32f, ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button));
     }
     dl->AddText(ImVec2(starCentre.x + star / 2 + style.ItemInnerSpacing.x, pos.y + style.FramePadding.y),
-                on ? theme::kStarText : ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+                on ? colour(Tone::OnStar) : ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
     return pressed;
 }
 

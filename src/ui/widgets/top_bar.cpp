@@ -15,7 +15,7 @@ namespace {
 // "switch role" label; each role in it by the role's name.
 void roleSwitcher(app::AppState& state, Ui& ui) {
     ImGui::AlignTextToFramePadding();
-    textColored(ui, theme::kMuted, state.tr("ui.demo.acting_as"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.demo.acting_as"));
     ImGui::SameLine();
     const std::string current = roleLabel(state, state.work.role);
     ui.fonts.note(current);
@@ -44,7 +44,7 @@ void nextOnLine(const std::string& label, float gap) {
 void userRow(app::AppState& state, Ui& ui) {
     const app::Workspace& w = state.work;
     ImGui::AlignTextToFramePadding();
-    textColored(ui, theme::kMuted, w.session.name + " · " + roleLabel(state, w.roleAlias()));
+    textColored(ui, colour(Tone::Muted), w.session.name + " · " + roleLabel(state, w.roleAlias()));
     const app::Screen home = app::homeScreenOf(w.actor());
     const std::string workspace = state.tr("ui.nav.workspace");
     nextOnLine(workspace, 12);
@@ -94,7 +94,7 @@ void topBar(app::AppState& state, Ui& ui) {
 
     if (!state.narrow) {
         ImGui::AlignTextToFramePadding();
-        textColored(ui, theme::kAccent, state.tr("ui.app.title"));
+        textColored(ui, colour(Tone::Primary), state.tr("ui.app.title"));
         ImGui::SameLine(0, 24);
     }
     const bool onCatalog = state.route.screen == app::Screen::Catalog || state.route.screen == app::Screen::Item;
@@ -137,7 +137,7 @@ void topBar(app::AppState& state, Ui& ui) {
 
     const float height = bottom + padY - origin.y;
     drawList->ChannelsSetCurrent(0);
-    drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kBar);
+    drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), colour(Tone::Bar));
     drawList->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
     ImGui::Dummy(ImVec2(0, 0));

@@ -19,7 +19,7 @@ void typicalCases(app::AppState& state, Ui& ui) {
         return a->publishedOn != b->publishedOn ? a->publishedOn > b->publishedOn : a->id > b->id;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.case.none"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.case.none"), 0, colour(Tone::Muted));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(5, 0), [&](int i) {
@@ -27,7 +27,7 @@ void typicalCases(app::AppState& state, Ui& ui) {
         ImGui::Separator();
         cappedText(ui, c.title, 2);
         cappedText(ui, c.summary, 3);
-        textColored(ui, theme::kMuted, c.publishedOn.iso() + " · " + format(state.tr("ui.timeline.window"), "region", regionName(state, c.window)));
+        textColored(ui, colour(Tone::Muted), c.publishedOn.iso() + " · " + format(state.tr("ui.timeline.window"), "region", regionName(state, c.window)));
     });
 }
 

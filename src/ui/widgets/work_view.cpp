@@ -59,8 +59,8 @@ bool workReady(app::AppState& state, Ui& ui) {
     if (state.work.loaded) return true;
     heading(ui, state.tr(state.work.server() ? "ui.work.title" : "ui.demo.title"));
     if (!state.work.loadError.empty()) {
-        wrappedText(ui, state.tr("ui.demo.load_failed"), 0, theme::kWarn);
-        wrappedText(ui, format(state.tr(state.work.loadError), "detail", state.work.loadErrorDetail), 0, theme::kWarn);
+        wrappedText(ui, state.tr("ui.demo.load_failed"), 0, colour(Tone::Warning));
+        wrappedText(ui, format(state.tr(state.work.loadError), "detail", state.work.loadErrorDetail), 0, colour(Tone::Warning));
     }
     return false;
 }
@@ -71,7 +71,7 @@ const Actor* windowScreenHead(app::AppState& state, Ui& ui, std::string_view tit
     if (!roleGate(state, ui, Role::WindowSpecialist, "window_county")) return nullptr;
     const Actor* actor = state.work.actor();
     if (!actor) return nullptr;
-    textColored(ui, theme::kMuted, format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
+    textColored(ui, colour(Tone::Muted), format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
     if (button(ui, labelled(state, "ui.grading.eval_back", "to-window")))
         ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
     commandNotice(state, ui);
@@ -82,7 +82,7 @@ bool roleGate(app::AppState& state, Ui& ui, Role role, std::string_view alias) {
     const Actor* actor = state.work.actor();
     if (actor && actor->role == role) return true;
     const std::string acting = state.work.roleAlias();
-    wrappedText(ui, format(state.tr("ui.demo.other_role"), "role", roleLabel(state, acting)), 0, theme::kMuted);
+    wrappedText(ui, format(state.tr("ui.demo.other_role"), "role", roleLabel(state, acting)), 0, colour(Tone::Muted));
     if (state.work.server()) {
         // A signed-in user acts only as themselves: back to their own workspace.
         if (button(ui, labelled(state, "ui.nav.workspace", "own-workspace")))
@@ -98,10 +98,10 @@ void commandNotice(app::AppState& state, Ui& ui) {
     const app::Workspace& d = state.work;
     if (!d.error.empty()) {
         const std::string reason = format(state.tr(d.error), "detail", d.errorDetail);
-        wrappedText(ui, format(state.tr("ui.demo.rejected"), "reason", reason), 0, theme::kWarn);
+        wrappedText(ui, format(state.tr("ui.demo.rejected"), "reason", reason), 0, colour(Tone::Warning));
         ImGui::Dummy(ImVec2(0, 4));
     } else if (!d.done.empty()) {
-        wrappedText(ui, format(state.tr("ui.demo.done"), "command", state.tr("workflow.command." + d.done)), 0, theme::kOk);
+        wrappedText(ui, format(state.tr("ui.demo.done"), "command", state.tr("workflow.command." + d.done)), 0, colour(Tone::Success));
         ImGui::Dummy(ImVec2(0, 4));
     }
 }
@@ -132,6 +132,18 @@ std::string classLabel(const app::AppState& state, CardClass c) {
     return state.zh() ? info->nameZh : info->nameEn;
 }
 
+std::string basisLabel(const app::AppState& state, std::string_view basisId) {
+    const EligibilityBasis* b = state.work.talent.basis(basisId);
+    if (!b) return std::string(basisId);
+    const std::string n = std::to_string(b->number);
+    return classLabel(state, b->cardClass) + (state.zh() ? "（" + n + "）" : " (" + n + ")");
+}
+
+std::string basisText(const app::AppState& state, const EligibilityBasis& basis) {
+    const std::string n = std::to_string(basis.number);
+    return (state.zh() ? "（" + n + "）" : "(" + n + ") ") + (state.zh() ? basis.textZh : basis.textEn);
+}
+
 std::string labelled(const app::AppState& state, std::string_view key, const std::string& id) {
     return std::string(state.tr(key)) + "##" + id;
 }
@@ -147,7 +159,7 @@ void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
     auto due = dueDate(app.clock, cal);
     auto left = workingDaysLeft(app.clock, state.work.today, cal);
     if (!due || !left) {
-        textColored(ui, theme::kWarn, state.tr(!due ? due.error().key : left.error().key));
+        textColored(ui, colour(Tone::Warning), state.tr(!due ? due.error().key : left.error().key));
     } else if (due->has_value()) {
         wrappedText(ui, dueLine(state, app.clock, **due));
         if (left->has_value()) {
@@ -157,15 +169,15 @@ void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
     } else if (app.clock.started() && app.clock.suspended() && left->has_value()) {
         // The card's limits are fixed (S5.1): the clock stops only while the
         // application is back with the employer for revision.
-        wrappedText(ui, format(state.tr("ui.timeline.clock_paused"), "n", std::to_string(**left)), 0, theme::kMuted);
+        wrappedText(ui, format(state.tr("ui.timeline.clock_paused"), "n", std::to_string(**left)), 0, colour(Tone::Muted));
     } else if (isOpen(app)) {
-        wrappedText(ui, state.tr("ui.timeline.clock_not_started"), 0, theme::kMuted);
+        wrappedText(ui, state.tr("ui.timeline.clock_not_started"), 0, colour(Tone::Muted));
     }
     if (!app.reasons.empty() && (app.state == CardState::ReturnedForRevision || app.state == CardState::Rejected))
-        for (const auto& r : app.reasons) wrappedText(ui, format(state.tr("ui.timeline.reason"), "reason", r), 0, theme::kWarn);
+        for (const auto& r : app.reasons) wrappedText(ui, format(state.tr("ui.timeline.reason"), "reason", r), 0, colour(Tone::Warning));
     evidenceList(state, ui, state.work.talent.basis(app.basis), app.evidence);
     ImGui::Dummy(ImVec2(0, 4));
-    textColored(ui, theme::kMuted, state.tr("ui.timeline.history"));
+    textColored(ui, colour(Tone::Muted), state.tr("ui.timeline.history"));
     for (auto it = app.history.rbegin(); it != app.history.rend(); ++it) {
         std::string line = it->at.iso() + "  " + tr(state, "workflow.command." + it->command) + " → " +
                            tr(state, "workflow.card_state." + it->to);

@@ -35,6 +35,11 @@ std::string talentName(const app::AppState& state, const std::string& id);
 std::string regionName(const app::AppState& state, const std::string& code);
 std::string stateLabel(const app::AppState& state, CardState s);
 std::string classLabel(const app::AppState& state, CardClass c);
+// A basis as people read it: its class and its number in the clause ("直接颁发类（1）",
+// "Direct issue (1)"), never its internal id; the id itself when the reference lacks it.
+std::string basisLabel(const app::AppState& state, std::string_view basisId);
+// The number and the clause's text of a basis ("（1）入选…" / "(1) Selected …").
+std::string basisText(const app::AppState& state, const EligibilityBasis& basis);
 // "label##id"
 std::string labelled(const app::AppState& state, std::string_view key, const std::string& id);
 

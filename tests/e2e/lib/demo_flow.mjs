@@ -26,6 +26,11 @@ export const SEED = readJson('demo', 'seed.json');
 export const HOLIDAYS = readJson('holidays.json').years;
 export const TALENT = readJson('talent.json');
 
+// A basis as the app offers it in Chinese ("（2）入选…") and as a record's line names
+// it ("直接颁发类（2）"): its number and text, never its id.
+export const basisOf = (id) => TALENT.bases.find((b) => b.id === id);
+export const basisChoiceZh = (id) => `（${basisOf(id).number}）${basisOf(id).textZh}`;
+export const basisLabelZh = (id) => `${TALENT.classes.find((c) => c.class === basisOf(id).class).nameZh}（${basisOf(id).number}）`;
 export const fill = (pattern, name, value) => pattern.replaceAll(`{${name}}`, value);
 export const cmd = (name) => WF[`workflow.command.${name}`];
 export const cardState = (id) => WF[`workflow.card_state.${id}`];

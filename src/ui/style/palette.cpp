@@ -1,0 +1,101 @@
+// Implements the colour roles: the two sets, the switch and the contrast ratio.
+#include "ui/style/palette.h"
+
+#include <cmath>
+
+namespace huicai::ui {
+
+namespace {
+
+constexpr ImU32 rgb(unsigned hex) {
+    return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, 0xff);
+}
+
+Palette makeNormal() {
+    Palette p;
+    auto set = [&](Tone r, unsigned hex) { p.colours[static_cast<size_t>(r)] = rgb(hex); };
+    set(Tone::Surface, 0xf4f6f9);
+    set(Tone::Raised, 0xffffff);
+    set(Tone::Bar, 0xe6ebf2);
+    set(Tone::Selected, 0xd9e6f7);
+    set(Tone::Border, 0xc7d1dd);
+    set(Tone::Text, 0x1b2a41);
+    set(Tone::Muted, 0x5b6778);
+    set(Tone::Primary, 0x1f5fa8);
+    set(Tone::OnPrimary, 0xffffff);
+    set(Tone::Success, 0x17703f);
+    set(Tone::Warning, 0xa04207);
+    set(Tone::Danger, 0xa8321f);
+    set(Tone::Focus, 0x1f5fa8);
+    set(Tone::Star, 0xe0a100);
+    set(Tone::OnStar, 0x4a3500);
+    return p;
+}
+
+Palette makeHigh() {
+    Palette p;
+    auto set = [&](Tone r, unsigned hex) { p.colours[static_cast<size_t>(r)] = rgb(hex); };
+    set(Tone::Surface, 0xffffff);
+    set(Tone::Raised, 0xffffff);
+    set(Tone::Bar, 0xf0f0f0);
+    set(Tone::Selected, 0xdde8ff);
+    set(Tone::Border, 0x000000);
+    set(Tone::Text, 0x000000);
+    set(Tone::Muted, 0x333333);
+    set(Tone::Primary, 0x003d8f);
+    set(Tone::OnPrimary, 0xffffff);
+    set(Tone::Success, 0x0b5a2a);
+    set(Tone::Warning, 0x8a3000);
+    set(Tone::Danger, 0x9e1c10);
+    set(Tone::Focus, 0x000000);
+    set(Tone::Star, 0xe0a100);
+    set(Tone::OnStar, 0x000000);
+    return p;
+}
+
+Contrast g_contrast = Contrast::Normal;
+
+double luminance(ImU32 c) {
+    auto channel = [](unsigned v) {
+        const double s = v / 255.0;
+        return s <= 0.03928 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel((c >> IM_COL32_R_SHIFT) & 0xff) + 0.7152 * channel((c >> IM_COL32_G_SHIFT) & 0xff) +
+           0.0722 * channel((c >> IM_COL32_B_SHIFT) & 0xff);
+}
+
+} // namespace
+
+const Palette& palette(Contrast contrast) {
+    static const Palette normal = makeNormal(), high = makeHigh();
+    return contrast == Contrast::High ? high : normal;
+}
+
+Contrast contrast() { return g_contrast; }
+void setContrast(Contrast contrast) { g_contrast = contrast; }
+
+ImVec4 colourVec(Tone role) { return ImGui::ColorConvertU32ToFloat4(colour(role)); }
+
+double contrastRatio(ImU32 a, ImU32 b) {
+    double la = luminance(a), lb = luminance(b);
+    if (la < lb) std::swap(la, lb);
+    return (la + 0.05) / (lb + 0.05);
+}
+
+std::vector<TextPair> textPairs() {
+    std::vector<TextPair> out;
+    for (Tone text : {Tone::Text, Tone::Muted, Tone::Primary, Tone::Success, Tone::Warning, Tone::Danger})
+        for (Tone bg : {Tone::Surface, Tone::Raised, Tone::Bar, Tone::Selected}) out.push_back({text, bg});
+    out.push_back({Tone::OnPrimary, Tone::Primary});
+    out.push_back({Tone::OnStar, Tone::Star});
+    return out;
+}
+
+std::string_view toneName(Tone role) {
+    static constexpr std::string_view kNames[kToneCount] = {
+        "surface", "raised", "bar", "selected", "border", "text", "muted", "primary",
+        "on-primary", "success", "warning", "danger", "focus", "star", "on-star"};
+    return kNames[static_cast<size_t>(role)];
+}
+
+} // namespace huicai::ui
