@@ -50,3 +50,21 @@ TEST_CASE("A returned application's timeline says the clock is stopped and how m
         CHECK_FALSE(h->showsWrappedText(h->state.tr("ui.timeline.clock_not_started")));
     }
 }
+
+TEST_CASE("The timeline says who did each step: the window's staff with their window, the specialist by name", "[S7.1][ui]") {
+    const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
+    INFO(lang);
+    wf::World w;
+    w.directApplication("CA1", "2025-03-03", true);
+    w.ok(wf::window("370102"), ApproveAtWindow{"CA1", ""}, "2025-03-04");
+    ScreenHarness h(lang, screens::kDesk);
+    h.work(w.state, w.ref, wf::d("2025-03-05"), wf::talent("T1"));
+    h.draw(app::Screen::Talent);
+    // A county has no English name in the reference data: its Chinese name is shown.
+    const std::string window = format(h.state.tr("ui.timeline.window"), "region", "历下区");
+    const std::string approved = h.state.tr("workflow.command.ApproveAtWindow");
+    // "2025-03-04  历下区服务窗口 窗口专员 审核通过 → …"
+    CHECK(h.showsWrappedText("2025-03-04  " + window + " 窗口专员 " + approved + " → " +
+                             h.state.tr("workflow.card_state.approved_at_window")));
+    CHECK(h.showsText(std::string("王专员 ") + h.state.tr("workflow.command.CompleteApplication")));
+}

@@ -9,6 +9,7 @@
 // they serve or their work (S6.2.4 (4)), and the typical cases windows published (S8.3).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/clipped_list.h"
 #include "ui/widgets/evidence_form.h"
@@ -82,7 +83,7 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         if (t == d.state.talents.end() || t->second.specialist != actor->id) continue;
         if (!isOpen(app) || !rowMatches(filter, {t->second.name, app.id})) continue;
         ++shown;
-        ImGui::Separator();
+        beginCard(("##specialist-app-" + app.id).c_str(), std::min(ImGui::GetContentRegionAvail().x, 760.0f));
         text(ui, t->second.name + " · " + app.id + " · " + basisLabel(state, app.basis));
         timeline(state, ui, app);
         const std::vector<Offer>& offers = state.offersOn(recordKey("card_application", app.id));
@@ -91,6 +92,7 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         if (offerButton(state, ui, offers, "SubmitToWindow", "submit-" + app.id))
             ui.request(app::RunCommand{SubmitToWindow{app.id}});
         if (offerButton(state, ui, offers, "Resubmit", "resubmit-" + app.id)) ui.request(app::RunCommand{Resubmit{app.id, ""}});
+        endCard();
     }
     if (shown == 0) wrappedText(ui, state.tr("ui.specialist.empty"), 0, colour(Tone::Muted));
     std::vector<std::string> talents;

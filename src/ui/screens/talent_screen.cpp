@@ -8,6 +8,7 @@
 // typical cases windows published.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/evidence_form.h"
 #include "ui/widgets/service_view.h"
@@ -112,32 +113,16 @@ void invitations(app::AppState& state, Ui& ui, const Talent& talent) {
     }
 }
 
-} // namespace
-
-void talentScreen(app::AppState& state, Ui& ui) {
-    if (!workReady(state, ui)) return;
-    heading(ui, state.tr("ui.talent.title"));
-    if (!roleGate(state, ui, Role::Talent, "talent")) return;
-    if (button(ui, labelled(state, "ui.service.nav_services", "to-services")))
-        ui.request(app::Navigate{app::Route{app::Screen::Services, {}}});
+// Who the talent is to the system, and the name they may correct (the name goes
+// into an application too), in a card of `cardW`.
+void profileCard(app::AppState& state, Ui& ui, const Talent& talent, float cardW) {
     app::Workspace& d = state.work;
-    commandNotice(state, ui);
-    const Actor* actor = d.actor();
-    auto t = actor ? d.state.talents.find(actor->scope) : d.state.talents.end();
-    if (t == d.state.talents.end()) {
-        wrappedText(ui, state.tr("ui.talent.unknown"), 0, colour(Tone::Warning));
-        return;
-    }
-    const Talent& talent = t->second;
-    if (!d.nameLoaded) {
-        d.name = talent.name;
-        d.nameLoaded = true;
-    }
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    beginCard("##talent-profile", cardW);
+    const float width = ImGui::GetContentRegionAvail().x;
     textColored(ui, colour(Tone::Muted), state.tr("ui.talent.name"));
-    searchField(ui, "##talent-name", state.tr("ui.talent.name_hint"), d.name, width);
+    searchField(ui, "##talent-name", state.tr("ui.talent.name_hint"), d.name, std::min(width, 420.0f));
     if (d.name != talent.name && !d.name.empty()) {
-        ImGui::SameLine();
+        if (!state.narrow) ImGui::SameLine();
         if (button(ui, labelled(state, "ui.talent.save_profile", "save-profile"))) {
             UpdateTalentProfile update;
             update.talent = talent.id;
@@ -153,21 +138,60 @@ void talentScreen(app::AppState& state, Ui& ui) {
         textColored(ui, colour(Tone::Warning), state.tr("ui.talent.no_specialist"));
     else
         text(ui, format(state.tr("ui.talent.specialist"), "name", staffName(state, talent.specialist)));
-    ImGui::Dummy(ImVec2(0, 8));
 
+    endCard();
+}
+
+} // namespace
+
+void talentScreen(app::AppState& state, Ui& ui) {
+    if (!workReady(state, ui)) return;
+    pageTitle(ui, state.tr("ui.talent.title"));
+    if (!roleGate(state, ui, Role::Talent, "talent")) return;
+    app::Workspace& d = state.work;
+    commandNotice(state, ui);
+    const Actor* actor = d.actor();
+    auto t = actor ? d.state.talents.find(actor->scope) : d.state.talents.end();
+    if (t == d.state.talents.end()) {
+        wrappedText(ui, state.tr("ui.talent.unknown"), 0, colour(Tone::Warning));
+        return;
+    }
+    const Talent& talent = t->second;
+    if (!d.nameLoaded) {
+        d.name = talent.name;
+        d.nameLoaded = true;
+    }
+    const float cardW = std::min(ImGui::GetContentRegionAvail().x, 640.0f);
+
+    // The card or the application first: where it stands and what to do next; before
+    // the first application, who the talent is (the form takes the name from there).
     const CardApplication* app = latestApplication(state, talent.id);
+    if (!app) profileCard(state, ui, talent, cardW);
+    if (app) {
+        beginCard("##talent-application", cardW);
+        heading(ui, format(state.tr("ui.talent.application"), "id", app->id));
+        keyValue(ui, state.tr("ui.talent.basis"), basisLabel(state, app->basis));
+        timeline(state, ui, *app);
+        if (!app->card.empty() && primaryButton(ui, labelled(state, "ui.talent.view_card", "view-card")))
+            ui.request(app::Navigate{app::Route{app::Screen::Card, {}}});
+        endCard();
+    }
     // The form while the core offers a new application (none open, no valid card).
     const std::string newKey = recordKey("card_application", d.newId("CA", d.state.cardApplications.size()));
-    if (findOffer(state.offersOn(newKey), "SubmitCardApplication")) applyForm(state, ui, talent);
-    if (app) {
-        ImGui::Dummy(ImVec2(0, 8));
-        heading(ui, format(state.tr("ui.talent.application"), "id", app->id));
-        timeline(state, ui, *app);
-        if (!app->card.empty() && button(ui, labelled(state, "ui.talent.view_card", "view-card")))
-            ui.request(app::Navigate{app::Route{app::Screen::Card, {}}});
+    if (findOffer(state.offersOn(newKey), "SubmitCardApplication")) {
+        beginCard("##talent-apply", cardW);
+        applyForm(state, ui, talent);
+        endCard();
     }
+
+    // The services the card opens.
+    if (button(ui, labelled(state, "ui.service.nav_services", "to-services"), ImVec2(state.narrow ? cardW : 0, 0)))
+        ui.request(app::Navigate{app::Route{app::Screen::Services, {}}});
+    ImGui::Dummy(ImVec2(0, space::kTight));
+    if (app) profileCard(state, ui, talent, cardW);
+
     invitations(state, ui, talent);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     typicalCases(state, ui);
 }
 

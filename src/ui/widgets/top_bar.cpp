@@ -4,8 +4,9 @@
 // the outbox with its count of unsent and refused changes.
 #include "ui/theme.h"
 #include "ui/widgets/bars.h"
-#include "ui/widgets/work_view.h"
+#include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
 
 namespace huicai::ui {
 
@@ -40,11 +41,45 @@ void nextOnLine(const std::string& label, float gap) {
     if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
 }
 
-// "王芳 · Talent   [My workspace] [Outbox (2)] [Sync now]", wrapped at a phone's width
-void userRow(app::AppState& state, Ui& ui) {
+// The signed-in person as the people they work with know them: their name and their
+// unit ("王芳 · 济南某研究院", "张三 · 济南市服务窗口"); the account's name and role when the
+// workspace does not hold them (the administrator, a workspace still loading).
+std::string personLine(const app::AppState& state) {
     const app::Workspace& w = state.work;
+    const Actor* a = w.actor();
+    const std::string fallback = w.session.name + " · " + roleLabel(state, w.roleAlias());
+    if (!a) return fallback;
+    const State& s = w.state;
+    std::string name, unit;
+    auto employer = [&](const std::string& id) {
+        const Employer* e = findRow(s.employers, id);
+        return e ? e->name : std::string();
+    };
+    if (a->role == Role::Talent) {
+        if (const Talent* t = findRow(s.talents, a->scope)) {
+            name = t->name;
+            unit = employer(t->employer);
+        }
+    } else {
+        if (const Staff* st = findRow(s.staff, a->id)) name = st->name;
+        switch (a->role) {
+        case Role::EmployerAdmin:
+        case Role::EmployerSpecialist: unit = employer(a->scope); break;
+        case Role::WindowSpecialist: unit = format(state.tr("ui.timeline.window"), "region", regionName(state, a->scope)); break;
+        case Role::DepartmentSpecialist: unit = departmentName(state, a->scope); break;
+        case Role::HandlingSpecialist: unit = agencyName(state, a->scope); break;
+        default: break;
+        }
+    }
+    if (name.empty()) return fallback;
+    return unit.empty() ? name : name + " · " + unit;
+}
+
+// "王芳 · 济南某研究院   [My workspace] [Outbox (2)] [Sync now]", wrapped at a phone's width
+void userRow(app::AppState& state, Ui& ui) {
     ImGui::AlignTextToFramePadding();
-    textColored(ui, colour(Tone::Muted), w.session.name + " · " + roleLabel(state, w.roleAlias()));
+    textColored(ui, colour(Tone::Muted), personLine(state));
+    const app::Workspace& w = state.work;
     const app::Screen home = app::homeScreenOf(w.actor());
     const std::string workspace = state.tr("ui.nav.workspace");
     nextOnLine(workspace, 12);

@@ -111,6 +111,16 @@ std::string staffName(const app::AppState& state, const std::string& id) {
     return s == state.work.state.staff.end() ? id : s->second.name;
 }
 
+std::string actorName(const app::AppState& state, const std::string& id) {
+    const State& s = state.work.state;
+    if (const Talent* t = findRow(s.talents, id)) return t->name;
+    const Staff* st = findRow(s.staff, id);
+    if (!st) return {};
+    if (st->role == Role::WindowSpecialist && state.work.regions.region(st->org))
+        return format(state.tr("ui.timeline.window"), "region", regionName(state, st->org)) + " " + st->name;
+    return st->name;
+}
+
 std::string talentName(const app::AppState& state, const std::string& id) {
     auto t = state.work.state.talents.find(id);
     return t == state.work.state.talents.end() ? id : t->second.name;
@@ -179,8 +189,9 @@ void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
     ImGui::Dummy(ImVec2(0, 4));
     textColored(ui, colour(Tone::Muted), state.tr("ui.timeline.history"));
     for (auto it = app.history.rbegin(); it != app.history.rend(); ++it) {
-        std::string line = it->at.iso() + "  " + tr(state, "workflow.command." + it->command) + " → " +
-                           tr(state, "workflow.card_state." + it->to);
+        const std::string who = actorName(state, it->actor);
+        std::string line = it->at.iso() + "  " + (who.empty() ? "" : who + " ") + tr(state, "workflow.command." + it->command) +
+                           " → " + tr(state, "workflow.card_state." + it->to);
         if (!it->window.empty()) line += " · " + regionName(state, it->window);
         wrappedText(ui, line);
     }

@@ -32,6 +32,9 @@ void commandNotice(app::AppState& state, Ui& ui);
 
 std::string staffName(const app::AppState& state, const std::string& id);
 std::string talentName(const app::AppState& state, const std::string& id);
+// Who an actor is to a reader: a talent's or a staff member's name, a window's staff
+// with their window ("济南市服务窗口 张三"); empty when the workspace does not know them.
+std::string actorName(const app::AppState& state, const std::string& id);
 std::string regionName(const app::AppState& state, const std::string& code);
 std::string stateLabel(const app::AppState& state, CardState s);
 std::string classLabel(const app::AppState& state, CardClass c);
