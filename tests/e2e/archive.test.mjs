@@ -18,7 +18,7 @@ import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPeople, syncUntil } from './lib/people.mjs';
 import { addWorkingDays } from './lib/demo_flow.mjs';
-import { clickWidget, findWidget, moveMouseAway, poll, waitForText, wheelAt } from './lib/widgets.mjs';
+import { clickWidget, findWidget, moveMouseAway, poll, waitForText, wheelAt, widgets } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
 const UI = readJson('i18n', 'ui.zh-CN.json');
@@ -88,6 +88,18 @@ async function scrollUntil(page, viewport, find, what) {
     await wheelAt(page, 200, { x: viewport.width / 2, y: viewport.height / 2 });
   }
   throw new Error(`not drawn after scrolling: ${what}`);
+}
+
+// Scrolls down until every one of `labels` is drawn whole at once (the tile grid in
+// view, wherever the charts above put it on a phone); resolves to their widgets.
+async function revealAll(page, viewport, labels) {
+  for (let i = 0; i < 16; i += 1) {
+    const drawn = await widgets(page);
+    const found = labels.map((l) => drawn.find((w) => w.label === l && !w.full));
+    if (found.every(Boolean)) return found;
+    await wheelAt(page, 200, { x: viewport.width / 2, y: viewport.height / 2 });
+  }
+  throw new Error(`not all drawn after scrolling: ${JSON.stringify(labels)}`);
 }
 
 async function scrollToTop(page, viewport) {
@@ -200,13 +212,9 @@ for (const [size, viewport] of [['desk', { width: 1440, height: 900 }], ['phone'
       }
       // The Lixia row: six tasks on time, R4's two tasks overdue and open.
       // Sixteen tiles, each labelled with its city; Jinan's carries its rate.
-      const tiles = [];
-      for (const c of REGIONS.cities) {
-        const label = c.code === '370100'
-          ? fill(OV['ui.oversight.dash.tile'], { city: c.name, value: '100%' })
-          : fill(OV['ui.oversight.dash.tile'], { city: c.name, value: OV['ui.oversight.dash.no_data'] });
-        tiles.push(await findWidget(page, label));
-      }
+      const tiles = await revealAll(page, viewport, REGIONS.cities.map((c) => c.code === '370100'
+        ? fill(OV['ui.oversight.dash.tile'], { city: c.name, value: '100%' })
+        : fill(OV['ui.oversight.dash.tile'], { city: c.name, value: OV['ui.oversight.dash.no_data'] })));
       assert.equal(REGIONS.cities.length, 16);
       for (const w of tiles) {
         assert.ok(w.w >= 40 && w.h >= 20, `tile too small: ${JSON.stringify(w)}`);
@@ -221,15 +229,14 @@ for (const [size, viewport] of [['desk', { width: 1440, height: 900 }], ['phone'
       // Colour by volume: Jinan's tile shows its six requests.
       await clickWidget(page, OV['ui.oversight.dash.by_volume']);
       await moveMouseAway(page);
-      await findWidget(page, fill(OV['ui.oversight.dash.tile'],
-        { city: '济南市', value: fill(OV['ui.oversight.dash.volume_value'], { n: '6' }) }));
+      await revealAll(page, viewport, [fill(OV['ui.oversight.dash.tile'],
+        { city: '济南市', value: fill(OV['ui.oversight.dash.volume_value'], { n: '6' }) })]);
+      await scrollToTop(page, viewport);
       await clickWidget(page, 'English');
       await moveMouseAway(page);
       await waitForText(page, (s) => s === OV_EN['ui.oversight.dash.volumes'], { timeoutMs: 10_000 });
-      for (const c of REGIONS.cities) {
-        const value = fill(OV_EN['ui.oversight.dash.volume_value'], { n: c.code === '370100' ? '6' : '0' });
-        await findWidget(page, fill(OV_EN['ui.oversight.dash.tile'], { city: c.nameEn, value }));
-      }
+      await revealAll(page, viewport, REGIONS.cities.map((c) => fill(OV_EN['ui.oversight.dash.tile'],
+        { city: c.nameEn, value: fill(OV_EN['ui.oversight.dash.volume_value'], { n: c.code === '370100' ? '6' : '0' }) })));
       await saveScreenshot(page, `dashboard-${size}-en`);
     } catch (err) {
       failed = t.name;

@@ -196,7 +196,7 @@ test('attachments: the employer specialist files a service application with a JP
       await press(spec, cmd('FileServiceRequest'));
       await expectDone(spec, 'FileServiceRequest');
       await filterRequests(spec, 'SR-');
-      const header = await waitForText(spec, (s) => /^SR-\S+ · /.test(s));
+      const header = await waitForTextAnywhere(spec, (s) => /^SR-\S+ · /.test(s));
       const requestId = header.split(' · ')[0];
       await poll(async () => !(await visibleTexts(spec)).some((s) => s.includes(fill(UI['ui.status.pending'], 'n', '1'))),
         'the request was not sent', 15_000);

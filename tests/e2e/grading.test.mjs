@@ -18,6 +18,7 @@ import { CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, appState, openApp } from './li
 import { saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { signIn, syncNow } from './lib/people.mjs';
+import { waitForTextAnywhere } from './lib/scrolling.mjs';
 import { startServer } from './lib/server.mjs';
 import {
   clickWidget, findAllWidgets, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, visibleTexts, waitForText, wheelAt, widgets,
@@ -202,7 +203,7 @@ test('grading: the unit grades its specialist with evidence under a plan; a wind
     await imeField(lixia, GR['ui.grading.eval_findings_hint'], 'wei ji shi', FINDINGS);
     await command(lixia, WF['workflow.command.RecordWindowEvaluation'], 'RecordWindowEvaluation');
     const findings = fill(GR['ui.grading.findings'], { text: FINDINGS });
-    await waitForText(lixia, (s) => s === findings);
+    await waitForTextAnywhere(lixia, (s) => s === findings);
     await waitForText(lixia, (s) => s.includes(`${WF['workflow.evaluation_method.unannounced_check']} · ` +
       `${WF['workflow.unit_kind.employer']}：${EMPLOYER} · ${SPECIALIST}`));
     await waitForText(lixia, (s) => s.startsWith(fill(GR['ui.grading.eval_rated'], { n: '3' })) &&

@@ -19,6 +19,7 @@ import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPeople, syncUntil } from './lib/people.mjs';
+import { waitForTextAnywhere } from './lib/scrolling.mjs';
 import {
   clickWidget, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, visibleTexts, waitForText, wheelAt, widgets,
 } from './lib/widgets.mjs';
@@ -213,8 +214,8 @@ test('intake: the desk at 390x844 in the demo: a website request recorded by tou
     await imeType(page, pinyinSteps('wangzhan', ASKED_WEB), ASKED_WEB);
     await press(page, WF['workflow.command.RecordHotlineRequest'], { tap: true });
     await waitForText(page, done('RecordHotlineRequest'), { timeoutMs: 10_000 });
-    await waitForText(page, (s) => new RegExp(`^HL-\\S+ · ${WF['workflow.channel.website']} · ${WF['workflow.hotline_state.recorded']}$`).test(s));
-    await waitForText(page, (s) => s === ASKED_WEB);
+    await waitForTextAnywhere(page, (s) => new RegExp(`^HL-\\S+ · ${WF['workflow.channel.website']} · ${WF['workflow.hotline_state.recorded']}$`).test(s));
+    await waitForTextAnywhere(page, (s) => s === ASKED_WEB);
     await settled(page);
     for (const w of await widgets(page)) {
       assert.ok(w.x >= 0 && w.x + w.w <= PHONE.width + 0.5, `${w.label} runs off the phone screen: x ${w.x}, w ${w.w}`);

@@ -5,8 +5,10 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './lib/fixture.mjs';
 import { appState, reloadApp } from './lib/browser.mjs';
-import { clickWidget, isShown, poll } from './lib/widgets.mjs';
+import { clickWidget, isShown, moveMouseAway, poll, settled } from './lib/widgets.mjs';
 import { LABELS, LANG_BUTTON } from './lib/labels.mjs';
+import { colourStats, saveScreenshot } from './lib/artifacts.mjs';
+import { readJson } from './lib/demo_flow.mjs';
 
 async function switchTo(page, lang) {
   const p0 = (await appState(page)).persisted;
@@ -36,6 +38,36 @@ test('the language switch changes the labels and is remembered after a reload', 
     await expectLanguage(page, 'zh-CN');
     await reloadApp(app);
     await expectLanguage(page, 'zh-CN');
+  });
+});
+
+// The page's most common colour (its background) once the app stopped drawing.
+async function background(page, name) {
+  await moveMouseAway(page);
+  await settled(page);
+  return colourStats((await saveScreenshot(page, name)).png).dominant;
+}
+
+test('Settings switch to high contrast (black on white) and back, and the choice is remembered after a reload [S4.1]', async (t) => {
+  await withApp(t, { hash: '#/settings' }, async ({ app }) => {
+    const { page } = app;
+    for (const lang of ['zh-CN', 'en']) {
+      const ui = readJson('i18n', `ui.${lang}.json`);
+      if (lang === 'en') await switchTo(page, 'en');
+      const normal = await background(page, `settings-contrast-normal-${lang}`);
+      assert.notEqual(normal, '#ffffff', 'the standard colours have a tinted page');
+      let p0 = (await appState(page)).persisted;
+      await clickWidget(page, ui['ui.settings.contrast_high']);
+      await poll(async () => (await appState(page)).persisted > p0, 'the high-contrast choice was not stored', 10_000);
+      assert.equal(await background(page, `settings-contrast-high-${lang}`), '#ffffff', 'high contrast draws on white');
+      await reloadApp(app);
+      assert.equal(await background(page, `settings-contrast-high-reloaded-${lang}`), '#ffffff', 'high contrast after a reload');
+      p0 = (await appState(page)).persisted;
+      await clickWidget(page, ui['ui.settings.contrast_normal']);
+      await poll(async () => (await appState(page)).persisted > p0, 'the standard choice was not stored', 10_000);
+      assert.equal(await background(page, `settings-contrast-back-${lang}`), normal, 'back to the standard colours');
+    }
+    app.assertNoPageErrors();
   });
 });
 

@@ -12,6 +12,7 @@ import { withApp } from './lib/fixture.mjs';
 import { appState, launchBrowser, openApp, reloadApp } from './lib/browser.mjs';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
+import { reveal, waitForTextAnywhere } from './lib/scrolling.mjs';
 import {
   clickWidget, imeType, moveMouseAway, nextFrames, pinyinSteps, poll, typeText, visibleTexts, waitForText,
 } from './lib/widgets.mjs';
@@ -38,16 +39,16 @@ test('sync: a change made offline survives a reload, syncs when the server is ba
     const { page } = app;
     await signIn(page, 'talent.t1');
     await poll(async () => (await appState(page)).route === '#/talent', 'sign-in did not open the talent workspace');
-    await waitForText(page, (s) => s === '张明'); // the name field, from the first pull
+    await waitForTextAnywhere(page, (s) => s === '张明'); // the name field, from the first pull
     await waitForText(page, pendingText(0));
 
     // The server goes away (every API call fails as when offline).
     await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
-    await clickWidget(page, UI['ui.talent.name_hint']);
+    await clickWidget(page, await reveal(page, UI['ui.talent.name_hint'])); // under the card's application
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
     await imeType(page, pinyinSteps('zhangmingyuan', '张明远'), '张明远');
-    await clickWidget(page, UI['ui.talent.save_profile']);
+    await clickWidget(page, await reveal(page, UI['ui.talent.save_profile']));
     await moveMouseAway(page);
     await waitForText(page, fill(UI['ui.demo.done'], 'command', WF['workflow.command.UpdateTalentProfile']));
     await waitForText(page, pendingText(1));

@@ -34,7 +34,7 @@ import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir, repoRoot } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPeople, syncNow, syncUntil } from './lib/people.mjs';
-import { clickWidget, findAllWidgets, imeType, moveMouseAway, pinyinSteps, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
+import { clickWidget, findAllWidgets, imeType, moveMouseAway, pinyinSteps, poll, typeText, visibleTexts, waitForText, waitForWrappedText } from './lib/widgets.mjs';
 
 const readI18n = (name) => JSON.parse(readFileSync(path.join(assetsDir(), 'i18n', name), 'utf8'));
 const UI = { ...readI18n('ui.zh-CN.json'), ...readI18n('console.zh-CN.json'), ...readI18n('workflow.zh-CN.json') };
@@ -71,7 +71,7 @@ async function fillChinese(page, hint, pinyin, text) {
 // On #/password: the one-time password, then the new one twice.
 async function setOwnPassword(page, current, next, home) {
   await poll(async () => (await appState(page)).route === '#/password', 'not sent to #/password', 20_000);
-  await waitForText(page, UI['ui.password.intro_first']);
+  await waitForWrappedText(page, UI['ui.password.intro_first']);
   await fillField(page, UI['ui.password.current_hint'], current);
   await fillField(page, UI['ui.password.next_hint'], next);
   await fillField(page, UI['ui.password.repeat_hint'], next);

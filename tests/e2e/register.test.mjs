@@ -16,6 +16,7 @@ import { saveFailureScreenshots, saveScreenshot } from './lib/artifacts.mjs';
 import { fill, readJson, UI } from './lib/demo_flow.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
 import { openPeople } from './lib/people.mjs';
+import { waitForTextAnywhere } from './lib/scrolling.mjs';
 import { fitsPhone, MIN_TAP, PHONE_CONTEXT, phoneTapper } from './lib/phone.mjs';
 import {
   clickWidget, findAllWidgets, imeType, moveMouseAway, nextFrames, pinyinSteps, poll, settled, typeText, visibleTexts, waitForText, wheelAt,
@@ -93,9 +94,9 @@ test('register: a talent registers from a 390×844 touch phone, lands on #/talen
 
       // Sending the empty form names each missing field, in Chinese.
       await tapInView(tap, phone, REG['ui.register.submit']);
-      await waitForText(phone, fill(fill(REG['ui.register.field_error'], 'field', REG['ui.register.name']), 'message',
+      await waitForTextAnywhere(phone, fill(fill(REG['ui.register.field_error'], 'field', REG['ui.register.name']), 'message',
         REG['error.register.required']));
-      await waitForText(phone, (s) => s.startsWith(`${REG['ui.register.employer']}：${REG['error.register.employer_required']}`));
+      await waitForTextAnywhere(phone, (s) => s.startsWith(`${REG['ui.register.employer']}：${REG['error.register.employer_required']}`));
       assert.equal((await appState(phone)).route, '#/register');
       // A fresh page, so no problem line comes or goes under a field while it is filled.
       await reloadApp(first);
@@ -106,8 +107,8 @@ test('register: a talent registers from a 390×844 touch phone, lands on #/talen
       await saveScreenshot(phone, 'register-zh');
       await tapInView(tap, phone, REG['ui.register.submit']);
       await poll(async () => (await appState(phone)).route === '#/talent', 'registering did not open #/talent', 20_000);
-      await waitForText(phone, UI['ui.talent.no_specialist'], { timeoutMs: 15_000 });
-      await waitForText(phone, (s) => s.includes(NAME), { timeoutMs: 15_000 });
+      await waitForTextAnywhere(phone, UI['ui.talent.no_specialist']);
+      await waitForTextAnywhere(phone, (s) => s.includes(NAME));
       await fitsPhone(phone, 'the new talent\'s screen');
 
       // The employer's administrator sees the new talent, without a specialist.

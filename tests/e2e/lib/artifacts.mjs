@@ -94,8 +94,8 @@ export function decodePng(buf) {
   return { width, height, channels, data: out };
 }
 
-// Colour statistics of a PNG: how many distinct RGB colours, and the share of the
-// pixels that have the most common one.
+// Colour statistics of a PNG: how many distinct RGB colours, the most common one
+// ("#rrggbb") and the share of the pixels that have it.
 export function colourStats(png) {
   const img = decodePng(png);
   const counts = new Map();
@@ -105,9 +105,10 @@ export function colourStats(png) {
     const key = (img.data[o] << 16) | (img.data[o + 1] << 8) | img.data[o + 2];
     counts.set(key, (counts.get(key) || 0) + 1);
   }
-  let top = 0;
-  for (const c of counts.values()) top = Math.max(top, c);
-  return { width: img.width, height: img.height, distinct: counts.size, dominantShare: n ? top / n : 1 };
+  let top = 0, dominant = 0;
+  for (const [key, c] of counts) if (c > top) { top = c; dominant = key; }
+  return { width: img.width, height: img.height, distinct: counts.size, dominantShare: n ? top / n : 1,
+    dominant: `#${dominant.toString(16).padStart(6, '0')}` };
 }
 
 // A screenshot of one rectangle of the page (CSS pixels), as PNG bytes.

@@ -176,7 +176,7 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
   await check(page, 'window_county');
   await press(page, cmd('ReturnForRevision'), opt);
   const refusal = fill(WF['error.card.reasons_required'], 'detail', 'reasons');
-  await waitForText(page, fill(UI['ui.demo.rejected'], 'reason', refusal));
+  await waitForTextAnywhere(page, fill(UI['ui.demo.rejected'], 'reason', refusal));
   await expectState(page, 'under_window_review');
   await press(page, cmd('ApproveAtWindow'), opt);
   await expectState(page, 'approved_at_window');

@@ -68,6 +68,15 @@ export async function waitForText(page, pred, { timeoutMs = DEFAULT_TIMEOUT_MS }
       `texts: ${JSON.stringify((await visibleTexts(page)).slice(0, 80))}`, timeoutMs);
 }
 
+// Waits until `text` is drawn, perhaps wrapped over several lines: the drawn texts
+// joined, spaces left out, contain it.
+export async function waitForWrappedText(page, text, { timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+  const squeeze = (s) => s.replace(/\s+/g, '');
+  await poll(async () => squeeze((await visibleTexts(page)).join('')).includes(squeeze(text)),
+    async () => `no drawn text ${JSON.stringify(text)}, wrapped or not, within ${timeoutMs} ms; ` +
+      `texts: ${JSON.stringify((await visibleTexts(page)).slice(0, 80))}`, timeoutMs);
+}
+
 // Waits until no drawn text contains `text`.
 export async function waitForTextGone(page, text, { timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
   await poll(async () => !(await visibleTexts(page)).some((s) => s.includes(text)),
