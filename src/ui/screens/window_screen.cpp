@@ -189,7 +189,10 @@ void queueList(app::AppState& state, Ui& ui, const std::vector<const app::QueueR
     const float line = queueRowHeight() + ImGui::GetStyle().ItemSpacing.y;
     const int shown = std::min<int>(static_cast<int>(rows.size()), state.narrow ? 6 : 8);
     const float height = shown * line + ImGui::GetStyle().WindowPadding.y * 2;
-    if (!ImGui::BeginChild("##queue-list", ImVec2(0, height), true)) {
+    // A list that fits whole leaves the wheel and touch drags to the page.
+    const bool fits = static_cast<int>(rows.size()) <= shown;
+    if (!ImGui::BeginChild("##queue-list", ImVec2(0, height), true,
+                           fits ? ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar : 0)) {
         ImGui::EndChild();
         return;
     }
