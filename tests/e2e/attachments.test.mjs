@@ -172,7 +172,7 @@ test('attachments in the demo: a PNG attached to the card application is kept in
 });
 
 async function filterRequests(page, text) {
-  await clickWidget(page, SV['ui.service.filter_hint']);
+  await clickWidget(page, await reveal(page, SV['ui.service.filter_hint']));
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await typeText(page, text);

@@ -131,10 +131,10 @@ async function fitsPhone(page, name) {
 async function screenshots(page, name, title) {
   await saveScreenshot(page, `${name}-zh`);
   await press(page, 'English');
-  await waitForText(page, (s) => s === GR_EN[title], { timeoutMs: 10_000 });
+  await waitForTextAnywhere(page, (s) => s === GR_EN[title]); // from the top: the heading
   await saveScreenshot(page, `${name}-en`);
   await press(page, '中文');
-  await waitForText(page, (s) => s === GR[title], { timeoutMs: 10_000 });
+  await waitForTextAnywhere(page, (s) => s === GR[title]);
 }
 
 test('grading: the unit grades its specialist with evidence under a plan; a window evaluates the unit, requires a correction and commends; the unit reports the correction [S8.1.1] [S8.1.2] [S8.2.1] [S8.2.2] [S8.3]',

@@ -50,7 +50,7 @@ test('sync: a change made offline survives a reload, syncs when the server is ba
     await imeType(page, pinyinSteps('zhangmingyuan', '张明远'), '张明远');
     await clickWidget(page, await reveal(page, UI['ui.talent.save_profile']));
     await moveMouseAway(page);
-    await waitForText(page, fill(UI['ui.demo.done'], 'command', WF['workflow.command.UpdateTalentProfile']));
+    await waitForTextAnywhere(page, fill(UI['ui.demo.done'], 'command', WF['workflow.command.UpdateTalentProfile']));
     await waitForText(page, pendingText(1));
 
     // A reload, still without the server: the change is there, still pending.

@@ -41,7 +41,7 @@ const UI = { ...readI18n('ui.zh-CN.json'), ...readI18n('console.zh-CN.json'), ..
 const fill = (pattern, name, value) => pattern.replaceAll(`{${name}}`, value);
 
 const TODAY = '2026-12-28'; // a Monday: 7 working days run 29, 30, 31 Dec, 1, 4, 5, 6 Jan
-const DESK = { width: 1280, height: 1400 }; // the console's forms and lists fit without scrolling
+const DESK = { width: 1280, height: 1800 }; // the console's forms and lists fit without scrolling
 const cli = () => process.env.HUICAI_CLI || path.join(repoRoot, 'build/bin/huicai');
 
 // Types into the field whose hint is `hint`.
@@ -281,7 +281,7 @@ test('onboarding: from an empty data folder the administrator sets up accounts a
     await moveMouseAway(admin);
     await waitForText(admin, fill(fill(UI['ui.holidays.read'], 'off', '1'), 'work', '0'));
     // The server answers which running deadlines move: CA-NEW's, by a day.
-    await waitForText(admin, (s) => s.includes('CA-NEW') && s.includes('2027-01-06 → 2027-01-07'), { timeoutMs: 20_000 });
+    await waitForWrappedText(admin, 'CA-NEW）：2027-01-06 → 2027-01-07', { timeoutMs: 20_000 });
     await saveScreenshot(admin, 'onboarding-holidays-zh');
     await clickWidget(admin, UI['ui.holidays.save']);
     await moveMouseAway(admin);

@@ -19,7 +19,8 @@ import { openPeople } from './lib/people.mjs';
 import { waitForTextAnywhere } from './lib/scrolling.mjs';
 import { fitsPhone, MIN_TAP, PHONE_CONTEXT, phoneTapper } from './lib/phone.mjs';
 import {
-  clickWidget, findAllWidgets, imeType, moveMouseAway, nextFrames, pinyinSteps, poll, settled, typeText, visibleTexts, waitForText, wheelAt,
+  clickWidget, findAllWidgets, imeType, moveMouseAway, nextFrames, pinyinSteps, poll, settled, typeText, visibleTexts, waitForText,
+  waitForWrappedText, wheelAt,
 } from './lib/widgets.mjs';
 
 const TODAY = '2026-11-02';
@@ -139,9 +140,9 @@ test('register: a talent registers from a 390×844 touch phone, lands on #/talen
       await poll(async () => (await appState(other)).lang === 'en', 'the language did not switch to English');
       await nextFrames(other);
       await scrollBy(other, 10_000); // the refusal is under the button, below the fold
-      // Wrapped at the phone's width: the sentence on one line, the login on the next.
-      const refusalEn = fill(REG_EN['ui.register.failed'], 'message', fill(REG_EN['error.register.login_taken'], 'detail', '')).trim();
-      await waitForText(other, (s) => s.startsWith(refusalEn));
+      // Wrapped at the phone's width, over two or three lines.
+      const refusalEn = fill(REG_EN['ui.register.failed'], 'message', fill(REG_EN['error.register.login_taken'], 'detail', 'talent.t1'));
+      await waitForWrappedText(other, refusalEn);
       await fitsPhone(other, 'the registration form in English');
       await saveScreenshot(other, 'register-en');
       first.assertNoPageErrors();

@@ -19,6 +19,7 @@ import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPeople, syncUntil } from './lib/people.mjs';
+import { reveal, waitForTextAnywhere } from './lib/scrolling.mjs';
 import {
   clickWidget, imeType, moveMouseAway, pinyinSteps, poll, typeText, waitForText,
 } from './lib/widgets.mjs';
@@ -41,7 +42,7 @@ const NEW_DATE = '2026-12-04';
 const done = (command) => fill(UI['ui.demo.done'], { command: WF[`workflow.command.${command}`] });
 
 async function filter(page, text) {
-  await clickWidget(page, SV['ui.service.filter_hint']);
+  await clickWidget(page, await reveal(page, SV['ui.service.filter_hint']));
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await typeText(page, text);
@@ -49,9 +50,9 @@ async function filter(page, text) {
 }
 
 async function command(page, label, name) {
-  await clickWidget(page, label);
+  await clickWidget(page, await reveal(page, label));
   await moveMouseAway(page);
-  await waitForText(page, done(name), { timeoutMs: 10_000 });
+  await waitForTextAnywhere(page, done(name), { timeoutMs: 10_000 });
 }
 
 // Screenshots of the screen in zh and en; `title` is the screen's heading key.
@@ -59,7 +60,7 @@ async function screenshots(page, name, title) {
   await saveScreenshot(page, `${name}-zh`);
   await clickWidget(page, 'English');
   await moveMouseAway(page);
-  await waitForText(page, (s) => s === SV_EN[title], { timeoutMs: 10_000 });
+  await waitForTextAnywhere(page, (s) => s === SV_EN[title]); // from the top: the heading
   await saveScreenshot(page, `${name}-en`);
   await clickWidget(page, '中文');
   await moveMouseAway(page);
@@ -90,7 +91,7 @@ test('services: a multi-department application dispatched by the window, one dep
     await imeType(spec, pinyinSteps('huzhao', '护照复印件，劳动合同'), '护照复印件，劳动合同');
     await command(spec, WF['workflow.command.FileServiceRequest'], 'FileServiceRequest');
     await filter(spec, 'SR-'); // ids this client made; the seeded ones are R1…R6
-    const header = await waitForText(spec, (s) => /^SR-\S+ · 张明 · A2 /.test(s));
+    const header = await waitForTextAnywhere(spec, (s) => /^SR-\S+ · 张明 · A2 /.test(s));
     requestId = header.split(' · ')[0];
     await filter(spec, requestId);
     await waitForText(spec, stateText('with_window'));
@@ -169,9 +170,9 @@ test('services: a multi-department application dispatched by the window, one dep
 
     // Results back at the window and with the employer specialist.
     await syncUntil(win2, fill(SV['ui.service.results_back'], { n: '1' }));
-    await waitForText(win2, stateText('results_reported'));
-    await waitForText(win2, fill(SV['ui.service.result_granted'], { result: '居留许可已签发' }));
-    await waitForText(win2, fill(SV['ui.service.result_granted'], { result: '工作许可已办理' }));
+    await waitForTextAnywhere(win2, stateText('results_reported'));
+    await waitForTextAnywhere(win2, fill(SV['ui.service.result_granted'], { result: '居留许可已签发' }));
+    await waitForTextAnywhere(win2, fill(SV['ui.service.result_granted'], { result: '工作许可已办理' }));
     await saveScreenshot(win2, 'window-services-results-zh');
 
     const spec2 = await crowd.page('e1.specialist', '#/specialist');
@@ -179,24 +180,24 @@ test('services: a multi-department application dispatched by the window, one dep
     await filter(spec2, requestId);
     await syncUntil(spec2, stateText('results_reported'));
     // The results sit under the filing form: scroll the content down to them.
-    await spec2.mouse.move(640, 500);
-    await spec2.mouse.wheel(0, 800);
-    await waitForText(spec2, fill(SV['ui.service.result_granted'], { result: '工作许可已办理' }));
-    await clickWidget(spec2, SV['ui.service.inform_hint']);
+    await waitForTextAnywhere(spec2, fill(SV['ui.service.result_granted'], { result: '工作许可已办理' }));
+    await clickWidget(spec2, await reveal(spec2, SV['ui.service.inform_hint']));
     await imeType(spec2, pinyinSteps('yigaozhi', '已电话告知'), '已电话告知');
     // The notice is scrolled out of view here: the request's new state shows it was applied.
-    await clickWidget(spec2, WF['workflow.command.InformTalent']);
+    await clickWidget(spec2, await reveal(spec2, WF['workflow.command.InformTalent']));
     await moveMouseAway(spec2);
-    await waitForText(spec2, stateText('talent_informed'));
+    await waitForTextAnywhere(spec2, stateText('talent_informed'));
 
     const talent = await crowd.page('talent.t1', '#/talent');
-    await clickWidget(talent, SV['ui.service.nav_services']);
+    await clickWidget(talent, await reveal(talent, SV['ui.service.nav_services'])); // under the card
     await poll(async () => (await appState(talent)).route === '#/services', 'no #/services');
     await syncUntil(talent, stateText('talent_informed'));
-    await clickWidget(talent, '4★');
-    await command(talent, WF['workflow.command.RateService'], 'RateService');
-    await waitForText(talent, fill(SV['ui.service.rated'], { stars: '4', comment: '' }).trim());
-    await waitForText(talent, stateText('rated'));
+    await clickWidget(talent, await reveal(talent, '4★'));
+    await clickWidget(talent, await reveal(talent, WF['workflow.command.RateService']));
+    await moveMouseAway(talent);
+    await waitForTextAnywhere(talent, done('RateService'));
+    await waitForTextAnywhere(talent, fill(SV['ui.service.rated'], { stars: '4', comment: '' }).trim());
+    await waitForTextAnywhere(talent, stateText('rated'));
     await screenshots(talent, 'services', 'ui.service.talent_title');
 
     // The rating reaches the window.

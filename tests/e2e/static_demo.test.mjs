@@ -13,7 +13,7 @@ import { fill, readJson, UI, walkDirectIssue } from './lib/demo_flow.mjs';
 import {
   CARD, CARD_EN, decodeQr, expectVerdict, greyShare, openVerify, payloadParts, unsignedPayload, verifyPayload, withPart,
 } from './lib/card_qr.mjs';
-import { clickWidget, moveMouseAway, poll, visibleTexts, waitForText } from './lib/widgets.mjs';
+import { clickWidget, moveMouseAway, poll, visibleTexts, waitForText, waitForWrappedText } from './lib/widgets.mjs';
 import { appState } from './lib/browser.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
 
@@ -53,7 +53,7 @@ test('static demo: served without the server, the direct-issue card in one tab, 
     // Printed under the code too, wrapped to the card's width: its first line starts it.
     await waitForText(page, (s) => s.length >= 16 && payload.startsWith(s));
     await waitForText(page, CARD['ui.card.local_demo']);
-    await waitForText(page, CARD['ui.card.demo_key']);
+    await waitForWrappedText(page, CARD['ui.card.demo_key']);
     await saveScreenshot(page, 'card-zh');
 
     // The handling specialist verifies it: valid and on record (the demo's records

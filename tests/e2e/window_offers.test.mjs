@@ -82,7 +82,9 @@ test('window offers (desk, zh): a panel-approved application offers only the iss
 });
 
 test('window offers (phone, en): a panel-approved application offers only the issue, one before the panel only the decision [S7.1] [S5.1.3] [S6.2.1]', async (t) => {
-  await withApp(t, { hash: '#/login', viewport: PHONE }, async ({ app }) => {
+  // A phone's width, tall enough that the selected record's offers are drawn under
+  // the window's links without scrolling.
+  await withApp(t, { hash: '#/login', viewport: { width: PHONE.width, height: 1600 } }, async ({ app }) => {
     await provinceOffers(app.page, 'en');
   });
 });

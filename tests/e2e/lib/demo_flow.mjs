@@ -195,7 +195,7 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
   // The talent's timeline: with the province, since today, due on the working-day date.
   await switchRole(page, 'talent', '#/talent', opt);
   await expectState(page, 'at_province');
-  await waitForText(page, fill(UI['ui.timeline.due'], 'date', due));
+  await waitForTextAnywhere(page, fill(UI['ui.timeline.due'], 'date', due));
   await waitForText(page, fill(UI['ui.timeline.days_left'], 'n', String(promised)));
   await waitForText(page, fill(UI['ui.timeline.since'], 'date', today));
   await check(page, 'timeline');
@@ -204,8 +204,8 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
   // 6. The province's queue shows the row with its chip and due date; it issues the card.
   await switchRole(page, 'window_province', '#/window', opt);
   await waitForText(page, (s) => s.startsWith(name));
-  await waitForText(page, fill(UI['ui.timeline.due'], 'date', due));
   await waitForText(page, UI['ui.chip.on_time']);
+  await waitForTextAnywhere(page, fill(UI['ui.timeline.due'], 'date', due));
   await check(page, 'window_province');
   await saveScreenshot(page, `${prefix}-province-queue`);
   await press(page, cmd('IssueCard'), opt);

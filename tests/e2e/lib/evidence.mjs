@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assetsDir } from './paths.mjs';
 import { reveal } from './scrolling.mjs';
-import { clickWidget, typeText, waitForText } from './widgets.mjs';
+import { clickWidget, typeText, waitForWrappedText } from './widgets.mjs';
 
 const read = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
 export const EVIDENCE = { 'zh-CN': read('i18n', 'evidence.zh-CN.json'), en: read('i18n', 'evidence.en.json') };
@@ -27,6 +27,6 @@ export async function describeDocuments(page, basisId, { only, lang = 'zh-CN', p
     const text = documentText(item);
     await press(page, await reveal(page, documentHint(item, lang)));
     await typeText(page, text);
-    await waitForText(page, (s) => s === text);
+    await waitForWrappedText(page, text); // a narrow card wraps a long one
   }
 }
