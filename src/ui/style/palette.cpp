@@ -11,45 +11,16 @@ constexpr ImU32 rgb(unsigned hex) {
     return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, 0xff);
 }
 
-Palette makeNormal() {
-    Palette p;
-    auto set = [&](Tone r, unsigned hex) { p.colours[static_cast<size_t>(r)] = rgb(hex); };
-    set(Tone::Surface, 0xf4f6f9);
-    set(Tone::Raised, 0xffffff);
-    set(Tone::Bar, 0xe6ebf2);
-    set(Tone::Selected, 0xd9e6f7);
-    set(Tone::Border, 0xc7d1dd);
-    set(Tone::Text, 0x1b2a41);
-    set(Tone::Muted, 0x5b6778);
-    set(Tone::Primary, 0x1f5fa8);
-    set(Tone::OnPrimary, 0xffffff);
-    set(Tone::Success, 0x17703f);
-    set(Tone::Warning, 0xa04207);
-    set(Tone::Danger, 0xa8321f);
-    set(Tone::Focus, 0x1f5fa8);
-    set(Tone::Star, 0xe0a100);
-    set(Tone::OnStar, 0x4a3500);
-    return p;
-}
+// Each set's colours in the order of Tone: surface, raised, bar, selected, border,
+// text, muted, primary, on-primary, success, warning, danger, focus, star, on-star.
+constexpr unsigned kNormal[kToneCount] = {0xf4f6f9, 0xffffff, 0xe6ebf2, 0xd9e6f7, 0xc7d1dd, 0x1b2a41, 0x5b6778, 0x1f5fa8,
+                                          0xffffff, 0x17703f, 0xa04207, 0xa8321f, 0x1f5fa8, 0xe0a100, 0x4a3500};
+constexpr unsigned kHigh[kToneCount] = {0xffffff, 0xffffff, 0xf0f0f0, 0xdde8ff, 0x000000, 0x000000, 0x333333, 0x003d8f,
+                                        0xffffff, 0x0b5a2a, 0x8a3000, 0x9e1c10, 0x000000, 0xe0a100, 0x000000};
 
-Palette makeHigh() {
+Palette makePalette(const unsigned (&hex)[kToneCount]) {
     Palette p;
-    auto set = [&](Tone r, unsigned hex) { p.colours[static_cast<size_t>(r)] = rgb(hex); };
-    set(Tone::Surface, 0xffffff);
-    set(Tone::Raised, 0xffffff);
-    set(Tone::Bar, 0xf0f0f0);
-    set(Tone::Selected, 0xdde8ff);
-    set(Tone::Border, 0x000000);
-    set(Tone::Text, 0x000000);
-    set(Tone::Muted, 0x333333);
-    set(Tone::Primary, 0x003d8f);
-    set(Tone::OnPrimary, 0xffffff);
-    set(Tone::Success, 0x0b5a2a);
-    set(Tone::Warning, 0x8a3000);
-    set(Tone::Danger, 0x9e1c10);
-    set(Tone::Focus, 0x000000);
-    set(Tone::Star, 0xe0a100);
-    set(Tone::OnStar, 0x000000);
+    for (int i = 0; i < kToneCount; ++i) p.colours[static_cast<size_t>(i)] = rgb(hex[i]);
     return p;
 }
 
@@ -67,7 +38,7 @@ double luminance(ImU32 c) {
 } // namespace
 
 const Palette& palette(Contrast contrast) {
-    static const Palette normal = makeNormal(), high = makeHigh();
+    static const Palette normal = makePalette(kNormal), high = makePalette(kHigh);
     return contrast == Contrast::High ? high : normal;
 }
 
