@@ -1,16 +1,15 @@
 // Implements the app's Dear ImGui style from the colour roles.
 #include "ui/theme.h"
 
+#include "ui/style/chart_colours.h"
+
 #include <algorithm>
 
 namespace huicai::ui::theme {
 
 namespace {
 
-ImVec4 mix(Tone a, Tone b, float t) {
-    const ImVec4 x = colourVec(a), y = colourVec(b);
-    return ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t, x.z + (y.z - x.z) * t, 1.0f);
-}
+ImVec4 mix(Tone a, Tone b, float t) { return ImGui::ColorConvertU32ToFloat4(mixColours(colour(a), colour(b), t)); }
 
 } // namespace
 

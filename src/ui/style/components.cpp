@@ -2,7 +2,6 @@
 #include "ui/style/components.h"
 
 #include "ui/style/chart_colours.h"
-#include "ui/style/text_style.h"
 #include "ui/style/type_scale.h"
 #include "ui/widgets/text.h"
 
@@ -10,14 +9,7 @@
 
 namespace huicai::ui {
 
-void pageTitle(Ui& ui, std::string_view title) {
-    {
-        ScopedTextStyle style(ui.fonts, TextStyle::Title);
-        textColored(ui, colour(Tone::Text), title);
-    }
-    if (ui.map.enabled() && ImGui::IsItemVisible()) ui.map.addHeading(title);
-    ImGui::Dummy(ImVec2(0, space::kTight));
-}
+void pageTitle(Ui& ui, std::string_view title) { heading(ui, title, TextStyle::Title, Tone::Text); }
 
 void beginCard(const char* id, float width) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour(Tone::Raised));

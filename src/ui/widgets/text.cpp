@@ -64,10 +64,10 @@ void wrappedText(Ui& ui, std::string_view s, float width, ImU32 colour) {
     if (colour) ImGui::PopStyleColor();
 }
 
-void heading(Ui& ui, std::string_view s) {
+void heading(Ui& ui, std::string_view s, TextStyle style, Tone tone) {
     {
-        ScopedTextStyle style(ui.fonts, TextStyle::Heading);
-        textColored(ui, colour(Tone::Primary), s);
+        ScopedTextStyle scoped(ui.fonts, style);
+        textColored(ui, colour(tone), s);
     }
     if (ui.map.enabled() && ImGui::IsItemVisible()) ui.map.addHeading(s);
     ImGui::Dummy(ImVec2(0, space::kTight));

@@ -2,6 +2,8 @@
 // missing glyphs get added) and, with the test map on, to the widget map; screens use
 // these instead of ImGui::Text so that nothing escapes either.
 #pragma once
+#include "ui/style/palette.h"
+#include "ui/style/type_scale.h"
 #include "ui/ui.h"
 
 #include <imgui.h>
@@ -15,8 +17,9 @@ void text(Ui& ui, std::string_view s);
 void textColored(Ui& ui, ImU32 colour, std::string_view s);
 // A paragraph wrapped for Chinese and Latin text to `width` (0: the space left).
 void wrappedText(Ui& ui, std::string_view s, float width = 0, ImU32 colour = 0);
-// A heading: the text in the accent colour with a little space under it.
-void heading(Ui& ui, std::string_view s);
+// A heading: the text in the heading style and the primary colour (by default) with a
+// little space under it, reported as a heading of the screen.
+void heading(Ui& ui, std::string_view s, TextStyle style = TextStyle::Heading, Tone tone = Tone::Primary);
 
 // `label` may carry an "##id" suffix.
 bool button(Ui& ui, const std::string& label, ImVec2 size = ImVec2(0, 0));
