@@ -38,14 +38,16 @@ var huicai = (window.huicai = {
   headings: function () { return huicaiQuery(3).map(function (t) { return String(t); }); },
   routes: function () { return huicaiQuery(4); },
   textStyles: function () { return huicaiQuery(5); },
+  sync: function () { return huicaiQuery(6); },
+  laidOut: function () { return huicaiQuery(7); },
 });
 
 function huicaiQuery(which) {
   if (!HC.live) return [];
   var list = JSON.parse(UTF8ToString(Module['_huicai_query'](which)));
-  if (which === 0) {
+  if (which === 0 || which === 7) {
     var r = Module['canvas'].getBoundingClientRect();
-    list.forEach(function (w) { w.x += r.left; w.y += r.top; });
+    list.forEach(function (w) { if (w.x !== undefined) w.x += r.left; w.y += r.top; });
   }
   return list;
 }

@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <filesystem>
@@ -305,24 +306,30 @@ void App::publish() {
 }
 
 std::string App::query(int which) const {
+    const auto dump = [](const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); };
     switch (static_cast<platform::Query>(which)) {
     case platform::Query::Widgets: return m_map.widgetsJson();
     case platform::Query::VisibleTexts: return m_map.textsJson();
-    case platform::Query::CatalogRows: {
-        std::string out = "[";
-        for (const auto& code : m_state.catalogRows) out += (out.size() > 1 ? ",\"" : "\"") + code + "\"";
-        return out + "]";
-    }
+    case platform::Query::CatalogRows: return dump(m_state.catalogRows);
     case platform::Query::Headings: return m_map.headingsJson();
     case platform::Query::TextStyles: return m_map.textStylesJson();
     case platform::Query::Routes: {
-        std::string out = "[";
-        for (const auto& hash : allRouteHashes()) {
-            const bool role = isRoleScreen(parseRoute(hash).screen);
-            out += std::string(out.size() > 1 ? "," : "") + "{\"hash\":\"" + hash + "\",\"role\":" + (role ? "true" : "false") + "}";
-        }
-        return out + "]";
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& hash : allRouteHashes()) out.push_back({{"hash", hash}, {"role", isRoleScreen(parseRoute(hash).screen)}});
+        return dump(out);
     }
+    case platform::Query::Sync: {
+        const SyncProgress& p = m_pump.progress();
+        return dump({{"phase", syncPhaseName(p.phase)},
+                     {"inFlight", m_pump.inFlight()},
+                     {"runs", p.runs},
+                     {"pages", p.pagesInRun},
+                     {"records", p.recordsInRun},
+                     {"pushed", p.pushedInRun},
+                     {"failures", p.failures},
+                     {"error", p.lastError ? nlohmann::json(p.lastError->key) : nlohmann::json()}});
+    }
+    case platform::Query::LaidOut: return m_map.laidOutJson();
     }
     return "[]";
 }

@@ -14,6 +14,19 @@
 
 namespace huicai::app {
 
+const char* syncPhaseName(SyncPhase phase) {
+    switch (phase) {
+    case SyncPhase::Idle: return "idle";
+    case SyncPhase::Pushing: return "pushing";
+    case SyncPhase::Pulling: return "pulling";
+    case SyncPhase::Waiting: return "waiting";
+    case SyncPhase::SignedOut: return "signed_out";
+    case SyncPhase::Stale: return "stale";
+    case SyncPhase::Stopped: return "stopped";
+    }
+    return "idle";
+}
+
 void SyncPump::kick() {
     m_wanted = true;
     if (m_progress.phase == SyncPhase::Waiting || m_progress.phase == SyncPhase::Stopped) {
@@ -119,6 +132,7 @@ void SyncPump::answer(store::Database& db, State& state, const Context& ctx, int
     m_progress.phase = SyncPhase::Idle;
     m_progress.lastError.reset();
     m_progress.lastSyncMs = nowMs;
+    ++m_progress.runs;
 }
 
 } // namespace huicai::app

@@ -36,6 +36,9 @@ enum class SyncPhase {
     Stopped,   // refused with another 4xx: waits for kick()
 };
 
+// "idle", "pushing", … for the test map's window.huicai.sync().
+const char* syncPhaseName(SyncPhase phase);
+
 struct SyncProgress {
     SyncPhase phase = SyncPhase::Idle;
     int pushedInRun = 0; // commands the server answered in this run
@@ -45,6 +48,7 @@ struct SyncProgress {
     int failures = 0; // failed calls in a row
     std::int64_t retryAtMs = 0;
     std::int64_t lastSyncMs = 0; // when a run last completed
+    int runs = 0;                // runs completed since the sign-in
     std::optional<Error> lastError;
 };
 

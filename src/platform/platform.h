@@ -92,14 +92,16 @@ void copyToClipboard(const std::string& text);
 // Starts downloading the full font; a FontLoaded event follows.
 void fetchFullFont();
 
-// window.huicai.widgets() / visibleTexts() / catalogRows() read these lazily.
+// window.huicai.widgets() / visibleTexts() / catalogRows() … read these lazily.
 enum class Query {
     Widgets,
     VisibleTexts,
     CatalogRows,
     Headings,
     Routes,
-    TextStyles
+    TextStyles,
+    Sync,    // the sync pump's phase and counters
+    LaidOut, // every text and labelled item of the last frame, in view or scrolled out
 };
 void setQueryHandler(std::function<std::string(Query)> handler);
 

@@ -23,6 +23,7 @@ void WidgetMap::beginFrame() {
     m_texts.clear();
     m_textSizes.clear();
     m_headings.clear();
+    m_laidOut.clear();
 }
 
 void WidgetMap::endFrame() {
@@ -31,6 +32,7 @@ void WidgetMap::endFrame() {
     m_publishedTexts.swap(m_texts);
     m_publishedTextSizes.swap(m_textSizes);
     m_publishedHeadings.swap(m_headings);
+    m_publishedLaidOut.swap(m_laidOut);
 }
 
 WidgetMap::TextSize WidgetMap::currentSize() const {
@@ -68,8 +70,9 @@ void WidgetMap::itemInfo(ImGuiID id, const char* label) {
     if (end != label) r->label.assign(label, end);
 }
 
-void WidgetMap::setFullSize(float w, float h) {
+void WidgetMap::setFullRect(float y, float w, float h) {
     if (!m_enabled || m_current.empty()) return;
+    m_current.back().fullY = y;
     m_current.back().fullW = w;
     m_current.back().fullH = h;
 }
@@ -88,6 +91,14 @@ void WidgetMap::addText(std::string_view text) {
     if (!m_enabled || text.empty()) return;
     m_texts.emplace_back(text);
     m_textSizes.push_back(currentSize());
+}
+
+void WidgetMap::addItemText(std::string_view text) {
+    if (!m_enabled || text.empty()) return;
+    const bool visible = ImGui::IsItemVisible();
+    if (visible) addText(text);
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    m_laidOut.push_back({std::string(text), min.y, max.y - min.y, visible});
 }
 
 void WidgetMap::addHeading(std::string_view text) {
@@ -136,6 +147,16 @@ std::string WidgetMap::textStylesJson() const {
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::string WidgetMap::laidOutJson() const {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& t : m_publishedLaidOut) out.push_back({{"text", t.text}, {"y", t.y}, {"h", t.h}, {"visible", t.visible}});
+    for (const auto& r : m_published) {
+        if (r.label.empty()) continue;
+        out.push_back({{"text", r.label}, {"y", r.fullY}, {"h", r.fullH}, {"visible", r.visible}, {"item", true}});
+    }
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 } // namespace huicai::ui
 
 using huicai::ui::WidgetMap;
@@ -151,7 +172,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     const bool visible = r.GetWidth() > 0.5f && r.GetHeight() > 0.5f;
     const bool disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
     map->itemAdd(id, r.Min.x, r.Min.y, r.Max.x, r.Max.y, visible, disabled);
-    map->setFullSize(bb.GetWidth(), bb.GetHeight());
+    map->setFullRect(bb.Min.y, bb.GetWidth(), bb.GetHeight());
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {

@@ -23,11 +23,11 @@ struct WidgetRecord {
     std::string label;
     float x = 0, y = 0, w = 0, h = 0;
     bool visible = false;
-    int checked = -1;                  // -1: not a toggle; else 0/1
-    bool disabled = false;             // drawn between BeginDisabled() and EndDisabled()
-    TextStyle style = TextStyle::Body; // the size its label is drawn at
-    float em = 0;                      // and that size's em in CSS pixels
-    float fullW = 0, fullH = 0;        // the whole item's size, visible or not
+    int checked = -1;                      // -1: not a toggle; else 0/1
+    bool disabled = false;                 // drawn between BeginDisabled() and EndDisabled()
+    TextStyle style = TextStyle::Body;     // the size its label is drawn at
+    float em = 0;                          // and that size's em in CSS pixels
+    float fullY = 0, fullW = 0, fullH = 0; // the whole item's top and size, visible or not
 };
 
 class WidgetMap {
@@ -44,13 +44,17 @@ public:
     // From the hooks.
     void itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool visible, bool disabled);
     void itemInfo(ImGuiID id, const char* label);
-    // The whole size of the item itemAdd() just recorded (its rectangle is the visible part).
-    void setFullSize(float w, float h);
+    // The whole rectangle's top and size of the item itemAdd() just recorded (its
+    // rectangle is the visible part).
+    void setFullRect(float y, float w, float h);
     // From the app's widgets: a label for an item whose own label is hidden (a text
     // field shows its hint), a toggle's state, and plain text drawn.
     void annotate(ImGuiID id, std::string_view label);
     void setChecked(ImGuiID id, bool checked);
     void addText(std::string_view text);
+    // The plain text of the item just drawn: a visible text when it is in view, and in
+    // the laid-out list with its place either way.
+    void addItemText(std::string_view text);
     // A screen's heading (drawn as text too), for window.huicai.headings().
     void addHeading(std::string_view text);
 
@@ -60,6 +64,10 @@ public:
     std::string headingsJson() const;
     // [[text, style, em px], …] of every text and visible label, for the type scale's check.
     std::string textStylesJson() const;
+    // [{text, y, h, visible}, …] of every text and labelled item laid out in the last
+    // frame, scrolled out of view or not: a test finds what it looks for and scrolls
+    // straight to it.
+    std::string laidOutJson() const;
     // The last frame's items (visible or not) and plain texts, for the native screen tests.
     const std::vector<WidgetRecord>& records() const { return m_published; }
     const std::vector<std::string>& texts() const { return m_publishedTexts; }
@@ -78,6 +86,12 @@ private:
     TextSize currentSize() const;
     std::vector<TextSize> m_textSizes, m_publishedTextSizes;
     std::vector<std::string> m_headings, m_publishedHeadings;
+    struct LaidOutText {
+        std::string text;
+        float y = 0, h = 0;
+        bool visible = false;
+    };
+    std::vector<LaidOutText> m_laidOut, m_publishedLaidOut;
 };
 
 } // namespace huicai::ui

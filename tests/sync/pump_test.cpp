@@ -85,6 +85,7 @@ TEST_CASE("pump 1. pushes the outbox, pulls every page and rebases, another acto
     REQUIRE(talent.state.cardApplications.count("CA2"));
     CHECK(store::replicaCursor(talent.db) > 0);
     CHECK(talent.pump.progress().lastSyncMs == talent.now);
+    CHECK(talent.pump.progress().runs == 1);
 
     // Offline: a new name; it is in the outbox and the state at once.
     talent.commit(command("t2-rename", json{{"id", "T2"}, {"role", "talent"}, {"scope", "T2"}}, "UpdateTalentProfile",
@@ -96,6 +97,7 @@ TEST_CASE("pump 1. pushes the outbox, pulls every page and rebases, another acto
     CHECK(store::outboxEntries(talent.db, false)->empty());
     CHECK(talent.pump.progress().pushedInRun == 1);
     CHECK(talent.pump.progress().rejectedInRun == 0);
+    CHECK(talent.pump.progress().runs == 2); // a push and its pull are one run
     CHECK(talent.state.talents.at("T2").name == "李华明");
 
     Device spec(w.server->port(), "S2", dir / "s2.sqlite");

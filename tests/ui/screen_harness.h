@@ -122,6 +122,8 @@ public:
         return nullptr;
     }
     const std::vector<ui::WidgetRecord>& records() const { return m_map.records(); }
+    // window.huicai.laidOut(): every text and labelled item, in view or not.
+    std::string laidOut() const { return m_map.laidOutJson(); }
     bool shows(const std::string& label) const { return control(label) != nullptr; }
     bool enabled(const std::string& label) const {
         const auto* r = control(label);

@@ -53,7 +53,7 @@ void chip(Ui& ui, std::string_view text, Tone role) {
     const ImU32 ink = colour(role);
     dl->AddRectFilled(at, ImVec2(at.x + box.x, at.y + box.y), mixColours(ink, colour(Tone::Raised), 0.88f), box.y / 2);
     dl->AddText(ImVec2(at.x + pad.x, at.y + pad.y), ink, text.data(), text.data() + text.size());
-    if (ui.map.enabled() && ImGui::IsItemVisible()) ui.map.addText(text);
+    ui.map.addItemText(text);
 }
 
 bool primaryButton(Ui& ui, const std::string& label, float width) {

@@ -16,7 +16,7 @@ namespace huicai::ui {
 namespace {
 
 void record(Ui& ui, std::string_view s) {
-    if (ui.map.enabled() && ImGui::IsItemVisible()) ui.map.addText(s);
+    ui.map.addItemText(s);
 }
 
 // A five-pointed star centred at `c` with outer radius `r`.

@@ -42,15 +42,20 @@ export async function signIn(page, login, route, { press, password: given } = {}
   if (route) await poll(async () => (await appState(page)).route === route, `${login} did not reach ${route}`, 15_000);
 }
 
-// Asks the app to sync now (the role bar's button) and waits until it is idle again.
-// A round already under way (the background tick, a command's push) shows 正在同步…
-// instead of the button until it ends, which on a loaded machine may take a while (a
-// request with no answer is given up after 45 s, then the button is back): the round
-// this press starts is given as long as one already under way.
-export async function syncNow(page) {
+// Asks the app to sync now (the role bar's button) and waits until that round has
+// ended (window.huicai.sync() counts the rounds done). A round already under way (the
+// background tick, a command's push) shows 正在同步… instead of the button until it
+// ends; a request with no answer is given up after 45 s and tried again.
+export async function syncNow(page, { timeoutMs = 120_000 } = {}) {
+  const before = await page.evaluate(() => window.huicai.sync());
   await clickWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 });
   await moveMouseAway(page);
-  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 });
+  await poll(async () => {
+    const s = await page.evaluate(() => window.huicai.sync());
+    return s.runs > before.runs && !s.inFlight && s.phase !== 'pushing' && s.phase !== 'pulling';
+  }, async () => `the sync round asked for did not end within ${timeoutMs} ms: ${JSON.stringify(await page.evaluate(() => window.huicai.sync()))}`,
+  timeoutMs);
+  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 5_000 });
 }
 
 // Presses the role bar's Sync now until some drawn text satisfies `pred` (a string:

@@ -14,12 +14,39 @@ export async function scrollContent(page, dy) {
   await moveMouseAway(page);
 }
 
+// Every text and labelled item of the last frame with its place, in view or scrolled
+// out (window.huicai.laidOut()).
+const laidOut = (page) => page.evaluate(() => window.huicai.laidOut());
+
+// Scrolls the content until the laid-out record `pick(records)` chooses is in view, in
+// as few wheel turns as its distance needs. Resolves to true when it is in view, false
+// when there is no such record or the wheel does not bring it (a list of its own, one
+// drawn only near the view): the caller then looks the slow way.
+async function scrollToLaidOut(page, pick) {
+  const { height } = page.viewportSize() ?? DESKTOP;
+  let lastY;
+  for (let i = 0; i < 6; i += 1) {
+    await settled(page);
+    const r = pick(await laidOut(page));
+    if (!r) return false;
+    if (r.visible && r.y >= 0 && r.y + r.h <= height) return true;
+    if (lastY !== undefined && Math.abs(r.y - lastY) < 1) return r.visible;
+    lastY = r.y;
+    await scrollContent(page, Math.round(r.y + r.h / 2 - height / 2));
+  }
+  return false;
+}
+
+const laidOutMatch = (q) => (r) => r.item && (q.label !== undefined ? r.text === q.label : q.contains !== undefined && String(r.text).includes(q.contains));
+
 // The widget `query` (a label or a query) finds, scrolling the content to it when it
-// is out of view: from where it is, then from the top down.
+// is out of view: straight to where the last frame laid it out, else from where it is,
+// then from the top down.
 export async function reveal(page, query) {
   const q = typeof query === 'string' ? { label: query } : query;
   const look = async () => { await settled(page); return (await findAllWidgets(page, q))[0]; };
   let w = await look();
+  if (!w && q.id === undefined && await scrollToLaidOut(page, (all) => all.find(laidOutMatch(q)))) w = await look();
   for (let i = 0; !w && i < 40; i += 1) {
     if (i === 8) await scrollContent(page, -10_000);
     else await scrollContent(page, 200);
@@ -49,21 +76,35 @@ export async function typeInto(page, query, text, pinyin) {
   await waitForText(page, (s) => s === text);
 }
 
-// Waits until a text `pred` accepts is drawn somewhere on the screen, looking through
-// the whole screen (seekText) again until `timeoutMs` has passed; resolves to it.
+// Waits until a text `pred` accepts is drawn somewhere on the screen: scrolls to it as
+// soon as a frame lays it out, and looks through the whole screen (seekText) once
+// more before giving up after `timeoutMs`; resolves to it.
 export async function waitForTextAnywhere(page, pred, { timeoutMs = 15_000 } = {}) {
+  const test = typeof pred === 'string' ? (s) => s.includes(pred) : pred;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const hit = await seekText(page, pred);
+    const hit = await seekLaidOut(page, test);
     if (hit) return hit;
-    if (Date.now() > deadline) return waitForText(page, pred, { timeoutMs: 1 }); // fails with what is drawn
+    if (Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 100));
   }
+  return (await seekText(page, pred)) ?? waitForText(page, pred, { timeoutMs: 1 }); // fails with what is drawn
 }
 
-// The first drawn text `pred` accepts, scrolling from the top to the bottom of the
-// screen in steps; undefined when there is none.
+// The drawn text `test` accepts after scrolling to where the last frame laid it out;
+// undefined when no frame laid it out or the wheel does not bring it into view.
+async function seekLaidOut(page, test) {
+  if (!await scrollToLaidOut(page, (all) => all.find((r) => !r.item && test(String(r.text))) ?? all.find((r) => test(String(r.text))))) return undefined;
+  return (await visibleTexts(page)).find(test);
+}
+
+// The first drawn text `pred` accepts, straight from where it is laid out, else by
+// scrolling from the top to the bottom of the screen in steps; undefined when there
+// is none.
 export async function seekText(page, pred) {
   const test = typeof pred === 'string' ? (s) => s.includes(pred) : pred;
+  const laid = await seekLaidOut(page, test);
+  if (laid) return laid;
   await scrollContent(page, -10_000);
   for (let i = 0; i < 30; i += 1) {
     await settled(page);
