@@ -4,6 +4,7 @@
 // see input_web.cpp), and the main loop that runs only while frames are requested.
 #include "platform/platform.h"
 #include "platform/web_detail.h"
+#include "ui/draw_fingerprint.h"
 
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
@@ -29,6 +30,7 @@ GLFWwindow* s_window = nullptr;
 std::function<void()> s_frame;
 int s_framesLeft = 0;
 bool s_paused = false;
+std::uint64_t s_drawn = 0; // the fingerprint of what the canvas shows; 0: draw the next frame
 
 void tick() {
     if (s_framesLeft <= 0) {
@@ -103,6 +105,14 @@ void endFrame() {
     const int fbH = static_cast<int>(dd->DisplaySize.y * dd->FramebufferScale.y + 0.5f);
     glViewport(0, 0, fbW, fbH);
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    // A frame that would draw what the canvas already shows leaves it alone: WebGL
+    // presents a canvas only when it was drawn on, so the browser composites nothing.
+    const std::uint64_t print = ui::drawFingerprint(*dd, bg);
+    if (print == s_drawn) {
+        detail::syncTextInput();
+        return;
+    }
+    s_drawn = print;
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(dd);
@@ -110,6 +120,7 @@ void endFrame() {
 }
 
 void reloadFontTexture() {
+    s_drawn = 0; // the same vertices may sample other glyphs now
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
