@@ -26,6 +26,7 @@ packages=(
   libsodium-dev       # server: argon2id password hashes, random tokens
 
   fonts-wqy-microhei  # the CJK font, subset at build time
+  fonts-font-awesome  # the icons (Font Awesome 4.7, SIL OFL), subset at build time
   python3-fonttools   # the subsetter
   brotli gzip         # precompressed static files
   chromium            # browser tests and benchmarks

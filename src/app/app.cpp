@@ -65,6 +65,8 @@ bool App::init() {
     }
     m_fonts.init(std::vector<unsigned char>(font.begin(), font.end()), readOrEmpty(fontPath + ".chars.txt"),
                  readOrEmpty(fontPath + ".ui_chars.txt"));
+    const std::string icons = readOrEmpty(platform::assetsDir() + "/fonts/icons.ttf");
+    m_fonts.setIcons(std::vector<unsigned char>(icons.begin(), icons.end()));
 
     if (!platform::initWindow()) return false;
     m_fonts.build(platform::viewport().dpr);

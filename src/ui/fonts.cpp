@@ -1,6 +1,7 @@
 // Implements FontSet: the atlas's character set, its rebuilds and the full-font fallback.
 #include "ui/fonts.h"
 
+#include "ui/style/icons.h"
 #include "ui/widgets/utf8.h"
 
 #include <imgui_internal.h>
@@ -53,6 +54,9 @@ float linePerEmOf(const std::vector<unsigned char>& d) {
     const float f = static_cast<float>(ascent - descent) / static_cast<float>(upem);
     return f > 0.5f && f < 3.0f ? f : 1.0f;
 }
+
+// The Private Use Area block Font Awesome 4.7 fills (zero-terminated ImGui ranges).
+constexpr ImWchar kIconRanges[] = {0xf000, 0xf2ff, 0};
 
 constexpr TextStyle kStyles[kTextStyleCount] = {TextStyle::Body, TextStyle::Caption, TextStyle::Heading, TextStyle::Title};
 
@@ -124,6 +128,18 @@ void FontSet::build(float dpr) {
             ImFormatString(merge.Name, IM_ARRAYSIZE(merge.Name), "WenQuanYi Micro Hei %s", textStyleName(style));
             atlas->AddFontFromMemoryTTF(m_full.data(), static_cast<int>(m_full.size()), pixels, &merge, size.fullRanges.Data);
         }
+        if (!m_icons.empty()) {
+            // At the text's em, on its baseline, each icon as wide as the em so that a
+            // column of icons lines up.
+            ImFontConfig icons;
+            icons.FontDataOwnedByAtlas = false;
+            icons.MergeMode = true;
+            icons.PixelSnapH = true;
+            icons.GlyphMinAdvanceX = std::ceil(emPx(style) * raster);
+            ImFormatString(icons.Name, IM_ARRAYSIZE(icons.Name), "Font Awesome 4.7 %s", textStyleName(style));
+            atlas->AddFontFromMemoryTTF(m_icons.data(), static_cast<int>(m_icons.size()), std::ceil(emPx(style) * raster), &icons,
+                                        kIconRanges);
+        }
     }
     atlas->Build();
     io.FontGlobalScale = 1.0f / raster;
@@ -142,7 +158,7 @@ void FontSet::note(std::string_view utf8) {
     Size& size = m_sizes[static_cast<int>(currentStyle())];
     for (size_t i = 0; i < utf8.size();) {
         const char32_t c = decodeUtf8(utf8, i);
-        if (c < 0x20 || c == 0x7F) continue;
+        if (c < 0x20 || c == 0x7F || isIconCodePoint(c)) continue; // icons come with their own font
         if (font->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;
         if (m_unavailable.count(c) || size.pendingLocal.count(c) || size.pendingFull.count(c)) continue;
         if (m_held.count(c)) size.pendingLocal.insert(c);
@@ -151,6 +167,12 @@ void FontSet::note(std::string_view utf8) {
     }
     // With the full font at hand, its characters are added like the subset's.
     if (!m_full.empty() && !size.pendingFull.empty()) m_fullArrived = true;
+}
+
+bool FontSet::holds(char32_t c) const {
+    for (const ImFont* font : m_fonts)
+        if (!font || !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) return false;
+    return true;
 }
 
 bool FontSet::takeFullFontRequest() {

@@ -25,6 +25,11 @@ public:
     // `font`: the subset font file; `held`: every character it holds; `start`: the
     // characters to put in the atlas from the start.
     void init(std::vector<unsigned char> font, std::string_view held, std::string_view start);
+    // The icon font (style/icons.h), merged into every size from the next build on;
+    // without it an icon draws as ImGui's fallback glyph.
+    void setIcons(std::vector<unsigned char> font) { m_icons = std::move(font); }
+    // Whether every size of the last build holds the glyph of `c`.
+    bool holds(char32_t c) const;
     // (Re)builds the atlas for `dpr`; the caller uploads it (platform::reloadFontTexture)
     // unless this is the first build.
     void build(float dpr);
@@ -59,7 +64,7 @@ private:
     };
     bool anyPending(bool full) const;
 
-    std::vector<unsigned char> m_ui, m_full;
+    std::vector<unsigned char> m_ui, m_full, m_icons;
     std::unordered_set<char32_t> m_held;
     Size m_sizes[kTextStyleCount];
     std::set<char32_t> m_unavailable;

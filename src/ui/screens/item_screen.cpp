@@ -106,7 +106,7 @@ void adjustForm(app::AppState& state, Ui& ui, const ServiceItem& item) {
 } // namespace
 
 void itemScreen(app::AppState& state, Ui& ui) {
-    if (button(ui, std::string("← ") + state.tr("ui.item.back") + "##back")) ui.request(app::Navigate{app::Route{}});
+    if (button(ui, std::string(state.tr("ui.item.back")) + "##back", ImVec2(0, 0), Icon::Back)) ui.request(app::Navigate{app::Route{}});
     ImGui::Dummy(ImVec2(0, 4));
     const ServiceItem* item = state.catalog.item(state.route.itemCode);
     if (!item) {

@@ -24,7 +24,7 @@ void signedIn(app::AppState& state, Ui& ui) {
     if (button(ui, labelled(state, "ui.login.open_workspace", "open-workspace")))
         ui.request(app::Navigate{app::Route{app::homeScreenOf(state.work.actor()), {}}});
     ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.login.sign_out", "sign-out"))) ui.request(app::SignOut{});
+    if (button(ui, labelled(state, "ui.login.sign_out", "sign-out"), ImVec2(0, 0), Icon::SignOut)) ui.request(app::SignOut{});
 }
 
 } // namespace

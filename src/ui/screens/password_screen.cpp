@@ -46,7 +46,7 @@ void passwordScreen(app::AppState& state, Ui& ui) {
     callOutcome(state, ui, c.passwordCall, width);
     ImGui::Dummy(ImVec2(0, 10));
     ImGui::Separator();
-    if (button(ui, labelled(state, "ui.login.sign_out", "password-sign-out"))) ui.request(app::SignOut{});
+    if (button(ui, labelled(state, "ui.login.sign_out", "password-sign-out"), ImVec2(0, 0), Icon::SignOut)) ui.request(app::SignOut{});
 }
 
 } // namespace huicai::ui

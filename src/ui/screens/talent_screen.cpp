@@ -172,7 +172,7 @@ void talentScreen(app::AppState& state, Ui& ui) {
         heading(ui, format(state.tr("ui.talent.application"), "id", app->id));
         keyValue(ui, state.tr("ui.talent.basis"), basisLabel(state, app->basis));
         timeline(state, ui, *app);
-        if (!app->card.empty() && primaryButton(ui, labelled(state, "ui.talent.view_card", "view-card")))
+        if (!app->card.empty() && primaryButton(ui, labelled(state, "ui.talent.view_card", "view-card"), 0, Icon::Card))
             ui.request(app::Navigate{app::Route{app::Screen::Card, {}}});
         endCard();
     }

@@ -138,19 +138,22 @@ void queueLine(app::AppState& state, Ui& ui, const CardApplication& app, const s
     const WorkCalendar& cal = state.work.dueCalendar();
     std::string chipText;
     Tone chipTone = Tone::Muted;
+    Icon chipIcon = Icon::None;
     if (auto c = app::deadlineChip(app.clock, state.work.today, cal); c && *c != app::DeadlineChip::None) {
         chipText = state.tr(app::chipKey(*c));
         chipTone = *c == app::DeadlineChip::Overdue ? Tone::Danger : *c == app::DeadlineChip::DueSoon ? Tone::Warning
                                                                                                       : Tone::Success;
+        chipIcon = *c == app::DeadlineChip::Overdue ? Icon::Overdue : *c == app::DeadlineChip::DueSoon ? Icon::DueSoon
+                                                                                                       : Icon::OnTime;
     }
-    const float chipW = chipText.empty() ? 0 : ImGui::CalcTextSize(chipText.c_str()).x + space::kItem * 2;
+    const float chipW = chipText.empty() ? 0 : chipWidth(chipText, chipIcon);
     ImGui::SetCursorScreenPos(ImVec2(at.x + inset, at.y + space::kItem - 2));
     ImGui::PushClipRect(ImVec2(at.x, at.y), ImVec2(at.x + width - chipW - inset * 2, at.y + height), true);
     text(ui, label);
     ImGui::PopClipRect();
     if (!chipText.empty()) {
         ImGui::SetCursorScreenPos(ImVec2(at.x + width - chipW - inset, at.y + space::kItem - 4));
-        chip(ui, chipText, chipTone);
+        chip(ui, chipText, chipTone, chipIcon);
     }
 
     auto due = dueDate(app.clock, cal);

@@ -42,27 +42,44 @@ void keyValue(Ui& ui, std::string_view label, std::string_view value, Tone value
     }
 }
 
-void chip(Ui& ui, std::string_view text, Tone role) {
+namespace {
+
+constexpr ImVec2 kChipPad(space::kItem, 2);
+
+// The chip's icon and words as drawn.
+std::string chipFace(std::string_view text, Icon icon) {
+    const std::string words(text);
+    return icon == Icon::None ? words : iconText(icon) + " " + words;
+}
+
+} // namespace
+
+float chipWidth(std::string_view text, Icon icon) {
+    const std::string face = chipFace(text, icon);
+    return ImGui::CalcTextSize(face.c_str()).x + kChipPad.x * 2;
+}
+
+void chip(Ui& ui, std::string_view text, Tone role, Icon icon) {
     ui.fonts.note(text);
-    const ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
-    const ImVec2 pad(space::kItem, 2);
+    const std::string face = chipFace(text, icon);
+    const ImVec2 size = ImGui::CalcTextSize(face.c_str());
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 box(size.x + pad.x * 2, size.y + pad.y * 2);
+    const ImVec2 box(size.x + kChipPad.x * 2, size.y + kChipPad.y * 2);
     ImGui::Dummy(box);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 ink = colour(role);
     dl->AddRectFilled(at, ImVec2(at.x + box.x, at.y + box.y), mixColours(ink, colour(Tone::Raised), 0.88f), box.y / 2);
-    dl->AddText(ImVec2(at.x + pad.x, at.y + pad.y), ink, text.data(), text.data() + text.size());
+    dl->AddText(ImVec2(at.x + kChipPad.x, at.y + kChipPad.y), ink, face.c_str());
     ui.map.addItemText(text);
 }
 
-bool primaryButton(Ui& ui, const std::string& label, float width) {
+bool primaryButton(Ui& ui, const std::string& label, float width, Icon icon) {
     ImGui::PushStyleColor(ImGuiCol_Button, colour(Tone::Primary));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mixColours(colour(Tone::Primary), colour(Tone::Text), 0.2f));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, mixColours(colour(Tone::Primary), colour(Tone::Text), 0.35f));
     ImGui::PushStyleColor(ImGuiCol_Text, colour(Tone::OnPrimary));
     ImGui::PushStyleColor(ImGuiCol_Border, colour(Tone::Primary));
-    const bool pressed = button(ui, label, ImVec2(width, 0));
+    const bool pressed = button(ui, label, ImVec2(width, 0), icon);
     ImGui::PopStyleColor(5);
     return pressed;
 }

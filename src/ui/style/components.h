@@ -4,6 +4,7 @@
 // card: what the reader should do next) and a section heading. Screens build with
 // these instead of setting colours and sizes of their own.
 #pragma once
+#include "ui/style/icons.h"
 #include "ui/style/palette.h"
 #include "ui/ui.h"
 
@@ -26,10 +27,11 @@ void endCard();
 void keyValue(Ui& ui, std::string_view label, std::string_view value, Tone valueRole = Tone::Text);
 
 // A short state ("3 working days left") on a tinted background in `role`'s colour,
-// on the current line.
-void chip(Ui& ui, std::string_view text, Tone role);
+// on the current line, after its `icon` if any; chipWidth() is how wide it is drawn.
+void chip(Ui& ui, std::string_view text, Tone role, Icon icon = Icon::None);
+float chipWidth(std::string_view text, Icon icon = Icon::None);
 
 // The card's main action: filled in the primary colour. `label` may carry "##id".
-bool primaryButton(Ui& ui, const std::string& label, float width = 0);
+bool primaryButton(Ui& ui, const std::string& label, float width = 0, Icon icon = Icon::None);
 
 } // namespace huicai::ui

@@ -59,7 +59,7 @@ std::optional<std::vector<std::string>> attachmentField(app::AppState& state, Ui
     }
     if (const Error* e = state.attach.files.pickError(field))
         wrappedText(ui, format(state.tr("ui.attach.refused"), "reason", reasonOf(state, *e)), width, colour(Tone::Warning));
-    if (button(ui, labelled(state, "ui.attach.add", "attach-" + field))) ui.request(app::PickAttachment{field});
+    if (button(ui, labelled(state, "ui.attach.add", "attach-" + field), ImVec2(0, 0), Icon::Attach)) ui.request(app::PickAttachment{field});
     if (ImGui::IsItemHovered()) state.attach.armed = field;
     if (sizeHint) attachmentHint(state, ui, width);
     auto refs = state.attach.files.readyRefs(field);
@@ -76,7 +76,7 @@ void attachmentLink(app::AppState& state, Ui& ui, const std::string& sha256) {
     const std::string name = local != state.attach.local.end() ? local->second.name
                                                                : format(state.tr("ui.attach.unnamed"), "id", sha256.substr(0, 8));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour(Tone::Primary)));
-    const bool pressed = button(ui, format(state.tr("ui.attach.download"), "name", name) + "##dl-" + sha256);
+    const bool pressed = button(ui, format(state.tr("ui.attach.download"), "name", name) + "##dl-" + sha256, ImVec2(0, 0), Icon::Download);
     ImGui::PopStyleColor();
     if (pressed) ui.request(app::DownloadAttachment{sha256});
 }

@@ -73,18 +73,28 @@ void heading(Ui& ui, std::string_view s, TextStyle style, Tone tone) {
     ImGui::Dummy(ImVec2(0, space::kTight));
 }
 
-bool button(Ui& ui, const std::string& label, ImVec2 size) {
-    ui.fonts.note(label.substr(0, label.find("##")));
-    return ImGui::Button(label.c_str(), size);
+std::string withIcon(Icon icon, const std::string& label) {
+    return icon == Icon::None ? label : iconText(icon) + " " + label;
 }
 
-bool tabButton(Ui& ui, const std::string& label, bool selected) {
+bool button(Ui& ui, const std::string& label, ImVec2 size, Icon icon) {
+    const std::string words = label.substr(0, label.find("##"));
+    ui.fonts.note(words);
+    if (icon == Icon::None) return ImGui::Button(label.c_str(), size);
+    // The id stays that of the label without its icon.
+    const std::string id = label.find("##") == std::string::npos ? "##" + label : label.substr(label.find("##"));
+    const bool pressed = ImGui::Button((withIcon(icon, words) + id).c_str(), size);
+    ui.map.annotate(ImGui::GetItemID(), words);
+    return pressed;
+}
+
+bool tabButton(Ui& ui, const std::string& label, bool selected, Icon icon) {
     if (selected) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colour(Tone::Primary)));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(colour(Tone::Primary)));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     }
-    const bool pressed = button(ui, label);
+    const bool pressed = button(ui, label, ImVec2(0, 0), icon);
     if (selected) ImGui::PopStyleColor(3);
     return pressed;
 }

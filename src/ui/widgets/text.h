@@ -2,6 +2,7 @@
 // missing glyphs get added) and, with the test map on, to the widget map; screens use
 // these instead of ImGui::Text so that nothing escapes either.
 #pragma once
+#include "ui/style/icons.h"
 #include "ui/style/palette.h"
 #include "ui/style/type_scale.h"
 #include "ui/ui.h"
@@ -21,10 +22,13 @@ void wrappedText(Ui& ui, std::string_view s, float width = 0, ImU32 colour = 0);
 // little space under it, reported as a heading of the screen.
 void heading(Ui& ui, std::string_view s, TextStyle style = TextStyle::Heading, Tone tone = Tone::Primary);
 
-// `label` may carry an "##id" suffix.
-bool button(Ui& ui, const std::string& label, ImVec2 size = ImVec2(0, 0));
+// `label` may carry an "##id" suffix. An `icon` goes before the words; the widget
+// map knows the button by its words alone.
+bool button(Ui& ui, const std::string& label, ImVec2 size = ImVec2(0, 0), Icon icon = Icon::None);
 // A button drawn as selected (the current screen, the current language).
-bool tabButton(Ui& ui, const std::string& label, bool selected);
+bool tabButton(Ui& ui, const std::string& label, bool selected, Icon icon = Icon::None);
+// The label a button with `icon` shows: the icon, a space and `label` (with its id).
+std::string withIcon(Icon icon, const std::string& label);
 // The favourite toggle of an item: label `label` ("收藏"), id "##fav-<code>"; a star
 // and a filled background when on.
 bool favouriteToggle(Ui& ui, const std::string& label, const std::string& code, bool on);
@@ -34,9 +38,9 @@ bool searchField(Ui& ui, const char* id, const std::string& hint, std::string& v
 // A masked field for a password: true when Enter was pressed in it. The widget map
 // knows it by its hint and never sees what was typed.
 bool passwordField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width);
-// Replaces "{name}" in `pattern` with `value`.
 // A text area of `width` × `height`; the hint shows while it is empty.
 bool multilineField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width, float height);
+// Replaces "{name}" in `pattern` with `value`.
 std::string format(std::string_view pattern, std::string_view name, std::string_view value);
 
 } // namespace huicai::ui
