@@ -60,10 +60,8 @@ target_compile_definitions(huicai_imgui PUBLIC
 target_compile_options(huicai_imgui PRIVATE -w)
 if(EMSCRIPTEN)
   target_sources(huicai_imgui PRIVATE
-    "${HUICAI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp"
-    "${HUICAI_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+    "${HUICAI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp")
   target_include_directories(huicai_imgui SYSTEM PUBLIC "${HUICAI_IMGUI_DIR}/backends")
-  target_compile_definitions(huicai_imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
   target_link_options(huicai_imgui PUBLIC -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2)
 endif()
 

@@ -1,6 +1,8 @@
 // Declarations shared between the *_web.cpp files of this folder only.
 #pragma once
 
+struct ImDrawData;
+
 namespace huicai::platform::detail {
 
 // Clipboard and input-method callbacks of Dear ImGui (input_web.cpp); called once the
@@ -8,5 +10,12 @@ namespace huicai::platform::detail {
 void installTextHooks();
 // After each frame: focus the text element while ImGui wants text, at the caret.
 void syncTextInput();
+
+// The UI renderer (renderer_web.cpp): the shaders, buffers and vertex layout once the
+// context exists; the font atlas to a texture (again after each rebuild); a frame's
+// draw lists onto the canvas's framebuffer of `fbWidth` × `fbHeight` pixels.
+bool initRenderer();
+void uploadFontTexture();
+void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight);
 
 } // namespace huicai::platform::detail

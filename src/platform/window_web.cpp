@@ -1,17 +1,17 @@
 // The window in the browser: a GLFW (WebGL2, GLSL ES 3.00) canvas whose backing store
-// is sized by the page for the device pixel ratio, the Dear ImGui GLFW + OpenGL3
-// backends with GLFW used for keys only (pointer, wheel and text come from the page,
+// is sized by the page for the device pixel ratio, Dear ImGui's GLFW backend used for
+// keys only and the app's own renderer (renderer_web.cpp) (pointer, wheel and text come from the page,
 // see input_web.cpp), and the main loop that runs only while frames are requested.
 #include "platform/platform.h"
 #include "platform/web_detail.h"
 #include "ui/draw_fingerprint.h"
 
+#include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -76,7 +76,7 @@ bool initWindow() {
     glfwSetKeyCallback(s_window, ImGui_ImplGlfw_KeyCallback);
     glfwSetWindowFocusCallback(s_window, ImGui_ImplGlfw_WindowFocusCallback);
     ImGui_ImplGlfw_CursorEnterCallback(s_window, GLFW_TRUE);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!detail::initRenderer()) return false;
     detail::installTextHooks();
     return true;
 }
@@ -91,7 +91,7 @@ Viewport viewport() {
 }
 
 void beginFrame() {
-    ImGui_ImplOpenGL3_NewFrame();
+    if (!ImGui::GetIO().Fonts->TexID) detail::uploadFontTexture(); // the first build's atlas
     ImGui_ImplGlfw_NewFrame();
     const Viewport vp = viewport();
     ImGuiIO& io = ImGui::GetIO();
@@ -115,14 +115,13 @@ void endFrame() {
     s_drawn = print;
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(dd);
+    detail::renderDrawData(*dd, fbW, fbH);
     detail::syncTextInput();
 }
 
 void reloadFontTexture() {
     s_drawn = 0; // the same vertices may sample other glyphs now
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    detail::uploadFontTexture();
 }
 
 void runMainLoop(std::function<void()> frame) {

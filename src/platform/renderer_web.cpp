@@ -1,0 +1,165 @@
+// The user interface's renderer on WebGL2: Dear ImGui's draw lists through the shaders
+// of shaders/ui.vert and shaders/ui.frag. The app owns its canvas's context, so unlike
+// Dear ImGui's OpenGL backend this renderer never reads GL state back to restore it:
+// in a browser each such query waits for the GPU to finish the frame before (about 20
+// state queries a frame, most of a frame's time on a software GPU).
+#include "platform/shaders.h"
+#include "platform/web_detail.h"
+
+#include <GLES3/gl3.h>
+#include <imgui.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+
+namespace huicai::platform::detail {
+
+namespace {
+
+GLuint s_program = 0, s_vao = 0, s_vbo = 0, s_ibo = 0, s_fontTexture = 0;
+GLint s_projection = -1, s_texture = -1;
+
+GLuint compile(GLenum type, const char* source) {
+    const GLuint s = glCreateShader(type);
+    glShaderSource(s, 1, &source, nullptr);
+    glCompileShader(s);
+    GLint ok = 0;
+    glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        char log[512] = {};
+        glGetShaderInfoLog(s, sizeof log, nullptr, log);
+        std::fprintf(stderr, "huicai: shader: %s\n", log);
+    }
+    return s;
+}
+
+// The vertex layout of ImDrawVert from `first` (a vertex offset into the buffer).
+void pointAttributes(std::size_t first) {
+    const auto at = [first](std::size_t member) {
+        return reinterpret_cast<const void*>(first * sizeof(ImDrawVert) + member);
+    };
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, col)));
+}
+
+} // namespace
+
+bool initRenderer() {
+    const GLuint vs = compile(GL_VERTEX_SHADER, shaders::kUiVertex);
+    const GLuint fs = compile(GL_FRAGMENT_SHADER, shaders::kUiFragment);
+    s_program = glCreateProgram();
+    glAttachShader(s_program, vs);
+    glAttachShader(s_program, fs);
+    glLinkProgram(s_program);
+    glDeleteShader(vs);
+    glDeleteShader(fs);
+    GLint linked = 0;
+    glGetProgramiv(s_program, GL_LINK_STATUS, &linked);
+    if (!linked) {
+        std::fprintf(stderr, "huicai: the UI shaders did not link\n");
+        return false;
+    }
+    s_projection = glGetUniformLocation(s_program, "u_projection");
+    s_texture = glGetUniformLocation(s_program, "u_texture");
+    glGenVertexArrays(1, &s_vao);
+    glGenBuffers(1, &s_vbo);
+    glGenBuffers(1, &s_ibo);
+    glBindVertexArray(s_vao);
+    glBindBuffer(GL_ARRAY_BUFFER, s_vbo);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, s_ibo);
+    for (GLuint i = 0; i < 3; ++i) glEnableVertexAttribArray(i);
+    pointAttributes(0);
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendRendererName = "huicai_webgl2";
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset; // lists over 64k vertices
+    return true;
+}
+
+void uploadFontTexture() {
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    if (!s_fontTexture) glGenTextures(1, &s_fontTexture);
+    glBindTexture(GL_TEXTURE_2D, s_fontTexture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(s_fontTexture)));
+    io.Fonts->ClearTexData(); // the atlas keeps its glyph table; the pixels live on the GPU
+}
+
+void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight) {
+    if (fbWidth <= 0 || fbHeight <= 0) return;
+    glViewport(0, 0, fbWidth, fbHeight);
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glEnable(GL_SCISSOR_TEST);
+    glUseProgram(s_program);
+    glUniform1i(s_texture, 0);
+    glActiveTexture(GL_TEXTURE0);
+    const float l = dd.DisplayPos.x, r = dd.DisplayPos.x + dd.DisplaySize.x;
+    const float t = dd.DisplayPos.y, b = dd.DisplayPos.y + dd.DisplaySize.y;
+    const float projection[16] = {
+        2.0f / (r - l),
+        0,
+        0,
+        0,
+        0,
+        2.0f / (t - b),
+        0,
+        0,
+        0,
+        0,
+        -1,
+        0,
+        (r + l) / (l - r),
+        (t + b) / (b - t),
+        0,
+        1,
+    };
+    glUniformMatrix4fv(s_projection, 1, GL_FALSE, projection);
+    glBindVertexArray(s_vao);
+    glBindBuffer(GL_ARRAY_BUFFER, s_vbo);
+
+    const ImVec2 origin = dd.DisplayPos, scale = dd.FramebufferScale;
+    for (int n = 0; n < dd.CmdListsCount; ++n) {
+        const ImDrawList* list = dd.CmdLists[n];
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->VtxBuffer.Size) * sizeof(ImDrawVert), list->VtxBuffer.Data,
+                     GL_STREAM_DRAW);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->IdxBuffer.Size) * sizeof(ImDrawIdx),
+                     list->IdxBuffer.Data, GL_STREAM_DRAW);
+        unsigned first = 0;
+        pointAttributes(first);
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback) {
+                if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
+                continue;
+            }
+            const float x0 = (cmd.ClipRect.x - origin.x) * scale.x, y0 = (cmd.ClipRect.y - origin.y) * scale.y;
+            const float x1 = (cmd.ClipRect.z - origin.x) * scale.x, y1 = (cmd.ClipRect.w - origin.y) * scale.y;
+            if (x1 <= x0 || y1 <= y0) continue;
+            glScissor(static_cast<int>(x0), static_cast<int>(fbHeight - y1), static_cast<int>(x1 - x0), static_cast<int>(y1 - y0));
+            if (cmd.VtxOffset != first) {
+                first = cmd.VtxOffset;
+                pointAttributes(first);
+            }
+            glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID())));
+            glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+                           reinterpret_cast<const void*>(static_cast<std::intptr_t>(cmd.IdxOffset * sizeof(ImDrawIdx))));
+        }
+    }
+    glDisable(GL_SCISSOR_TEST);
+}
+
+} // namespace huicai::platform::detail
