@@ -2,6 +2,7 @@
 // exactly the same pixels on the canvas as the frame before; those are not drawn
 // again. A change anyone can see (a hovered button, another size, another colour)
 // is drawn.
+#include "imgui_context.h"
 #include "ui/draw_fingerprint.h"
 
 #include <catch2/catch.hpp>
@@ -13,16 +14,7 @@ namespace {
 
 class Frames {
 public:
-    Frames() {
-        m_ctx = ImGui::CreateContext();
-        ImGui::SetCurrentContext(m_ctx);
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.Fonts->AddFontDefault();
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-    }
+    Frames() : m_ctx(screens::newHeadlessContext()) {}
     ~Frames() { ImGui::DestroyContext(m_ctx); }
     Frames(const Frames&) = delete;
     Frames& operator=(const Frames&) = delete;

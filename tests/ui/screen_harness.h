@@ -7,6 +7,7 @@
 #include "app/app_state.h"
 #include "app/requests.h"
 #include "data/asset_files.h"
+#include "imgui_context.h"
 #include "ui/fonts.h"
 #include "ui/shell.h"
 #include "ui/theme.h"
@@ -30,14 +31,7 @@ inline constexpr ImVec2 kPhone{390, 3000};
 class ScreenHarness {
 public:
     explicit ScreenHarness(const std::string& lang = "zh-CN", ImVec2 size = kDesk) : m_size(size) {
-        m_ctx = ImGui::CreateContext();
-        ImGui::SetCurrentContext(m_ctx); // several harnesses may live at once: each draws on its own
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.Fonts->AddFontDefault();
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+        m_ctx = newHeadlessContext();
         ui::theme::apply();
         m_map.install(m_ctx, true);
         state.lang = lang;
