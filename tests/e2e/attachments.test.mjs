@@ -19,7 +19,7 @@ import { press, reveal, waitForTextAnywhere } from './lib/scrolling.mjs';
 import { openPeople } from './lib/people.mjs';
 import { switchRole } from './lib/demo_flow.mjs';
 import { describeDocuments, documentText, EVIDENCE, evidenceItems } from './lib/evidence.mjs';
-import { clickWidget, findWidget, imeType, moveMouseAway, poll, typeText, visibleTexts, waitForText } from './lib/widgets.mjs';
+import { clickWidget, findWidget, imeType, moveMouseAway, poll, typeText, visibleTexts, waitForText, waitForWrappedText } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
 const UI = readJson('i18n', 'ui.zh-CN.json');
@@ -123,7 +123,7 @@ test('attachments: a talent attaches a PDF to the card application, the window d
       const link = fill(AT['ui.attach.download'], 'name', fill(AT['ui.attach.unnamed'], 'id', sha.slice(0, 8)));
       // Listed under the document it stands for, beside the specialist's paper nomination.
       const [notice, nomination] = evidenceItems('direct.1');
-      await waitForText(w.page, fill(EVIDENCE['zh-CN']['ui.evidence.given'], 'item', notice.nameZh), { timeoutMs: 15_000 });
+      await waitForWrappedText(w.page, fill(EVIDENCE['zh-CN']['ui.evidence.given'], 'item', notice.nameZh), { timeoutMs: 15_000 });
       await waitForText(w.page, fill(EVIDENCE['zh-CN']['ui.evidence.paper'], 'document', documentText(nomination)));
       const download = w.page.waitForEvent('download', { timeout: 15_000 });
       await clickWidget(w.page, link);
@@ -140,7 +140,7 @@ test('attachments: a talent attaches a PDF to the card application, the window d
       await waitForText(page, fill(AT_EN['ui.attach.download'], 'name', '博士学位证书.pdf'));
       await clickWidget(w.page, 'English');
       await moveMouseAway(w.page);
-      await waitForText(w.page, fill(EVIDENCE.en['ui.evidence.given'], 'item', notice.nameEn));
+      await waitForWrappedText(w.page, fill(EVIDENCE.en['ui.evidence.given'], 'item', notice.nameEn));
       await saveScreenshot(w.page, 'attachments-en');
       people.assertNoPageErrors();
       failed = false;

@@ -75,7 +75,7 @@ TEST_CASE("2. the specialist's completion waits for every document and takes the
     CHECK_FALSE(h.enabled(complete));
     // The timeline marks the missing item; the core's reason names it.
     CHECK(h.showsText(ui::format(h.state.tr("ui.evidence.missing"), "item", nameOf(w, "direct.1", "employer_nomination", true))));
-    CHECK(h.showsText(ui::format(h.state.tr("ui.evidence.given"), "item", nameOf(w, "direct.1", "selection_notice", true))));
+    CHECK(h.showsWrappedText(ui::format(h.state.tr("ui.evidence.given"), "item", nameOf(w, "direct.1", "selection_notice", true))));
     CHECK(h.showsWrappedText(ui::format(h.state.tr("error.card.evidence_missing"), "detail", "employer_nomination")));
     // The notice the talent gave stays folded; one button opens its field for another document.
     const std::string noticeHint = hintFor(h, w, "direct.1", "selection_notice");

@@ -11,6 +11,8 @@
 #include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/evidence_form.h"
+#include "core/workflow_credentials.h"
+#include "ui/widgets/service_grid.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/typical_cases.h"
 #include "ui/widgets/work_view.h"
@@ -174,6 +176,14 @@ void talentScreen(app::AppState& state, Ui& ui) {
         timeline(state, ui, *app);
         if (!app->card.empty() && primaryButton(ui, labelled(state, "ui.talent.view_card", "view-card"), 0, Icon::Card))
             ui.request(app::Navigate{app::Route{app::Screen::Card, {}}});
+        endCard();
+    }
+    // With a card: the services it opens, as a grid of tiles (S5.1).
+    const Entitlements entitled = entitlementsOf(d.state, talent.id, d.today, state.catalog, d.regions);
+    if (!entitled.card.empty()) {
+        beginCard("##talent-services", cardW);
+        heading(ui, state.tr("ui.talent.services_title"));
+        serviceGrid(state, ui, entitled.provincialItems, ImGui::GetContentRegionAvail().x);
         endCard();
     }
     // The form while the core offers a new application (none open, no valid card).

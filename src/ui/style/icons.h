@@ -11,21 +11,52 @@ namespace huicai::ui {
 
 enum class Icon : char32_t {
     None = 0,
-    Catalog = 0xf0ca,   // list-ul: the service catalogue
-    Settings = 0xf013,  // cog
-    Workspace = 0xf0b1, // briefcase: the role's own screen
-    Outbox = 0xf01c,    // inbox: changes waiting to be sent
-    Sync = 0xf021,      // refresh
-    SignOut = 0xf08b,   // sign-out
-    Back = 0xf053,      // chevron-left
-    OnTime = 0xf00c,    // check
-    DueSoon = 0xf017,   // clock-o
-    Overdue = 0xf071,   // exclamation-triangle
-    Card = 0xf2c2,      // id-card: the Huicai Card
-    Download = 0xf019,  // download
-    Attach = 0xf0c6,    // paperclip
-    Verify = 0xf029,    // qrcode
-    Notice = 0xf0f3,    // bell
+    Catalog = 0xf0ca,     // list-ul: the service catalogue
+    Settings = 0xf013,    // cog
+    Workspace = 0xf0b1,   // briefcase: the role's own screen
+    Outbox = 0xf01c,      // inbox: changes waiting to be sent
+    Sync = 0xf021,        // refresh
+    SignOut = 0xf08b,     // sign-out
+    Back = 0xf053,        // chevron-left
+    OnTime = 0xf00c,      // check
+    DueSoon = 0xf017,     // clock-o
+    Overdue = 0xf071,     // exclamation-triangle
+    Card = 0xf2c2,        // id-card: the Huicai Card
+    Download = 0xf019,    // download
+    Attach = 0xf0c6,      // paperclip
+    Verify = 0xf029,      // qrcode
+    Notice = 0xf0f3,      // bell
+    AllServices = 0xf00a, // th: every service the card opens
+    // The service items (style/item_icons.cpp says which is whose).
+    Plane = 0xf072,
+    IdCard = 0xf2c3,
+    Home = 0xf015,
+    Building = 0xf1ad,
+    Sitemap = 0xf0e8,
+    Certificate = 0xf0a3,
+    Job = 0xf0b1,
+    Money = 0xf0d6,
+    Family = 0xf0c0,
+    School = 0xf19d,
+    Medical = 0xf0fa,
+    Shield = 0xf132,
+    Train = 0xf238,
+    Ship = 0xf21a,
+    Car = 0xf1b9,
+    Map = 0xf278,
+    Fitness = 0xf21e,
+    Rest = 0xf236,
+    Industry = 0xf275,
+    TaxForm = 0xf0f6,
+    Percent = 0xf295,
+    Research = 0xf0c3,
+    Customs = 0xf0f2,
+    Bank = 0xf19c,
+    Exchange = 0xf0ec,
+    Bullhorn = 0xf0a1,
+    Survey = 0xf002,
+    Handshake = 0xf2b5,
+    More = 0xf141,
 };
 
 // Every icon above, for the font's check.

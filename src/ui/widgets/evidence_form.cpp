@@ -54,8 +54,7 @@ std::optional<std::vector<EvidenceDocument>> evidenceForm(app::AppState& state, 
         ImGui::Dummy(ImVec2(0, 4));
         const bool given = !docs.empty() || !blankDocument(words) || !files.empty();
         const std::string line = format(state.tr(given ? "ui.evidence.given" : "ui.evidence.open"), "item", itemName(state, item));
-        if (given) textColored(ui, colour(Tone::Success), line);
-        else text(ui, line);
+        wrappedText(ui, line, width, given ? colour(Tone::Success) : 0);
         searchField(ui, ("##" + field).c_str(), format(state.tr("ui.evidence.paper_hint"), "item", itemName(state, item)), words,
                     width);
         const auto refs = attachmentField(state, ui, field, "", width, false);
@@ -89,7 +88,7 @@ void evidenceList(app::AppState& state, Ui& ui, const EligibilityBasis* basis, c
             if (docs.empty()) {
                 wrappedText(ui, format(state.tr("ui.evidence.missing"), "item", itemName(state, item)), 0, colour(Tone::Warning));
             } else {
-                textColored(ui, colour(Tone::Success), format(state.tr("ui.evidence.given"), "item", itemName(state, item)));
+                wrappedText(ui, format(state.tr("ui.evidence.given"), "item", itemName(state, item)), 0, colour(Tone::Success));
                 documents(state, ui, docs, 0);
             }
             ImGui::PopID();

@@ -25,6 +25,7 @@ export const WF = readJson('i18n', 'workflow.zh-CN.json');
 export const SEED = readJson('demo', 'seed.json');
 export const HOLIDAYS = readJson('holidays.json').years;
 export const TALENT = readJson('talent.json');
+export const CATALOG = readJson('catalog.json');
 
 // A basis as the app offers it in Chinese ("（2）入选…") and as a record's line names
 // it ("直接颁发类（2）"): its number and text, never its id.
@@ -211,8 +212,18 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
   await press(page, cmd('IssueCard'), opt);
   await waitForText(page, UI['ui.window.empty']);
 
-  // The talent sees the e-card.
+  // The talent's home shows the services the card opens: a tile opens its item, and
+  // back returns home.
   await switchRole(page, 'talent', '#/talent', opt);
+  await expectState(page, 'issued');
+  const [firstItem] = CATALOG.items;
+  await press(page, firstItem.nameZh, opt);
+  await poll(async () => (await appState(page)).route === `#/catalog/${firstItem.code}`, 'the service tile did not open its item');
+  await check(page, 'item');
+  await page.goBack();
+  await poll(async () => (await appState(page)).route === '#/talent', 'back did not return to the talent\'s home');
+
+  // The talent sees the e-card.
   await expectState(page, 'issued');
   await press(page, UI['ui.talent.view_card'], opt);
   await poll(async () => (await appState(page)).route === '#/card', 'the e-card did not open');
