@@ -31,11 +31,14 @@ bool tile(Ui& ui, const std::string& id, const std::string& name, Icon icon, ImV
     // The icon in the heading size, the name in the body size under it, centred.
     ImFont* font = ImGui::GetFont();
     const float body = ImGui::GetFontSize();
+    // The heading size's own font holds the icons rasterised at that size.
+    ImFont* iconFont = ui.fonts.font(TextStyle::Heading);
+    if (!iconFont) iconFont = font;
     const float iconSize = emPx(TextStyle::Heading) * body / emPx(TextStyle::Body);
     const std::string glyph = iconText(icon);
-    const ImVec2 iconW = font->CalcTextSizeA(iconSize, FLT_MAX, 0, glyph.c_str());
+    const ImVec2 iconW = iconFont->CalcTextSizeA(iconSize, FLT_MAX, 0, glyph.c_str());
     const float pad = space::kItem;
-    dl->AddText(font, iconSize, ImVec2(at.x + (size.x - iconW.x) / 2, at.y + pad), colour(Tone::Primary), glyph.c_str());
+    dl->AddText(iconFont, iconSize, ImVec2(at.x + (size.x - iconW.x) / 2, at.y + pad), colour(Tone::Primary), glyph.c_str());
     const float scale = body / font->FontSize;
     const auto lines = breakLines(name, size.x - pad * 2, [&](char32_t c) { return font->GetCharAdvance(static_cast<ImWchar>(c)) * scale; });
     float y = at.y + pad + iconW.y + space::kTight;

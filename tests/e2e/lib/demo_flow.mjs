@@ -217,6 +217,8 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
   await switchRole(page, 'talent', '#/talent', opt);
   await expectState(page, 'issued');
   const [firstItem] = CATALOG.items;
+  await reveal(page, firstItem.nameZh);
+  await saveScreenshot(page, `${prefix}-talent-services`);
   await press(page, firstItem.nameZh, opt);
   await poll(async () => (await appState(page)).route === `#/catalog/${firstItem.code}`, 'the service tile did not open its item');
   await check(page, 'item');
