@@ -19,7 +19,7 @@ import { saveScreenshot } from './lib/artifacts.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { openPeople, syncUntil } from './lib/people.mjs';
-import { waitForTextAnywhere } from './lib/scrolling.mjs';
+import { reveal, waitForTextAnywhere } from './lib/scrolling.mjs';
 import {
   clickWidget, findWidget, imeType, moveMouseAway, pinyinSteps, poll, settled, visibleTexts, waitForText, wheelAt, widgets,
 } from './lib/widgets.mjs';
@@ -161,7 +161,7 @@ test('intake: a hotline request recorded by the county window in Chinese, forwar
 
     // ---- The talent sends a problem from #/services.
     const talent = await crowd.page('talent.t1', '#/talent');
-    await clickWidget(talent, SV['ui.service.nav_services']);
+    await clickWidget(talent, await reveal(talent, SV['ui.service.nav_services'])); // under the card and its services
     await poll(async () => (await appState(talent)).route === '#/services', 'no #/services');
     await clickScrolled(talent, SV['ui.service.problem_hint']);
     await imeType(talent, pinyinSteps('xiwang', PROBLEM), PROBLEM);
