@@ -40,6 +40,7 @@ var huicai = (window.huicai = {
   textStyles: function () { return huicaiQuery(5); },
   sync: function () { return huicaiQuery(6); },
   laidOut: function () { return huicaiQuery(7); },
+  input: function () { return huicaiQuery(8); },
 });
 
 function huicaiQuery(which) {

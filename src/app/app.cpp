@@ -332,6 +332,10 @@ std::string App::query(int which) const {
                      {"error", p.lastError ? nlohmann::json(p.lastError->key) : nlohmann::json()}});
     }
     case platform::Query::LaidOut: return m_map.laidOutJson();
+    case platform::Query::Input: {
+        const ImGuiContext* ctx = ImGui::GetCurrentContext();
+        return dump({{"pending", ctx ? ctx->InputEventsQueue.Size : 0}});
+    }
     }
     return "[]";
 }

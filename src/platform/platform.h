@@ -102,6 +102,7 @@ enum class Query {
     TextStyles,
     Sync,    // the sync pump's phase and counters
     LaidOut, // every text and labelled item of the last frame, in view or scrolled out
+    Input,   // the input events Dear ImGui has queued and not yet taken
 };
 void setQueryHandler(std::function<std::string(Query)> handler);
 

@@ -12,6 +12,7 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,6 +43,11 @@ void tick() {
     const double start = emscripten_get_now();
     s_frame();
     huicai_js_frame_time(emscripten_get_now() - start);
+    // Dear ImGui takes a key's down, its text and its up in separate frames: keys typed
+    // faster than frames run wait in its queue. Frames go on until the queue is empty,
+    // or the last characters typed would show only with the next input.
+    if (ImGui::GetCurrentContext() && !ImGui::GetCurrentContext()->InputEventsQueue.empty())
+        s_framesLeft = std::max(s_framesLeft, 1);
 }
 
 } // namespace

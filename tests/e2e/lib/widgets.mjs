@@ -149,16 +149,28 @@ export async function moveMouseAway(page) {
   await nextFrames(page);
 }
 
-// Types ASCII text key by key.
+// Resolves once the app has taken every input event it was sent: Dear ImGui takes a
+// key's down, text and up in separate frames, so keys typed faster than a loaded
+// machine draws wait in its queue (window.huicai.input()).
+export async function inputTaken(page, timeoutMs = 20_000) {
+  await poll(async () => ((await page.evaluate(() => window.huicai.input())).pending ?? 0) === 0,
+    'the app did not take the input it was sent', timeoutMs);
+}
+
+// Types ASCII text key by key, once the press that focused the field was taken, and
+// waits until the app has taken every key.
 export async function typeText(page, text) {
+  await inputTaken(page);
   await page.keyboard.type(text, { delay: 20 });
   await nextFrames(page);
+  await inputTaken(page);
 }
 
 // Types like a Chinese input method: the composition grows through `steps` (e.g.
 // "c", "ch", "chu", …, then the candidate "出入境"), then `commit` is inserted,
 // which ends the composition. Without `commit` the composition is left open.
 export async function imeType(page, steps, commit) {
+  await inputTaken(page);
   const cdp = await page.context().newCDPSession(page);
   try {
     for (const text of steps) {
@@ -170,6 +182,7 @@ export async function imeType(page, steps, commit) {
     await cdp.detach().catch(() => {});
   }
   await nextFrames(page);
+  await inputTaken(page);
 }
 
 // The composition steps of typing `pinyin` letter by letter, then the candidate.
