@@ -127,7 +127,7 @@ test('register: a talent registers from a 390×844 touch phone, lands on #/talen
       await fillForm(tap, other, { login: 'talent.t1', idNumber: '370102198505052462' });
       await tapInView(tap, other, REG['ui.register.submit']);
       const refusal = fill(REG['ui.register.failed'], 'message', fill(REG['error.register.login_taken'], 'detail', 'talent.t1'));
-      await waitForText(other, refusal, { timeoutMs: 15_000 });
+      await waitForTextAnywhere(other, refusal, { timeoutMs: 15_000 }); // under the button, perhaps below the fold
       assert.equal((await appState(other)).route, '#/register');
       const texts = await visibleTexts(other);
       for (const kept of ['talent.t1', fill(REG['ui.register.employer_chosen'], 'name', '济南某研究院')])

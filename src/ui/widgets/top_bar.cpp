@@ -12,6 +12,10 @@ namespace huicai::ui {
 
 namespace {
 
+// The bar's buttons carry their icons on a desk; on a phone's width the words alone,
+// so that the bar keeps to as few rows as it can.
+Icon barIcon(const app::AppState& state, Icon icon) { return state.narrow ? Icon::None : icon; }
+
 // "Acting as: [role ▾]": the switcher's combo is known to the widget map by its
 // "switch role" label; each role in it by the role's name.
 void roleSwitcher(app::AppState& state, Ui& ui) {
@@ -82,22 +86,22 @@ void userRow(app::AppState& state, Ui& ui) {
     const app::Workspace& w = state.work;
     const app::Screen home = app::homeScreenOf(w.actor());
     const std::string workspace = state.tr("ui.nav.workspace");
-    nextOnLine(withIcon(Icon::Workspace, workspace), 12);
-    if (tabButton(ui, workspace + "##nav-workspace", state.route.screen == home, Icon::Workspace) &&
+    nextOnLine(withIcon(barIcon(state, Icon::Workspace), workspace), 12);
+    if (tabButton(ui, workspace + "##nav-workspace", state.route.screen == home, barIcon(state, Icon::Workspace)) &&
         state.route.screen != home)
         ui.request(app::Navigate{app::Route{home, {}}});
     std::string outbox = state.tr("ui.nav.outbox");
     const int n = state.pendingChanges + state.rejectedChanges;
     if (n > 0) outbox += " (" + std::to_string(n) + ")";
-    nextOnLine(withIcon(Icon::Outbox, outbox), 4);
-    if (tabButton(ui, outbox + "##nav-outbox", state.route.screen == app::Screen::Outbox, Icon::Outbox) &&
+    nextOnLine(withIcon(barIcon(state, Icon::Outbox), outbox), 4);
+    if (tabButton(ui, outbox + "##nav-outbox", state.route.screen == app::Screen::Outbox, barIcon(state, Icon::Outbox)) &&
         state.route.screen != app::Screen::Outbox)
         ui.request(app::Navigate{app::Route{app::Screen::Outbox, {}}});
     const bool syncing = w.sync.phase == app::SyncPhase::Pushing || w.sync.phase == app::SyncPhase::Pulling;
     const std::string sync = state.tr(syncing ? "ui.status.syncing" : "ui.outbox.sync_now");
-    nextOnLine(withIcon(Icon::Sync, sync), 4);
+    nextOnLine(withIcon(barIcon(state, Icon::Sync), sync), 4);
     ImGui::BeginDisabled(syncing || state.readOnly);
-    if (button(ui, sync + "##nav-sync", ImVec2(0, 0), Icon::Sync))
+    if (button(ui, sync + "##nav-sync", ImVec2(0, 0), barIcon(state, Icon::Sync)))
         ui.request(app::SyncNow{});
     ImGui::EndDisabled();
 }
@@ -134,11 +138,11 @@ void topBar(app::AppState& state, Ui& ui) {
     }
     const bool onCatalog = state.route.screen == app::Screen::Catalog || state.route.screen == app::Screen::Item;
     const bool onSettings = state.route.screen == app::Screen::Settings;
-    if (tabButton(ui, std::string(state.tr("ui.nav.catalog")) + "##nav-catalog", onCatalog, Icon::Catalog) &&
+    if (tabButton(ui, std::string(state.tr("ui.nav.catalog")) + "##nav-catalog", onCatalog, barIcon(state, Icon::Catalog)) &&
         state.route.screen != app::Screen::Catalog)
         ui.request(app::Navigate{app::Route{}});
     ImGui::SameLine(0, 4);
-    if (tabButton(ui, std::string(state.tr("ui.nav.settings")) + "##nav-settings", onSettings, Icon::Settings) && !onSettings)
+    if (tabButton(ui, std::string(state.tr("ui.nav.settings")) + "##nav-settings", onSettings, barIcon(state, Icon::Settings)) && !onSettings)
         ui.request(app::Navigate{app::Route{app::Screen::Settings, {}}});
     if (demo) {
         ImGui::SameLine(0, 4);
