@@ -109,19 +109,16 @@ void endFrame() {
     ImDrawData* dd = ImGui::GetDrawData();
     const int fbW = static_cast<int>(dd->DisplaySize.x * dd->FramebufferScale.x + 0.5f);
     const int fbH = static_cast<int>(dd->DisplaySize.y * dd->FramebufferScale.y + 0.5f);
-    glViewport(0, 0, fbW, fbH);
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     // A frame that would draw what the canvas already shows leaves it alone: WebGL
     // presents a canvas only when it was drawn on, so the browser composites nothing.
-    const std::uint64_t print = ui::drawFingerprint(*dd, bg);
-    if (print == s_drawn) {
-        detail::syncTextInput();
-        return;
+    if (const std::uint64_t print = ui::drawFingerprint(*dd, bg); print != s_drawn) {
+        s_drawn = print;
+        glDisable(GL_SCISSOR_TEST); // the clear covers the whole canvas; renderDrawData sets the viewport
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        detail::renderDrawData(*dd, fbW, fbH);
     }
-    s_drawn = print;
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    detail::renderDrawData(*dd, fbW, fbH);
     detail::syncTextInput();
 }
 
