@@ -4,6 +4,7 @@
 // stops it at the employer; an issued card has every step done.
 #include "clicked_command.h"
 #include "screen_harness.h"
+#include "ui/widgets/step_progress.h"
 #include "ui/widgets/text.h"
 
 #include <catch2/catch.hpp>
@@ -77,4 +78,28 @@ TEST_CASE("2. a return for revision stops the bar at the employer, and an issued
     t.work(issued.state, issued.ref, wf::d("2025-03-05"), wf::talent("T1"));
     t.draw(app::Screen::Talent);
     CHECK(t.showsText(t.state.tr("ui.progress.all_done")));
+}
+
+TEST_CASE("3. on a phone in English every step's name is drawn whole, in lines as wide as its slot", "[S7.1][ui]") {
+    ScreenHarness h("en", screens::kPhone);
+    h.draw(app::Screen::Catalog); // a frame's font and context
+    ImGui::NewFrame();
+    const float slot = (screens::kPhone.x - 20) / 6 - 4; // six steps across a phone's content
+    for (const std::string name : {std::string("Applicant"), std::string("Employer"), std::string("Shandong Province"),
+                                   std::string("Card issued"), std::string("历下区"), std::string("Supercalifragilistic")}) {
+        INFO(name);
+        const auto lines = ui::stepNameLines(name, slot);
+        REQUIRE_FALSE(lines.empty());
+        std::string joined, squeezed = name;
+        for (const auto& l : lines) {
+            CHECK(ImGui::CalcTextSize(l.c_str()).x <= slot + 0.5f);
+            joined += l;
+        }
+        std::erase(squeezed, ' ');
+        std::erase(joined, ' ');
+        CHECK(joined == squeezed); // nothing cut
+    }
+    // Two short words that fit stay on one line.
+    CHECK(ui::stepNameLines("Card issued", 1000).size() == 1);
+    ImGui::EndFrame();
 }

@@ -3,6 +3,7 @@
 // text, so tests and the accessibility mirror read what the dots show.
 #include "ui/widgets/step_progress.h"
 
+#include "ui/style/text_style.h"
 #include "ui/theme.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -10,6 +11,42 @@
 #include <algorithm>
 
 namespace huicai::ui {
+
+// `name` in lines no wider than `width`: broken at spaces (English), or between any
+// two characters where a word alone is wider (Chinese, or a long word).
+std::vector<std::string> stepNameLines(const std::string& name, float width) {
+    std::vector<std::string> lines;
+    std::string line;
+    auto fits = [&](const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x <= width; };
+    std::size_t i = 0;
+    while (i < name.size()) {
+        std::size_t end = name.find(' ', i);
+        if (end == std::string::npos) end = name.size();
+        const std::string word = name.substr(i, end - i);
+        const std::string joined = line.empty() ? word : line + " " + word;
+        if (fits(joined)) {
+            line = joined;
+        } else {
+            if (!line.empty()) lines.push_back(line);
+            line.clear();
+            // A word wider than the slot: as many characters as fit on each line.
+            for (std::size_t c = 0; c < word.size();) {
+                std::size_t n = 1;
+                while (c + n < word.size() && (static_cast<unsigned char>(word[c + n]) & 0xC0) == 0x80) ++n;
+                const std::string ch = word.substr(c, n);
+                if (!line.empty() && !fits(line + ch)) {
+                    lines.push_back(line);
+                    line.clear();
+                }
+                line += ch;
+                c += n;
+            }
+        }
+        i = end + 1;
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
 
 std::string stepName(const app::AppState& state, const ProgressStep& step) {
     switch (step.kind) {
@@ -24,8 +61,7 @@ std::string stepName(const app::AppState& state, const ProgressStep& step) {
 void stepProgress(app::AppState& state, Ui& ui, const std::vector<ProgressStep>& steps, float width) {
     if (steps.empty()) return;
     if (width <= 0) width = ImGui::GetContentRegionAvail().x;
-    const float font = ImGui::GetFontSize();
-    const float r = std::max(5.0f, font * 0.42f);
+    const float r = std::max(5.0f, ImGui::GetFontSize() * 0.42f);
     const float slot = width / static_cast<float>(steps.size());
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float cy = at.y + r + 2;
@@ -41,6 +77,7 @@ void stepProgress(app::AppState& state, Ui& ui, const std::vector<ProgressStep>&
         return colour(Tone::Muted);
     };
     std::size_t here = steps.size();
+    float labelsBottom = labelY;
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const ProgressStep& s = steps[i];
         const float cx = at.x + slot * (static_cast<float>(i) + 0.5f);
@@ -55,16 +92,24 @@ void stepProgress(app::AppState& state, Ui& ui, const std::vector<ProgressStep>&
             if (s.status != ProgressStepStatus::Done) dl->AddCircle(ImVec2(cx, cy), r + 3, c, 0, 1.5f);
         }
         if (s.status == ProgressStepStatus::Current || s.status == ProgressStepStatus::Stopped) here = i;
+        // The name under its dot in the caption style, in as many lines as its slot needs.
         const std::string name = stepName(state, s);
         ui.fonts.note(name);
-        const float w = ImGui::CalcTextSize(name.c_str()).x;
-        const float x = std::max(cx - slot / 2, cx - w / 2);
-        dl->PushClipRect(ImVec2(cx - slot / 2, labelY), ImVec2(cx + slot / 2, labelY + font + 2), true);
-        dl->AddText(ImVec2(x, labelY), s.status == ProgressStepStatus::Ahead ? colour(Tone::Muted) : colourOf(s.status), name.c_str());
-        dl->PopClipRect();
+        ScopedTextStyle caption(ui.fonts, TextStyle::Caption);
+        const float lineH = ImGui::GetTextLineHeight();
+        float y = labelY;
+        for (const std::string& line : stepNameLines(name, slot - 4)) {
+            const float w = ImGui::CalcTextSize(line.c_str()).x;
+            const float x = std::max(cx - slot / 2, cx - w / 2);
+            dl->PushClipRect(ImVec2(cx - slot / 2, y), ImVec2(cx + slot / 2, y + lineH + 2), true);
+            dl->AddText(ImVec2(x, y), s.status == ProgressStepStatus::Ahead ? colour(Tone::Muted) : colourOf(s.status), line.c_str());
+            dl->PopClipRect();
+            y += lineH;
+        }
+        labelsBottom = std::max(labelsBottom, y);
         if (ui.map.enabled()) ui.map.addText(name);
     }
-    ImGui::Dummy(ImVec2(width, labelY + font + 4 - at.y));
+    ImGui::Dummy(ImVec2(width, labelsBottom + 4 - at.y));
     const std::string total = std::to_string(steps.size());
     if (here < steps.size()) {
         const bool stopped = steps[here].status == ProgressStepStatus::Stopped;

@@ -17,6 +17,10 @@ namespace huicai::ui {
 // The name of a step as drawn under its dot.
 std::string stepName(const app::AppState& state, const ProgressStep& step);
 
+// `name` in lines no wider than `width` in the current font: broken at spaces, or
+// between characters where a word alone is wider (Chinese, a long word).
+std::vector<std::string> stepNameLines(const std::string& name, float width);
+
 void stepProgress(app::AppState& state, Ui& ui, const std::vector<ProgressStep>& steps, float width);
 
 } // namespace huicai::ui
