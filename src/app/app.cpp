@@ -207,7 +207,11 @@ void App::apply(const Request& request) {
     } else if (std::holds_alternative<ClearLocalData>(request)) {
         clearLocalData();
     } else if (auto* d = std::get_if<RunCommand>(&request)) {
-        if (!m_demoFailed && runCommand(d->payload) && d->onApplied) d->onApplied();
+        if (!m_demoFailed) {
+            const bool applied = runCommand(d->payload);
+            m_state.work.errorAt = m_state.work.error.empty() ? 0 : d->origin;
+            if (applied && d->onApplied) d->onApplied();
+        }
     } else if (auto* r = std::get_if<SetDemoRole>(&request)) {
         setDemoRole(r->alias, r->stay);
     } else if (std::holds_alternative<ResetDemo>(request)) {

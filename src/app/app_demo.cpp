@@ -84,6 +84,7 @@ void App::enterDemo() {
     d.loaded = false;
     d.loadError.clear();
     d.error.clear();
+    d.errorAt = 0;
     d.done.clear();
     d.nameLoaded = false;
     d.outbox.clear();
@@ -129,6 +130,7 @@ bool App::seedDemo() {
     d.persisted = false;
     signDemoCards(); // in memory: the rows are written just below
     d.error.clear();
+    d.errorAt = 0;
     d.nameLoaded = false;
     d.reasons.clear();
     if (!m_demoDb || m_state.readOnly) return true;
@@ -159,6 +161,7 @@ bool App::runDemoCommand(const Payload& payload) {
     d.done.clear();
     if (m_state.readOnly) {
         d.error = "ui.demo.read_only";
+        d.errorAt = 0;
         d.errorDetail.clear();
         m_demoFailed = true;
         return false;
@@ -169,11 +172,13 @@ bool App::runDemoCommand(const Payload& payload) {
                                              : huicai::apply(d.state, command, ctx);
     if (!applied) {
         d.error = applied.error().key;
+        d.errorAt = 0;
         d.errorDetail = applied.error().detail;
         m_demoFailed = true;
         return false;
     }
     d.error.clear();
+    d.errorAt = 0;
     d.errorDetail.clear();
     d.done = std::string(commandName(payload));
     d.nameLoaded = false;
@@ -205,6 +210,7 @@ void App::setDemoRole(const std::string& alias, bool stay) {
     }
     d.role = alias;
     d.error.clear();
+    d.errorAt = 0;
     d.done.clear();
     d.nameLoaded = false;
     if (m_demoDb && !m_state.readOnly && m_demoDb->setSetting(kDemoRoleKey, alias)) platform::persistStorage();

@@ -45,6 +45,7 @@ bool App::enterServer() {
     d.loaded = false;
     d.loadError.clear();
     d.error.clear();
+    d.errorAt = 0;
     d.done.clear();
     d.nameLoaded = false;
     if (!loadReference()) return true; // the screens show why
@@ -200,6 +201,7 @@ bool App::runServerCommand(const Payload& payload) {
     d.done.clear();
     if (m_state.readOnly) {
         d.error = "ui.demo.read_only";
+        d.errorAt = 0;
         d.errorDetail.clear();
         m_demoFailed = true;
         return false;
@@ -208,11 +210,13 @@ bool App::runServerCommand(const Payload& payload) {
     auto applied = store::commitLocal(*m_replica, d.state, command, m_state.workContext());
     if (!applied) {
         d.error = applied.error().key;
+        d.errorAt = 0;
         d.errorDetail = applied.error().detail;
         m_demoFailed = true;
         return false;
     }
     d.error.clear();
+    d.errorAt = 0;
     d.errorDetail.clear();
     d.done = std::string(commandName(payload));
     replicaChanged();
@@ -239,6 +243,7 @@ void App::discardOutbox(std::int64_t seq) {
     if (!m_replica || m_state.readOnly) return;
     if (auto s = store::discard(*m_replica, seq); !s) {
         d.error = s.error().key;
+        d.errorAt = 0;
         d.errorDetail = s.error().detail;
         return;
     }

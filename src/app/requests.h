@@ -36,6 +36,9 @@ struct RunCommand {
     // references into the workspace's forms, which live until the request is applied
     // at the end of the frame.
     std::function<void()> onApplied;
+    // The control that sent it (its ImGui id; Ui::request fills it in): a refusal is
+    // shown next to that control rather than at the top of the screen.
+    unsigned origin = 0;
 };
 struct SetDemoRole {
     std::string alias;

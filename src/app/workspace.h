@@ -57,7 +57,8 @@ struct Workspace {
 
     // The outcome of the last command: an error key (rejected) or empty.
     std::string error, errorDetail;
-    std::string done; // the name of the last applied command, for the notice
+    unsigned errorAt = 0; // the control whose command was refused (its ImGui id), 0: none
+    std::string done;     // the name of the last applied command, for the notice
 
     // Transient form fields of the screens.
     std::string name;          // the talent's name field

@@ -6,6 +6,7 @@
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/widgets/bars.h"
+#include "ui/widgets/work_view.h"
 
 #include <imgui_internal.h>
 
@@ -33,6 +34,7 @@ void touchScroll() {
 
 void drawShell(app::AppState& state, Ui& ui) {
     state.refreshCatalog();
+    ui.refusal = {state.work.error.empty() ? 0u : state.work.errorAt, refusalText(state)};
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     state.narrow = vp->Size.x < theme::kNarrowWidth;
     ImGui::GetStyle().FramePadding = theme::framePadding(state.narrow);
@@ -97,6 +99,9 @@ void drawShell(app::AppState& state, Ui& ui) {
     ImGui::PopStyleVar();
     statusBar(state, ui);
     ImGui::End();
+    // A refusal whose control was not drawn (its record left the screen) goes to the
+    // top of the screen from the next frame on.
+    if (ui.refusal.at && !ui.refusal.shown) state.work.errorAt = 0;
 }
 
 } // namespace huicai::ui

@@ -6,14 +6,32 @@
 #include "ui/fonts.h"
 #include "ui/widget_map.h"
 
+#include <imgui.h>
+
+#include <string>
+#include <variant>
+
 namespace huicai::ui {
 
 struct Ui {
     FontSet& fonts;
     WidgetMap& map;
     app::Requests& requests;
+    // The last command's refusal and the control that sent it (`at`, its ImGui id): the
+    // button widgets note when they draw that control (`seen`), and the record's panel
+    // then shows the refusal under its controls (`shown`). The shell sets it up.
+    struct Refusal {
+        unsigned at = 0;
+        std::string text;
+        bool seen = false, shown = false;
+    } refusal{};
 
-    void request(app::Request r) { requests.push_back(std::move(r)); }
+    // A command is sent by the control drawn last (the button that was pressed).
+    void request(app::Request r) {
+        if (auto* run = std::get_if<app::RunCommand>(&r); run && !run->origin && ImGui::GetCurrentContext())
+            run->origin = ImGui::GetItemID();
+        requests.push_back(std::move(r));
+    }
 };
 
 } // namespace huicai::ui

@@ -16,7 +16,7 @@ import { LANG_BUTTON } from './lib/labels.mjs';
 import { assetsDir } from './lib/paths.mjs';
 import { startServer } from './lib/server.mjs';
 import { DEMO_PASSWORD, openPeople, syncUntil } from './lib/people.mjs';
-import { clickWidget, moveMouseAway, poll, visibleTexts, waitForText } from './lib/widgets.mjs';
+import { clickWidget, moveMouseAway, poll, visibleTexts, waitForText, waitForWrappedText } from './lib/widgets.mjs';
 
 const readJson = (...p) => JSON.parse(readFileSync(path.join(assetsDir(), ...p), 'utf8'));
 const UI = readJson('i18n', 'ui.zh-CN.json');
@@ -70,13 +70,13 @@ test('a card deadline reaching into 2027 is shown provisional on the province qu
     await clickWidget(prov, { label: rowOf(await visibleTexts(prov)) });
     await moveMouseAway(prov);
     const dueLine = fill(UI['ui.timeline.due'], 'date', '2027-01-01') + UI['ui.timeline.provisional'];
-    await waitForText(prov, dueLine);
+    await waitForWrappedText(prov, dueLine); // the record's panel beside the queue wraps it
     await waitForText(prov, `${UI['ui.chip.due_soon']} · ${UI['ui.chip.provisional']}`);
     await saveScreenshot(prov, 'provisional-deadline-zh');
 
     // The same in English.
     await switchTo(prov, 'en');
-    await waitForText(prov, fill(UI_EN['ui.timeline.due'], 'date', '2027-01-01') + UI_EN['ui.timeline.provisional']);
+    await waitForWrappedText(prov, fill(UI_EN['ui.timeline.due'], 'date', '2027-01-01') + UI_EN['ui.timeline.provisional']);
     await waitForText(prov, `2027-01-01 ${UI_EN['ui.chip.provisional']}`);
     await saveScreenshot(prov, 'provisional-deadline-en');
     await switchTo(prov, 'zh-CN');

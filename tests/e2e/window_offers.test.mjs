@@ -8,12 +8,12 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './lib/fixture.mjs';
-import { PHONE } from './lib/browser.mjs';
+import { NARROW_WIDTH, PHONE } from './lib/browser.mjs';
 import { readJson } from './lib/demo_flow.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
 import { signIn } from './lib/people.mjs';
 import {
-  clickWidget, moveMouseAway, settled, typeText, waitForText, widgets, wheelAt,
+  clickWidget, findAllWidgets, findWidget, moveMouseAway, settled, typeText, waitForText, widgets, wheelAt,
 } from './lib/widgets.mjs';
 
 const LANGS = {
@@ -39,16 +39,27 @@ async function labelsOnScreen(page) {
   return seen;
 }
 
-// Narrows the queue to the application `id` with the filter field; the only row left
-// is selected and its offers drawn below the list.
+// Narrows the queue to the application `id` with the filter field: on a desk the only
+// row left is selected and its offers drawn beside the list; on a phone the row is
+// tapped and the application opens as a page of its own (left by its back button).
 async function selectRow(page, ui, id) {
   await wheelAt(page, -10_000);
+  const [back] = await findAllWidgets(page, { label: ui['ui.list.back'] });
+  if (back) {
+    await clickWidget(page, back);
+    await moveMouseAway(page);
+  }
   await clickWidget(page, ui['ui.window.filter_hint']);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await typeText(page, id);
   await moveMouseAway(page);
   await waitForText(page, id);
+  if (page.viewportSize().width < NARROW_WIDTH) {
+    await clickWidget(page, { contains: ` · ${id}` });
+    await moveMouseAway(page);
+    await findWidget(page, ui['ui.list.back']);
+  }
   await settled(page);
 }
 

@@ -38,6 +38,10 @@ Seen inboxOf(const wf::World& w, const Actor& actor, app::Screen screen, const c
     ScreenHarness h(lang, size);
     h.work(w.state, w.ref, wf::d(on), actor);
     h.draw(screen);
+    // On a phone the task opens from its row.
+    for (const auto& [id, k] : w.state.tasks)
+        if ((screen == app::Screen::Handling ? k.agency : k.department) == actor.scope)
+            REQUIRE(h.openRow(screen, ui::taskRow(h.state, k, screen == app::Screen::Handling).title));
     Seen seen;
     for (const char* a : {"sd_exit_entry", "sd_household_registration", "sd_vehicle_admin", "sd_foreign_work_permit"})
         if (h.enabled(ui::agencyName(h.state, a))) seen.agencies.insert(a);

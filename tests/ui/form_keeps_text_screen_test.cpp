@@ -4,6 +4,7 @@
 #include "card_holder.h"
 #include "clicked_command.h"
 #include "screen_harness.h"
+#include "ui/widgets/service_view.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,6 +24,7 @@ TEST_CASE("A refused explanation of a delay keeps what was typed, an applied one
     ScreenHarness h(lang, size);
     h.work(w.state, w.ref, wf::d("2025-03-12"), dept);
     h.draw(app::Screen::Department);
+    REQUIRE(h.openRow(app::Screen::Department, ui::taskRow(h.state, w.state.tasks.at(task), false).title));
     auto& fields = h.state.work.fields;
     fields["overdue-why-" + task] = "需外省公安协查";
     fields["overdue-date-" + task] = "2025-03-12"; // not after today: the core refuses it

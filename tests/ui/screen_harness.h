@@ -99,6 +99,11 @@ public:
         return true;
     }
 
+    // A queue's record on a phone is a page of its own, opened from its row: taps the
+    // row titled `title` there; on a desk the record already shows beside the list.
+    // False when a phone's row is not there.
+    bool openRow(app::Screen screen, const std::string& title) { return !state.narrow || click(screen, title); }
+
     // Clicks the text field whose hint is `hint` and types `text` into it through
     // ImGui's input events; false when there is no such field.
     bool type(app::Screen screen, const std::string& hint, const std::string& text) {

@@ -5,6 +5,7 @@
 #include "card_holder.h"
 #include "clicked_command.h"
 #include "screen_harness.h"
+#include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 
 #include <catch2/catch.hpp>
@@ -24,6 +25,7 @@ TEST_CASE("A department pauses its task's time limit with a reason and resumes i
     ScreenHarness h(lang, size);
     h.work(w.state, w.ref, wf::d("2025-03-11"), police);
     h.draw(Dept);
+    REQUIRE(h.openRow(Dept, ui::taskRow(h.state, w.state.tasks.at("R1:sd_public_security"), false).title));
     CHECK_FALSE(h.shows(h.commandLabel("SuspendClock"))); // closed until opened
     REQUIRE(h.click(Dept, h.state.tr("ui.clock.toggle")));
     CHECK(h.showsWrappedText(h.state.tr("ui.clock.note")));

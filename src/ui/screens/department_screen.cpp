@@ -4,8 +4,10 @@
 // the item (S7.4 (3)) or, where the department handles the item itself, record its
 // result (S6.2.2 (1)); report the result to the employer specialist and the
 // window (S7.4 (4)), explain an overdue task with a new completion date (S7.4 (5)),
-// each drawn from the core's offers on the task (the agencies are the offer's choices);
-// then the complaint items windows sent back to the department, answered here
+// each drawn from the core's offers on the task (the agencies are the offer's choices).
+// The tasks are rows (the request, its state and agency, the due date and its chip);
+// the selected one sits beside them on a desk and is a page of its own on a phone.
+// Then the complaint items windows sent back to the department, answered here
 // (S8.1.2 (1)), and the hotline and website requests forwarded to its agencies.
 // A task's time limit may be paused while the department waits on the talent (for
 // example for missing materials), resumed, or extended, each with a reason: this
@@ -127,12 +129,15 @@ void departmentScreen(app::AppState& state, Ui& ui) {
     if (!roleGate(state, ui, Role::DepartmentSpecialist, "department")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
+    std::string& selected = serviceField(state, "selected-department");
+    // On a phone an open task is a page of its own.
+    const bool taskPage = state.narrow && !selected.empty();
     textColored(ui, colour(Tone::Muted), departmentName(state, actor->scope));
-    if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
+    if (!taskPage && button(ui, labelled(state, "ui.grading.nav", "to-grading")))
         ui.request(app::Navigate{app::Route{app::Screen::UnitGrading, {}}});
     commandNotice(state, ui);
     std::string& filter = serviceField(state, "filter-department");
-    filterField(state, ui, "##filter-department", filter);
+    if (!taskPage) filterField(state, ui, "##filter-department", filter);
     std::vector<const DepartmentTask*> inbox;
     for (const auto& [id, k] : state.work.state.tasks) {
         if (k.department != actor->scope) continue;
@@ -146,14 +151,33 @@ void departmentScreen(app::AppState& state, Ui& ui) {
         if (open(a) != open(b)) return open(a);
         return clockDaysLeft(state, a->clock) < clockDaysLeft(state, b->clock);
     });
-    for (const DepartmentTask* k : inbox) {
-        ImGui::Separator();
-        auto r = state.work.state.requests.find(k->request);
-        text(ui, r != state.work.state.requests.end() ? requestHeader(state, r->second) : k->request);
-        taskLines(state, ui, *k);
-        taskActions(state, ui, taskOffers(state, *k), *k);
+    auto at = std::find_if(inbox.begin(), inbox.end(), [&](const DepartmentTask* k) { return k->id == selected; });
+    keepSelection(state, selected, at != inbox.end(), inbox.empty() ? std::string() : inbox.front()->id);
+    if (inbox.empty()) {
+        wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, colour(Tone::Muted));
+    } else {
+        masterDetail(
+            state, ui, "##department-inbox", selected, "ui.list.select_hint",
+            [&] {
+                auto row = [&](int i) { return taskRow(state, *inbox[static_cast<size_t>(i)], false); };
+                auto isSelected = [&](int i) { return inbox[static_cast<size_t>(i)]->id == selected; };
+                if (const int hit = recordList(ui, "##department-tasks", static_cast<int>(inbox.size()), state.narrow ? 6 : 8,
+                                               row, isSelected);
+                    hit >= 0)
+                    selected = inbox[static_cast<size_t>(hit)]->id;
+            },
+            [&] {
+                auto it = std::find_if(inbox.begin(), inbox.end(), [&](const DepartmentTask* k) { return k->id == selected; });
+                if (it == inbox.end()) return;
+                const DepartmentTask& k = **it;
+                auto r = state.work.state.requests.find(k.request);
+                heading(ui, r != state.work.state.requests.end() ? requestHeader(state, r->second) : k.request,
+                        TextStyle::Heading, Tone::Text);
+                taskLines(state, ui, k);
+                taskActions(state, ui, taskOffers(state, k), k);
+            });
     }
-    if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, colour(Tone::Muted));
+    if (taskPage) return;
     complaintsToAnswer(
         state, ui, [&](const ComplaintItem& c) { return c.department == actor->scope; }, "ui.complaint.department_title");
     departmentHotlines(state, ui, actor->scope);

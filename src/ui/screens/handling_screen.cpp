@@ -21,7 +21,10 @@ namespace huicai::ui {
 
 namespace {
 
-void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::string& filter) {
+// The tasks handed to the agency as rows; the selected one (beside them on a desk, a
+// page of its own on a phone) with the talent's materials, its time limit and the
+// result or overdue forms the core offers.
+void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::string& filter, std::string& selected) {
     std::vector<const DepartmentTask*> inbox;
     for (const auto& [id, k] : state.work.state.tasks) {
         if (k.agency != agency) continue;
@@ -35,21 +38,40 @@ void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::s
         if (open(a) != open(b)) return open(a);
         return clockDaysLeft(state, a->clock) < clockDaysLeft(state, b->clock);
     });
-    for (const DepartmentTask* k : inbox) {
-        ImGui::Separator();
-        auto r = state.work.state.requests.find(k->request);
-        text(ui, r == state.work.state.requests.end() ? k->request : requestHeader(state, r->second));
+    auto find = [&] {
+        return std::find_if(inbox.begin(), inbox.end(), [&](const DepartmentTask* k) { return k->id == selected; });
+    };
+    keepSelection(state, selected, find() != inbox.end(), inbox.empty() ? std::string() : inbox.front()->id);
+    if (inbox.empty()) {
+        wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, colour(Tone::Muted));
+        return;
+    }
+    auto list = [&] {
+        auto row = [&](int i) { return taskRow(state, *inbox[static_cast<size_t>(i)], true); };
+        auto isSelected = [&](int i) { return inbox[static_cast<size_t>(i)]->id == selected; };
+        if (const int hit =
+                recordList(ui, "##handling-tasks", static_cast<int>(inbox.size()), state.narrow ? 6 : 8, row, isSelected);
+            hit >= 0)
+            selected = inbox[static_cast<size_t>(hit)]->id;
+    };
+    auto detail = [&] {
+        auto it = find();
+        if (it == inbox.end()) return;
+        const DepartmentTask& k = **it;
+        auto r = state.work.state.requests.find(k.request);
+        heading(ui, r == state.work.state.requests.end() ? k.request : requestHeader(state, r->second), TextStyle::Heading,
+                Tone::Text);
         if (r != state.work.state.requests.end()) {
             if (const std::string m = freeTextEntries(r->second.materials); !m.empty())
                 wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, colour(Tone::Muted));
             attachmentLinks(state, ui, r->second.materials);
         }
-        taskLines(state, ui, *k);
-        const auto& offers = taskOffers(state, *k);
-        handlingForm(state, ui, offers, *k);
-        overdueForm(state, ui, offers, *k);
-    }
-    if (inbox.empty()) wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, colour(Tone::Muted));
+        taskLines(state, ui, k);
+        const auto& offers = taskOffers(state, k);
+        handlingForm(state, ui, offers, k);
+        overdueForm(state, ui, offers, k);
+    };
+    masterDetail(state, ui, "##handling-inbox", selected, "ui.list.select_hint", list, detail);
 }
 
 void agencyBookings(app::AppState& state, Ui& ui, const std::string& agency) {
@@ -107,16 +129,22 @@ void handlingScreen(app::AppState& state, Ui& ui) {
     if (!roleGate(state, ui, Role::HandlingSpecialist, "handling")) return;
     const Actor* actor = state.work.actor();
     if (!actor) return;
+    std::string& selected = serviceField(state, "selected-handling");
+    // On a phone an open task is a page of its own.
+    const bool taskPage = state.narrow && !selected.empty();
     textColored(ui, colour(Tone::Muted), agencyName(state, actor->scope));
-    if (button(ui, labelled(state, "ui.card.verify.title", "to-verify")))
-        ui.request(app::Navigate{app::Route{app::Screen::Verify, {}}});
-    if (!state.narrow) ImGui::SameLine();
-    if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
-        ui.request(app::Navigate{app::Route{app::Screen::UnitGrading, {}}});
+    if (!taskPage) {
+        if (button(ui, labelled(state, "ui.card.verify.title", "to-verify")))
+            ui.request(app::Navigate{app::Route{app::Screen::Verify, {}}});
+        if (!state.narrow) ImGui::SameLine();
+        if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
+            ui.request(app::Navigate{app::Route{app::Screen::UnitGrading, {}}});
+    }
     commandNotice(state, ui);
     std::string& filter = serviceField(state, "filter-handling");
-    filterField(state, ui, "##filter-handling", filter);
-    tasks(state, ui, actor->scope, filter);
+    if (!taskPage) filterField(state, ui, "##filter-handling", filter);
+    tasks(state, ui, actor->scope, filter, selected);
+    if (taskPage) return;
     agencyBookings(state, ui, actor->scope);
     agencyHotlines(state, ui, actor->scope);
     complaintsToAnswer(

@@ -1,7 +1,8 @@
 // The window's intake desk (#/window/intake): requests that come in through the talent
 // service hotline or the "人才山东" website, recorded by the window specialist (channel,
-// the talent concerned if known, what is asked), listed newest first in a clipped list
-// with a filter, and forwarded to a handling agency of the catalogue, whose specialist
+// the talent concerned if known, what is asked), listed newest first as rows with
+// their state and a filter, the selected one beside the list on a desk and a page of
+// its own on a phone, and forwarded to a handling agency of the catalogue, whose specialist
 // follows them up and records the answer (S6.2.3 (2)); the state and the answer show
 // here once synchronised. Below, the inbox of problems and suggestions raised by
 // talents, employer specialists and lower windows that reached this window, or heard
@@ -13,6 +14,7 @@
 #include "ui/theme.h"
 #include "ui/widgets/screen_form.h"
 #include "ui/widgets/intake_view.h"
+#include "ui/widgets/record_list.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -52,11 +54,12 @@ void recordForm(app::AppState& state, Ui& ui, IntakeForm& f) {
     ImGui::BeginDisabled(f.content.empty());
     if (button(ui, labelled(state, "workflow.command.RecordHotlineRequest", "record-hotline"))) {
         const std::string id = state.work.newId("HL", state.work.state.hotline.size());
-        ui.request(app::RunCommand{RecordHotlineRequest{id, f.channel, f.talent, f.content}, [&f] {
+        // Once recorded, the new request is the one shown (on a phone, as its own page).
+        ui.request(app::RunCommand{RecordHotlineRequest{id, f.channel, f.talent, f.content}, [&f, id] {
                                        f.content.clear();
                                        f.talent.clear();
+                                       f.selected = id;
                                    }});
-        f.selected = id;
         f.filter.clear();
     }
     ImGui::EndDisabled();
@@ -91,35 +94,46 @@ void detail(app::AppState& state, Ui& ui, const HotlineRequest& h, IntakeForm& f
     ImGui::EndDisabled();
 }
 
+RecordRow hotlineRow(const app::AppState& state, const HotlineRequest& h) {
+    RecordRow row{h.id, h.content};
+    const Tone tone = h.state == HotlineState::Resolved ? Tone::Success : h.state == HotlineState::Recorded ? Tone::Warning
+                                                                                                            : Tone::Muted;
+    row.chip = {hotlineStateLabel(state, h.state), tone, Icon::None};
+    row.facts = h.id + " · " + channelLabel(state, h.channel);
+    if (!h.talent.empty()) row.facts += " · " + talentName(state, h.talent);
+    row.trailing = h.recordedOn.iso();
+    return row;
+}
+
+// The requests, newest first, as rows with their state; the selected one beside them
+// on a desk, a page of its own on a phone.
 void hotlineList(app::AppState& state, Ui& ui, const std::string& window, IntakeForm& f) {
     const auto rows =
         app::windowHotlines(state.work.state, window, f.filter, [&](const HotlineRequest& h) { return describe(state, h); });
-    ImGui::Dummy(ImVec2(0, 8));
-    heading(ui, format(state.tr("ui.intake.list_title"), "n", std::to_string(rows.size())));
-    searchField(ui, "##intake-filter", state.tr("ui.intake.filter_hint"), f.filter, std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+    auto find = [&] { return std::find_if(rows.begin(), rows.end(), [&](const HotlineRequest* h) { return h->id == f.selected; }); };
+    keepSelection(state, f.selected, find() != rows.end(), rows.empty() ? std::string() : rows.front()->id);
+    const bool page = state.narrow && !f.selected.empty();
+    if (!page) {
+        ImGui::Dummy(ImVec2(0, 8));
+        heading(ui, format(state.tr("ui.intake.list_title"), "n", std::to_string(rows.size())));
+        searchField(ui, "##intake-filter", state.tr("ui.intake.filter_hint"), f.filter, std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+    }
     if (rows.empty()) {
         wrappedText(ui, state.tr("ui.intake.empty"), 0, colour(Tone::Muted));
         return;
     }
-    if (rows.size() == 1) f.selected = rows.front()->id;
-    auto label = [&](int i) {
-        const HotlineRequest& h = *rows[static_cast<size_t>(i)];
-        std::string l = h.recordedOn.iso() + " · " + hotlineStateLabel(state, h.state);
-        if (!state.narrow) l += " · " + h.id + " · " + channelLabel(state, h.channel);
-        if (!h.talent.empty()) l += " · " + talentName(state, h.talent);
-        return l + " · " + h.content + "##hotline-" + h.id;
-    };
-    auto isSelected = [&](int i) { return rows[static_cast<size_t>(i)]->id == f.selected; };
-    if (const int hit = pickList("##intake-hotlines", static_cast<int>(rows.size()), state.narrow ? 6 : 8, label, isSelected, ui);
-        hit >= 0)
-        f.selected = rows[static_cast<size_t>(hit)]->id;
-    auto it = std::find_if(rows.begin(), rows.end(), [&](const HotlineRequest* h) { return h->id == f.selected; });
-    if (it == rows.end()) {
-        wrappedText(ui, state.tr("ui.intake.select_hint"), 0, colour(Tone::Muted));
-        return;
-    }
-    ImGui::Separator();
-    detail(state, ui, **it, f);
+    masterDetail(
+        state, ui, "##intake-desk", f.selected, "ui.intake.select_hint",
+        [&] {
+            auto row = [&](int i) { return hotlineRow(state, *rows[static_cast<size_t>(i)]); };
+            auto isSelected = [&](int i) { return rows[static_cast<size_t>(i)]->id == f.selected; };
+            if (const int hit = recordList(ui, "##intake-hotlines", static_cast<int>(rows.size()), state.narrow ? 6 : 8, row, isSelected);
+                hit >= 0)
+                f.selected = rows[static_cast<size_t>(hit)]->id;
+        },
+        [&] {
+            if (auto it = find(); it != rows.end()) detail(state, ui, **it, f);
+        });
 }
 
 } // namespace
@@ -128,9 +142,11 @@ void windowIntakeScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = windowScreenHead(state, ui, "ui.intake.title");
     if (!actor) return;
     IntakeForm& f = screenForm<IntakeForm>(state, "window_intake");
-    recordForm(state, ui, f);
+    // On a phone an open request is a page of its own.
+    const bool page = state.narrow && !f.selected.empty();
+    if (!page) recordForm(state, ui, f);
     hotlineList(state, ui, actor->scope, f);
-    problemInbox(state, ui, actor->scope);
+    if (!page) problemInbox(state, ui, actor->scope);
 }
 
 } // namespace huicai::ui

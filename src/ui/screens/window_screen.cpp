@@ -1,17 +1,18 @@
 // The window specialist's workspace (#/window): the review queue of the applications
-// held by the acting window as a compact list, one line per application (talent name,
-// application id, class, state, deadline chip, due date), sorted by working days left
-// (those without a running limit last) and drawn with ImGuiListClipper, so a queue of
-// 100k rows costs only the visible lines; the sorted, filtered rows come from the
-// workspace's QueueIndex (app/queue_index.h), rebuilt only when the state, the filter
-// or today changes. A filter field narrows the list to the rows whose talent name or
-// id contains it; the selected row (a click, or the only row left by the filter) shows
-// its timeline and, below the list, one control per offer the core makes the window
-// on it (core/offers.h): approve, escalate to the next-higher window, confirm the
-// introduction contract (its date typed), refer to the expert panel and record the
-// panel's decision with its experts and opinion, issue the card (greyed with the
-// reason while it waits on the contract or the panel), return for revision or reject
-// with the reason typed.
+// held by the acting window, one row of two lines per application (talent and
+// application number with the deadline chip; class, where it comes from, state and due
+// date), sorted by working days left (those without a running limit last) and drawn
+// with ImGuiListClipper, so a queue of 100k rows costs only the rows in view; the
+// sorted, filtered rows come from the workspace's QueueIndex (app/queue_index.h),
+// rebuilt only when the state, the filter or today changes. A filter field narrows the
+// list to the rows whose talent name or id contains it. The selected application sits
+// beside the list on a desk (the most urgent one until another is clicked) and is a
+// page of its own on a phone: its timeline and one control per offer the core makes
+// the window on it (core/offers.h): approve, escalate to the next-higher window,
+// confirm the introduction contract (its date typed), refer to the expert panel and
+// record the panel's decision with its experts and opinion, issue the card (greyed
+// with the reason while it waits on the contract or the panel), return for revision
+// or reject with the reason typed.
 #include "ui/screens/screens.h"
 
 #include "app/deadline_chip.h"
@@ -22,10 +23,12 @@
 #include "ui/theme.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/offer_button.h"
+#include "ui/widgets/record_list.h"
 #include "ui/widgets/work_view.h"
 #include "ui/widgets/text.h"
 
 #include <algorithm>
+#include <span>
 
 namespace huicai::ui {
 
@@ -70,6 +73,7 @@ void contractRow(app::AppState& state, Ui& ui, const std::vector<Offer>& offers,
         if (!d) {
             state.work.error = d.error().key;
             state.work.errorDetail = d.error().detail;
+            state.work.errorAt = ImGui::GetItemID(); // under the button that sent it
             state.work.done.clear();
         } else {
             ui.request(app::RunCommand{ConfirmContract{app.id, *d}});
@@ -117,60 +121,20 @@ void actions(app::AppState& state, Ui& ui, const CardApplication& app) {
         ui.request(app::RunCommand{RejectApplication{id, reasons}});
 }
 
-// A row's height: two lines of text in a row a finger can hit on a phone.
-float queueRowHeight() { return std::max(ImGui::GetTextLineHeight() * 2 + space::kItem * 2, kTouchTarget); }
-
-// One row of the list, read at a glance: the talent and the application number with
+// One row of the queue, read at a glance: the talent and the application number with
 // the deadline chip at the right; under them the class, where it comes from (the
-// employer's region) and the state, with the due date at the right.
-void queueLine(app::AppState& state, Ui& ui, const CardApplication& app, const std::string& name, bool selected) {
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float height = queueRowHeight();
-    const float line = ImGui::GetTextLineHeight();
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const std::string label = name + " · " + app.id;
-    if (ImGui::Selectable(("##row-" + app.id).c_str(), selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, height)))
-        state.work.queueSelected = app.id;
-    ui.map.annotate(ImGui::GetItemID(), label);
-    const ImVec2 end = ImGui::GetCursorScreenPos();
-    const float inset = space::kItem;
-
+// employer's region) and, on a desk, the state, with the due date at the right.
+RecordRow queueRow(const app::AppState& state, const CardApplication& app, const std::string& name) {
+    RecordRow row{app.id, name + " · " + app.id};
+    row.chip = deadlineChip(state, app.clock);
     const WorkCalendar& cal = state.work.dueCalendar();
-    std::string chipText;
-    Tone chipTone = Tone::Muted;
-    Icon chipIcon = Icon::None;
-    if (auto c = app::deadlineChip(app.clock, state.work.today, cal); c && *c != app::DeadlineChip::None) {
-        chipText = state.tr(app::chipKey(*c));
-        chipTone = *c == app::DeadlineChip::Overdue ? Tone::Danger : *c == app::DeadlineChip::DueSoon ? Tone::Warning
-                                                                                                      : Tone::Success;
-        chipIcon = *c == app::DeadlineChip::Overdue ? Icon::Overdue : *c == app::DeadlineChip::DueSoon ? Icon::DueSoon
-                                                                                                       : Icon::OnTime;
+    if (auto due = dueDate(app.clock, cal); due && due->has_value()) {
+        row.trailing = (*due)->iso();
+        if (app::provisionalDue(app.clock, cal)) row.trailing += " " + std::string(state.tr("ui.chip.provisional"));
     }
-    const float chipW = chipText.empty() ? 0 : chipWidth(chipText, chipIcon);
-    ImGui::SetCursorScreenPos(ImVec2(at.x + inset, at.y + space::kItem - 2));
-    ImGui::PushClipRect(ImVec2(at.x, at.y), ImVec2(at.x + width - chipW - inset * 2, at.y + height), true);
-    text(ui, label);
-    ImGui::PopClipRect();
-    if (!chipText.empty()) {
-        ImGui::SetCursorScreenPos(ImVec2(at.x + width - chipW - inset, at.y + space::kItem - 4));
-        chip(ui, chipText, chipTone, chipIcon);
-    }
-
-    auto due = dueDate(app.clock, cal);
-    std::string dueText = due && due->has_value() ? (*due)->iso() : std::string();
-    if (!dueText.empty() && app::provisionalDue(app.clock, cal)) dueText += " " + std::string(state.tr("ui.chip.provisional"));
-    const float dueW = dueText.empty() ? 0 : ImGui::CalcTextSize(dueText.c_str()).x;
-    std::string facts = classLabel(state, app.cardClass) + " · " + regionName(state, employerRegion(state.work.state, app.employer));
-    if (!state.narrow) facts += " · " + stateLabel(state, app.state);
-    ImGui::SetCursorScreenPos(ImVec2(at.x + inset, at.y + space::kItem + line));
-    ImGui::PushClipRect(ImVec2(at.x, at.y), ImVec2(at.x + width - dueW - inset * 3, at.y + height), true);
-    textColored(ui, colour(Tone::Muted), facts);
-    ImGui::PopClipRect();
-    if (!dueText.empty()) {
-        ImGui::SetCursorScreenPos(ImVec2(at.x + width - dueW - inset, at.y + space::kItem + line));
-        textColored(ui, colour(Tone::Muted), dueText);
-    }
-    ImGui::SetCursorScreenPos(end);
+    row.facts = classLabel(state, app.cardClass) + " · " + regionName(state, employerRegion(state.work.state, app.employer));
+    if (!state.narrow) row.facts += " · " + stateLabel(state, app.state);
+    return row;
 }
 
 // The selected application when it is still in this window's queue and passes the filter.
@@ -189,31 +153,26 @@ const CardApplication* selectedApp(const app::AppState& state, const std::string
 }
 
 void queueList(app::AppState& state, Ui& ui, const std::vector<const app::QueueRow*>& rows) {
-    const float line = queueRowHeight() + ImGui::GetStyle().ItemSpacing.y;
-    const int shown = std::min<int>(static_cast<int>(rows.size()), state.narrow ? 6 : 8);
-    const float height = shown * line + ImGui::GetStyle().WindowPadding.y * 2;
-    // A list that fits whole leaves the wheel and touch drags to the page.
-    const bool fits = static_cast<int>(rows.size()) <= shown;
-    if (!ImGui::BeginChild("##queue-list", ImVec2(0, height), true,
-                           fits ? ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar : 0)) {
-        ImGui::EndChild();
-        return;
-    }
+    textColored(ui, colour(Tone::Muted), format(state.tr("ui.perf.queue_count"), "count", std::to_string(rows.size())));
     const auto& apps = state.work.state.cardApplications;
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows.size()), line);
-    while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const app::QueueRow& row = *rows[static_cast<size_t>(i)];
-            auto it = apps.find(row.id);
-            if (it == apps.end()) {
-                ImGui::Dummy(ImVec2(0, queueRowHeight()));
-                continue;
-            }
-            queueLine(state, ui, it->second, row.name, state.work.queueSelected == row.id);
-        }
-    }
-    ImGui::EndChild();
+    auto row = [&](int i) {
+        const app::QueueRow& r = *rows[static_cast<size_t>(i)];
+        auto it = apps.find(r.id);
+        return it == apps.end() ? RecordRow{r.id, r.name} : queueRow(state, it->second, r.name);
+    };
+    auto selected = [&](int i) { return rows[static_cast<size_t>(i)]->id == state.work.queueSelected; };
+    if (const int hit = recordList(ui, "##queue-list", static_cast<int>(rows.size()), state.narrow ? 6 : 8, row, selected);
+        hit >= 0)
+        state.work.queueSelected = rows[static_cast<size_t>(hit)]->id;
+}
+
+// The selected application: who and which, its basis, its timeline and what the
+// window may do on it.
+void queueDetail(app::AppState& state, Ui& ui, const CardApplication& app) {
+    heading(ui, talentName(state, app.talent) + " · " + app.id, TextStyle::Heading, Tone::Text);
+    textColored(ui, colour(Tone::Muted), basisLabel(state, app.basis));
+    timeline(state, ui, app);
+    actions(state, ui, app);
 }
 
 } // namespace
@@ -244,16 +203,19 @@ void windowScreen(app::AppState& state, Ui& ui) {
         {"ui.cards.nav", "to-cards", app::Screen::WindowCards},
         {"ui.grading.nav", "to-grading", app::Screen::UnitGrading},
     };
+    // On a phone an open application is a page of its own: no links, no filter.
+    const bool recordPage = state.narrow && selectedApp(state, actor->scope);
     startChoices();
-    for (const Link& l : kLinks)
+    for (const Link& l : recordPage ? std::span<const Link>() : std::span<const Link>(kLinks))
         if (rowButton(ui, labelled(state, l.key, l.id))) ui.request(app::Navigate{app::Route{l.screen, {}}});
     // S6.1.1 (2): the window builds its corps.
-    if (state.work.server() && managesAccounts(*actor) && rowButton(ui, labelled(state, "ui.console.nav_corps", "to-corps")))
+    if (!recordPage && state.work.server() && managesAccounts(*actor) && rowButton(ui, labelled(state, "ui.console.nav_corps", "to-corps")))
         ui.request(app::Navigate{app::Route{app::Screen::Admin, {}}});
     commandNotice(state, ui);
     std::string& filter = state.work.queueFilter;
-    searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,
-                std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+    if (!recordPage)
+        searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,
+                    std::min(ImGui::GetContentRegionAvail().x, 520.0f));
     app::QueueIndex& index = state.work.queueIndex;
     index.update(state.work.state, actor->scope, state.work.today, state.work.dueCalendar(), state.work.version, filter);
     const auto& rows = index.rows();
@@ -261,18 +223,12 @@ void windowScreen(app::AppState& state, Ui& ui) {
         wrappedText(ui, state.tr("ui.window.empty"), 0, colour(Tone::Muted));
         return;
     }
-    textColored(ui, colour(Tone::Muted), format(state.tr("ui.perf.queue_count"), "count", std::to_string(rows.size())));
-    if (rows.size() == 1) state.work.queueSelected = rows.front()->id;
-    queueList(state, ui, rows);
-    const CardApplication* app = selectedApp(state, actor->scope);
-    if (!app) {
-        wrappedText(ui, state.tr("ui.perf.select_hint"), 0, colour(Tone::Muted));
-        return;
-    }
-    ImGui::Separator();
-    text(ui, talentName(state, app->talent) + " · " + app->id + " · " + basisLabel(state, app->basis));
-    timeline(state, ui, *app);
-    actions(state, ui, *app);
+    keepSelection(state, state.work.queueSelected, selectedApp(state, actor->scope) != nullptr, rows.front()->id);
+    masterDetail(
+        state, ui, "##window-queue", state.work.queueSelected, "ui.perf.select_hint", [&] { queueList(state, ui, rows); },
+        [&] {
+            if (const CardApplication* app = selectedApp(state, actor->scope)) queueDetail(state, ui, *app);
+        });
 }
 
 } // namespace huicai::ui

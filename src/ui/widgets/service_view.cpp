@@ -3,9 +3,11 @@
 
 #include "app/deadline_chip.h"
 #include "core/org_units.h"
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/attachment_field.h"
 #include "ui/widgets/offer_button.h"
+#include "ui/widgets/record_list.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -74,27 +76,15 @@ std::string dueLine(const app::AppState& state, const Clock& clock, Date due) {
 }
 
 void clockChip(app::AppState& state, Ui& ui, const Clock& clock) {
-    auto chip = app::deadlineChip(clock, state.work.today, state.work.dueCalendar());
-    if (!chip) {
-        textColored(ui, colour(Tone::Warning), state.tr(chip.error().key));
+    std::string error;
+    RecordChip c = deadlineChip(state, clock, &error);
+    if (!error.empty()) {
+        textColored(ui, colour(Tone::Warning), state.tr(error));
         return;
     }
-    const std::string_view key = app::chipKey(*chip);
-    if (key.empty()) return;
-    const ImU32 ink = *chip == app::DeadlineChip::Overdue   ? colour(Tone::Warning)
-                      : *chip == app::DeadlineChip::DueSoon ? colour(Tone::Star)
-                                                            : colour(Tone::Success);
-    std::string label = state.tr(key);
-    if (app::provisionalDue(clock, state.work.dueCalendar())) label += " · " + std::string(state.tr("ui.chip.provisional"));
-    ui.fonts.note(label);
-    const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const ImVec2 pad(6, 2);
-    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2), ink, 8);
-    ImGui::SetCursorScreenPos(ImVec2(pos.x + pad.x, pos.y + pad.y));
-    textColored(ui, IM_COL32_WHITE, label);
-    ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + pad.y * 2 + ImGui::GetStyle().ItemSpacing.y));
-    ImGui::Dummy(ImVec2(size.x + pad.x * 2, 0));
+    if (c.text.empty()) return;
+    if (app::provisionalDue(clock, state.work.dueCalendar())) c.text += " · " + std::string(state.tr("ui.chip.provisional"));
+    chip(ui, c.text, c.tone, c.icon);
 }
 
 bool clockOverdue(const app::AppState& state, const Clock& clock) {
@@ -143,6 +133,22 @@ void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task) {
         wrappedText(ui, r, 0, task.granted ? colour(Tone::Success) : colour(Tone::Warning));
     }
     if (task.reportedOn) text(ui, format(state.tr("ui.service.reported_on"), "date", task.reportedOn->iso()));
+}
+
+RecordRow taskRow(const app::AppState& state, const DepartmentTask& task, bool seenByAgency) {
+    RecordRow row{task.id};
+    auto r = state.work.state.requests.find(task.request);
+    row.title = r == state.work.state.requests.end() ? task.request : requestHeader(state, r->second);
+    row.facts = taskStateLabel(state, task.state);
+    if (seenByAgency) row.facts += " · " + departmentName(state, task.department);
+    else if (!task.agency.empty()) row.facts += " · " + agencyName(state, task.agency);
+    row.chip = deadlineChip(state, task.clock);
+    const WorkCalendar& cal = state.work.dueCalendar();
+    if (auto due = dueDate(task.clock, cal); due && due->has_value()) {
+        row.trailing = (*due)->iso();
+        if (app::provisionalDue(task.clock, cal)) row.trailing += " " + std::string(state.tr("ui.chip.provisional"));
+    }
+    return row;
 }
 
 void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& r) {

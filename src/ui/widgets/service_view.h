@@ -6,6 +6,7 @@
 #pragma once
 #include "app/app_state.h"
 #include "ui/ui.h"
+#include "ui/widgets/record_list.h"
 
 #include <string>
 #include <vector>
@@ -32,6 +33,10 @@ std::vector<const DepartmentTask*> tasksOf(const app::AppState& state, const Ser
 // One task: department, state, agency, due date, days left and chip, the overdue
 // explanations with their new dates, and the result once handled.
 void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task);
+// A task as a row of a queue: the request (id, talent, item) with the deadline chip;
+// under it the task's state and who else has it (the agency, seen by a department; the
+// department, seen by an agency) with the due date.
+RecordRow taskRow(const app::AppState& state, const DepartmentTask& task, bool seenByAgency);
 // The request: its state, who has it now and since when, the tasks, the history.
 void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& request);
 

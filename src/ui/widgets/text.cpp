@@ -80,11 +80,16 @@ std::string withIcon(Icon icon, const std::string& label) {
 bool button(Ui& ui, const std::string& label, ImVec2 size, Icon icon) {
     const std::string words = label.substr(0, label.find("##"));
     ui.fonts.note(words);
-    if (icon == Icon::None) return ImGui::Button(label.c_str(), size);
-    // The id stays that of the label without its icon.
-    const std::string id = label.find("##") == std::string::npos ? "##" + label : label.substr(label.find("##"));
-    const bool pressed = ImGui::Button((withIcon(icon, words) + id).c_str(), size);
-    ui.map.annotate(ImGui::GetItemID(), words);
+    bool pressed = false;
+    if (icon == Icon::None) {
+        pressed = ImGui::Button(label.c_str(), size);
+    } else {
+        // The id stays that of the label without its icon.
+        const std::string id = label.find("##") == std::string::npos ? "##" + label : label.substr(label.find("##"));
+        pressed = ImGui::Button((withIcon(icon, words) + id).c_str(), size);
+        ui.map.annotate(ImGui::GetItemID(), words);
+    }
+    if (ui.refusal.at && ImGui::GetItemID() == ui.refusal.at) ui.refusal.seen = true;
     return pressed;
 }
 

@@ -94,11 +94,23 @@ bool roleGate(app::AppState& state, Ui& ui, Role role, std::string_view alias) {
     return false;
 }
 
+std::string refusalText(const app::AppState& state) {
+    const app::Workspace& d = state.work;
+    if (d.error.empty()) return {};
+    return format(state.tr("ui.demo.rejected"), "reason", format(state.tr(d.error), "detail", d.errorDetail));
+}
+
+void refusalNotice(Ui& ui) {
+    if (!ui.refusal.seen || ui.refusal.shown) return;
+    wrappedText(ui, ui.refusal.text, 0, colour(Tone::Warning));
+    ui.refusal.shown = true;
+}
+
 void commandNotice(app::AppState& state, Ui& ui) {
     const app::Workspace& d = state.work;
     if (!d.error.empty()) {
-        const std::string reason = format(state.tr(d.error), "detail", d.errorDetail);
-        wrappedText(ui, format(state.tr("ui.demo.rejected"), "reason", reason), 0, colour(Tone::Warning));
+        if (d.errorAt) return; // shown next to the control that sent it
+        wrappedText(ui, refusalText(state), 0, colour(Tone::Warning));
         ImGui::Dummy(ImVec2(0, 4));
     } else if (!d.done.empty()) {
         wrappedText(ui, format(state.tr("ui.demo.done"), "command", state.tr("workflow.command." + d.done)), 0, colour(Tone::Success));

@@ -15,6 +15,8 @@ export const CHROMIUM_ARGS = [
 ];
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
+// The app's narrow (phone) layout below this width in CSS pixels (ui/theme.h kNarrowWidth).
+export const NARROW_WIDTH = 700;
 const READY_TIMEOUT_MS = 30_000;
 
 // A persistent browser context on `userDataDir` (a fresh temporary one unless

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { appState } from './browser.mjs';
+import { appState, NARROW_WIDTH } from './browser.mjs';
 import { saveScreenshot } from './artifacts.mjs';
 import { describeDocuments } from './evidence.mjs';
 import { assetsDir } from './paths.mjs';
@@ -112,6 +112,13 @@ export async function switchRole(page, alias, route, { tap = false, onPress } = 
   if (!tap) await moveMouseAway(page);
 }
 
+// On a phone a queue's record is a page of its own: taps the row matching `query`
+// (a widget query). On a desk the most urgent record already shows beside the list.
+export async function openRow(page, query, opt = {}) {
+  if (page.viewportSize().width >= NARROW_WIDTH) return;
+  await press(page, await findWidget(page, query), opt);
+}
+
 export async function expectState(page, id) {
   await waitForTextAnywhere(page, fill(UI['ui.timeline.state'], 'state', cardState(id)));
 }
@@ -154,6 +161,7 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
   await waitForText(page, (s) => s === name);
   await waitForText(page, UI['ui.employer.no_specialist']);
   await check(page, 'employer');
+  await openRow(page, { label: name }, opt);
   await press(page, fill(UI['ui.employer.assign_to'], 'name', '王专员'), opt);
   await waitForText(page, fill(UI['ui.talent.specialist'], 'name', '王专员'));
   assert.ok(!(await visibleTexts(page)).includes(UI['ui.employer.no_specialist']), 'the talent is still flagged');
@@ -173,6 +181,7 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
   // 4. The county window: a return without a reason is refused in the user's
   // language; then approve and escalate.
   await switchRole(page, 'window_county', '#/window', opt);
+  await openRow(page, { contains: `${name} · ` }, opt);
   await expectState(page, 'under_window_review');
   await check(page, 'window_county');
   await press(page, cmd('ReturnForRevision'), opt);
@@ -187,6 +196,7 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
 
   // 5. The city window approves and escalates to the province; the clock starts.
   await switchRole(page, 'window_city', '#/window', opt);
+  await openRow(page, { contains: `${name} · ` }, opt);
   await expectState(page, 'under_window_review');
   await press(page, cmd('ApproveAtWindow'), opt);
   await expectState(page, 'approved_at_window');
@@ -206,9 +216,10 @@ export async function walkDirectIssue(page, { name = '李清照', pinyin = 'li q
   await switchRole(page, 'window_province', '#/window', opt);
   await waitForText(page, (s) => s.startsWith(name));
   await waitForText(page, UI['ui.chip.on_time']);
+  await saveScreenshot(page, `${prefix}-province-queue`);
+  await openRow(page, { contains: `${name} · ` }, opt);
   await waitForTextAnywhere(page, fill(UI['ui.timeline.due'], 'date', due));
   await check(page, 'window_province');
-  await saveScreenshot(page, `${prefix}-province-queue`);
   await press(page, cmd('IssueCard'), opt);
   await waitForText(page, UI['ui.window.empty']);
 
