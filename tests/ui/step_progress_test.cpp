@@ -84,7 +84,7 @@ TEST_CASE("3. on a phone in English every step's name is drawn whole, in lines a
     ScreenHarness h("en", screens::kPhone);
     h.draw(app::Screen::Catalog); // a frame's font and context
     ImGui::NewFrame();
-    const float slot = (screens::kPhone.x - 20) / 6 - 4; // six steps across a phone's content
+    const float slot = (screens::kPhone.x - 20) / 6 - 2; // six steps across a phone's content
     for (const std::string name : {std::string("Applicant"), std::string("Employer"), std::string("Shandong Province"),
                                    std::string("Card issued"), std::string("历下区"), std::string("Supercalifragilistic")}) {
         INFO(name);

@@ -92,22 +92,50 @@ void stepProgress(app::AppState& state, Ui& ui, const std::vector<ProgressStep>&
             if (s.status != ProgressStepStatus::Done) dl->AddCircle(ImVec2(cx, cy), r + 3, c, 0, 1.5f);
         }
         if (s.status == ProgressStepStatus::Current || s.status == ProgressStepStatus::Stopped) here = i;
-        // The name under its dot in the caption style, in as many lines as its slot needs.
-        const std::string name = stepName(state, s);
-        ui.fonts.note(name);
+    }
+    // The names under their dots in the caption style. Where a word of one is wider
+    // than its slot (English on a phone), the names alternate between two rows and
+    // each may use two slots, so that words are broken only at spaces.
+    {
         ScopedTextStyle caption(ui.fonts, TextStyle::Caption);
         const float lineH = ImGui::GetTextLineHeight();
-        float y = labelY;
-        for (const std::string& line : stepNameLines(name, slot - 4)) {
-            const float w = ImGui::CalcTextSize(line.c_str()).x;
-            const float x = std::max(cx - slot / 2, cx - w / 2);
-            dl->PushClipRect(ImVec2(cx - slot / 2, y), ImVec2(cx + slot / 2, y + lineH + 2), true);
-            dl->AddText(ImVec2(x, y), s.status == ProgressStepStatus::Ahead ? colour(Tone::Muted) : colourOf(s.status), line.c_str());
-            dl->PopClipRect();
-            y += lineH;
+        std::vector<std::string> names;
+        bool stagger = false;
+        for (const ProgressStep& s : steps) {
+            names.push_back(stepName(state, s));
+            ui.fonts.note(names.back());
+            for (std::size_t i = 0; i <= names.back().size();) {
+                const std::size_t end = std::min(names.back().find(' ', i), names.back().size());
+                const std::string word = names.back().substr(i, end - i);
+                if (ImGui::CalcTextSize(word.c_str()).x > slot - 2) stagger = true;
+                i = end + 1;
+            }
         }
-        labelsBottom = std::max(labelsBottom, y);
-        if (ui.map.enabled()) ui.map.addText(name);
+        const float labelW = stagger ? slot * 2 - 2 : slot - 2;
+        std::vector<std::vector<std::string>> lines;
+        float firstRow = 0;
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            lines.push_back(stepNameLines(names[i], labelW));
+            if (i % 2 == 0) firstRow = std::max(firstRow, lineH * static_cast<float>(lines.back().size()));
+        }
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            const ProgressStep& s = steps[i];
+            const float cx = at.x + slot * (static_cast<float>(i) + 0.5f);
+            const ImU32 ink = s.status == ProgressStepStatus::Ahead ? colour(Tone::Muted) : colourOf(s.status);
+            float y = labelY + (stagger && i % 2 == 1 ? firstRow + 2 : 0);
+            if (stagger && i % 2 == 1) dl->AddLine(ImVec2(cx, labelY - 2), ImVec2(cx, y - 1), colour(Tone::Bar), 1.0f);
+            for (const std::string& line : lines[i]) {
+                const float w = ImGui::CalcTextSize(line.c_str()).x;
+                const float x = std::clamp(cx - w / 2, at.x, std::max(at.x, at.x + width - w));
+                dl->PushClipRect(ImVec2(std::max(at.x, cx - labelW / 2 - 1), y),
+                                 ImVec2(std::min(at.x + width, cx + labelW / 2 + 1), y + lineH + 2), true);
+                dl->AddText(ImVec2(x, y), ink, line.c_str());
+                dl->PopClipRect();
+                y += lineH;
+            }
+            labelsBottom = std::max(labelsBottom, y);
+            if (ui.map.enabled()) ui.map.addText(names[i]);
+        }
     }
     ImGui::Dummy(ImVec2(width, labelsBottom + 4 - at.y));
     const std::string total = std::to_string(steps.size());
