@@ -95,7 +95,7 @@ TEST_CASE("The department inbox offers the item's agencies, the report and the o
     }
 }
 
-TEST_CASE("A department that handles an item itself records the result on its own inbox: A30 at the talent office",
+TEST_CASE("A department that handles an item itself (A30 at the talent office) records the result on its own inbox",
           "[S6.2.2][S7.4][A30][ui]") {
     wf::World w = screens::cardHolder();
     w.ok(kS1, FileServiceRequest{"R30", "T1", "A30", {"叠加事项"}}, "2025-03-10");
