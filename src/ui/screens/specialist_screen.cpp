@@ -92,6 +92,7 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         if (offerButton(state, ui, offers, "SubmitToWindow", "submit-" + app.id))
             ui.request(app::RunCommand{SubmitToWindow{app.id}});
         if (offerButton(state, ui, offers, "Resubmit", "resubmit-" + app.id)) ui.request(app::RunCommand{Resubmit{app.id, ""}});
+        refusalNotice(ui); // a refusal of a control of this card, under it
         endCard();
     }
     if (shown == 0) wrappedText(ui, state.tr("ui.specialist.empty"), 0, colour(Tone::Muted));

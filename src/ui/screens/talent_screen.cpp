@@ -141,6 +141,8 @@ void profileCard(app::AppState& state, Ui& ui, const Talent& talent, float cardW
     else
         text(ui, format(state.tr("ui.talent.specialist"), "name", staffName(state, talent.specialist)));
 
+    refusalNotice(ui); // a refusal of a control of this card, under it
+
     endCard();
 }
 
@@ -176,6 +178,7 @@ void talentScreen(app::AppState& state, Ui& ui) {
         timeline(state, ui, *app);
         if (!app->card.empty() && primaryButton(ui, labelled(state, "ui.talent.view_card", "view-card"), 0, Icon::Card))
             ui.request(app::Navigate{app::Route{app::Screen::Card, {}}});
+        refusalNotice(ui); // a refusal of a control of this card, under it
         endCard();
     }
     // With a card: the services it opens, as a grid of tiles (S5.1).
@@ -184,6 +187,7 @@ void talentScreen(app::AppState& state, Ui& ui) {
         beginCard("##talent-services", cardW);
         heading(ui, state.tr("ui.talent.services_title"));
         serviceGrid(state, ui, entitled.provincialItems, ImGui::GetContentRegionAvail().x);
+        refusalNotice(ui); // a refusal of a control of this card, under it
         endCard();
     }
     // The form while the core offers a new application (none open, no valid card).
@@ -191,6 +195,7 @@ void talentScreen(app::AppState& state, Ui& ui) {
     if (findOffer(state.offersOn(newKey), "SubmitCardApplication")) {
         beginCard("##talent-apply", cardW);
         applyForm(state, ui, talent);
+        refusalNotice(ui); // a refusal of a control of this card, under it
         endCard();
     }
 
