@@ -138,19 +138,8 @@ void departmentScreen(app::AppState& state, Ui& ui) {
     commandNotice(state, ui);
     std::string& filter = serviceField(state, "filter-department");
     if (!taskPage) filterField(state, ui, "##filter-department", filter);
-    std::vector<const DepartmentTask*> inbox;
-    for (const auto& [id, k] : state.work.state.tasks) {
-        if (k.department != actor->scope) continue;
-        auto r = state.work.state.requests.find(k.request);
-        const std::string header = r == state.work.state.requests.end() ? k.request : requestHeader(state, r->second);
-        if (rowMatches(filter, {header})) inbox.push_back(&k);
-    }
-    // Tasks the department can act on first.
-    auto open = [&](const DepartmentTask* k) { return !taskOffers(state, *k).empty(); };
-    std::stable_sort(inbox.begin(), inbox.end(), [&](const DepartmentTask* a, const DepartmentTask* b) {
-        if (open(a) != open(b)) return open(a);
-        return clockDaysLeft(state, a->clock) < clockDaysLeft(state, b->clock);
-    });
+    const auto inbox =
+        taskInbox(state, filter, [&](const DepartmentTask& k) { return k.department == actor->scope; });
     auto at = std::find_if(inbox.begin(), inbox.end(), [&](const DepartmentTask* k) { return k->id == selected; });
     keepSelection(state, selected, at != inbox.end(), inbox.empty() ? std::string() : inbox.front()->id);
     if (inbox.empty()) {

@@ -25,19 +25,7 @@ namespace {
 // page of its own on a phone) with the talent's materials, its time limit and the
 // result or overdue forms the core offers.
 void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::string& filter, std::string& selected) {
-    std::vector<const DepartmentTask*> inbox;
-    for (const auto& [id, k] : state.work.state.tasks) {
-        if (k.agency != agency) continue;
-        auto r = state.work.state.requests.find(k.request);
-        const std::string header = r == state.work.state.requests.end() ? k.request : requestHeader(state, r->second);
-        if (rowMatches(filter, {header})) inbox.push_back(&k);
-    }
-    // Tasks the agency can act on first.
-    auto open = [&](const DepartmentTask* k) { return !taskOffers(state, *k).empty(); };
-    std::stable_sort(inbox.begin(), inbox.end(), [&](const DepartmentTask* a, const DepartmentTask* b) {
-        if (open(a) != open(b)) return open(a);
-        return clockDaysLeft(state, a->clock) < clockDaysLeft(state, b->clock);
-    });
+    const auto inbox = taskInbox(state, filter, [&](const DepartmentTask& k) { return k.agency == agency; });
     auto find = [&] {
         return std::find_if(inbox.begin(), inbox.end(), [&](const DepartmentTask* k) { return k->id == selected; });
     };

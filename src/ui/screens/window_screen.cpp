@@ -127,11 +127,7 @@ void actions(app::AppState& state, Ui& ui, const CardApplication& app) {
 RecordRow queueRow(const app::AppState& state, const CardApplication& app, const std::string& name) {
     RecordRow row{app.id, name + " · " + app.id};
     row.chip = deadlineChip(state, app.clock);
-    const WorkCalendar& cal = state.work.dueCalendar();
-    if (auto due = dueDate(app.clock, cal); due && due->has_value()) {
-        row.trailing = (*due)->iso();
-        if (app::provisionalDue(app.clock, cal)) row.trailing += " " + std::string(state.tr("ui.chip.provisional"));
-    }
+    row.trailing = dueTrailing(state, app.clock);
     row.facts = classLabel(state, app.cardClass) + " · " + regionName(state, employerRegion(state.work.state, app.employer));
     if (!state.narrow) row.facts += " · " + stateLabel(state, app.state);
     return row;

@@ -27,6 +27,15 @@ RecordChip deadlineChip(const app::AppState& state, const Clock& clock, std::str
     return {};
 }
 
+std::string dueTrailing(const app::AppState& state, const Clock& clock) {
+    const WorkCalendar& cal = state.work.dueCalendar();
+    auto due = dueDate(clock, cal);
+    if (!due || !due->has_value()) return {};
+    std::string out = (*due)->iso();
+    if (app::provisionalDue(clock, cal)) out += " " + std::string(state.tr("ui.chip.provisional"));
+    return out;
+}
+
 float recordRowHeight() { return std::max(ImGui::GetTextLineHeight() * 2 + space::kItem * 2, kTouchTarget); }
 
 bool recordRow(Ui& ui, const RecordRow& row, bool selected) {

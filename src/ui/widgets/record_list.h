@@ -34,6 +34,10 @@ struct RecordRow {
 // cannot count the clock (a year without holiday data is counted, marked provisional).
 RecordChip deadlineChip(const app::AppState& state, const Clock& clock, std::string* error = nullptr);
 
+// A clock's due date as a row's trailing text, marked provisional when counted
+// through a year without holiday data; empty without a running limit.
+std::string dueTrailing(const app::AppState& state, const Clock& clock);
+
 // A row's height: two lines of text, never under a finger's target.
 float recordRowHeight();
 // One row as wide as the space left; true when clicked.

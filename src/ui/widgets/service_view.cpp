@@ -135,6 +135,23 @@ void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task) {
     if (task.reportedOn) text(ui, format(state.tr("ui.service.reported_on"), "date", task.reportedOn->iso()));
 }
 
+std::vector<const DepartmentTask*> taskInbox(app::AppState& state, const std::string& filter,
+                                             const std::function<bool(const DepartmentTask&)>& belongs) {
+    std::vector<const DepartmentTask*> inbox;
+    for (const auto& [id, k] : state.work.state.tasks) {
+        if (!belongs(k)) continue;
+        auto r = state.work.state.requests.find(k.request);
+        const std::string header = r == state.work.state.requests.end() ? k.request : requestHeader(state, r->second);
+        if (rowMatches(filter, {header})) inbox.push_back(&k);
+    }
+    auto open = [&](const DepartmentTask* k) { return !taskOffers(state, *k).empty(); };
+    std::stable_sort(inbox.begin(), inbox.end(), [&](const DepartmentTask* a, const DepartmentTask* b) {
+        if (open(a) != open(b)) return open(a);
+        return clockDaysLeft(state, a->clock) < clockDaysLeft(state, b->clock);
+    });
+    return inbox;
+}
+
 RecordRow taskRow(const app::AppState& state, const DepartmentTask& task, bool seenByAgency) {
     RecordRow row{task.id};
     auto r = state.work.state.requests.find(task.request);
@@ -143,11 +160,7 @@ RecordRow taskRow(const app::AppState& state, const DepartmentTask& task, bool s
     if (seenByAgency) row.facts += " · " + departmentName(state, task.department);
     else if (!task.agency.empty()) row.facts += " · " + agencyName(state, task.agency);
     row.chip = deadlineChip(state, task.clock);
-    const WorkCalendar& cal = state.work.dueCalendar();
-    if (auto due = dueDate(task.clock, cal); due && due->has_value()) {
-        row.trailing = (*due)->iso();
-        if (app::provisionalDue(task.clock, cal)) row.trailing += " " + std::string(state.tr("ui.chip.provisional"));
-    }
+    row.trailing = dueTrailing(state, task.clock);
     return row;
 }
 

@@ -8,6 +8,7 @@
 #include "ui/ui.h"
 #include "ui/widgets/record_list.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,10 @@ std::vector<const DepartmentTask*> tasksOf(const app::AppState& state, const Ser
 // One task: department, state, agency, due date, days left and chip, the overdue
 // explanations with their new dates, and the result once handled.
 void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task);
+// The tasks `belongs` picks whose request header contains `filter`, those the acting
+// user can act on first, then by working days left.
+std::vector<const DepartmentTask*> taskInbox(app::AppState& state, const std::string& filter,
+                                             const std::function<bool(const DepartmentTask&)>& belongs);
 // A task as a row of a queue: the request (id, talent, item) with the deadline chip;
 // under it the task's state and who else has it (the agency, seen by a department; the
 // department, seen by an agency) with the due date.
