@@ -98,7 +98,7 @@ void WidgetMap::addItemText(std::string_view text) {
     const bool visible = ImGui::IsItemVisible();
     if (visible) addText(text);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    m_laidOut.push_back({std::string(text), min.y, max.y - min.y, visible});
+    m_laidOut.push_back({std::string(text), min.x, min.y, max.x - min.x, max.y - min.y, visible});
 }
 
 void WidgetMap::addHeading(std::string_view text) {
@@ -149,10 +149,10 @@ std::string WidgetMap::textStylesJson() const {
 
 std::string WidgetMap::laidOutJson() const {
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& t : m_publishedLaidOut) out.push_back({{"text", t.text}, {"y", t.y}, {"h", t.h}, {"visible", t.visible}});
+    for (const auto& t : m_publishedLaidOut) out.push_back({{"text", t.text}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}, {"visible", t.visible}});
     for (const auto& r : m_published) {
         if (r.label.empty()) continue;
-        out.push_back({{"text", r.label}, {"y", r.fullY}, {"h", r.fullH}, {"visible", r.visible}, {"item", true}});
+        out.push_back({{"text", r.label}, {"x", r.x}, {"y", r.fullY}, {"w", r.fullW}, {"h", r.fullH}, {"visible", r.visible}, {"item", true}});
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

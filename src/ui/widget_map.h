@@ -64,7 +64,7 @@ public:
     std::string headingsJson() const;
     // [[text, style, em px], …] of every text and visible label, for the type scale's check.
     std::string textStylesJson() const;
-    // [{text, y, h, visible}, …] of every text and labelled item laid out in the last
+    // [{text, x, y, w, h, visible}, …] of every text and labelled item laid out in the last
     // frame, scrolled out of view or not: a test finds what it looks for and scrolls
     // straight to it.
     std::string laidOutJson() const;
@@ -88,7 +88,7 @@ private:
     std::vector<std::string> m_headings, m_publishedHeadings;
     struct LaidOutText {
         std::string text;
-        float y = 0, h = 0;
+        float x = 0, y = 0, w = 0, h = 0;
         bool visible = false;
     };
     std::vector<LaidOutText> m_laidOut, m_publishedLaidOut;

@@ -85,8 +85,8 @@ TEST_CASE("3. on a phone in English every step's name is drawn whole, in lines a
     h.draw(app::Screen::Catalog); // a frame's font and context
     ImGui::NewFrame();
     const float slot = (screens::kPhone.x - 20) / 6 - 2; // six steps across a phone's content
-    for (const std::string name : {std::string("Applicant"), std::string("Employer"), std::string("Shandong Province"),
-                                   std::string("Card issued"), std::string("历下区"), std::string("Supercalifragilistic")}) {
+    for (const char* name : {"Applicant", "Employer", "Shandong Province",
+                             "Card issued", "历下区", "Supercalifragilistic"}) {
         INFO(name);
         const auto lines = ui::stepNameLines(name, slot);
         REQUIRE_FALSE(lines.empty());

@@ -7,6 +7,8 @@
 // which units, is the core's account policy (core/account_policy.h).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/account_policy.h"
 #include "ui/theme.h"
 #include "ui/widgets/console_view.h"
@@ -28,7 +30,7 @@ void issuedPassword(app::AppState& state, Ui& ui, float width) {
     text(ui, issued->password);
     wrappedText(ui, state.tr("ui.console.issued_once"), width, colour(Tone::Muted));
     if (button(ui, labelled(state, "ui.console.copy", "issued-copy"))) ImGui::SetClipboardText(issued->password.c_str());
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
 }
 
 void newAccountForm(app::AppState& state, Ui& ui, const Actor& actor, float width) {
@@ -105,7 +107,7 @@ void adminAccountsScreen(app::AppState& state, Ui& ui) {
     auto& c = state.console;
     heading(ui, state.tr("ui.console.accounts"));
     consoleTabs(state, ui);
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 560.0f);
+    const float width = measureWidth(Measure::Form);
     if (!state.work.server()) {
         wrappedText(ui, state.tr("ui.console.server_only"), width, colour(Tone::Muted));
         return;
@@ -113,7 +115,7 @@ void adminAccountsScreen(app::AppState& state, Ui& ui) {
     if (!c.accountsLoaded && !c.accountsCall.busy && c.accountsCall.error.empty()) ui.request(app::LoadAccounts{});
     issuedPassword(state, ui, width); // first: it is shown this once
     newAccountForm(state, ui, *actor, width);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     heading(ui, format(state.tr("ui.console.account_list"), "count", std::to_string(c.accounts.size())));
     if (button(ui, labelled(state, "ui.console.refresh", "accounts-refresh"))) ui.request(app::LoadAccounts{});
     if (!c.actionCall.busy && !c.actionCall.error.empty()) callOutcome(state, ui, c.actionCall, width);

@@ -3,6 +3,8 @@
 // dates, a page at a time, and exported whole as a CSV file (GET /api/v1/admin/audit).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/account_policy.h"
 #include "ui/theme.h"
 #include "ui/widgets/console_view.h"
@@ -92,14 +94,14 @@ void adminAuditScreen(app::AppState& state, Ui& ui) {
     auto& c = state.console;
     heading(ui, state.tr("ui.audit.title"));
     consoleTabs(state, ui);
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 720.0f);
+    const float width = measureWidth(Measure::Reading);
     if (!state.work.server()) {
         wrappedText(ui, state.tr("ui.console.server_only"), width, colour(Tone::Muted));
         return;
     }
     if (!c.audit && !c.auditCall.busy && c.auditCall.error.empty()) ui.request(app::LoadAudit{});
     filters(state, ui, width);
-    ImGui::Dummy(ImVec2(0, 6));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     page(state, ui, width);
 }
 

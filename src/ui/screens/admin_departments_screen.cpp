@@ -7,6 +7,8 @@
 // Their staff accounts are made on #/admin like any unit's.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/account_policy.h"
 #include "core/org_units.h"
 #include "ui/theme.h"
@@ -96,16 +98,16 @@ void registered(app::AppState& state, Ui& ui, float width) {
         return d ? localName(state, d->nameZh, d->nameEn) : id;
     };
     heading(ui, format(state.tr("ui.departments.list"), "count", std::to_string(s.departments.size())));
-    if (s.departments.empty()) wrappedText(ui, state.tr("ui.departments.none"), width, colour(Tone::Muted));
+    if (s.departments.empty()) emptyState(ui, state.tr("ui.departments.none"));
     for (const auto& [id, d] : s.departments)
         wrappedText(ui,
                     format(format(format(state.tr("ui.departments.row"), "name", localName(state, d.nameZh, d.nameEn)), "region",
                                   regionName(state, d.region)),
                            "counterpart", departmentName(d.counterpart)),
                     width);
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     heading(ui, format(state.tr("ui.departments.agencies"), "count", std::to_string(s.agencies.size())));
-    if (s.agencies.empty()) wrappedText(ui, state.tr("ui.departments.none"), width, colour(Tone::Muted));
+    if (s.agencies.empty()) emptyState(ui, state.tr("ui.departments.none"));
     for (const auto& [id, a] : s.agencies)
         wrappedText(ui,
                     format(format(state.tr("ui.departments.agency_row"), "name", localName(state, a.nameZh, a.nameEn)),
@@ -120,17 +122,17 @@ void adminDepartmentsScreen(app::AppState& state, Ui& ui) {
     if (!consoleGate(state, ui, actor && registersDepartments(*actor))) return;
     heading(ui, state.tr("ui.departments.title"));
     consoleTabs(state, ui);
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 560.0f);
+    const float width = measureWidth(Measure::Form);
     wrappedText(ui,
                 format(format(state.tr("ui.departments.intro"), "departments", std::to_string(state.catalog.departments().size())),
                        "agencies", std::to_string(state.catalog.agencies().size())),
                 width, colour(Tone::Muted));
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     departmentForm(state, ui, width);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     agencyForm(state, ui, width);
     commandNotice(state, ui);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     registered(state, ui, width);
 }
 

@@ -8,6 +8,8 @@
 // be loaded again when the notice is amended.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/account_policy.h"
 #include "ui/theme.h"
 #include "ui/widgets/console_view.h"
@@ -47,7 +49,7 @@ void preview(app::AppState& state, Ui& ui, float width) {
     if (!f.checked) return;
     if (!f.notice) {
         const std::string message = format(state.tr(f.notice.error().key), "detail", f.notice.error().detail);
-        wrappedText(ui, format(state.tr("ui.console.refused"), "message", message), width, colour(Tone::Warning));
+        notice(ui, format(state.tr("ui.console.refused"), "message", message), Tone::Danger, width);
         return;
     }
     const auto& n = *f.notice;
@@ -55,7 +57,7 @@ void preview(app::AppState& state, Ui& ui, float width) {
                 width, colour(Tone::Primary));
     wrappedText(ui, state.tr("ui.holidays.off") + std::string(": ") + dateList(n.off), width);
     wrappedText(ui, state.tr("ui.holidays.work") + std::string(": ") + dateList(n.work), width);
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     if (f.previewCall.busy || !f.previewCall.error.empty()) {
         callOutcome(state, ui, f.previewCall, width);
     } else if (f.shifts.empty()) {
@@ -94,10 +96,10 @@ void adminHolidaysScreen(app::AppState& state, Ui& ui) {
     auto& f = state.console.holidays;
     heading(ui, state.tr("ui.holidays.title"));
     consoleTabs(state, ui);
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 560.0f);
+    const float width = measureWidth(Measure::Form);
     wrappedText(ui, state.tr("ui.holidays.intro"), width, colour(Tone::Muted));
     yearsLoaded(state, ui, width);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     heading(ui, state.tr("ui.holidays.enter"));
     const auto problems = app::checkHolidayYear(f.year);
     fieldLabel(state, ui, "ui.holidays.year");

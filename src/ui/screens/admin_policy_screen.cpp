@@ -5,6 +5,8 @@
 // each a link to its item, where the province window adjusts it.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/catalog_adjust.h"
 #include "core/workflow.h"
 #include "ui/theme.h"
@@ -56,7 +58,7 @@ void policyRow(app::AppState& state, Ui& ui, PolicyForm& f, const PolicyDefault&
     } else {
         searchField(ui, ("##policy-" + name).c_str(),
                     format(format(state.tr("ui.policy.value_hint"), "min", std::to_string(p.min)), "max", std::to_string(p.max)),
-                    value, std::min(width, 260.0f));
+                    value, measureWidth(Measure::Field));
     }
     std::string& reason = f.reason[name];
     searchField(ui, ("##policy-reason-" + name).c_str(), state.tr("ui.policy.reason_hint"), reason, width);
@@ -76,7 +78,7 @@ void policyRow(app::AppState& state, Ui& ui, PolicyForm& f, const PolicyDefault&
                                        }});
         }
     }
-    if (f.hintFor == name && !f.hint.empty()) wrappedText(ui, state.tr(f.hint), width, colour(Tone::Warning));
+    if (f.hintFor == name && !f.hint.empty()) fieldError(ui, state.tr(f.hint), width);
 }
 
 void defaultLimits(app::AppState& state, Ui& ui, float width) {
@@ -96,12 +98,12 @@ void adminPolicyScreen(app::AppState& state, Ui& ui) {
     if (!consoleGate(state, ui, sets)) return;
     heading(ui, state.tr("ui.policy.title"));
     consoleTabs(state, ui);
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 560.0f);
+    const float width = measureWidth(Measure::Form);
     wrappedText(ui, state.tr("ui.policy.intro"), width, colour(Tone::Muted));
     commandNotice(state, ui);
     PolicyForm& f = screenForm<PolicyForm>(state, "admin_policy");
     for (const auto& p : kPolicyDefaults) policyRow(state, ui, f, p, width);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     defaultLimits(state, ui, width);
 }
 

@@ -7,6 +7,8 @@
 // of cities and counties are registered on #/admin/departments).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/account_policy.h"
 #include "ui/theme.h"
 #include "ui/widgets/console_view.h"
@@ -117,14 +119,14 @@ void adminUnitsScreen(app::AppState& state, Ui& ui) {
     if (!consoleGate(state, ui, actor && importsEmployers(*actor))) return;
     heading(ui, state.tr("ui.console.units"));
     consoleTabs(state, ui);
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 560.0f);
+    const float width = measureWidth(Measure::Form);
     employerForm(state, ui, width);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     if (state.work.server()) importForm(state, ui, width);
     else wrappedText(ui, state.tr("ui.console.server_only"), width, colour(Tone::Muted));
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     employerList(state, ui, width);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     givenUnits(state, ui, width);
 }
 

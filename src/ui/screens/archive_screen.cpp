@@ -44,7 +44,7 @@ void navRow(app::AppState& state, Ui& ui) {
 
 // One section: title, then a table of its rows (clipped, scrolling sideways when narrow).
 void sectionTable(app::AppState& state, Ui& ui, const app::ArchiveSection& s, int index) {
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     text(ui, s.title + "  ·  " + format(state.tr("ui.oversight.archive.rows"), "n", std::to_string(s.rows.size())));
     if (s.rows.empty()) {
         textColored(ui, colour(Tone::Muted), state.tr("ui.oversight.none"));
@@ -142,7 +142,7 @@ void archiveScreen(app::AppState& state, Ui& ui) {
         ui.request(app::ExportArchive{s_picked.year, s_picked.quarter, true});
 
     const app::ArchiveNames names{state.i18n, state.catalog, state.work.regions, state.zh(), &state.work.state};
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     wrappedText(ui, app::archiveTitle(*view, names), 0, colour(Tone::Primary));
     const auto sections = app::archiveSections(*view, names);
     for (size_t i = 0; i < sections.size(); ++i) sectionTable(state, ui, sections[i], int(i));

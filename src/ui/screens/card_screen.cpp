@@ -6,6 +6,8 @@
 // card says so and shows no code.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/card_payload.h"
 #include "seal/card_signing.h"
 #include "ui/theme.h"
@@ -24,22 +26,22 @@ void cardScreen(app::AppState& state, Ui& ui) {
     for (const auto& [number, c] : state.work.state.cards)
         if (actor && c.holder == actor->scope && (!card || c.issuedOn >= card->issuedOn)) card = &c;
     if (!card) {
-        wrappedText(ui, state.tr("ui.card.none"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.card.none"));
         return;
     }
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
+    const float width = measureWidth(Measure::Narrow);
     const float lineH = ImGui::GetTextLineHeightWithSpacing();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + lineH * 6 + 24), colour(Tone::Primary), 12);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 16, pos.y + 12));
     ImGui::BeginGroup();
-    textColored(ui, IM_COL32_WHITE, state.tr("ui.card.name"));
-    textColored(ui, IM_COL32_WHITE, format(state.tr("ui.card.number"), "number", card->number));
-    textColored(ui, IM_COL32_WHITE, format(state.tr("ui.card.class"), "class", classLabel(state, card->cardClass)));
-    textColored(ui, IM_COL32_WHITE, format(state.tr("ui.card.holder"), "name", talentName(state, card->holder)));
+    textColored(ui, colour(Tone::OnPrimary), state.tr("ui.card.name"));
+    textColored(ui, colour(Tone::OnPrimary), format(state.tr("ui.card.number"), "number", card->number));
+    textColored(ui, colour(Tone::OnPrimary), format(state.tr("ui.card.class"), "class", classLabel(state, card->cardClass)));
+    textColored(ui, colour(Tone::OnPrimary), format(state.tr("ui.card.holder"), "name", talentName(state, card->holder)));
     std::string valid = format(state.tr("ui.card.valid"), "from", card->issuedOn.iso());
-    textColored(ui, IM_COL32_WHITE, format(valid, "until", card->validUntil.iso()));
-    textColored(ui, IM_COL32_WHITE, state.tr(card->validOn(state.work.today) ? "ui.card.status_valid" : "ui.card.status_invalid"));
+    textColored(ui, colour(Tone::OnPrimary), format(valid, "until", card->validUntil.iso()));
+    textColored(ui, colour(Tone::OnPrimary), state.tr(card->validOn(state.work.today) ? "ui.card.status_valid" : "ui.card.status_invalid"));
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + lineH * 6 + 32));
     ImGui::Dummy(ImVec2(width, 0));
@@ -56,7 +58,7 @@ void cardScreen(app::AppState& state, Ui& ui) {
         wrappedText(ui, state.tr("ui.card.awaiting_signature"), width, colour(Tone::Muted));
         return;
     }
-    const float side = std::min(width, 260.0f);
+    const float side = measureWidth(Measure::Field);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - side) * 0.5f));
     qrCode(ui, payload, std::string(state.tr("ui.card.qr")) + "##card-qr", side);
     wrappedText(ui, state.tr("ui.card.qr_hint"), width, colour(Tone::Muted));

@@ -5,6 +5,8 @@
 // county credential schemes windows published (S5.2).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "ui/theme.h"
 #include "ui/widgets/green_channel_view.h"
 #include "ui/widgets/item_facts.h"
@@ -86,7 +88,7 @@ void wideTable(app::AppState& state, Ui& ui, const std::vector<const ServiceItem
 // workspace holds any: everyone may see them.
 void localSchemes(app::AppState& state, Ui& ui) {
     if (state.work.state.localSchemes.empty()) return;
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     heading(ui, state.tr("ui.green.catalog_title"));
     wrappedText(ui, state.tr("ui.green.catalog_about"), 0, colour(Tone::Muted));
     for (const auto& [id, s] : state.work.state.localSchemes) {
@@ -128,10 +130,10 @@ void catalogScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.catalog.title"));
     if (!state.narrow) {
         wrappedText(ui, state.tr("ui.catalog.intro"), 0, colour(Tone::Muted));
-        ImGui::Dummy(ImVec2(0, 2));
+        ImGui::Dummy(ImVec2(0, space::kTight));
     }
 
-    const float fieldW = state.narrow ? ImGui::GetContentRegionAvail().x : std::min(420.0f, ImGui::GetContentRegionAvail().x);
+    const float fieldW = state.narrow ? ImGui::GetContentRegionAvail().x : measureWidth(Measure::Narrow);
     searchField(ui, "##search", state.tr("ui.catalog.search_hint"), state.filterText, fieldW);
 
     const auto rows = state.catalog.search(trimmed(state.filterText));
@@ -145,7 +147,7 @@ void catalogScreen(app::AppState& state, Ui& ui) {
     textColored(ui, colour(Tone::Muted), count);
 
     if (rows.empty()) {
-        ImGui::Dummy(ImVec2(0, 8));
+        ImGui::Dummy(ImVec2(0, space::kItem));
         textColored(ui, colour(Tone::Muted), state.tr("ui.catalog.no_match"));
         return;
     }

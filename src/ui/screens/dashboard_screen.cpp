@@ -6,6 +6,8 @@
 // app/dashboard_stats.h; every bar and tile is an item with a label in the widget map.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "app/dashboard_stats.h"
 #include "ui/style/chart_colours.h"
 #include "ui/theme.h"
@@ -192,7 +194,7 @@ void cityGrid(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& 
         }
         const std::string name = regionName(state, code);
         dl->AddRectFilled(a, b, fill, 6);
-        const ImU32 ink = fill == noDataColour() ? colour(Tone::Muted) : IM_COL32_WHITE;
+        const ImU32 ink = fill == noDataColour() ? colour(Tone::Muted) : colour(Tone::OnPrimary);
         dl->PushClipRect(a, b, true);
         // A name wider than the tile is drawn smaller (down to 70 %) before it is clipped.
         ui.fonts.note(name);
@@ -243,28 +245,28 @@ void dashboardScreen(app::AppState& state, Ui& ui) {
 
     const float avail = ImGui::GetContentRegionAvail().x;
     const bool twoColumns = !state.narrow && avail >= 900.0f;
-    const float colW = twoColumns ? (avail - 32.0f) / 2 : std::min(avail, 720.0f);
+    const float colW = twoColumns ? (avail - 32.0f) / 2 : std::min(avail, measurePx(Measure::Reading));
     if (twoColumns) { // groups, not a table: the rates' list clipper must not meet table rows
         const float left = ImGui::GetCursorPosX();
         ImGui::BeginGroup();
         volumesChart(state, ui, volumes, colW);
-        ImGui::Dummy(ImVec2(0, 12));
+        ImGui::Dummy(ImVec2(0, space::kGroup));
         satisfactionChart(state, ui, sat, colW);
         ImGui::EndGroup();
         ImGui::SameLine(left + colW + 32.0f);
         ImGui::BeginGroup();
         cityGrid(state, ui, cities, colW);
-        ImGui::Dummy(ImVec2(0, 12));
+        ImGui::Dummy(ImVec2(0, space::kGroup));
         ratesChart(state, ui, rates, colW);
         ImGui::EndGroup();
         return;
     }
     volumesChart(state, ui, volumes, colW);
-    ImGui::Dummy(ImVec2(0, 12));
+    ImGui::Dummy(ImVec2(0, space::kGroup));
     cityGrid(state, ui, cities, colW);
-    ImGui::Dummy(ImVec2(0, 12));
+    ImGui::Dummy(ImVec2(0, space::kGroup));
     satisfactionChart(state, ui, sat, colW);
-    ImGui::Dummy(ImVec2(0, 12));
+    ImGui::Dummy(ImVec2(0, space::kGroup));
     ratesChart(state, ui, rates, colW);
 }
 

@@ -16,13 +16,13 @@ void demoScreen(app::AppState& state, Ui& ui) {
     text(ui, format(state.tr("ui.demo.today"), "date", d.today.iso()));
     wrappedText(ui, state.tr(d.persisted ? "ui.demo.persisted" : "ui.demo.in_memory"), 0, colour(Tone::Muted));
     commandNotice(state, ui);
-    ImGui::Dummy(ImVec2(0, 6));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     textColored(ui, colour(Tone::Muted), state.tr("ui.demo.pick_role"));
     for (std::string_view alias : demoRoles()) {
         if (tabButton(ui, roleLabel(state, alias) + "##pick-" + std::string(alias), d.role == alias))
             ui.request(app::SetDemoRole{std::string(alias)});
     }
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     ImGui::BeginDisabled(state.readOnly);
     if (button(ui, labelled(state, "ui.demo.reset", "demo-reset"))) ui.request(app::ResetDemo{});
     ImGui::EndDisabled();

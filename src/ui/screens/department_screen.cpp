@@ -15,6 +15,8 @@
 // A link leads to the yearly grading of the department's specialists (#/grading).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/org_units.h"
 #include "core/unit_offers.h"
 #include "ui/widgets/screen_form.h"
@@ -55,7 +57,7 @@ void clockForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
         wrappedText(ui, state.tr("ui.clock.nothing"), 0, colour(Tone::Muted));
         return;
     }
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     searchField(ui, ("##clock-reason-" + task.id).c_str(), state.tr("ui.clock.reason_hint"), f.reason, width);
     const std::string target = recordKey("task", task.id);
     auto send = [&](Payload p) {
@@ -71,13 +73,13 @@ void clockForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
     if (may.resume && button(ui, labelled(state, "workflow.command.ResumeClock", "resume-" + task.id)))
         send(ResumeClock{target, f.reason});
     if (may.extend) {
-        searchField(ui, ("##clock-days-" + task.id).c_str(), state.tr("ui.clock.days_hint"), f.days, std::min(width, 220.0f));
+        searchField(ui, ("##clock-days-" + task.id).c_str(), state.tr("ui.clock.days_hint"), f.days, measureWidth(Measure::Field));
         if (button(ui, labelled(state, "workflow.command.ExtendClock", "extend-" + task.id))) {
             if (const auto days = positiveNumber(f.days)) send(ExtendClock{target, *days, f.reason});
             else f.hint = "ui.clock.need_days";
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
+    if (!f.hint.empty()) fieldError(ui, state.tr(f.hint), 0);
 }
 
 void taskActions(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
@@ -106,7 +108,7 @@ void departmentHotlines(app::AppState& state, Ui& ui, const std::string& departm
         const auto agency = findAgency(state.work.state, state.workContext(), h.agency);
         if (!agency || agency->department != department) continue;
         if (!any) {
-            ImGui::Dummy(ImVec2(0, 8));
+            ImGui::Dummy(ImVec2(0, space::kItem));
             heading(ui, state.tr("ui.service.hotline_title"));
             any = true;
         }
@@ -143,7 +145,7 @@ void departmentScreen(app::AppState& state, Ui& ui) {
     auto at = std::find_if(inbox.begin(), inbox.end(), [&](const DepartmentTask* k) { return k->id == selected; });
     keepSelection(state, selected, at != inbox.end(), inbox.empty() ? std::string() : inbox.front()->id);
     if (inbox.empty()) {
-        wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.service.inbox_empty"));
     } else {
         masterDetail(
             state, ui, "##department-inbox", selected, "ui.list.select_hint",

@@ -5,6 +5,8 @@
 // limit, number once issued and the reasons of a refusal.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/green_channel.h"
 #include "ui/theme.h"
 #include "ui/widgets/capped_text.h"
@@ -60,7 +62,7 @@ void employerCredentialsScreen(app::AppState& state, Ui& ui) {
         }
         if (!talents.empty() && !state.narrow) ImGui::NewLine();
     }
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     heading(ui, state.tr("ui.green.unit_credentials"));
     bool any = false;
     for (const auto& [id, cred] : s.localCredentials) {
@@ -71,7 +73,7 @@ void employerCredentialsScreen(app::AppState& state, Ui& ui) {
         cappedText(ui, talentName(state, cred.talent) + " · " + (sc == s.localSchemes.end() ? cred.scheme : sc->second.name), 2);
         textColored(ui, cred.state == LocalCredentialState::Refused ? colour(Tone::Warning) : colour(Tone::Muted), localCredentialLine(state, cred));
     }
-    if (!any) wrappedText(ui, state.tr("ui.green.unit_none"), 0, colour(Tone::Muted));
+    if (!any) emptyState(ui, state.tr("ui.green.unit_none"));
 }
 
 } // namespace huicai::ui

@@ -7,6 +7,8 @@
 // local credentials and (signed in) the specialists' accounts.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "ui/theme.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/record_list.h"
@@ -71,7 +73,7 @@ void employerScreen(app::AppState& state, Ui& ui) {
     std::string& filter = state.work.queueFilter;
     if (!talentPage)
         searchField(ui, "##talent-filter", state.tr("ui.employer.filter_hint"), filter,
-                    std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+                    measureWidth(Measure::Form));
     std::vector<const Talent*> talents;
     const Talent* chosen = nullptr;
     for (const auto& [id, t] : d.state.talents) {

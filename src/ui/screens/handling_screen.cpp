@@ -7,6 +7,8 @@
 // department, which the agency answers too (S8.1.2 (1)).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "ui/theme.h"
 #include "ui/widgets/offer_button.h"
 #include "ui/widgets/attachment_field.h"
@@ -31,7 +33,7 @@ void tasks(app::AppState& state, Ui& ui, const std::string& agency, const std::s
     };
     keepSelection(state, selected, find() != inbox.end(), inbox.empty() ? std::string() : inbox.front()->id);
     if (inbox.empty()) {
-        wrappedText(ui, state.tr("ui.service.inbox_empty"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.service.inbox_empty"));
         return;
     }
     auto list = [&] {
@@ -67,7 +69,7 @@ void agencyBookings(app::AppState& state, Ui& ui, const std::string& agency) {
     for (const auto& [id, b] : state.work.state.bookings) {
         if (b.agency != agency) continue;
         if (!any) {
-            ImGui::Dummy(ImVec2(0, 8));
+            ImGui::Dummy(ImVec2(0, space::kItem));
             heading(ui, state.tr("ui.service.bookings_title"));
             any = true;
         }
@@ -83,11 +85,11 @@ void agencyBookings(app::AppState& state, Ui& ui, const std::string& agency) {
 
 void agencyHotlines(app::AppState& state, Ui& ui, const std::string& agency) {
     bool any = false;
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     for (const auto& [id, h] : state.work.state.hotline) {
         if (h.agency != agency) continue;
         if (!any) {
-            ImGui::Dummy(ImVec2(0, 8));
+            ImGui::Dummy(ImVec2(0, space::kItem));
             heading(ui, state.tr("ui.service.hotline_title"));
             any = true;
         }

@@ -4,6 +4,8 @@
 // (S8.3 (1)), newest first, and for that window the form that adjusts it.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/catalog_adjust.h"
 #include "core/unit_offers.h"
 #include "ui/theme.h"
@@ -29,7 +31,7 @@ void fact(app::AppState& state, Ui& ui, const char* key, const std::string& valu
         ImGui::SameLine(x + labelW);
         wrappedText(ui, value, ImGui::GetContentRegionAvail().x);
     }
-    ImGui::Dummy(ImVec2(0, 2));
+    ImGui::Dummy(ImVec2(0, space::kTight));
 }
 
 struct AdjustForm {
@@ -74,7 +76,7 @@ void adjustForm(app::AppState& state, Ui& ui, const ServiceItem& item) {
     heading(ui, state.tr("ui.adjust.form_title"));
     wrappedText(ui, state.tr("ui.adjust.form_note"), 0, colour(Tone::Muted));
     commandNotice(state, ui);
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     textColored(ui, colour(Tone::Muted), state.tr("ui.item.mode"));
     startChoices();
     if (choice(ui, std::string(state.tr("ui.adjust.unchanged")) + "##adjust-mode-none", f.mode.empty())) f.mode.clear();
@@ -82,7 +84,7 @@ void adjustForm(app::AppState& state, Ui& ui, const ServiceItem& item) {
         const std::string id(obtainModeId(m));
         if (m != item.mode && choice(ui, modeText(state, m) + "##adjust-mode-" + id, f.mode == id)) f.mode = id;
     }
-    searchField(ui, "##adjust-days", state.tr("ui.adjust.days_hint"), f.days, std::min(width, 220.0f));
+    searchField(ui, "##adjust-days", state.tr("ui.adjust.days_hint"), f.days, measureWidth(Measure::Field));
     multilineField(ui, "##adjust-desc-zh", state.tr("ui.adjust.desc_zh_hint"), f.descZh, width, 70.0f);
     multilineField(ui, "##adjust-desc-en", state.tr("ui.adjust.desc_en_hint"), f.descEn, width, 70.0f);
     searchField(ui, "##adjust-reason", state.tr("ui.adjust.reason_hint"), f.reason, width);
@@ -100,14 +102,14 @@ void adjustForm(app::AppState& state, Ui& ui, const ServiceItem& item) {
                                        [&f] { f = AdjustForm{f.item}; }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
+    if (!f.hint.empty()) fieldError(ui, state.tr(f.hint), 0);
 }
 
 } // namespace
 
 void itemScreen(app::AppState& state, Ui& ui) {
     if (button(ui, std::string(state.tr("ui.item.back")) + "##back", ImVec2(0, 0), Icon::Back)) ui.request(app::Navigate{app::Route{}});
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     const ServiceItem* item = state.catalog.item(state.route.itemCode);
     if (!item) {
         wrappedText(ui, format(state.tr("ui.item.not_found"), "code", state.route.itemCode), 0, colour(Tone::Warning));

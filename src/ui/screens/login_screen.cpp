@@ -4,6 +4,8 @@
 // Without a server (a static host, or offline) the demo is one button away.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "app/route.h"
 #include "ui/theme.h"
 #include "ui/widgets/text.h"
@@ -20,7 +22,7 @@ void signedIn(app::AppState& state, Ui& ui) {
     if (state.pendingChanges > 0)
         wrappedText(ui, format(state.tr("ui.login.pending_warning"), "n", std::to_string(state.pendingChanges)), 0,
                     colour(Tone::Warning));
-    ImGui::Dummy(ImVec2(0, 6));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     if (button(ui, labelled(state, "ui.login.open_workspace", "open-workspace")))
         ui.request(app::Navigate{app::Route{app::homeScreenOf(state.work.actor()), {}}});
     ImGui::SameLine();
@@ -40,12 +42,12 @@ void loginScreen(app::AppState& state, Ui& ui) {
         wrappedText(ui, state.tr("ui.login.expired"), 0, colour(Tone::Warning));
         if (f.login.empty()) f.login = state.work.session.login;
     }
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
+    const float width = measureWidth(Measure::Narrow);
     textColored(ui, colour(Tone::Muted), state.tr("ui.login.account"));
     searchField(ui, "##login-account", state.tr("ui.login.account_hint"), f.login, width);
     textColored(ui, colour(Tone::Muted), state.tr("ui.login.password"));
     const bool enter = passwordField(ui, "##login-password", state.tr("ui.login.password_hint"), f.password, width);
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     ImGui::BeginDisabled(f.busy || f.login.empty() || f.password.empty());
     const bool clicked = button(ui, labelled(state, f.busy ? "ui.login.signing_in" : "ui.login.sign_in", "sign-in"));
     ImGui::EndDisabled();
@@ -57,7 +59,7 @@ void loginScreen(app::AppState& state, Ui& ui) {
         wrappedText(ui, state.tr("ui.login.no_server"), width, colour(Tone::Muted));
     if (button(ui, labelled(state, "ui.register.link", "to-register")))
         ui.request(app::Navigate{app::Route{app::Screen::Register, {}}});
-    ImGui::Dummy(ImVec2(0, 10));
+    ImGui::Dummy(ImVec2(0, space::kGroup));
     ImGui::Separator();
     wrappedText(ui, state.tr("ui.login.demo_hint"), width, colour(Tone::Muted));
     if (button(ui, labelled(state, "ui.login.try_demo", "try-demo")))

@@ -5,6 +5,8 @@
 // exported as JSON, and a sync started at once; the sync's progress is shown on top.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "ui/theme.h"
 #include "ui/widgets/clipped_list.h"
 #include "ui/widgets/text.h"
@@ -63,8 +65,8 @@ void outboxScreen(app::AppState& state, Ui& ui) {
     ImGui::BeginDisabled(d.outbox.empty());
     if (button(ui, labelled(state, "ui.outbox.export", "outbox-export"))) ui.request(app::ExportOutbox{});
     ImGui::EndDisabled();
-    ImGui::Dummy(ImVec2(0, 6));
-    if (d.outbox.empty()) wrappedText(ui, state.tr("ui.outbox.empty"), 0, colour(Tone::Muted));
+    ImGui::Dummy(ImVec2(0, space::kItem));
+    if (d.outbox.empty()) emptyState(ui, state.tr("ui.outbox.empty"));
     // Clipped: a client offline for long can hold thousands of entries. Each is three
     // lines: what and when, pending or why it was refused, and its buttons.
     clippedList(static_cast<int>(d.outbox.size()), blockHeight(2, 1), [&](int i) {

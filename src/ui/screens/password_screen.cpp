@@ -5,6 +5,8 @@
 // refusal (a wrong current password, a common password) shows with everything kept.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "ui/theme.h"
 #include "ui/widgets/console_view.h"
 #include "ui/widgets/text.h"
@@ -19,7 +21,7 @@ void passwordScreen(app::AppState& state, Ui& ui) {
     auto& f = c.password;
     const app::Session& s = state.work.session;
     heading(ui, state.tr("ui.password.title"));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
+    const float width = measureWidth(Measure::Narrow);
     if (!s.valid()) {
         wrappedText(ui, state.tr("ui.password.signed_out"), width, colour(Tone::Muted));
         if (button(ui, labelled(state, "ui.nav.sign_in", "to-login"))) ui.request(app::Navigate{app::Route{app::Screen::Login, {}}});
@@ -38,13 +40,13 @@ void passwordScreen(app::AppState& state, Ui& ui) {
     fieldLabel(state, ui, "ui.password.repeat");
     const bool enter = passwordField(ui, "##pw-repeat", state.tr("ui.password.repeat_hint"), f.repeat, width);
     fieldProblem(state, ui, problems, "repeat", "ui.password.repeat", width, f.tried);
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     ImGui::BeginDisabled(c.passwordCall.busy);
     const bool clicked = button(ui, labelled(state, "ui.password.submit", "password-submit"));
     ImGui::EndDisabled();
     if ((clicked || enter) && !c.passwordCall.busy) ui.request(app::ChangePassword{});
     callOutcome(state, ui, c.passwordCall, width);
-    ImGui::Dummy(ImVec2(0, 10));
+    ImGui::Dummy(ImVec2(0, space::kGroup));
     ImGui::Separator();
     if (button(ui, labelled(state, "ui.login.sign_out", "password-sign-out"), ImVec2(0, 0), Icon::SignOut)) ui.request(app::SignOut{});
 }

@@ -7,6 +7,7 @@
 #include "ui/screens/screens.h"
 
 #include "app/route.h"
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/console_view.h"
 #include "ui/widgets/text.h"
@@ -27,8 +28,7 @@ void problemOf(app::AppState& state, Ui& ui, std::string_view field, const char*
     for (const auto& p : sync::checkRegistration(f.request(0), f.today)) {
         if (p.field != field) continue;
         const std::string message = format(state.tr(p.error.key), "detail", p.error.detail);
-        wrappedText(ui, format(format(state.tr("ui.register.field_error"), "field", state.tr(labelKey)), "message", message),
-                    width, colour(Tone::Warning));
+        fieldError(ui, format(format(state.tr("ui.register.field_error"), "field", state.tr(labelKey)), "message", message), width);
         return;
     }
 }
@@ -83,7 +83,7 @@ void employer(app::AppState& state, Ui& ui, float width) {
     searchField(ui, "##reg-employer", state.tr("ui.register.employer_hint"), f.employerQuery, width);
     if (!f.employersAskedOnce || f.employerQuery != f.employersAsked) ui.request(app::FindEmployers{f.employerQuery});
     if (!f.employersError.empty()) {
-        wrappedText(ui, format(state.tr("ui.register.employer_error"), "detail", state.tr(f.employersError)), width, colour(Tone::Warning));
+        fieldError(ui, format(state.tr("ui.register.employer_error"), "detail", state.tr(f.employersError)), width);
     } else if (f.employersBusy && f.employers.empty()) {
         textColored(ui, colour(Tone::Muted), state.tr("ui.register.employer_loading"));
     } else if (f.employers.empty()) {
@@ -104,9 +104,9 @@ void employer(app::AppState& state, Ui& ui, float width) {
 void registerScreen(app::AppState& state, Ui& ui) {
     auto& f = state.registerForm;
     heading(ui, state.tr("ui.register.title"));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 420.0f);
+    const float width = measureWidth(Measure::Narrow);
     wrappedText(ui, state.tr("ui.register.intro"), width, colour(Tone::Muted));
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
 
     fieldLabel(state, ui, "ui.register.name");
     searchField(ui, "##reg-name", state.tr("ui.register.name_hint"), f.name, width);
@@ -117,24 +117,24 @@ void registerScreen(app::AppState& state, Ui& ui) {
 
     fieldLabel(state, ui, "ui.register.login");
     searchField(ui, "##reg-login", state.tr("ui.register.login_hint"), f.login, width);
-    textColored(ui, colour(Tone::Muted), state.tr("ui.register.login_rule"));
+    fieldHelp(ui, state.tr("ui.register.login_rule"), width);
     problemOf(state, ui, "login", "ui.register.login", width);
     fieldLabel(state, ui, "ui.register.password");
     const bool enter = passwordField(ui, "##reg-password", state.tr("ui.register.password_hint"), f.password, width);
     problemOf(state, ui, "password", "ui.register.password", width);
 
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     ImGui::BeginDisabled(f.busy);
     const bool clicked = button(ui, labelled(state, f.busy ? "ui.register.submitting" : "ui.register.submit", "register"));
     ImGui::EndDisabled();
     if ((clicked || enter) && !f.busy) ui.request(app::Register{});
     if (!f.error.empty()) {
         const std::string message = format(state.tr(f.error), "detail", f.errorDetail);
-        wrappedText(ui, format(state.tr("ui.register.failed"), "message", message), width, colour(Tone::Warning));
+        notice(ui, format(state.tr("ui.register.failed"), "message", message), Tone::Danger, width);
     }
     if (state.server == app::ServerState::Unreachable || !state.online)
         wrappedText(ui, state.tr("ui.register.no_server"), width, colour(Tone::Muted));
-    ImGui::Dummy(ImVec2(0, 10));
+    ImGui::Dummy(ImVec2(0, space::kGroup));
     ImGui::Separator();
     if (button(ui, labelled(state, "ui.register.have_account", "to-login")))
         ui.request(app::Navigate{app::Route{app::Screen::Login, {}}});

@@ -8,6 +8,8 @@
 // one sent is now (S6.2.1).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/workflow_credentials.h"
 #include "ui/theme.h"
 #include "ui/widgets/offer_button.h"
@@ -31,8 +33,7 @@ struct BookingForm {
 void bookingForm(app::AppState& state, Ui& ui, BookingForm& b) {
     const ServiceItem* item = state.catalog.item(b.item);
     if (!item) return;
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
-    ImGui::Indent(12);
+    ImGui::Indent(space::kGroup);
     textColored(ui, colour(Tone::Muted), state.tr("ui.service.agency"));
     if (std::find(item->agencies.begin(), item->agencies.end(), b.agency) == item->agencies.end())
         b.agency = item->agencies.empty() ? std::string() : item->agencies.front();
@@ -41,9 +42,9 @@ void bookingForm(app::AppState& state, Ui& ui, BookingForm& b) {
     }
     std::string& date = serviceField(state, "book-date");
     if (date.empty()) date = (state.work.today + 1).iso();
-    searchField(ui, "##book-date", state.tr("ui.service.date_hint"), date, std::min(width, 220.0f));
+    searchField(ui, "##book-date", state.tr("ui.service.date_hint"), date, measureWidth(Measure::Field));
     const auto parsed = Date::parse(date);
-    if (!parsed) textColored(ui, colour(Tone::Warning), state.tr("ui.service.date_invalid"));
+    if (!parsed) fieldError(ui, state.tr("ui.service.date_invalid"));
     if (button(ui, labelled(state, "workflow.command.BookDirectService", "book-confirm")) && parsed && !b.agency.empty()) {
         const std::string id = state.work.newId("BK", state.work.state.bookings.size());
         ui.request(app::RunCommand{BookDirectService{id, b.item, b.agency, *parsed}, [&b, &date] {
@@ -51,7 +52,7 @@ void bookingForm(app::AppState& state, Ui& ui, BookingForm& b) {
                                        date.clear();
                                    }});
     }
-    ImGui::Unindent(12);
+    ImGui::Unindent(space::kGroup);
 }
 
 void itemRow(app::AppState& state, Ui& ui, const std::string& code, BookingForm& b) {
@@ -74,7 +75,7 @@ void entitlements(app::AppState& state, Ui& ui, const std::string& talent, Booki
     }
     // The city and county schemes: stacked through the card, or by a credential held (S5.1, S5.2).
     for (const auto& local : e.local) {
-        ImGui::Dummy(ImVec2(0, 4));
+        ImGui::Dummy(ImVec2(0, space::kTight));
         const auto scheme = state.work.state.localSchemes.find(local.scheme);
         std::string source = local.viaCard ? std::string(state.tr("ui.service.local_via_card")) : std::string();
         if (!local.credential.empty())
@@ -89,7 +90,7 @@ void talentBookings(app::AppState& state, Ui& ui, const std::string& talent) {
     for (const auto& [id, bk] : state.work.state.bookings) {
         if (bk.talent != talent) continue;
         if (!any) {
-            ImGui::Dummy(ImVec2(0, 8));
+            ImGui::Dummy(ImVec2(0, space::kItem));
             heading(ui, state.tr("ui.service.my_bookings"));
             any = true;
         }
@@ -100,7 +101,7 @@ void talentBookings(app::AppState& state, Ui& ui, const std::string& talent) {
 }
 
 void rateForm(app::AppState& state, Ui& ui, const ServiceRequest& r, BookingForm& b) {
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     textColored(ui, colour(Tone::Muted), state.tr("ui.service.rate_prompt"));
     for (int s = 1; s <= 5; ++s) {
         if (s > 1) ImGui::SameLine(0, 4);
@@ -146,10 +147,10 @@ void servicesScreen(app::AppState& state, Ui& ui) {
         if (toRate(r)) rateForm(state, ui, *r, b);
     }
     if (requests.empty()) wrappedText(ui, state.tr("ui.service.no_requests"), 0, colour(Tone::Muted));
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     entitlements(state, ui, talent, b);
     talentBookings(state, ui, talent);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     problemsAndSuggestions(state, ui, *actor, {});
 }
 

@@ -2,6 +2,8 @@
 // the local data after a confirmation. A read-only tab cannot clear anything.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "ui/theme.h"
 #include "ui/widgets/bars.h"
 #include "ui/widgets/text.h"
@@ -25,25 +27,16 @@ const char* storageKey(const app::AppState& s) {
 }
 
 void clearDialog(app::AppState& state, Ui& ui) {
-    const std::string title = std::string(state.tr("ui.settings.clear_title")) + "##clear";
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(420.0f, vp->Size.x - 32), 0));
-    ui.fonts.note(title);
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
-    ui.map.addText(state.tr("ui.settings.clear_title"));
+    if (!beginDialog(ui, "clear", state.tr("ui.settings.clear_title"))) return;
     wrappedText(ui, state.tr("ui.settings.clear_warning"));
-    ImGui::Dummy(ImVec2(0, 6));
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colour(Tone::Warning)));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    if (button(ui, std::string(state.tr("ui.settings.clear_confirm")) + "##confirm")) {
+    ImGui::Dummy(ImVec2(0, space::kItem));
+    if (dangerButton(ui, std::string(state.tr("ui.settings.clear_confirm")) + "##confirm")) {
         ui.request(app::ClearLocalData{});
-        ImGui::CloseCurrentPopup();
+        closeDialog();
     }
-    ImGui::PopStyleColor(2);
     ImGui::SameLine();
-    if (button(ui, std::string(state.tr("ui.settings.cancel")) + "##cancel")) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
+    if (button(ui, std::string(state.tr("ui.settings.cancel")) + "##cancel")) closeDialog();
+    endDialog();
 }
 
 } // namespace
@@ -69,14 +62,14 @@ void settingsScreen(app::AppState& state, Ui& ui) {
     textColored(ui, colour(Tone::Muted), state.tr("ui.settings.storage"));
     text(ui, state.tr(storageKey(state)));
     wrappedText(ui, state.tr(state.readOnly ? "ui.settings.read_only_note" : "ui.settings.storage_note"), 0, colour(Tone::Muted));
-    if (!state.dbErrorDetail.empty()) wrappedText(ui, state.dbErrorDetail, 0, colour(Tone::Warning));
-    ImGui::Dummy(ImVec2(0, 4));
+    if (!state.dbErrorDetail.empty()) notice(ui, state.dbErrorDetail, Tone::Danger);
+    ImGui::Dummy(ImVec2(0, space::kTight));
     ImGui::BeginDisabled(state.readOnly || state.db == app::DbState::Unavailable);
     if (button(ui, std::string(state.tr("ui.settings.clear")) + "##clear-open"))
-        ImGui::OpenPopup((std::string(state.tr("ui.settings.clear_title")) + "##clear").c_str());
+        openDialog("clear");
     ImGui::EndDisabled();
     clearDialog(state, ui);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
 
     textColored(ui, colour(Tone::Muted), state.tr("ui.settings.about"));
     wrappedText(ui, format(state.tr("ui.settings.version"), "version", HUICAI_VERSION));

@@ -33,7 +33,7 @@ void completeForm(app::AppState& state, Ui& ui, const CardApplication& app, cons
     const EligibilityBasis* basis = state.work.talent.basis(app.basis);
     if (!offer || !basis) return;
     const std::string form = "complete-" + app.id;
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     const auto entries = evidenceForm(state, ui, form, *basis, app.evidence, "ui.evidence.intro_complete", width);
     std::vector<EvidenceDocument> merged = app.evidence;
     if (entries) addEvidence(merged, *entries);
@@ -74,7 +74,7 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         text(ui, "· " + talent.name + " · " +
                      (latest ? latest->id + " " + stateLabel(state, latest->state) : std::string(state.tr("ui.specialist.no_application"))));
     });
-    ImGui::Dummy(ImVec2(0, 6));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     std::string& filter = serviceField(state, "filter-specialist");
     filterField(state, ui, "##filter-specialist", filter);
     int shown = 0;
@@ -83,7 +83,7 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         if (t == d.state.talents.end() || t->second.specialist != actor->id) continue;
         if (!isOpen(app) || !rowMatches(filter, {t->second.name, app.id})) continue;
         ++shown;
-        beginCard(("##specialist-app-" + app.id).c_str(), std::min(ImGui::GetContentRegionAvail().x, 760.0f));
+        beginCard(("##specialist-app-" + app.id).c_str(), measureWidth(Measure::Reading));
         text(ui, t->second.name + " · " + app.id + " · " + basisLabel(state, app.basis));
         timeline(state, ui, app);
         const std::vector<Offer>& offers = state.offersOn(recordKey("card_application", app.id));
@@ -95,13 +95,13 @@ void specialistScreen(app::AppState& state, Ui& ui) {
         refusalNotice(ui); // a refusal of a control of this card, under it
         endCard();
     }
-    if (shown == 0) wrappedText(ui, state.tr("ui.specialist.empty"), 0, colour(Tone::Muted));
+    if (shown == 0) emptyState(ui, state.tr("ui.specialist.empty"));
     std::vector<std::string> talents;
     for (const Talent* t : mine) talents.push_back(t->id);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     problemsAndSuggestions(state, ui, *actor, talents); // S6.2.4 (4)
     trainingsAttended(state, ui, actor->id);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     typicalCases(state, ui);
 }
 

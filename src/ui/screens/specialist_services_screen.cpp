@@ -5,6 +5,8 @@
 // every department has reported, see the results and tell the talent (S7.4 (4)).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/workflow_credentials.h"
 #include "ui/theme.h"
 #include "ui/widgets/offer_button.h"
@@ -74,7 +76,7 @@ bool combo(Ui& ui, const char* id, const std::string& label, const std::vector<s
 
 void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
     const app::Workspace& d = state.work;
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     heading(ui, state.tr("ui.service.file_title"));
     std::vector<std::string> talents, talentNames;
     for (const auto& [id, t] : d.state.talents) {
@@ -123,7 +125,7 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
 }
 
 void informForm(app::AppState& state, Ui& ui, const ServiceRequest& r) {
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     std::string& note = serviceField(state, "inform-" + r.id);
     searchField(ui, ("##inform-" + r.id).c_str(), state.tr("ui.service.inform_hint"), note, width);
     if (button(ui, labelled(state, "workflow.command.InformTalent", "inform-" + r.id))) {
@@ -144,7 +146,7 @@ void specialistServicesScreen(app::AppState& state, Ui& ui) {
     commandNotice(state, ui);
     Form& form = screenForm<Form>(state, "specialist_services");
     fileForm(state, ui, *actor, form);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     heading(ui, state.tr("ui.service.my_requests"));
     std::string& filter = serviceField(state, "filter-specialist");
     filterField(state, ui, "##filter-specialist", filter);

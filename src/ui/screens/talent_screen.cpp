@@ -34,7 +34,7 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
     if (bases.empty()) return;
     d.basisIndex = std::clamp(d.basisIndex, 0, static_cast<int>(bases.size()) - 1);
     const EligibilityBasis& basis = *bases[d.basisIndex];
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
 
     heading(ui, state.tr("ui.talent.apply_title"));
     textColored(ui, colour(Tone::Muted), state.tr("ui.talent.class"));
@@ -67,9 +67,9 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
     }
     ui.map.annotate(ImGui::GetItemID(), state.tr("ui.talent.basis"));
     wrappedText(ui, basisText(state, basis), width, colour(Tone::Muted));
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     const auto evidence = evidenceForm(state, ui, "apply", basis, {}, "ui.evidence.intro_apply", width);
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     if (button(ui, labelled(state, "workflow.command.SubmitCardApplication", "apply")) && evidence) {
         if (d.name != talent.name) {
             UpdateTalentProfile update;
@@ -92,7 +92,7 @@ void invitations(app::AppState& state, Ui& ui, const Talent& talent) {
         const auto e = state.work.state.events.find(i.event);
         if (e == state.work.state.events.end()) continue;
         if (!any) {
-            ImGui::Dummy(ImVec2(0, 8));
+            ImGui::Dummy(ImVec2(0, space::kItem));
             heading(ui, state.tr("ui.liaison.invitations_title"));
             any = true;
         }
@@ -106,7 +106,7 @@ void invitations(app::AppState& state, Ui& ui, const Talent& talent) {
         if (!findOffer(offers, "AnswerInvitation")) continue;
         std::string& note = serviceField(state, "invitation-" + id);
         searchField(ui, ("##invitation-note-" + id).c_str(), state.tr("ui.liaison.note_hint"), note,
-                    std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+                    measureWidth(Measure::Form));
         if (button(ui, labelled(state, "ui.liaison.accept", "accept-" + id)))
             ui.request(app::RunCommand{AnswerInvitation{id, true, note}, [&note] { note.clear(); }});
         ImGui::SameLine();
@@ -120,9 +120,8 @@ void invitations(app::AppState& state, Ui& ui, const Talent& talent) {
 void profileCard(app::AppState& state, Ui& ui, const Talent& talent, float cardW) {
     app::Workspace& d = state.work;
     beginCard("##talent-profile", cardW);
-    const float width = ImGui::GetContentRegionAvail().x;
     textColored(ui, colour(Tone::Muted), state.tr("ui.talent.name"));
-    searchField(ui, "##talent-name", state.tr("ui.talent.name_hint"), d.name, std::min(width, 420.0f));
+    searchField(ui, "##talent-name", state.tr("ui.talent.name_hint"), d.name, measureWidth(Measure::Narrow));
     if (d.name != talent.name && !d.name.empty()) {
         if (!state.narrow) ImGui::SameLine();
         if (button(ui, labelled(state, "ui.talent.save_profile", "save-profile"))) {
@@ -165,7 +164,7 @@ void talentScreen(app::AppState& state, Ui& ui) {
         d.name = talent.name;
         d.nameLoaded = true;
     }
-    const float cardW = std::min(ImGui::GetContentRegionAvail().x, 640.0f);
+    const float cardW = measureWidth(Measure::Reading);
 
     // The card or the application first: where it stands and what to do next; before
     // the first application, who the talent is (the form takes the name from there).

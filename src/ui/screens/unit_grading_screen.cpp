@@ -12,6 +12,8 @@
 // (core/unit_offers.h). Lists are clipped (clipped_list.h).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/catalog_adjust.h"
 #include "core/unit_offers.h"
 #include "core/unit_staff.h"
@@ -96,7 +98,7 @@ void planSection(app::AppState& state, Ui& ui, GradingForm& f, const std::string
     else
         wrappedText(ui, state.tr("ui.grading.plan_none"), 0, colour(Tone::Warning));
     searchField(ui, "##plan-text", state.tr("ui.grading.plan_hint"), f.planText,
-                std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+                measureWidth(Measure::Form));
     ImGui::BeginDisabled(f.planText.empty() || (plan && plan->text == f.planText));
     if (button(ui, labelled(state, "ui.grading.plan_save", "plan-save")))
         ui.request(app::RunCommand{SetAssessmentPlan{unit, f.year, f.planText}});
@@ -165,7 +167,7 @@ void recordsToCite(app::AppState& state, Ui& ui, GradingForm& f) {
     const auto records = dailyRecords(state, f.specialist, f.year);
     textColored(ui, colour(Tone::Muted), state.tr("ui.grading.records_title"));
     if (records.empty()) {
-        wrappedText(ui, state.tr("ui.grading.records_none"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.grading.records_none"));
         return;
     }
     for (size_t i = 0; i < records.size(); ++i) {
@@ -181,7 +183,7 @@ void recordsToCite(app::AppState& state, Ui& ui, GradingForm& f) {
 }
 
 void evidenceLines(app::AppState& state, Ui& ui, GradingForm& f) {
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     for (size_t i = 0; i < f.evidence.size(); ++i) {
         GradeEvidence& e = f.evidence[i];
         const std::string n = std::to_string(i + 1);
@@ -203,7 +205,7 @@ void evidenceLines(app::AppState& state, Ui& ui, GradingForm& f) {
 void gradeForm(app::AppState& state, Ui& ui, GradingForm& f, const std::string& unit) {
     auto sp = state.work.state.staff.find(f.specialist);
     if (sp == state.work.state.staff.end() || sp->second.org != unit || gradeOf(state, f.specialist, f.year)) return;
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     heading(ui, format(format(state.tr("ui.grading.form_title"), "name", sp->second.name), "year", yearText(f.year)));
     startChoices();
     for (const auto& g : kGradeNames)
@@ -229,7 +231,7 @@ void gradeForm(app::AppState& state, Ui& ui, GradingForm& f, const std::string& 
                                        }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
+    if (!f.hint.empty()) fieldError(ui, state.tr(f.hint), 0);
 }
 
 void historySection(app::AppState& state, Ui& ui, const GradingForm& f, const std::string& unit) {
@@ -241,7 +243,7 @@ void historySection(app::AppState& state, Ui& ui, const GradingForm& f, const st
         return a->year != b->year ? a->year > b->year : a->specialist < b->specialist;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.grading.history_none"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.grading.history_none"));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(2, 0), [&](int i) {
@@ -269,10 +271,10 @@ void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, UnitKind k
         return a->on != b->on ? a->on > b->on : a->id > b->id;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.grading.corrections_none"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.grading.corrections_none"));
         return;
     }
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     clippedList(static_cast<int>(rows.size()), blockHeight(6, 1), [&](int i) {
         const WindowEvaluation& e = *rows[static_cast<size_t>(i)];
         ImGui::Separator();
@@ -324,12 +326,12 @@ void unitGradingScreen(app::AppState& state, Ui& ui) {
         if (s.org == unit && s.role == staffRoleOf(unitKind)) specialists.push_back(&s);
     yearChoice(state, ui, f);
     planSection(state, ui, f, unit);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     specialistsSection(state, ui, f, *actor, specialists);
     gradeForm(state, ui, f, unit);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     correctionsSection(state, ui, f, unitKind, unit);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     historySection(state, ui, f, unit);
 }
 

@@ -8,6 +8,8 @@
 // from this check.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/card_payload.h"
 #include "seal/ed25519.h"
 #include "ui/theme.h"
@@ -40,7 +42,7 @@ void verdictPanel(app::AppState& state, Ui& ui, const CardVerification& v, float
     const ImVec2 size = ImGui::CalcTextSize(verdict.c_str());
     ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + 16, pos.y + size.y + 8), ink, 6);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + 8, pos.y + 4));
-    textColored(ui, IM_COL32_WHITE, verdict);
+    textColored(ui, colour(Tone::OnPrimary), verdict);
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + size.y + 12));
     if (!v.reason.empty()) wrappedText(ui, state.tr(v.reason), width, ink);
     // Facts that failed the signature check are not shown: they are what a forger wrote.
@@ -60,7 +62,7 @@ void verifyScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.card.verify.title"));
     if (!roleGate(state, ui, Role::HandlingSpecialist, "handling")) return;
     VerifyForm& f = screenForm<VerifyForm>(state, "verify");
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     wrappedText(ui, state.tr("ui.card.verify.intro"), width, colour(Tone::Muted));
     searchField(ui, "##verify-payload", state.tr("ui.card.verify.hint"), f.input, width);
     if (f.result && f.input != f.checked) f.result.reset(); // the verdict was for another text
@@ -71,7 +73,7 @@ void verifyScreen(app::AppState& state, Ui& ui) {
         f.checked = f.input;
         f.result = verifyCardPayload(state.work.state, f.input, state.work.today, seal::verify);
     }
-    ImGui::Dummy(ImVec2(0, 6));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     if (f.result) verdictPanel(state, ui, *f.result, width);
 }
 

@@ -6,6 +6,8 @@
 // revocation to every agency that checks cards offline.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "ui/theme.h"
 #include "ui/widgets/capped_text.h"
 #include "ui/widgets/clipped_list.h"
@@ -44,7 +46,7 @@ void cardRow(app::AppState& state, Ui& ui, CardsForm& f, const Card& c) {
     const std::vector<Offer>& offers = state.offersOn(recordKey("card", c.number));
     if (!findOffer(offers, "RevokeCard")) return;
     std::string& reason = f.reasons[c.number];
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     searchField(ui, ("##revoke-reason-" + c.number).c_str(), state.tr("ui.cards.reason_hint"), reason,
                 state.narrow ? width : width * 0.7f);
     if (!state.narrow) ImGui::SameLine();
@@ -61,7 +63,7 @@ void windowCardsScreen(app::AppState& state, Ui& ui) {
     if (!actor) return;
     CardsForm& f = screenForm<CardsForm>(state, "window_cards");
     searchField(ui, "##cards-filter", state.tr("ui.cards.filter_hint"), f.filter,
-                std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+                measureWidth(Measure::Form));
     std::vector<const Card*> rows;
     for (const auto& [number, c] : state.work.state.cards) {
         auto app = state.work.state.cardApplications.find(c.application);
@@ -73,7 +75,7 @@ void windowCardsScreen(app::AppState& state, Ui& ui) {
         return a->issuedOn != b->issuedOn ? a->issuedOn > b->issuedOn : a->number > b->number;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.cards.none"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.cards.none"));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(4, 1), [&](int i) { cardRow(state, ui, f, *rows[static_cast<size_t>(i)]); });

@@ -9,6 +9,8 @@
 // when the core offers it.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/access.h"
 #include "ui/theme.h"
 #include "ui/widgets/capped_text.h"
@@ -58,12 +60,12 @@ void itemChoice(app::AppState& state, Ui& ui, ComplaintForm& f, float width) {
 
 void flagForm(app::AppState& state, Ui& ui, ComplaintForm& f) {
     heading(ui, state.tr("ui.complaint.form_title"));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     itemChoice(state, ui, f, width);
-    searchField(ui, "##complaint-count", state.tr("ui.complaint.count_hint"), f.count, std::min(width, 220.0f));
+    searchField(ui, "##complaint-count", state.tr("ui.complaint.count_hint"), f.count, measureWidth(Measure::Field));
     searchField(ui, "##complaint-summary", state.tr("ui.complaint.summary_hint"), f.summary, width);
     if (!button(ui, labelled(state, "workflow.command.FlagComplaintItem", "flag-complaint"))) {
-        if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
+        if (!f.hint.empty()) fieldError(ui, state.tr(f.hint), 0);
         return;
     }
     const auto count = positiveNumber(f.count);
@@ -81,7 +83,7 @@ void flagForm(app::AppState& state, Ui& ui, ComplaintForm& f) {
                                        f.summary.clear();
                                    }});
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
+    if (!f.hint.empty()) fieldError(ui, state.tr(f.hint), 0);
 }
 
 void complaintList(app::AppState& state, Ui& ui, const Actor& actor) {
@@ -93,7 +95,7 @@ void complaintList(app::AppState& state, Ui& ui, const Actor& actor) {
         return a->flaggedOn != b->flaggedOn ? a->flaggedOn > b->flaggedOn : a->id > b->id;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.complaint.none"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.complaint.none"));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(6, 1), [&](int i) {
@@ -116,7 +118,7 @@ void windowComplaintsScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = windowScreenHead(state, ui, "ui.complaint.title");
     if (!actor) return;
     flagForm(state, ui, screenForm<ComplaintForm>(state, "window_complaints"));
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     complaintList(state, ui, *actor);
 }
 

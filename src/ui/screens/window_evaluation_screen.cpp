@@ -9,6 +9,8 @@
 // their units and not yet commended, each with a note and Commend (S8.3).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/evaluation_scope.h"
 #include "core/org_units.h"
 #include "core/unit_staff.h"
@@ -82,7 +84,7 @@ std::string unitName(const app::AppState& state, UnitKind kind, const std::strin
 }
 
 void unitChoice(app::AppState& state, Ui& ui, EvaluationForm& f, const std::string& window) {
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     textColored(ui, colour(Tone::Muted), state.tr("ui.grading.eval_unit_kind"));
     startChoices();
     for (const auto& k : kUnitKindNames) {
@@ -146,7 +148,7 @@ void evaluationForm(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
                    f.method == m.first))
             f.method = m.first;
     searchField(ui, "##findings", state.tr("ui.grading.eval_findings_hint"), f.findings,
-                std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+                measureWidth(Measure::Form));
     textColored(ui, colour(Tone::Muted), state.tr("ui.grading.eval_rating"));
     startChoices();
     if (choice(ui, labelled(state, "ui.grading.eval_rating_none", "rating-0"), f.rating == 0)) f.rating = 0;
@@ -175,7 +177,7 @@ void evaluationForm(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
                                        }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
+    if (!f.hint.empty()) fieldError(ui, state.tr(f.hint), 0);
 }
 
 void evaluationList(app::AppState& state, Ui& ui, const std::string& window) {
@@ -187,7 +189,7 @@ void evaluationList(app::AppState& state, Ui& ui, const std::string& window) {
         return a->on != b->on ? a->on > b->on : a->id > b->id;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.grading.eval_list_none"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.grading.eval_list_none"));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(6, 0), [&](int i) {
@@ -220,10 +222,10 @@ void commendSection(app::AppState& state, Ui& ui, EvaluationForm& f, const std::
         if (windowCommends(s, state.work.regions, window, g.specialist)) rows.push_back(&g);
     }
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.grading.commend_none"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.grading.commend_none"));
         return;
     }
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     clippedList(static_cast<int>(rows.size()), blockHeight(2, 1), [&](int i) {
         const SpecialistGrade& g = *rows[static_cast<size_t>(i)];
         ImGui::Separator();
@@ -246,9 +248,9 @@ void windowEvaluationScreen(app::AppState& state, Ui& ui) {
     if (!actor) return;
     EvaluationForm& f = screenForm<EvaluationForm>(state, "window_evaluation");
     evaluationForm(state, ui, f, actor->scope);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     evaluationList(state, ui, actor->scope);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     commendSection(state, ui, f, actor->scope);
 }
 

@@ -8,6 +8,8 @@
 // it made.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/access.h"
 #include "core/green_channel.h"
 #include "ui/theme.h"
@@ -49,11 +51,11 @@ std::vector<std::string> lines(const std::string& text) {
 
 void schemeForm(app::AppState& state, Ui& ui, GreenChannelForm& f) {
     heading(ui, state.tr("ui.green.form_title"));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     searchField(ui, "##scheme-name", state.tr("ui.green.name_hint"), f.name, width);
     multilineField(ui, "##scheme-requirements", state.tr("ui.green.requirements_hint"), f.requirements, width, 60.0f);
     multilineField(ui, "##scheme-procedure", state.tr("ui.green.procedure_hint"), f.procedure, width, 60.0f);
-    searchField(ui, "##scheme-days", state.tr("ui.green.days_hint"), f.days, std::min(width, 220.0f));
+    searchField(ui, "##scheme-days", state.tr("ui.green.days_hint"), f.days, measureWidth(Measure::Field));
     multilineField(ui, "##scheme-services", state.tr("ui.green.services_hint"), f.services, width, 60.0f);
     if (button(ui, labelled(state, "workflow.command.PublishLocalCredentialScheme", "publish-scheme"))) {
         const auto days = positiveNumber(f.days);
@@ -76,7 +78,7 @@ void schemeForm(app::AppState& state, Ui& ui, GreenChannelForm& f) {
                                        }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
+    if (!f.hint.empty()) fieldError(ui, state.tr(f.hint), 0);
 }
 
 void ownSchemes(app::AppState& state, Ui& ui, const std::string& window) {
@@ -88,13 +90,13 @@ void ownSchemes(app::AppState& state, Ui& ui, const std::string& window) {
         ImGui::Separator();
         localSchemeFacts(state, ui, s);
     }
-    if (!any) wrappedText(ui, state.tr("ui.green.schemes_none"), 0, colour(Tone::Muted));
+    if (!any) emptyState(ui, state.tr("ui.green.schemes_none"));
 }
 
 void applications(app::AppState& state, Ui& ui, GreenChannelForm& f, const Actor& actor) {
     heading(ui, state.tr("ui.green.applications_title"));
     bool any = false;
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     for (const auto& [id, c] : state.work.state.localCredentials) {
         const auto s = state.work.state.localSchemes.find(c.scheme);
         if (s == state.work.state.localSchemes.end() || s->second.window != actor.scope) continue;
@@ -113,7 +115,7 @@ void applications(app::AppState& state, Ui& ui, GreenChannelForm& f, const Actor
             else ui.request(app::RunCommand{RefuseLocalCredential{id, {reason}}, [&reason] { reason.clear(); }});
         }
     }
-    if (!any) wrappedText(ui, state.tr("ui.green.applications_none"), 0, colour(Tone::Muted));
+    if (!any) emptyState(ui, state.tr("ui.green.applications_none"));
 }
 
 const GreenChannelForm::Answers& askCore(app::AppState& state, GreenChannelForm& f, const Actor& actor) {
@@ -129,10 +131,10 @@ void recommendations(app::AppState& state, Ui& ui, GreenChannelForm& f, const Ac
     for (const auto& [id, r] : state.work.state.recommendations)
         if (r.window == actor.scope) made.push_back(&r);
     if (recommendable.empty() && made.empty()) return;
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     heading(ui, state.tr("ui.green.recommend_title"));
     wrappedText(ui, state.tr("ui.green.recommend_about"), 0, colour(Tone::Muted));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     for (const auto& t : recommendable) {
         ImGui::Separator();
         text(ui, talentName(state, t));
@@ -153,9 +155,9 @@ void windowGreenChannelScreen(app::AppState& state, Ui& ui) {
     GreenChannelForm& f = screenForm<GreenChannelForm>(state, "window_green_channel");
     if (askCore(state, f, *actor).publishes) {
         schemeForm(state, ui, f);
-        ImGui::Dummy(ImVec2(0, 8));
+        ImGui::Dummy(ImVec2(0, space::kItem));
         ownSchemes(state, ui, actor->scope);
-        ImGui::Dummy(ImVec2(0, 8));
+        ImGui::Dummy(ImVec2(0, space::kItem));
     } else {
         wrappedText(ui, state.tr("ui.green.province_note"), 0, colour(Tone::Muted));
     }

@@ -10,6 +10,8 @@
 // (S6.2.1 (4), S6.2.4 (4)).
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "app/intake_rows.h"
 #include "ui/theme.h"
 #include "ui/widgets/screen_form.h"
@@ -42,7 +44,7 @@ std::string hotlineStateLabel(const app::AppState& state, HotlineState s) {
 }
 
 void recordForm(app::AppState& state, Ui& ui, IntakeForm& f) {
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     heading(ui, state.tr("ui.intake.record_title"));
     for (IntakeChannel c : {IntakeChannel::Hotline, IntakeChannel::Website}) {
         if (c != IntakeChannel::Hotline) ImGui::SameLine(0, 4);
@@ -87,7 +89,7 @@ void detail(app::AppState& state, Ui& ui, const HotlineRequest& h, IntakeForm& f
                     0, colour(Tone::Success));
     if (!findOffer(state.offersOn(recordKey("hotline", h.id)), "ForwardHotlineRequest")) return;
     std::string& agency = f.agencies[h.id];
-    agencyPicker(state, ui, ("##agency-" + h.id).c_str(), agency, std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+    agencyPicker(state, ui, ("##agency-" + h.id).c_str(), agency, measureWidth(Measure::Form));
     ImGui::BeginDisabled(agency.empty());
     if (button(ui, labelled(state, "workflow.command.ForwardHotlineRequest", "forward-" + h.id)))
         ui.request(app::RunCommand{ForwardHotlineRequest{h.id, agency}});
@@ -114,12 +116,12 @@ void hotlineList(app::AppState& state, Ui& ui, const std::string& window, Intake
     keepSelection(state, f.selected, find() != rows.end(), rows.empty() ? std::string() : rows.front()->id);
     const bool page = state.narrow && !f.selected.empty();
     if (!page) {
-        ImGui::Dummy(ImVec2(0, 8));
+        ImGui::Dummy(ImVec2(0, space::kItem));
         heading(ui, format(state.tr("ui.intake.list_title"), "n", std::to_string(rows.size())));
-        searchField(ui, "##intake-filter", state.tr("ui.intake.filter_hint"), f.filter, std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+        searchField(ui, "##intake-filter", state.tr("ui.intake.filter_hint"), f.filter, measureWidth(Measure::Form));
     }
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.intake.empty"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.intake.empty"));
         return;
     }
     masterDetail(

@@ -7,6 +7,8 @@
 // published so far.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/liaison.h"
 #include "ui/theme.h"
 #include "ui/widgets/capped_text.h"
@@ -34,14 +36,14 @@ struct LiaisonForm {
 
 void eventForm(app::AppState& state, Ui& ui, LiaisonForm& f) {
     heading(ui, state.tr("ui.liaison.form_title"));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     searchField(ui, "##event-title", state.tr("ui.liaison.title_hint"), f.title, width);
     textColored(ui, colour(Tone::Muted), state.tr("ui.liaison.item"));
     startChoices();
     for (const ServiceItem& i : state.catalog.items())
         if (i.mode == ObtainMode::Invitation && choice(ui, itemName(state, i.code) + "##event-item-" + i.code, f.item == i.code))
             f.item = i.code;
-    searchField(ui, "##event-date", state.tr("ui.liaison.date_hint"), f.date, std::min(width, 220.0f));
+    searchField(ui, "##event-date", state.tr("ui.liaison.date_hint"), f.date, measureWidth(Measure::Field));
     if (button(ui, labelled(state, "workflow.command.CreateLiaisonEvent", "create-event"))) {
         const auto date = Date::parse(f.date);
         if (f.title.empty()) {
@@ -59,7 +61,7 @@ void eventForm(app::AppState& state, Ui& ui, LiaisonForm& f) {
                                        }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
+    if (!f.hint.empty()) fieldError(ui, state.tr(f.hint), 0);
 }
 
 std::string answerText(const app::AppState& state, const Invitation& i) {
@@ -78,7 +80,7 @@ void eventList(app::AppState& state, Ui& ui, LiaisonForm& f, const Actor& actor)
     std::sort(rows.begin(), rows.end(), [](const LiaisonEvent* a, const LiaisonEvent* b) {
         return a->date != b->date ? a->date > b->date : a->id > b->id;
     });
-    if (rows.empty()) wrappedText(ui, state.tr("ui.liaison.none"), 0, colour(Tone::Muted));
+    if (rows.empty()) emptyState(ui, state.tr("ui.liaison.none"));
     for (const LiaisonEvent* e : rows) {
         ImGui::Separator();
         cappedText(ui, e->date.iso() + " · " + e->title, 2);
@@ -99,7 +101,7 @@ void eventList(app::AppState& state, Ui& ui, LiaisonForm& f, const Actor& actor)
 
 void caseForm(app::AppState& state, Ui& ui, LiaisonForm& f) {
     heading(ui, state.tr("ui.case.form_title"));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     searchField(ui, "##case-title", state.tr("ui.case.title_hint"), f.caseTitle, width);
     multilineField(ui, "##case-summary", state.tr("ui.case.summary_hint"), f.caseSummary, width, 80.0f);
     if (button(ui, labelled(state, "workflow.command.PublishTypicalCase", "publish-case"))) {
@@ -114,7 +116,7 @@ void caseForm(app::AppState& state, Ui& ui, LiaisonForm& f) {
                                        }});
         }
     }
-    if (!f.caseHint.empty()) wrappedText(ui, state.tr(f.caseHint), 0, colour(Tone::Warning));
+    if (!f.caseHint.empty()) fieldError(ui, state.tr(f.caseHint), 0);
 }
 
 } // namespace
@@ -124,11 +126,11 @@ void windowLiaisonScreen(app::AppState& state, Ui& ui) {
     if (!actor) return;
     LiaisonForm& f = screenForm<LiaisonForm>(state, "window_liaison");
     eventForm(state, ui, f);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     eventList(state, ui, f, *actor);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     caseForm(state, ui, f);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     typicalCases(state, ui);
 }
 

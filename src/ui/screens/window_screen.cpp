@@ -63,7 +63,7 @@ std::vector<std::string> splitNames(const std::string& text) {
 void contractRow(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const CardApplication& app) {
     std::string& date = state.work.contractDates[app.id];
     if (date.empty()) date = state.work.today.iso();
-    const float width = std::min(ImGui::GetContentRegionAvail().x * 0.5f, 200.0f);
+    const float width = std::min(ImGui::GetContentRegionAvail().x * 0.5f, measurePx(Measure::Field));
     textColored(ui, colour(Tone::Muted), state.tr("ui.window.contract_date"));
     ImGui::SameLine();
     searchField(ui, ("##contract-" + app.id).c_str(), state.tr("ui.window.contract_date_hint"), date, width);
@@ -82,7 +82,7 @@ void contractRow(app::AppState& state, Ui& ui, const std::vector<Offer>& offers,
 }
 
 void panelRow(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const CardApplication& app) {
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     std::string& experts = state.work.experts[app.id];
     std::string& opinion = state.work.opinions[app.id];
     searchField(ui, ("##experts-" + app.id).c_str(), state.tr("ui.window.experts_hint"), experts, width);
@@ -110,7 +110,7 @@ void actions(app::AppState& state, Ui& ui, const CardApplication& app) {
     if (offerButton(state, ui, offers, "IssueCard", "issue-" + id)) ui.request(app::RunCommand{IssueCard{id}});
     if (!findOffer(offers, "ReturnForRevision") && !findOffer(offers, "RejectApplication")) return;
     std::string& reason = state.work.reasons[id];
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     searchField(ui, ("##reason-" + id).c_str(), state.tr("ui.window.reason_hint"), reason, width);
     std::vector<std::string> reasons;
     if (!reason.empty()) reasons.push_back(reason);
@@ -211,12 +211,12 @@ void windowScreen(app::AppState& state, Ui& ui) {
     std::string& filter = state.work.queueFilter;
     if (!recordPage)
         searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,
-                    std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+                    measureWidth(Measure::Form));
     app::QueueIndex& index = state.work.queueIndex;
     index.update(state.work.state, actor->scope, state.work.today, state.work.dueCalendar(), state.work.version, filter);
     const auto& rows = index.rows();
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.window.empty"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.window.empty"));
         return;
     }
     keepSelection(state, state.work.queueSelected, selectedApp(state, actor->scope) != nullptr, rows.front()->id);

@@ -31,7 +31,7 @@ int requestDaysLeft(const app::AppState& state, const ServiceRequest& r) {
 }
 
 void section(Ui& ui, const app::AppState& state, const char* key, std::size_t n) {
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     heading(ui, format(state.tr(key), "n", std::to_string(n)));
 }
 

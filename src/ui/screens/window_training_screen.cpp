@@ -6,6 +6,8 @@
 // the day-to-day records when grading them.
 #include "ui/screens/screens.h"
 
+#include "ui/style/components.h"
+
 #include "core/unit_offers.h"
 #include "ui/theme.h"
 #include "ui/widgets/capped_text.h"
@@ -32,9 +34,9 @@ struct TrainingForm {
 
 void trainingForm(app::AppState& state, Ui& ui, TrainingForm& f, const Actor& actor) {
     heading(ui, state.tr("ui.training.form_title"));
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     searchField(ui, "##training-title", state.tr("ui.training.title_hint"), f.title, width);
-    searchField(ui, "##training-date", state.tr("ui.training.date_hint"), f.date, std::min(width, 220.0f));
+    searchField(ui, "##training-date", state.tr("ui.training.date_hint"), f.date, measureWidth(Measure::Field));
     textColored(ui, colour(Tone::Muted), format(state.tr("ui.training.chosen"), "count", std::to_string(f.chosen.size())));
     searchField(ui, "##training-filter", state.tr("ui.training.filter_hint"), f.filter, width);
     const auto& all = f.trainable.get(state, [&] { return trainableSpecialists(state.work.state, actor, state.workContext()); });
@@ -68,7 +70,7 @@ void trainingForm(app::AppState& state, Ui& ui, TrainingForm& f, const Actor& ac
                                        }});
         }
     }
-    if (!f.hint.empty()) wrappedText(ui, state.tr(f.hint), 0, colour(Tone::Warning));
+    if (!f.hint.empty()) fieldError(ui, state.tr(f.hint), 0);
 }
 
 void trainingList(app::AppState& state, Ui& ui, const std::string& window) {
@@ -80,7 +82,7 @@ void trainingList(app::AppState& state, Ui& ui, const std::string& window) {
         return a->date != b->date ? a->date > b->date : a->id > b->id;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.training.none"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.training.none"));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(3, 0), [&](int i) {
@@ -102,7 +104,7 @@ void windowTrainingScreen(app::AppState& state, Ui& ui) {
     if (!actor) return;
     TrainingForm& f = screenForm<TrainingForm>(state, "window_training");
     trainingForm(state, ui, f, *actor);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     trainingList(state, ui, actor->scope);
     trainingsAttended(state, ui, actor->id);
 }

@@ -3,6 +3,8 @@
 
 #include "ui/style/chart_colours.h"
 #include "ui/style/type_scale.h"
+#include "ui/style/text_style.h"
+#include "ui/widgets/cjk_wrap.h"
 #include "ui/widgets/text.h"
 
 #include <algorithm>
@@ -83,5 +85,149 @@ bool primaryButton(Ui& ui, const std::string& label, float width, Icon icon) {
     ImGui::PopStyleColor(5);
     return pressed;
 }
+
+float measureWidth(Measure measure) { return std::min(ImGui::GetContentRegionAvail().x, measurePx(measure)); }
+
+bool dangerButton(Ui& ui, const std::string& label, float width, Icon icon) {
+    ImGui::PushStyleColor(ImGuiCol_Button, colour(Tone::Danger));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mixColours(colour(Tone::Danger), colour(Tone::Text), 0.2f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, mixColours(colour(Tone::Danger), colour(Tone::Text), 0.35f));
+    ImGui::PushStyleColor(ImGuiCol_Text, colour(Tone::OnPrimary));
+    ImGui::PushStyleColor(ImGuiCol_Border, colour(Tone::Danger));
+    const bool pressed = button(ui, label, ImVec2(width, 0), icon);
+    ImGui::PopStyleColor(5);
+    return pressed;
+}
+
+void fieldLabel(Ui& ui, std::string_view label) { textColored(ui, colour(Tone::Muted), label); }
+
+void fieldHelp(Ui& ui, std::string_view help, float width) {
+    ScopedTextStyle caption(ui.fonts, TextStyle::Caption);
+    wrappedText(ui, help, width, colour(Tone::Muted));
+}
+
+namespace {
+
+// Lines of `text` drawn at `x` from `y` down in the current font, each an item of the
+// widget map; the height they took.
+float drawLines(Ui& ui, const std::vector<std::string_view>& lines, float x, float y, float width, bool centred, ImU32 ink) {
+    const float lineH = ImGui::GetTextLineHeight(), gap = 3.0f;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const float w = ImGui::CalcTextSize(lines[i].data(), lines[i].data() + lines[i].size()).x;
+        ImGui::SetCursorScreenPos(ImVec2(centred ? x + (width - w) / 2 : x, y + i * (lineH + gap)));
+        textColored(ui, ink, lines[i]);
+    }
+    return lines.empty() ? 0 : lines.size() * lineH + (lines.size() - 1) * gap;
+}
+
+std::vector<std::string_view> linesOf(Ui& ui, std::string_view text, float width) {
+    ui.fonts.note(text);
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    return breakLines(text, std::max(width, ImGui::GetFontSize()),
+                      [&](char32_t c) { return font->GetCharAdvance(static_cast<ImWchar>(c)) * scale; });
+}
+
+Icon noticeIcon(Tone tone) {
+    switch (tone) {
+    case Tone::Success: return Icon::OnTime;
+    case Tone::Warning: return Icon::Overdue;
+    case Tone::Danger: return Icon::Error;
+    default: return Icon::Info;
+    }
+}
+
+Tone noticeInk(Tone tone) {
+    return tone == Tone::Success || tone == Tone::Warning || tone == Tone::Danger ? tone : Tone::Primary;
+}
+
+} // namespace
+
+void fieldError(Ui& ui, std::string_view message, float width) {
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    const std::string icon = iconText(Icon::Error);
+    ui.fonts.note(icon);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float iconW = ImGui::CalcTextSize(icon.c_str()).x + space::kTight * 1.5f;
+    ImGui::GetWindowDrawList()->AddText(at, colour(Tone::Danger), icon.c_str());
+    const float h = drawLines(ui, linesOf(ui, message, width - iconW), at.x + iconW, at.y, width - iconW, false, colour(Tone::Danger));
+    ImGui::SetCursorScreenPos(at);
+    ImGui::Dummy(ImVec2(width, h));
+}
+
+ImU32 noticeBackground(Tone tone) { return mixColours(colour(noticeInk(tone)), colour(Tone::Raised), 0.9f); }
+
+void notice(Ui& ui, std::string_view text, Tone tone, float width) {
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    const ImU32 ink = colour(noticeInk(tone));
+    const std::string icon = iconText(noticeIcon(tone));
+    ui.fonts.note(icon);
+    const ImVec2 pad(space::kGroup - 4, space::kItem + 2);
+    const float stripe = 4.0f;
+    const float iconW = ImGui::CalcTextSize(icon.c_str()).x + space::kItem;
+    const float textX = stripe + pad.x + iconW;
+    const auto lines = linesOf(ui, text, width - textX - pad.x);
+    const float lineH = ImGui::GetTextLineHeight();
+    const float textH = lines.empty() ? lineH : lines.size() * lineH + (lines.size() - 1) * 3.0f;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 end(at.x + width, at.y + textH + pad.y * 2);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(at, end, noticeBackground(tone), 6.0f);
+    dl->AddRectFilled(at, ImVec2(at.x + stripe, end.y), ink, 6.0f, ImDrawFlags_RoundCornersLeft);
+    dl->AddText(ImVec2(at.x + stripe + pad.x, at.y + pad.y), ink, icon.c_str());
+    drawLines(ui, lines, at.x + textX, at.y + pad.y, width - textX - pad.x, false, colour(Tone::Text));
+    ImGui::SetCursorScreenPos(at);
+    ImGui::Dummy(ImVec2(width, end.y - at.y));
+    ImGui::Dummy(ImVec2(0, space::kTight));
+}
+
+void emptyState(Ui& ui, std::string_view text, Icon icon) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::string glyph = iconText(icon);
+    ui.fonts.note(glyph);
+    const float pad = space::kSection;
+    const auto lines = linesOf(ui, text, std::min(width - pad * 2, measurePx(Measure::Form)));
+    const float lineH = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // The icon in the title's size (every size of the type scale has the icons).
+    ImFont* big = ui.fonts.font(TextStyle::Title);
+    if (!big || !big->IsLoaded()) big = ImGui::GetFont();
+    const float iconH = big->FontSize;
+    const float iconW = big->CalcTextSizeA(iconH, FLT_MAX, 0, glyph.c_str()).x;
+    dl->AddText(big, iconH, ImVec2(at.x + (width - iconW) / 2, at.y + pad), colour(Tone::Muted), glyph.c_str());
+    const float textY = at.y + pad + iconH + space::kItem;
+    const float h = drawLines(ui, lines, at.x + pad, textY, width - pad * 2, true, colour(Tone::Muted));
+    const ImVec2 end(at.x + width, textY + std::max(h, lineH) + pad);
+    dl->AddRect(at, end, colour(Tone::Border), 8.0f);
+    ImGui::SetCursorScreenPos(at);
+    ImGui::Dummy(ImVec2(width, end.y - at.y));
+    ImGui::Dummy(ImVec2(0, space::kTight));
+}
+
+namespace {
+
+std::string dialogName(const char* id) { return std::string("##dialog-") + id; }
+
+} // namespace
+
+void openDialog(const char* id) { ImGui::OpenPopup(dialogName(id).c_str()); }
+
+bool beginDialog(Ui& ui, const char* id, std::string_view title) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(measurePx(Measure::Narrow), vp->Size.x - space::kSection * 2), 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(space::kSection, space::kGroup + 4));
+    ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 10.0f);
+    const bool open = ImGui::BeginPopupModal(dialogName(id).c_str(), nullptr,
+                                             ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
+    ImGui::PopStyleVar(2);
+    if (open) heading(ui, title, TextStyle::Heading, Tone::Text);
+    return open;
+}
+
+void closeDialog() { ImGui::CloseCurrentPopup(); }
+
+void endDialog() { ImGui::EndPopup(); }
 
 } // namespace huicai::ui

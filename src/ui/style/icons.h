@@ -27,6 +27,11 @@ enum class Icon : char32_t {
     Verify = 0xf029,      // qrcode
     Notice = 0xf0f3,      // bell
     AllServices = 0xf00a, // th: every service the card opens
+    Info = 0xf05a,        // info-circle: a notice that informs
+    Error = 0xf06a,       // exclamation-circle: a field's problem, a refusal
+    Empty = 0xf0c5,       // files-o: nothing to show
+    Star = 0xf005,        // star: a favourite
+    StarEmpty = 0xf006,   // star-o: not a favourite
     // The service items (style/item_icons.cpp says which is whose).
     Plane = 0xf072,
     IdCard = 0xf2c3,
@@ -62,7 +67,8 @@ enum class Icon : char32_t {
 // Every icon above, for the font's check.
 inline constexpr Icon kIcons[] = {Icon::Catalog, Icon::Settings, Icon::Workspace, Icon::Outbox, Icon::Sync,
                                   Icon::SignOut, Icon::Back, Icon::OnTime, Icon::DueSoon, Icon::Overdue,
-                                  Icon::Card, Icon::Download, Icon::Attach, Icon::Verify, Icon::Notice};
+                                  Icon::Card, Icon::Download, Icon::Attach, Icon::Verify, Icon::Notice,
+                                  Icon::AllServices, Icon::Info, Icon::Error, Icon::Empty, Icon::Star, Icon::StarEmpty};
 
 // The icon's character as UTF-8 (empty for None).
 std::string iconText(Icon icon);

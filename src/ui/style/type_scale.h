@@ -43,6 +43,26 @@ inline constexpr float kGroup = 16.0f;
 inline constexpr float kSection = 24.0f;
 } // namespace space
 
+// How wide a column of a kind is at most (CSS pixels): a short field (a date, a
+// number), a sign-in form or the card's face, a form, a page of reading. Screens ask
+// for a measure (measureWidth in components.h), never for a width of their own.
+enum class Measure {
+    Field,
+    Narrow,
+    Form,
+    Reading,
+};
+
+constexpr float measurePx(Measure m) {
+    switch (m) {
+    case Measure::Field: return 220.0f;
+    case Measure::Narrow: return 420.0f;
+    case Measure::Reading: return 720.0f;
+    case Measure::Form: break;
+    }
+    return 520.0f;
+}
+
 // The smallest control a finger can hit on a phone (CSS pixels, both sides).
 inline constexpr float kTouchTarget = 44.0f;
 

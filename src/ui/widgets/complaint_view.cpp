@@ -1,6 +1,7 @@
 // Implements the complaint items of complaint_view.h.
 #include "ui/widgets/complaint_view.h"
 
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/capped_text.h"
 #include "ui/widgets/item_facts.h"
@@ -25,7 +26,7 @@ void complaintsToAnswer(app::AppState& state, Ui& ui, const std::function<bool(c
     for (const auto& [id, c] : state.work.state.complaints) {
         if (!concerns(c)) continue;
         if (!any) {
-            ImGui::Dummy(ImVec2(0, 8));
+            ImGui::Dummy(ImVec2(0, space::kItem));
             heading(ui, state.tr(titleKey));
             any = true;
         }
@@ -40,7 +41,7 @@ void complaintsToAnswer(app::AppState& state, Ui& ui, const std::function<bool(c
         if (!findOffer(offers, "RespondToComplaint")) continue;
         std::string& response = serviceField(state, "complaint-" + id);
         searchField(ui, ("##complaint-response-" + id).c_str(), state.tr("ui.complaint.response_hint"), response,
-                    std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+                    measureWidth(Measure::Form));
         if (offerButton(state, ui, offers, "RespondToComplaint", "respond-" + id))
             ui.request(app::RunCommand{RespondToComplaint{id, response}, [&response] { response.clear(); }});
     }

@@ -3,6 +3,7 @@
 
 #include "core/account_policy.h"
 #include "core/workflow.h"
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -51,10 +52,10 @@ void consoleTabs(app::AppState& state, Ui& ui) {
         if (tabButton(ui, label, state.route.screen == t.screen) && state.route.screen != t.screen)
             ui.request(app::Navigate{app::Route{t.screen, {}}});
     }
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
 }
 
-void fieldLabel(app::AppState& state, Ui& ui, const char* key) { textColored(ui, colour(Tone::Muted), state.tr(key)); }
+void fieldLabel(app::AppState& state, Ui& ui, const char* key) { fieldLabel(ui, state.tr(key)); }
 
 void fieldProblem(app::AppState& state, Ui& ui, const std::vector<sync::FieldProblem>& problems, std::string_view field,
                   const char* labelKey, float width, bool tried) {
@@ -62,8 +63,7 @@ void fieldProblem(app::AppState& state, Ui& ui, const std::vector<sync::FieldPro
     const Error* e = app::problemOf(problems, field);
     if (!e) return;
     const std::string message = format(state.tr(e->key), "detail", e->detail);
-    wrappedText(ui, format(format(state.tr("ui.register.field_error"), "field", state.tr(labelKey)), "message", message), width,
-                colour(Tone::Warning));
+    fieldError(ui, format(format(state.tr("ui.register.field_error"), "field", state.tr(labelKey)), "message", message), width);
 }
 
 void callOutcome(app::AppState& state, Ui& ui, const app::CallState& call, float width) {
@@ -71,7 +71,7 @@ void callOutcome(app::AppState& state, Ui& ui, const app::CallState& call, float
         textColored(ui, colour(Tone::Muted), state.tr("ui.console.working"));
     } else if (!call.error.empty()) {
         const std::string message = format(state.tr(call.error), "detail", call.errorDetail);
-        wrappedText(ui, format(state.tr("ui.console.refused"), "message", message), width, colour(Tone::Warning));
+        notice(ui, format(state.tr("ui.console.refused"), "message", message), Tone::Danger, width);
     }
 }
 

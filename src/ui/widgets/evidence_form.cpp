@@ -51,7 +51,7 @@ std::optional<std::vector<EvidenceDocument>> evidenceForm(app::AppState& state, 
             continue;
         }
         ImGui::PushID(item.id.c_str());
-        ImGui::Dummy(ImVec2(0, 4));
+        ImGui::Dummy(ImVec2(0, space::kTight));
         const bool given = !docs.empty() || !blankDocument(words) || !files.empty();
         const std::string line = format(state.tr(given ? "ui.evidence.given" : "ui.evidence.open"), "item", itemName(state, item));
         wrappedText(ui, line, width, given ? colour(Tone::Success) : 0);

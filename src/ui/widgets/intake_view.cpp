@@ -5,6 +5,7 @@
 
 #include "app/intake_rows.h"
 #include "core/org_units.h"
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/screen_form.h"
 #include "ui/widgets/service_view.h"
@@ -133,7 +134,7 @@ void raiseForm(app::AppState& state, Ui& ui) {
     ProblemKind& kind = screenForm<ProblemKind>(state, "intake_problem_kind"); // Problem until chosen
     std::string& talent = serviceField(state, "intake-problem-talent");
     std::string& body = serviceField(state, "intake-problem-text");
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     for (ProblemKind k : {ProblemKind::Problem, ProblemKind::Suggestion}) {
         if (k != ProblemKind::Problem) ImGui::SameLine(0, 4);
         if (tabButton(ui, kindLabel(state, k) + "##problem-kind-" + std::string(enumId(k)), kind == k)) kind = k;
@@ -161,13 +162,13 @@ void problemInbox(app::AppState& state, Ui& ui, const std::string& window) {
                " " + p.text;
     };
     const auto rows = app::windowProblems(state.work.state, window, filter, describe);
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     heading(ui, format(state.tr("ui.intake.problems_title"), "n", std::to_string(rows.size())));
     raiseForm(state, ui);
     searchField(ui, "##intake-problem-filter", state.tr("ui.intake.problem_filter_hint"), filter,
-                std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+                measureWidth(Measure::Form));
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.intake.problems_empty"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.intake.problems_empty"));
         return;
     }
     if (rows.size() == 1) selected = rows.front().problem->id;

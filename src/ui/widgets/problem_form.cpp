@@ -1,6 +1,7 @@
 // Implements the problems and suggestions of problem_form.h.
 #include "ui/widgets/problem_form.h"
 
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/screen_form.h"
@@ -40,7 +41,7 @@ void problemsAndSuggestions(app::AppState& state, Ui& ui, const Actor& actor, co
         for (const auto& t : talents)
             if (choice(ui, talentName(state, t) + "##problem-about-" + t, f.talent == t)) f.talent = t;
     }
-    searchField(ui, "##problem-text", state.tr("ui.service.problem_hint"), f.text, std::min(ImGui::GetContentRegionAvail().x, 520.0f));
+    searchField(ui, "##problem-text", state.tr("ui.service.problem_hint"), f.text, measureWidth(Measure::Form));
     ImGui::BeginDisabled(f.text.empty());
     if (button(ui, labelled(state, "ui.service.send_problem", "send-problem"))) {
         const std::string id = state.work.newId("P", state.work.state.problems.size());

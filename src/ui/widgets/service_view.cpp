@@ -172,9 +172,9 @@ void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& r) {
         wrappedText(ui, format(state.tr("ui.service.materials_list"), "list", m), 0, colour(Tone::Muted));
     attachmentLinks(state, ui, r.materials);
     for (const DepartmentTask* k : tasksOf(state, r)) {
-        ImGui::Indent(12);
+        ImGui::Indent(space::kGroup);
         taskLines(state, ui, *k);
-        ImGui::Unindent(12);
+        ImGui::Unindent(space::kGroup);
     }
     if (r.rating) {
         std::string s = format(state.tr("ui.service.rated"), "stars", std::to_string(*r.rating));
@@ -192,7 +192,7 @@ void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& r) {
 std::string& serviceField(app::AppState& state, const std::string& key) { return state.work.fields[key]; }
 
 void filterField(app::AppState& state, Ui& ui, const char* id, std::string& filter) {
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     searchField(ui, id, state.tr("ui.service.filter_hint"), filter, width);
 }
 
@@ -205,7 +205,7 @@ bool rowMatches(const std::string& filter, std::initializer_list<std::string> te
 
 void handlingForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
     if (!findOffer(offers, "CompleteHandling")) return;
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     std::string& result = serviceField(state, "result-" + task.id);
     searchField(ui, ("##result-" + task.id).c_str(), state.tr("ui.service.result_hint"), result, width);
     if (button(ui, labelled(state, "ui.service.complete_granted", "granted-" + task.id)))
@@ -217,12 +217,12 @@ void handlingForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers
 
 void overdueForm(app::AppState& state, Ui& ui, const std::vector<Offer>& offers, const DepartmentTask& task) {
     if (!findOffer(offers, "ReportOverdue")) return;
-    const float width = std::min(ImGui::GetContentRegionAvail().x, 520.0f);
+    const float width = measureWidth(Measure::Form);
     textColored(ui, colour(Tone::Warning), state.tr("ui.service.overdue_title"));
     std::string& why = serviceField(state, "overdue-why-" + task.id);
     std::string& date = serviceField(state, "overdue-date-" + task.id);
     searchField(ui, ("##overdue-why-" + task.id).c_str(), state.tr("ui.service.overdue_hint"), why, width);
-    searchField(ui, ("##overdue-date-" + task.id).c_str(), state.tr("ui.service.new_date_hint"), date, std::min(width, 220.0f));
+    searchField(ui, ("##overdue-date-" + task.id).c_str(), state.tr("ui.service.new_date_hint"), date, measureWidth(Measure::Field));
     const auto parsed = Date::parse(date);
     if (!date.empty() && !parsed) textColored(ui, colour(Tone::Warning), state.tr("ui.service.date_invalid"));
     if (offerButton(state, ui, offers, "ReportOverdue", "overdue-" + task.id) && parsed) {

@@ -19,20 +19,6 @@ void record(Ui& ui, std::string_view s) {
     ui.map.addItemText(s);
 }
 
-// A five-pointed star centred at `c` with outer radius `r`.
-void drawStar(ImDrawList* dl, ImVec2 c, float r, ImU32 colour) {
-    ImVec2 pts[10];
-    for (int i = 0; i < 10; ++i) {
-        const float a = -IM_PI / 2 + i * IM_PI / 5;
-        const float rr = (i % 2 == 0) ? r : r * 0.45f;
-        pts[i] = ImVec2(c.x + std::cos(a) * rr, c.y + std::sin(a) * rr);
-    }
-    for (int i = 0; i < 10; i += 2) // five tips around the inner pentagon
-        dl->AddTriangleFilled(pts[(i + 9) % 10], pts[i], pts[i + 1], colour);
-    ImVec2 inner[5] = {pts[1], pts[3], pts[5], pts[7], pts[9]};
-    dl->AddConvexPolyFilled(inner, 5, colour);
-}
-
 } // namespace
 
 void text(Ui& ui, std::string_view s) {
@@ -97,7 +83,7 @@ bool tabButton(Ui& ui, const std::string& label, bool selected, Icon icon) {
     if (selected) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colour(Tone::Primary)));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(colour(Tone::Primary)));
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, colour(Tone::OnPrimary));
     }
     const bool pressed = button(ui, label, ImVec2(0, 0), icon);
     if (selected) ImGui::PopStyleColor(3);
@@ -125,14 +111,10 @@ bool favouriteToggle(Ui& ui, const std::string& label, const std::string& code, 
     if (on && hovered) bg = mixColours(colour(Tone::Star), colour(Tone::Raised), 0.2f);
     dl->AddRectFilled(pos, max, bg, style.FrameRounding);
     dl->AddRect(pos, max, on ? colour(Tone::Star) : ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
-    const ImVec2 starCentre(pos.x + style.FramePadding.x + star / 2, pos.y + size.y / 2);
-    if (on) {
-        drawStar(dl, starCentre, star * 0.5f, IM_COL32_WHITE);
-    } else {
-        drawStar(dl, starCentre, star * 0.5f, colour(Tone::Muted));
-        drawStar(dl, starCentre, star * 0.32f, ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button));
-    }
-    dl->AddText(ImVec2(starCentre.x + star / 2 + style.ItemInnerSpacing.x, pos.y + style.FramePadding.y),
+    const std::string starGlyph = iconText(on ? Icon::Star : Icon::StarEmpty);
+    const ImVec2 starAt(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y);
+    dl->AddText(starAt, on ? colour(Tone::OnStar) : colour(Tone::Muted), starGlyph.c_str());
+    dl->AddText(ImVec2(starAt.x + star + style.ItemInnerSpacing.x, starAt.y),
                 on ? colour(Tone::OnStar) : ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
     return pressed;
 }

@@ -19,7 +19,7 @@ void trainingsAttended(app::AppState& state, Ui& ui, const std::string& speciali
     std::sort(rows.begin(), rows.end(), [](const Training* a, const Training* b) {
         return a->date != b->date ? a->date > b->date : a->id > b->id;
     });
-    ImGui::Dummy(ImVec2(0, 8));
+    ImGui::Dummy(ImVec2(0, space::kItem));
     heading(ui, state.tr("ui.training.attended_title"));
     for (const Training* t : rows)
         cappedText(ui,

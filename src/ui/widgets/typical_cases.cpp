@@ -1,6 +1,7 @@
 // Implements the typical cases list.
 #include "ui/widgets/typical_cases.h"
 
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/capped_text.h"
 #include "ui/widgets/clipped_list.h"
@@ -19,7 +20,7 @@ void typicalCases(app::AppState& state, Ui& ui) {
         return a->publishedOn != b->publishedOn ? a->publishedOn > b->publishedOn : a->id > b->id;
     });
     if (rows.empty()) {
-        wrappedText(ui, state.tr("ui.case.none"), 0, colour(Tone::Muted));
+        emptyState(ui, state.tr("ui.case.none"));
         return;
     }
     clippedList(static_cast<int>(rows.size()), blockHeight(5, 0), [&](int i) {

@@ -3,6 +3,7 @@
 
 #include "app/deadline_chip.h"
 #include "core/evaluation_scope.h"
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/attachment_field.h"
 #include "ui/widgets/evidence_form.h"
@@ -102,7 +103,7 @@ std::string refusalText(const app::AppState& state) {
 
 void refusalNotice(Ui& ui) {
     if (!ui.refusal.seen || ui.refusal.shown) return;
-    wrappedText(ui, ui.refusal.text, 0, colour(Tone::Warning));
+    notice(ui, ui.refusal.text, Tone::Danger);
     ui.refusal.shown = true;
 }
 
@@ -110,11 +111,9 @@ void commandNotice(app::AppState& state, Ui& ui) {
     const app::Workspace& d = state.work;
     if (!d.error.empty()) {
         if (d.errorAt) return; // shown next to the control that sent it
-        wrappedText(ui, refusalText(state), 0, colour(Tone::Warning));
-        ImGui::Dummy(ImVec2(0, 4));
+        notice(ui, refusalText(state), Tone::Danger);
     } else if (!d.done.empty()) {
-        wrappedText(ui, format(state.tr("ui.demo.done"), "command", state.tr("workflow.command." + d.done)), 0, colour(Tone::Success));
-        ImGui::Dummy(ImVec2(0, 4));
+        notice(ui, format(state.tr("ui.demo.done"), "command", state.tr("workflow.command." + d.done)), Tone::Success);
     }
 }
 
@@ -173,7 +172,7 @@ std::string labelled(const app::AppState& state, std::string_view key, const std
 void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
     const WorkCalendar& cal = state.work.dueCalendar();
     stepProgress(state, ui, cardProgress(app, employerRegion(state.work.state, app.employer), state.work.regions),
-                 std::min(ImGui::GetContentRegionAvail().x, 560.0f));
+                 measureWidth(Measure::Form));
     text(ui, format(state.tr("ui.timeline.state"), "state", stateLabel(state, app.state)));
     if (const std::string who = holder(state, app); !who.empty())
         text(ui, format(state.tr("ui.timeline.holder"), "who", who));
@@ -198,7 +197,7 @@ void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
     if (!app.reasons.empty() && (app.state == CardState::ReturnedForRevision || app.state == CardState::Rejected))
         for (const auto& r : app.reasons) wrappedText(ui, format(state.tr("ui.timeline.reason"), "reason", r), 0, colour(Tone::Warning));
     evidenceList(state, ui, state.work.talent.basis(app.basis), app.evidence);
-    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::Dummy(ImVec2(0, space::kTight));
     textColored(ui, colour(Tone::Muted), state.tr("ui.timeline.history"));
     for (auto it = app.history.rbegin(); it != app.history.rend(); ++it) {
         const std::string who = actorName(state, it->actor);
