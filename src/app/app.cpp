@@ -44,7 +44,9 @@ bool App::init() {
     m_state.readOnly = page.readOnly;
     m_state.route = parseRoute(page.hash);
     m_state.work.benchQueue = page.benchQueue;
-    m_map.install(ImGui::GetCurrentContext(), page.testMap);
+    // Always on: the map is what the accessibility mirror is made from.
+    m_map.install(ImGui::GetCurrentContext(), true);
+    platform::setA11yPressHandler([this](unsigned id) { pressItem(id); });
     m_map.setFonts(&m_fonts);
     io.ConfigMacOSXBehaviors = page.apple;
 
@@ -127,6 +129,7 @@ void App::frame() {
     ImGui::Render();
     platform::endFrame();
     m_map.endFrame();
+    publishA11y();
     platform::publishFrame(++m_renderedFrames);
     if (m_renderedFrames == 1) {
         ImGui::GetIO().Fonts->ClearTexData(); // uploaded: the pixels need not stay in memory
@@ -144,6 +147,27 @@ void App::frame() {
     // that the next frame must show.
     if (changed || !ImGui::GetCurrentContext()->InputEventsQueue.empty()) platform::requestFrames(3);
     publish();
+}
+
+void App::publishA11y() {
+    std::string a11y = m_map.a11yJson();
+    if (a11y == m_a11y) return; // unchanged: the page's tree is still right
+    m_a11y = std::move(a11y);
+    platform::publishA11y(m_a11y);
+}
+
+void App::pressItem(unsigned id) {
+    for (const auto& r : m_map.records()) {
+        if (r.id != id || !r.visible || r.disabled) continue;
+        // As a click at the item's centre: the item does what a click does.
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+        io.AddMousePosEvent(r.x + r.w / 2, r.y + r.h / 2);
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+        platform::requestFrames(3);
+        return;
+    }
 }
 
 void App::updateFonts() {

@@ -49,6 +49,10 @@ private:
     void updateFonts();
     void rebuildFonts(float dpr);
     void publish();
+    // Sends the accessibility mirror the frame's nodes when they changed.
+    void publishA11y();
+    // Assistive technology pressed the mirror of item `id`: a click on it.
+    void pressItem(unsigned id);
     // The role screens' workspace (app_demo.cpp, app_server.cpp).
     bool loadReference();
     void openRoleScreen();
@@ -100,6 +104,7 @@ private:
     Requests m_requests;
     std::string m_browserLanguage;
     int m_renderedFrames = 0;
+    std::string m_a11y;                      // the mirror's nodes last sent
     std::optional<store::Database> m_demoDb; // the demo's own database (app_demo.cpp)
     std::optional<DemoSeed> m_demoSeed;
     bool m_demoFailed = false; // a command of this frame was rejected: skip the rest

@@ -27,6 +27,7 @@ struct Headless {
     headless::HttpHandler http;
     std::function<void()> tick;
     std::function<std::string(Query)> query;
+    std::function<void(unsigned)> a11yPress;
     std::int64_t timerAt = -1; // nowMs when the tick handler is due, -1: none
     int nextId = 1;
 };
@@ -98,6 +99,17 @@ void publishState(const std::string& route, const std::string& lang, bool) {
 }
 
 void publishFrame(int) {}
+
+void publishA11y(const std::string& json) {
+    h().page.a11y = json;
+    ++h().page.a11yUpdates;
+}
+
+void setA11yPressHandler(std::function<void(unsigned)> handler) { h().a11yPress = std::move(handler); }
+
+void headless::pressA11y(unsigned id) {
+    if (h().a11yPress) h().a11yPress(id);
+}
 void publishReady() { h().page.ready = true; }
 
 void setDocumentLanguage(const std::string& lang, const std::string& title) {

@@ -33,6 +33,8 @@ struct Page {
     std::string clipboard;              // copyToClipboard()
     std::vector<std::string> downloads; // file names offered
     std::vector<std::string> printed;   // openPrintable() file names
+    std::string a11y;                   // the last publishA11y()
+    int a11yUpdates = 0;                // publishA11y() calls
 };
 
 // The page (one per process); reset() gives a fresh one and drops queued events,
@@ -53,6 +55,9 @@ int pendingRequests();
 // Moves the clock `ms` on, answers the requests sent so far through the handler and
 // calls the app's tick handler when a reply arrived or its timer fell due.
 void deliver(int ms = 0);
+
+// As assistive technology pressing the mirror of item `id`.
+void pressA11y(unsigned id);
 
 // What window.huicai.widgets() and its siblings would answer.
 std::string query(Query q);

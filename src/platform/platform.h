@@ -106,6 +106,16 @@ enum class Query {
 };
 void setQueryHandler(std::function<std::string(Query)> handler);
 
+// ---- The accessibility mirror (a11y_web.cpp) ----------------------------------------
+// The canvas is one image to assistive technology; the page keeps a hidden DOM tree in
+// step with what the frame drew (WidgetMap::a11yJson: each control and text with its
+// role, name, state and place over the canvas) and speaks notices through live
+// regions. The page diffs the tree against what it holds; call only when it changed.
+void publishA11y(const std::string& json);
+// Called when assistive technology presses the mirror of the item `id` (a screen
+// reader's activation, a switch device's click).
+void setA11yPressHandler(std::function<void(unsigned id)> handler);
+
 // ---- Network, timers and the page's clock (net_web.cpp) -----------------------------
 // Replies of httpSend() and timer ticks arrive outside the frame loop: they call the
 // tick handler, which requests frames only when what it did shows.

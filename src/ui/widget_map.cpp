@@ -8,7 +8,10 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
+#include <unordered_map>
 
 namespace huicai::ui {
 
@@ -18,7 +21,21 @@ void WidgetMap::install(ImGuiContext* ctx, bool enabled) {
     ctx->TestEngineHookItems = enabled;
 }
 
+const char* a11yRoleName(A11yRole role) {
+    switch (role) {
+    case A11yRole::TextBox: return "textbox";
+    case A11yRole::Password: return "password";
+    case A11yRole::CheckBox: return "checkbox";
+    case A11yRole::ComboBox: return "combobox";
+    case A11yRole::Toggle: return "toggle";
+    case A11yRole::Button: break;
+    }
+    return "button";
+}
+
 void WidgetMap::beginFrame() {
+    m_seq = 0;
+    m_notices.clear();
     m_current.clear();
     m_texts.clear();
     m_textSizes.clear();
@@ -33,6 +50,7 @@ void WidgetMap::endFrame() {
     m_publishedTextSizes.swap(m_textSizes);
     m_publishedHeadings.swap(m_headings);
     m_publishedLaidOut.swap(m_laidOut);
+    m_publishedNotices.swap(m_notices);
 }
 
 WidgetMap::TextSize WidgetMap::currentSize() const {
@@ -59,13 +77,23 @@ void WidgetMap::itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool
     const TextSize size = currentSize();
     r.style = size.style;
     r.em = size.em;
+    r.seq = m_seq++;
     m_current.push_back(std::move(r));
 }
 
-void WidgetMap::itemInfo(ImGuiID id, const char* label) {
+void WidgetMap::itemInfo(ImGuiID id, const char* label, int flags) {
     if (!m_enabled || !label) return;
     WidgetRecord* r = find(id);
     if (!r) return;
+    if (flags & ImGuiItemStatusFlags_Inputable) r->role = A11yRole::TextBox;
+    if (flags & ImGuiItemStatusFlags_Checkable) {
+        r->role = A11yRole::CheckBox;
+        r->checked = (flags & ImGuiItemStatusFlags_Checked) ? 1 : 0;
+    }
+    if (flags & ImGuiItemStatusFlags_Openable) {
+        r->role = A11yRole::ComboBox;
+        r->expanded = (flags & ImGuiItemStatusFlags_Opened) ? 1 : 0;
+    }
     const char* end = ImGui::FindRenderedTextEnd(label);
     if (end != label) r->label.assign(label, end);
 }
@@ -87,6 +115,24 @@ void WidgetMap::setChecked(ImGuiID id, bool checked) {
     if (WidgetRecord* r = find(id)) r->checked = checked ? 1 : 0;
 }
 
+void WidgetMap::setRole(ImGuiID id, A11yRole role, bool selected) {
+    if (!m_enabled) return;
+    if (WidgetRecord* r = find(id)) {
+        r->role = role;
+        r->selected = selected;
+    }
+}
+
+void WidgetMap::setExpanded(ImGuiID id, bool expanded) {
+    if (!m_enabled) return;
+    if (WidgetRecord* r = find(id)) r->expanded = expanded ? 1 : 0;
+}
+
+void WidgetMap::addNotice(std::string_view text, bool urgent) {
+    if (!m_enabled || text.empty()) return;
+    m_notices.push_back({std::string(text), urgent});
+}
+
 void WidgetMap::addText(std::string_view text) {
     if (!m_enabled || text.empty()) return;
     m_texts.emplace_back(text);
@@ -98,19 +144,70 @@ void WidgetMap::addItemText(std::string_view text) {
     const bool visible = ImGui::IsItemVisible();
     if (visible) addText(text);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    m_laidOut.push_back({std::string(text), min.x, min.y, max.x - min.x, max.y - min.y, visible});
+    m_laidOut.push_back({std::string(text), min.x, min.y, max.x - min.x, max.y - min.y, visible, false, m_seq++});
 }
 
-void WidgetMap::addHeading(std::string_view text) {
+void WidgetMap::addHeading(std::string_view text, bool visible) {
     if (!m_enabled || text.empty()) return;
+    if (!m_laidOut.empty() && m_laidOut.back().text == text) m_laidOut.back().heading = true;
+    if (!visible) return;
     m_headings.emplace_back(text);
+}
+
+std::string WidgetMap::a11yJson() const {
+    // Items and texts merged back into the order they were drawn in.
+    struct Entry {
+        unsigned seq;
+        const WidgetRecord* item;
+        const LaidOutText* text;
+    };
+    std::vector<Entry> order;
+    order.reserve(m_published.size() + m_publishedLaidOut.size());
+    for (const auto& r : m_published)
+        if (!r.label.empty()) order.push_back({r.seq, &r, nullptr});
+    for (const auto& t : m_publishedLaidOut) order.push_back({t.seq, nullptr, &t});
+    std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) { return a.seq < b.seq; });
+
+    nlohmann::json nodes = nlohmann::json::array();
+    std::unordered_map<std::string, int> seen; // keys drawn twice get a count
+    const auto key = [&](std::string k) {
+        const int n = seen[k]++;
+        return n == 0 ? k : k + "~" + std::to_string(n);
+    };
+    const auto px = [](float v) { return static_cast<int>(std::lround(v)); };
+    const WidgetRecord* lastItem = nullptr;
+    for (const Entry& e : order) {
+        if (const WidgetRecord* r = e.item) {
+            std::string flags;
+            if (r->disabled) flags += 'd';
+            if (r->checked >= 0) flags += r->checked ? 'c' : 'u';
+            if (r->expanded >= 0) flags += r->expanded ? 'e' : 'f';
+            if (r->selected) flags += 's';
+            if (!r->visible) flags += 'o';
+            nodes.push_back({key("i" + std::to_string(r->id)), a11yRoleName(r->role), r->label, px(r->x), px(r->fullY),
+                             px(r->fullW), px(r->fullH), flags});
+            lastItem = r;
+            continue;
+        }
+        const LaidOutText& t = *e.text;
+        // A control's own words, reported as text as well (the favourite toggle): once.
+        if (lastItem && lastItem->seq + 1 == t.seq && lastItem->label == t.text) continue;
+        nodes.push_back({key("t" + std::to_string(std::hash<std::string>{}(t.text))), t.heading ? "heading" : "text", t.text,
+                         px(t.x), px(t.y), px(t.w), px(t.h), t.visible ? "" : "o"});
+    }
+    nlohmann::json live = nlohmann::json::array();
+    for (const auto& n : m_publishedNotices) live.push_back({n.text, n.urgent});
+    return nlohmann::json{{"nodes", std::move(nodes)}, {"live", std::move(live)}}.dump(-1, ' ', false,
+                                                                                       nlohmann::json::error_handler_t::replace);
 }
 
 std::string WidgetMap::widgetsJson() const {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& r : m_published) {
         if (!r.visible || r.label.empty()) continue;
-        nlohmann::json w = {{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
+        nlohmann::json w = {{"id", r.id}, {"label", r.label}, {"role", a11yRoleName(r.role)}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
+        if (r.expanded >= 0) w["expanded"] = r.expanded == 1;
+        if (r.selected) w["selected"] = true;
         if (r.checked >= 0) w["checked"] = r.checked == 1;
         if (r.disabled) w["disabled"] = true;
         if (r.style != TextStyle::Body) w["style"] = textStyleName(r.style);
@@ -175,8 +272,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     map->setFullRect(bb.Min.y, bb.GetWidth(), bb.GetHeight());
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
-    if (auto* map = static_cast<WidgetMap*>(ctx->TestEngine)) map->itemInfo(id, label);
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    if (auto* map = static_cast<WidgetMap*>(ctx->TestEngine)) map->itemInfo(id, label, flags);
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

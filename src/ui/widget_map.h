@@ -1,4 +1,5 @@
-// WidgetMap: what the last rendered frame drew, for the browser tests (?testmap=1).
+// WidgetMap: what the last rendered frame drew: the source of the page's accessibility
+// mirror (a11y_mirror.h) and, with ?testmap=1, of the browser tests' queries.
 // Dear ImGui's test-engine item hooks (IMGUI_ENABLE_TEST_ENGINE) report every item
 // with an id, its rectangle and its label; the text widgets of src/ui/widgets report
 // the plain text they draw. Rectangles are the visible part of each item in canvas
@@ -18,8 +19,26 @@ namespace huicai::ui {
 
 class FontSet;
 
+// What a control is to assistive technology (ARIA's role): most items are buttons;
+// ImGui's item flags tell text fields, check boxes and combo boxes; the app's widgets
+// say which buttons are toggles (one of a set, such as the language or the screen:
+// the chosen one pressed) and which fields hold a password.
+enum class A11yRole : unsigned char {
+    Button,
+    TextBox,
+    Password,
+    CheckBox,
+    ComboBox,
+    Toggle,
+};
+const char* a11yRoleName(A11yRole role);
+
 struct WidgetRecord {
     ImGuiID id = 0;
+    A11yRole role = A11yRole::Button;
+    int expanded = -1;     // -1: opens nothing; else 0/1
+    bool selected = false; // a toggle that is pressed (the chosen one of its set)
+    unsigned seq = 0;      // its place in the frame's drawing order
     std::string label;
     float x = 0, y = 0, w = 0, h = 0;
     bool visible = false;
@@ -43,7 +62,7 @@ public:
 
     // From the hooks.
     void itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool visible, bool disabled);
-    void itemInfo(ImGuiID id, const char* label);
+    void itemInfo(ImGuiID id, const char* label, int statusFlags);
     // The whole rectangle's top and size of the item itemAdd() just recorded (its
     // rectangle is the visible part).
     void setFullRect(float y, float w, float h);
@@ -51,13 +70,21 @@ public:
     // field shows its hint), a toggle's state, and plain text drawn.
     void annotate(ImGuiID id, std::string_view label);
     void setChecked(ImGuiID id, bool checked);
+    void setRole(ImGuiID id, A11yRole role, bool selected = false);
+    void setExpanded(ImGuiID id, bool expanded);
+    // A notice drawn this frame (a command applied or refused, sync, offline): spoken by
+    // the mirror's live region; `urgent` ones interrupt.
+    void addNotice(std::string_view text, bool urgent);
     void addText(std::string_view text);
     // The plain text of the item just drawn: a visible text when it is in view, and in
     // the laid-out list with its place either way.
     void addItemText(std::string_view text);
-    // A screen's heading (drawn as text too), for window.huicai.headings().
-    void addHeading(std::string_view text);
+    // A screen's heading (drawn as text just before): a heading of the mirror, and of
+    // window.huicai.headings() when `visible`.
+    void addHeading(std::string_view text, bool visible);
 
+    // The accessibility mirror's nodes of the last frame (a11y_mirror.h says the form).
+    std::string a11yJson() const;
     // JSON arrays for window.huicai.widgets() and visibleTexts().
     std::string widgetsJson() const;
     std::string textsJson() const;
@@ -90,7 +117,15 @@ private:
         std::string text;
         float x = 0, y = 0, w = 0, h = 0;
         bool visible = false;
+        bool heading = false;
+        unsigned seq = 0;
     };
+    struct Notice {
+        std::string text;
+        bool urgent = false;
+    };
+    std::vector<Notice> m_notices, m_publishedNotices;
+    unsigned m_seq = 0;
     std::vector<LaidOutText> m_laidOut, m_publishedLaidOut;
 };
 

@@ -11,7 +11,10 @@
 // each screen drew (the widget map): no text is smaller than the body size but
 // captions, no label or text shows an internal code (a basis id such as direct.2, a
 // command's name, an untranslated message key), and on the phone no control is
-// smaller than a finger (44×44 CSS px).
+// smaller than a finger (44×44 CSS px). Over Chromium's accessibility tree (CDP
+// Accessibility.getFullAXTree): each heading the screen drew is a heading, each
+// control is a node of its role with its label as its name, and no control of the
+// tree is without a name (S4.1).
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -101,11 +104,39 @@ async function designFaults(page, name, phone) {
   return faults;
 }
 
+// The roles Chromium gives the mirror's elements, by the widget map's role.
+const AX_ROLE = { button: 'button', toggle: 'button', textbox: 'textbox', password: 'textbox', checkbox: 'checkbox', combobox: 'combobox' };
+const CONTROL_ROLES = new Set(Object.values(AX_ROLE));
+const cdpSessions = new WeakMap();
+
+// What the screen's accessibility tree lacks or gets wrong, as lines for the report.
+async function a11yFaults(page, name) {
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.context().newCDPSession(page));
+  const { nodes } = await cdpSessions.get(page).send('Accessibility.getFullAXTree');
+  const named = new Set();
+  const faults = [];
+  for (const n of nodes) {
+    if (n.ignored) continue;
+    const role = n.role?.value, label = String(n.name?.value ?? '').trim();
+    named.add(`${role}|${label}`);
+    if (CONTROL_ROLES.has(role) && !label) faults.push(`${name}: a ${role} without a name`);
+  }
+  for (const w of await page.evaluate(() => window.huicai.widgets())) {
+    const role = AX_ROLE[w.role];
+    if (!role) faults.push(`${name}: control "${w.label}" has the unknown role ${w.role}`);
+    else if (!named.has(`${role}|${w.label.trim()}`)) faults.push(`${name}: control "${w.label}" is no ${role} of the accessibility tree`);
+  }
+  for (const h of await headings(page))
+    if (!named.has(`heading|${h.trim()}`)) faults.push(`${name}: heading "${h}" is no heading of the accessibility tree`);
+  return faults;
+}
+
 // Saves the picture and checks it has the screen's heading and is not blank; adds
 // what breaks the design rules to `faults`.
 async function snap(page, { hash, role }, name, lang, faults = []) {
   await open(page, hash, role);
   faults.push(...await designFaults(page, name, page.viewportSize().width < 700));
+  faults.push(...await a11yFaults(page, name));
   assert.ok(!(await gated(page)), `${name}: the screen is not for this role`);
   assert.equal((await appState(page)).lang, lang, `${name} is not in ${lang}`);
   const { png, path } = await saveScreenshot(page, name);

@@ -1,115 +1,14 @@
 // App's frames natively, on the headless platform layer (src/platform/headless.h): the
 // same start-up, database, requests and routes as in the browser, driven through the
 // widget map with Dear ImGui's own input events, on a desk and on a phone.
-#include "app/app.h"
-#include "platform/headless.h"
-#include "ui/shell.h"
-
-#include <catch2/catch.hpp>
-#include <imgui.h>
-#include <nlohmann/json.hpp>
-
-#include <filesystem>
-#include <memory>
-#include <string>
-#include <unistd.h>
+#include "headless_browser.h"
 
 namespace {
 
-namespace fs = std::filesystem;
 using namespace huicai;
 namespace headless = huicai::platform::headless;
 using nlohmann::json;
-
-// A page: the source tree's assets with the built UI font, and a data folder that
-// outlives the app, so that a second App on it is the same browser after a reload.
-class Browser {
-public:
-    explicit Browser(platform::Viewport viewport) : m_viewport(viewport) {
-        static int count = 0;
-        m_dir = fs::temp_directory_path() / ("huicai-frames-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
-        fs::remove_all(m_dir);
-        fs::create_directories(m_dir / "assets");
-        for (const auto& e : fs::directory_iterator(HUICAI_ASSETS_DIR))
-            fs::create_symlink(e.path(), m_dir / "assets" / e.path().filename());
-        fs::create_directory_symlink(HUICAI_UI_FONT_DIR, m_dir / "assets" / "fonts");
-    }
-    ~Browser() {
-        close();
-        fs::remove_all(m_dir);
-    }
-    Browser(const Browser&) = delete;
-    Browser& operator=(const Browser&) = delete;
-
-    // Opens the app at `hash` (a reload when one was open) and draws until it is ready.
-    void open(const std::string& hash, const std::string& browserLanguage = "zh-CN") {
-        close();
-        headless::reset();
-        auto& p = headless::page();
-        p.assetsDir = (m_dir / "assets").string();
-        p.dataDir = (m_dir / "data").string();
-        p.viewport = m_viewport;
-        p.info.hash = hash;
-        p.info.browserLanguage = browserLanguage;
-        p.info.testMap = true;
-        m_app = std::make_unique<app::App>(ui::drawShell);
-        REQUIRE(m_app->init());
-        frames(4);
-        REQUIRE(p.ready);
-    }
-    void close() {
-        if (!m_app) return;
-        m_app.reset();
-        ImGui::DestroyContext(ImGui::GetCurrentContext());
-    }
-
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) m_app->frame();
-    }
-    json widgets() const { return json::parse(headless::query(platform::Query::Widgets)); }
-    json headings() const { return json::parse(headless::query(platform::Query::Headings)); }
-    json texts() const { return json::parse(headless::query(platform::Query::VisibleTexts)); }
-    bool showsHeading(const std::string& text) const {
-        for (const auto& h : headings())
-            if (h.get<std::string>() == text) return true;
-        return false;
-    }
-    json widget(const std::string& label) const {
-        for (const auto& w : widgets())
-            if (w.at("label") == label) return w;
-        return json();
-    }
-    // Moves the pointer onto the control labelled `label`, presses and releases it, and
-    // draws until the app has taken the click (ImGui trickles one input event a frame).
-    void click(const std::string& label) {
-        const json w = widget(label);
-        INFO("control: " << label << "\n on screen: " << widgets().dump());
-        REQUIRE(w.is_object());
-        REQUIRE_FALSE(w.value("disabled", false));
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(w.at("x").get<float>() + w.at("w").get<float>() / 2, w.at("y").get<float>() + w.at("h").get<float>() / 2);
-        io.AddMouseButtonEvent(0, true);
-        io.AddMouseButtonEvent(0, false);
-        frames(6);
-    }
-    // Turns the mouse wheel over the page until the control labelled `label` is on
-    // screen (a phone shows less at once); false when it never comes.
-    bool scrollTo(const std::string& label) {
-        ImGuiIO& io = ImGui::GetIO();
-        for (int i = 0; i < 30; ++i) {
-            if (widget(label).is_object()) return true;
-            io.AddMousePosEvent(m_viewport.cssWidth / 2, m_viewport.cssHeight / 2);
-            io.AddMouseWheelEvent(0, -1);
-            frames(3);
-        }
-        return false;
-    }
-
-private:
-    platform::Viewport m_viewport;
-    fs::path m_dir;
-    std::unique_ptr<app::App> m_app;
-};
+using screens::Browser;
 
 platform::Viewport deskOrPhone() {
     return GENERATE(platform::Viewport{1280, 800, 1}, platform::Viewport{390, 844, 3});

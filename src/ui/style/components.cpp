@@ -160,6 +160,7 @@ ImU32 noticeBackground(Tone tone) { return mixColours(colour(noticeInk(tone)), c
 void notice(Ui& ui, std::string_view text, Tone tone, float width) {
     if (width <= 0) width = ImGui::GetContentRegionAvail().x;
     const ImU32 ink = colour(noticeInk(tone));
+    ui.map.addNotice(text, tone == Tone::Danger);
     const std::string icon = iconText(noticeIcon(tone));
     ui.fonts.note(icon);
     const ImVec2 pad(space::kGroup - 4, space::kItem + 2);

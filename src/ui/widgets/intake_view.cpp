@@ -65,7 +65,7 @@ void talentPicker(app::AppState& state, Ui& ui, const char* id, const char* labe
         }
         ImGui::EndCombo();
     }
-    ui.map.annotate(ImGui::GetItemID(), label);
+    markCombo(ui, label);
 }
 
 void agencyPicker(app::AppState& state, Ui& ui, const char* id, std::string& agency, float width) {
@@ -82,7 +82,7 @@ void agencyPicker(app::AppState& state, Ui& ui, const char* id, std::string& age
         }
         ImGui::EndCombo();
     }
-    ui.map.annotate(ImGui::GetItemID(), label);
+    markCombo(ui, label);
 }
 
 std::string raiserName(const app::AppState& state, const std::string& actorId) {

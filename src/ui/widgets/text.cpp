@@ -55,7 +55,7 @@ void heading(Ui& ui, std::string_view s, TextStyle style, Tone tone) {
         ScopedTextStyle scoped(ui.fonts, style);
         textColored(ui, colour(tone), s);
     }
-    if (ui.map.enabled() && ImGui::IsItemVisible()) ui.map.addHeading(s);
+    if (ui.map.enabled()) ui.map.addHeading(s, ImGui::IsItemVisible());
     ImGui::Dummy(ImVec2(0, space::kTight));
 }
 
@@ -86,6 +86,7 @@ bool tabButton(Ui& ui, const std::string& label, bool selected, Icon icon) {
         ImGui::PushStyleColor(ImGuiCol_Text, colour(Tone::OnPrimary));
     }
     const bool pressed = button(ui, label, ImVec2(0, 0), icon);
+    ui.map.setRole(ImGui::GetItemID(), A11yRole::Toggle, selected);
     if (selected) ImGui::PopStyleColor(3);
     return pressed;
 }
@@ -135,7 +136,15 @@ bool passwordField(Ui& ui, const char* id, const std::string& hint, std::string&
     const bool entered = ImGui::InputTextWithHint(id, hint.c_str(), &value,
                                                   ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
     ui.map.annotate(ImGui::GetItemID(), hint); // the hint only: the password itself is never published
+    ui.map.setRole(ImGui::GetItemID(), A11yRole::Password);
     return entered;
+}
+
+void markCombo(Ui& ui, std::string_view name) {
+    const ImGuiID id = ImGui::GetItemID();
+    ui.map.annotate(id, name);
+    ui.map.setRole(id, A11yRole::ComboBox);
+    ui.map.setExpanded(id, ImGui::IsPopupOpen(ImHashStr("##ComboPopup", 0, id), ImGuiPopupFlags_None));
 }
 
 bool multilineField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width, float height) {

@@ -34,7 +34,7 @@ void roleSwitcher(app::AppState& state, Ui& ui) {
         }
         ImGui::EndCombo();
     }
-    ui.map.annotate(ImGui::GetItemID(), state.tr("ui.demo.switch_role"));
+    markCombo(ui, state.tr("ui.demo.switch_role"));
 }
 
 // Places the next button of `label` on this line after `gap`, or on the next line

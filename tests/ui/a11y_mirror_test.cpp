@@ -1,0 +1,109 @@
+// The accessibility mirror the app sends the page (WidgetMap::a11yJson through
+// platform::publishA11y), on the headless platform: every control the frame drew is a
+// node with its name and role and every heading a heading; the language and screen
+// toggles say which one is pressed; a frame that draws the same sends nothing; pressing
+// a mirrored control does what a click does; a command's outcome is spoken (S4.1:
+// every talent is served, those who cannot see the screen too).
+#include "headless_browser.h"
+
+#include <set>
+
+namespace {
+
+using namespace huicai;
+namespace headless = huicai::platform::headless;
+using nlohmann::json;
+using screens::Browser;
+
+json mirror() { return json::parse(headless::page().a11y); }
+
+// The mirror's node named `name` with `role` ("" any), or null.
+json node(const std::string& name, const std::string& role = "") {
+    const json m = mirror(); // kept: a loop over mirror().at(…) would read a destroyed object
+    for (const auto& n : m.at("nodes"))
+        if (n.at(2).get<std::string>() == name && (role.empty() || n.at(1).get<std::string>() == role)) return n;
+    return json();
+}
+
+std::string flags(const json& n) { return n.at(7).get<std::string>(); }
+
+} // namespace
+
+TEST_CASE("mirror 1. every control drawn is a node with its name and role, every heading a heading", "[S4.1][a11y]") {
+    const platform::Viewport viewport = GENERATE(platform::Viewport{1280, 800, 1}, platform::Viewport{390, 844, 3});
+    const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
+    INFO(viewport.cssWidth << " " << lang);
+    Browser b(viewport);
+    b.open("#/demo", lang);
+    const json widgets = b.widgets();
+    REQUIRE(widgets.size() >= 8);
+    for (const auto& w : widgets) {
+        INFO(w.dump());
+        const json n = node(w.at("label").get<std::string>(), w.at("role").get<std::string>());
+        REQUIRE(n.is_array());
+        CHECK(n.at(0) == "i" + std::to_string(w.at("id").get<unsigned>()));
+    }
+    for (const auto& h : b.headings()) CHECK(node(h.get<std::string>(), "heading").is_array());
+    // The language toggles: the page's language is the pressed one.
+    const json zh = node("中文", "toggle"), en = node("English", "toggle");
+    REQUIRE(zh.is_array());
+    REQUIRE(en.is_array());
+    CHECK((flags(zh).find('s') != std::string::npos) == (lang == "zh-CN"));
+    CHECK((flags(en).find('s') != std::string::npos) == (lang == "en"));
+}
+
+TEST_CASE("mirror 2. a frame that draws what the last one drew sends the page nothing", "[S4.1][a11y]") {
+    Browser b(platform::Viewport{1280, 800, 1});
+    b.open("#/demo");
+    b.frames(3);
+    const int sent = headless::page().a11yUpdates;
+    b.frames(5);
+    CHECK(headless::page().a11yUpdates == sent);
+    b.click("English"); // the page changes: the mirror follows
+    CHECK(headless::page().a11yUpdates > sent);
+    CHECK(node("Local demo", "heading").is_array());
+    CHECK_FALSE(node("本地演示", "heading").is_array());
+}
+
+TEST_CASE("mirror 3. pressing a mirrored control does what a click does, and a command's outcome is spoken", "[S4.1][S7.1][a11y]") {
+    Browser b(platform::Viewport{1280, 800, 1});
+    // The talent corrects their name and saves it by the mirror: "done" is spoken.
+    b.open("#/talent");
+    CHECK(mirror().at("live").empty());
+    b.click("姓名（与证件一致）");
+    ImGui::GetIO().AddInputCharactersUTF8("明");
+    b.frames(4);
+    const json save = node("保存", "button");
+    REQUIRE(save.is_array());
+    headless::pressA11y(static_cast<unsigned>(std::stoul(save.at(0).get<std::string>().substr(1))));
+    b.frames(6);
+    const json live = mirror().at("live");
+    REQUIRE(live.size() == 1);
+    CHECK(live.at(0).at(0).get<std::string>() == "已完成：完善人才信息");
+    CHECK(live.at(0).at(1) == false); // done, not refused: spoken politely
+
+    // A role picked by the mirror opens its screen.
+    b.open("#/demo");
+    const json role = node("区县窗口专员");
+    REQUIRE(role.is_array());
+    headless::pressA11y(static_cast<unsigned>(std::stoul(role.at(0).get<std::string>().substr(1))));
+    b.frames(6);
+    CHECK(headless::page().route == "#/window");
+    CHECK(node("审核队列", "heading").is_array());
+}
+
+TEST_CASE("mirror 4. a password field is a password node that never holds what was typed", "[S4.1][a11y]") {
+    Browser b(platform::Viewport{390, 844, 3});
+    b.open("#/login");
+    const json password = [] {
+        const json m = mirror();
+        for (const auto& n : m.at("nodes"))
+            if (n.at(1) == "password") return n;
+        return json();
+    }();
+    REQUIRE(password.is_array());
+    b.click(password.at(2).get<std::string>());
+    ImGui::GetIO().AddInputCharactersUTF8("s3cret-Passw0rd");
+    b.frames(4);
+    CHECK(headless::page().a11y.find("s3cret") == std::string::npos);
+}
