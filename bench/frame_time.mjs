@@ -5,7 +5,9 @@
 //     events (and erased again with Backspace), every frame's CPU time recorded
 //     (window.huicai.frameTimes, measured around App::frame); the same while only the
 //     mouse moves over the queue; and an empty frame: mouse moves over the settings
-//     screen. Prints median and p95 of each and the typing / empty ratio.
+//     screen. Prints median and p95 of each and the typing / empty ratio. The typing
+//     again with the accessibility mirror off (?a11y=0, the widget map off too): the
+//     ratio of mirror on to off is what the mirror costs while a person types.
 //  2. Frames rendered (window.huicai.frames) over 5 idle seconds on each main screen:
 //     the catalogue, an item and every named route of src/app/route.cpp (expected 0).
 // Benchmarks print figures; they assert nothing about speed.
@@ -79,10 +81,9 @@ async function wiggle(page, x, y, moves) {
   }
 }
 
-async function queueFrames(browser, base) {
-  const url = `${base}/?bench=queue&n=${N}#/window`;
-  // The filter field's place, from a load with the widget map on; the measured load
-  // has it off, as users do, so the map's bookkeeping is not timed.
+async function queueFrames(browser, base, { mirror = true } = {}) {
+  const url = `${base}/?bench=queue&n=${N}${mirror ? '' : '&a11y=0'}#/window`;
+  // The filter field's place, from a load with the widget map on.
   const mapped = await open(browser.context, `${base}/?testmap=1&bench=queue&n=${N}#/window`);
   await waitForText(mapped.page, (t) => t.includes(String(N)), { timeoutMs: LOAD_TIMEOUT_MS });
   const field = await findWidget(mapped.page, FILTER_HINT, { timeoutMs: LOAD_TIMEOUT_MS });
@@ -154,6 +155,7 @@ async function main() {
   const browser = await launchBrowser();
   try {
     const q = await queueFrames(browser, server.url);
+    const bare = await queueFrames(browser, server.url, { mirror: false });
     const empty = await emptyFrames(browser, server.url);
     console.log(`\nframe CPU time (ms, around App::frame), headless Chromium, 1280x800; the county window's ` +
       `queue with ${N.toLocaleString('en-US')} applications (loaded in ${q.loadMs} ms):`);
@@ -162,10 +164,13 @@ async function main() {
     printTable(['frames of', 'frames', 'median', 'p95', 'max'], [
       row(`queue, typing "${FILTER}" and erasing it (x${ROUNDS})`, q.typing),
       row('queue, mouse moves only', q.hover),
+      row(`queue, typing, accessibility mirror off`, bare.typing),
       row('empty: settings, mouse moves only', empty),
     ]);
     console.log(`ratio typing / empty: median ${(median(q.typing) / median(empty)).toFixed(2)}x, ` +
       `p95 ${(quantile(q.typing, 0.95) / quantile(empty, 0.95)).toFixed(2)}x`);
+    console.log(`ratio typing with the accessibility mirror / without: median ` +
+      `${(median(q.typing) / median(bare.typing)).toFixed(2)}x, p95 ${(quantile(q.typing, 0.95) / quantile(bare.typing, 0.95)).toFixed(2)}x`);
 
     const idle = await idleFrames(browser, server.url);
     console.log(`\nframes rendered over ${IDLE_MS / 1000} idle seconds on each main screen (expected 0):`);

@@ -23,6 +23,7 @@ var HC = {
   textWanted: false,
   composing: false,
   testMap: new URLSearchParams(location.search).get('testmap') === '1',
+  noMirror: new URLSearchParams(location.search).get('a11y') === '0', // the benchmark's baseline
 };
 
 var huicai = (window.huicai = {

@@ -44,8 +44,9 @@ bool App::init() {
     m_state.readOnly = page.readOnly;
     m_state.route = parseRoute(page.hash);
     m_state.work.benchQueue = page.benchQueue;
-    // Always on: the map is what the accessibility mirror is made from.
-    m_map.install(ImGui::GetCurrentContext(), true);
+    // The map is what the accessibility mirror is made from: on unless both are off.
+    m_mirror = page.mirror;
+    m_map.install(ImGui::GetCurrentContext(), page.mirror || page.testMap);
     platform::setA11yPressHandler([this](unsigned id) { pressItem(id); });
     m_map.setFonts(&m_fonts);
     io.ConfigMacOSXBehaviors = page.apple;
@@ -150,6 +151,7 @@ void App::frame() {
 }
 
 void App::publishA11y() {
+    if (!m_mirror) return;
     std::string a11y = m_map.a11yJson();
     if (a11y == m_a11y) return; // unchanged: the page's tree is still right
     m_a11y = std::move(a11y);

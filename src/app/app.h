@@ -105,6 +105,7 @@ private:
     std::string m_browserLanguage;
     int m_renderedFrames = 0;
     std::string m_a11y;                      // the mirror's nodes last sent
+    bool m_mirror = true;                    // the page keeps the accessibility mirror
     std::optional<store::Database> m_demoDb; // the demo's own database (app_demo.cpp)
     std::optional<DemoSeed> m_demoSeed;
     bool m_demoFailed = false; // a command of this frame was rejected: skip the rest

@@ -42,7 +42,8 @@ EM_JS(char*, huicai_js_string, (int which), {
 });
 EM_JS(int, huicai_js_flags, (), {
     var apple = /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent || "");
-    return (HC.online ? 1 : 0) | (HC.readOnly ? 2 : 0) | (HC.storageOk ? 4 : 0) | (HC.testMap ? 8 : 0) | (apple ? 16 : 0);
+    return (HC.online ? 1 : 0) | (HC.readOnly ? 2 : 0) | (HC.storageOk ? 4 : 0) | (HC.testMap ? 8 : 0) | (apple ? 16 : 0) |
+           (HC.noMirror ? 32 : 0);
 });
 EM_JS(int, huicai_js_bench_queue, (), {
     var p = new URLSearchParams(location.search);
@@ -102,6 +103,7 @@ PageInfo pageInfo() {
     p.storageOk = (f & 4) != 0;
     p.testMap = (f & 8) != 0;
     p.apple = (f & 16) != 0;
+    p.mirror = (f & 32) == 0;
     p.benchQueue = huicai_js_bench_queue();
     return p;
 }

@@ -64,6 +64,7 @@ struct PageInfo {
     bool storageOk = true; // the stored database could be read back
     bool testMap = false;  // ?testmap=1
     bool apple = false;    // macOS/iOS: Cmd instead of Ctrl for shortcuts
+    bool mirror = true;    // the accessibility mirror; ?a11y=0 turns it off (the benchmark's baseline)
     int benchQueue = 0;    // ?bench=queue&n=N (N, default 100000): the benchmark's queue
 };
 PageInfo pageInfo();

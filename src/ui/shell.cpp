@@ -4,6 +4,7 @@
 #include "ui/shell.h"
 
 #include "ui/screens/screens.h"
+#include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/bars.h"
 #include "ui/widgets/work_view.h"
@@ -32,6 +33,15 @@ void touchScroll() {
 
 } // namespace
 
+// The last command's outcome for the foot of the page: a refusal that is not shown
+// next to the control that sent it, or what was done.
+std::pair<std::string, Tone> outcome(const app::AppState& state) {
+    const app::Workspace& d = state.work;
+    if (!d.error.empty()) return {d.errorAt ? std::string() : refusalText(state), Tone::Danger};
+    if (!d.done.empty()) return {format(state.tr("ui.demo.done"), "command", state.tr("workflow.command." + d.done)), Tone::Success};
+    return {};
+}
+
 void drawShell(app::AppState& state, Ui& ui) {
     state.refreshCatalog();
     ui.refusal = {state.work.error.empty() ? 0u : state.work.errorAt, refusalText(state)};
@@ -48,7 +58,9 @@ void drawShell(app::AppState& state, Ui& ui) {
 
     topBar(state, ui);
     const float statusHeight = statusBarHeight(state);
-    const float contentHeight = ImGui::GetContentRegionAvail().y - statusHeight;
+    const auto [outcomeText, outcomeTone] = outcome(state);
+    const std::string dismiss = state.tr("ui.notice.dismiss");
+    const float contentHeight = ImGui::GetContentRegionAvail().y - statusHeight - toastHeight(ui, outcomeText, dismiss);
     const float pad = state.narrow ? 10.0f : 20.0f;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, 12));
     ImGui::BeginChild("##content", ImVec2(0, contentHeight), ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -97,6 +109,10 @@ void drawShell(app::AppState& state, Ui& ui) {
     touchScroll();
     ImGui::EndChild();
     ImGui::PopStyleVar();
+    if (toast(ui, outcomeText, outcomeTone, dismiss)) {
+        state.work.done.clear();
+        state.work.error.clear();
+    }
     statusBar(state, ui);
     ImGui::End();
     // A refusal whose control was not drawn (its record left the screen) goes to the

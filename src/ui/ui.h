@@ -25,7 +25,6 @@ struct Ui {
         std::string text;
         bool seen = false, shown = false;
     } refusal{};
-
     // A command is sent by the control drawn last (the button that was pressed).
     void request(app::Request r) {
         if (auto* run = std::get_if<app::RunCommand>(&r); run && !run->origin && ImGui::GetCurrentContext())

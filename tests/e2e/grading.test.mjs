@@ -202,7 +202,7 @@ test('grading: the unit grades its specialist with evidence under a plan; a wind
     await press(lixia, '3★');
     await press(lixia, GR['ui.grading.eval_correction']);
     await press(lixia, WF['workflow.command.RecordWindowEvaluation']);
-    await waitForText(lixia, GR['ui.grading.eval_need_findings']);
+    await waitForTextAnywhere(lixia, GR['ui.grading.eval_need_findings']); // under the button, maybe below the fold
     await imeField(lixia, GR['ui.grading.eval_findings_hint'], 'wei ji shi', FINDINGS);
     await command(lixia, WF['workflow.command.RecordWindowEvaluation'], 'RecordWindowEvaluation');
     const findings = fill(GR['ui.grading.findings'], { text: FINDINGS });

@@ -113,3 +113,34 @@ TEST_CASE("components 4. clearing this browser's data asks first in a dialog: ca
     CHECK(requested(h.requests, clears));
     CHECK(!h.shows(confirm));
 }
+
+TEST_CASE("components 5. a command's outcome shows at the foot of every screen, wherever it is scrolled, until dismissed", "[S4.1][style]") {
+    const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
+    const ImVec2 size = GENERATE(screens::kDesk, screens::kPhone);
+    INFO(lang << " " << size.x);
+    wf::World w;
+    w.seed();
+    w.addTalent("T1", "E1", 1);
+    ScreenHarness h(lang, size);
+    h.work(w.state, w.ref, wf::d("2025-03-03"), wf::talent("T1"));
+    h.state.work.done = "UpdateTalentProfile";
+    for (app::Screen screen : {app::Screen::Talent, app::Screen::Catalog, app::Screen::Settings}) {
+        h.draw(screen);
+        const std::string text = ui::format(h.state.tr("ui.demo.done"), "command", h.state.tr("workflow.command.UpdateTalentProfile"));
+        const auto lines = linesOf(h, text);
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0]["y"].get<float>() > size.y - 160); // at the foot, above the status bar
+        CHECK(lines[0]["y"].get<float>() + lines[0]["h"].get<float>() < size.y);
+        // What the page draws ends above it: the band covers nothing.
+        const float top = lines[0]["y"].get<float>() - 20; // the band's top, above the notice's first line
+        for (const auto& r : h.records()) {
+            if (!r.visible || r.label.empty() || r.label == h.state.tr("ui.notice.dismiss")) continue;
+            INFO(r.label);
+            const bool above = r.y + r.h <= top, below = r.y >= lines[0]["y"].get<float>() + 20; // the status bar
+            CHECK((above || below));
+        }
+    }
+    REQUIRE(h.click(app::Screen::Settings, h.state.tr("ui.notice.dismiss")));
+    CHECK(h.state.work.done.empty());
+    CHECK_FALSE(h.shows(h.state.tr("ui.notice.dismiss")));
+}

@@ -131,7 +131,6 @@ void adminDepartmentsScreen(app::AppState& state, Ui& ui) {
     departmentForm(state, ui, width);
     ImGui::Dummy(ImVec2(0, space::kItem));
     agencyForm(state, ui, width);
-    commandNotice(state, ui);
     ImGui::Dummy(ImVec2(0, space::kItem));
     registered(state, ui, width);
 }

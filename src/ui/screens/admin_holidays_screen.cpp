@@ -111,7 +111,6 @@ void adminHolidaysScreen(app::AppState& state, Ui& ui) {
     if (button(ui, labelled(state, "ui.holidays.check", "holidays-check"))) ui.request(app::CheckHolidays{});
     ImGui::EndDisabled();
     preview(state, ui, width);
-    commandNotice(state, ui);
 }
 
 } // namespace huicai::ui

@@ -100,7 +100,6 @@ void adminPolicyScreen(app::AppState& state, Ui& ui) {
     consoleTabs(state, ui);
     const float width = measureWidth(Measure::Form);
     wrappedText(ui, state.tr("ui.policy.intro"), width, colour(Tone::Muted));
-    commandNotice(state, ui);
     PolicyForm& f = screenForm<PolicyForm>(state, "admin_policy");
     for (const auto& p : kPolicyDefaults) policyRow(state, ui, f, p, width);
     ImGui::Dummy(ImVec2(0, space::kItem));

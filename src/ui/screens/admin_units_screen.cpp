@@ -47,7 +47,6 @@ void employerForm(app::AppState& state, Ui& ui, float width) {
             f = app::EmployerForm{};
         }
     }
-    commandNotice(state, ui);
 }
 
 void importForm(app::AppState& state, Ui& ui, float width) {

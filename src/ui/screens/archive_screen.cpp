@@ -109,7 +109,6 @@ void archiveScreen(app::AppState& state, Ui& ui) {
     const Actor* actor = state.work.actor();
     if (!actor) return;
     navRow(state, ui);
-    commandNotice(state, ui);
 
     if (s_picked.year == 0) {
         const auto today = state.work.today.ymd();

@@ -15,7 +15,6 @@ void demoScreen(app::AppState& state, Ui& ui) {
     wrappedText(ui, state.tr("ui.demo.intro"));
     text(ui, format(state.tr("ui.demo.today"), "date", d.today.iso()));
     wrappedText(ui, state.tr(d.persisted ? "ui.demo.persisted" : "ui.demo.in_memory"), 0, colour(Tone::Muted));
-    commandNotice(state, ui);
     ImGui::Dummy(ImVec2(0, space::kItem));
     textColored(ui, colour(Tone::Muted), state.tr("ui.demo.pick_role"));
     for (std::string_view alias : demoRoles()) {

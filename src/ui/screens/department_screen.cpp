@@ -137,7 +137,6 @@ void departmentScreen(app::AppState& state, Ui& ui) {
     textColored(ui, colour(Tone::Muted), departmentName(state, actor->scope));
     if (!taskPage && button(ui, labelled(state, "ui.grading.nav", "to-grading")))
         ui.request(app::Navigate{app::Route{app::Screen::UnitGrading, {}}});
-    commandNotice(state, ui);
     std::string& filter = serviceField(state, "filter-department");
     if (!taskPage) filterField(state, ui, "##filter-department", filter);
     const auto inbox =

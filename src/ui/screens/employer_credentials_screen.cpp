@@ -43,7 +43,6 @@ void employerCredentialsScreen(app::AppState& state, Ui& ui) {
     if (!actor) return;
     if (button(ui, labelled(state, "ui.green.back_employer", "to-employer")))
         ui.request(app::Navigate{app::Route{app::Screen::Employer, {}}});
-    commandNotice(state, ui);
     const auto& s = state.work.state;
     const TalentsByScheme& byScheme = choices(state, *actor);
     heading(ui, state.tr("ui.green.open_schemes"));

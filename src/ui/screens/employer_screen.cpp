@@ -62,7 +62,6 @@ void employerScreen(app::AppState& state, Ui& ui) {
         if (state.work.server() && rowButton(ui, labelled(state, "ui.console.nav_specialists", "to-accounts")))
             ui.request(app::Navigate{app::Route{app::Screen::Admin, {}}});
     }
-    commandNotice(state, ui);
     app::Workspace& d = state.work;
     const Actor* actor = d.actor();
     if (!actor) return;

@@ -130,7 +130,6 @@ void handlingScreen(app::AppState& state, Ui& ui) {
         if (button(ui, labelled(state, "ui.grading.nav", "to-grading")))
             ui.request(app::Navigate{app::Route{app::Screen::UnitGrading, {}}});
     }
-    commandNotice(state, ui);
     std::string& filter = serviceField(state, "filter-handling");
     if (!taskPage) filterField(state, ui, "##filter-handling", filter);
     tasks(state, ui, actor->scope, filter, selected);

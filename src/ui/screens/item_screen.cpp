@@ -75,7 +75,6 @@ void adjustForm(app::AppState& state, Ui& ui, const ServiceItem& item) {
     ImGui::Separator();
     heading(ui, state.tr("ui.adjust.form_title"));
     wrappedText(ui, state.tr("ui.adjust.form_note"), 0, colour(Tone::Muted));
-    commandNotice(state, ui);
     const float width = measureWidth(Measure::Form);
     textColored(ui, colour(Tone::Muted), state.tr("ui.item.mode"));
     startChoices();

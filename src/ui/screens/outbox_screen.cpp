@@ -58,7 +58,6 @@ void outboxScreen(app::AppState& state, Ui& ui) {
         return;
     }
     syncProgressLine(state, ui);
-    commandNotice(state, ui);
     ImGui::BeginDisabled(state.readOnly);
     if (button(ui, labelled(state, "ui.outbox.sync_now", "sync-now"))) ui.request(app::SyncNow{});
     ImGui::SameLine();

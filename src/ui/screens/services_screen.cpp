@@ -124,7 +124,6 @@ void servicesScreen(app::AppState& state, Ui& ui) {
     if (!actor) return;
     if (button(ui, labelled(state, "ui.service.to_card_application", "to-talent")))
         ui.request(app::Navigate{app::Route{app::Screen::Talent, {}}});
-    commandNotice(state, ui);
     BookingForm& b = screenForm<BookingForm>(state, "services.booking");
     const std::string& talent = actor->scope;
     std::vector<const ServiceRequest*> requests;

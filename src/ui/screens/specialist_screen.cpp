@@ -60,7 +60,6 @@ void specialistScreen(app::AppState& state, Ui& ui) {
     if (!roleGate(state, ui, Role::EmployerSpecialist, "employer_specialist")) return;
     if (button(ui, labelled(state, "ui.service.nav_specialist", "to-services")))
         ui.request(app::Navigate{app::Route{app::Screen::SpecialistServices, {}}});
-    commandNotice(state, ui);
     const app::Workspace& d = state.work;
     const Actor* actor = d.actor();
     if (!actor) return;

@@ -143,7 +143,6 @@ void specialistServicesScreen(app::AppState& state, Ui& ui) {
     if (!actor) return;
     if (button(ui, labelled(state, "ui.service.to_card_work", "to-card-work")))
         ui.request(app::Navigate{app::Route{app::Screen::Specialist, {}}});
-    commandNotice(state, ui);
     Form& form = screenForm<Form>(state, "specialist_services");
     fileForm(state, ui, *actor, form);
     ImGui::Dummy(ImVec2(0, space::kItem));

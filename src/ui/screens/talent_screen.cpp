@@ -152,7 +152,6 @@ void talentScreen(app::AppState& state, Ui& ui) {
     pageTitle(ui, state.tr("ui.talent.title"));
     if (!roleGate(state, ui, Role::Talent, "talent")) return;
     app::Workspace& d = state.work;
-    commandNotice(state, ui);
     const Actor* actor = d.actor();
     auto t = actor ? d.state.talents.find(actor->scope) : d.state.talents.end();
     if (t == d.state.talents.end()) {

@@ -317,7 +317,6 @@ void unitGradingScreen(app::AppState& state, Ui& ui) {
     const UnitKind unitKind = *unitKindOf(actor->role);
     if (button(ui, labelled(state, "ui.grading.back_home", "to-home")))
         ui.request(app::Navigate{app::Route{app::homeScreenOf(actor), {}}});
-    commandNotice(state, ui);
     GradingForm& f = screenForm<GradingForm>(state, "unit_grading");
     if (f.year == 0) f.year = state.work.today.year();
     const std::string& unit = actor->scope;

@@ -207,7 +207,6 @@ void windowScreen(app::AppState& state, Ui& ui) {
     // S6.1.1 (2): the window builds its corps.
     if (!recordPage && state.work.server() && managesAccounts(*actor) && rowButton(ui, labelled(state, "ui.console.nav_corps", "to-corps")))
         ui.request(app::Navigate{app::Route{app::Screen::Admin, {}}});
-    commandNotice(state, ui);
     std::string& filter = state.work.queueFilter;
     if (!recordPage)
         searchField(ui, "##queue-filter", state.tr("ui.window.filter_hint"), filter,

@@ -155,6 +155,33 @@ void fieldError(Ui& ui, std::string_view message, float width) {
     ImGui::Dummy(ImVec2(width, h));
 }
 
+namespace {
+
+struct NoticeLayout {
+    ImVec2 pad;
+    float stripe, iconW, textX, textH;
+    std::vector<std::string_view> lines;
+};
+
+NoticeLayout noticeLayout(Ui& ui, std::string_view text, const std::string& icon, float width) {
+    NoticeLayout l;
+    l.pad = ImVec2(space::kGroup - 4, space::kItem + 2);
+    l.stripe = 4.0f;
+    l.iconW = ImGui::CalcTextSize(icon.c_str()).x + space::kItem;
+    l.textX = l.stripe + l.pad.x + l.iconW;
+    l.lines = linesOf(ui, text, width - l.textX - l.pad.x);
+    const float lineH = ImGui::GetTextLineHeight();
+    l.textH = l.lines.empty() ? lineH : l.lines.size() * lineH + (l.lines.size() - 1) * 3.0f;
+    return l;
+}
+
+} // namespace
+
+float noticeHeight(Ui& ui, std::string_view text, float width) {
+    const NoticeLayout l = noticeLayout(ui, text, iconText(Icon::Info), width);
+    return l.textH + l.pad.y * 2;
+}
+
 ImU32 noticeBackground(Tone tone) { return mixColours(colour(noticeInk(tone)), colour(Tone::Raised), 0.9f); }
 
 void notice(Ui& ui, std::string_view text, Tone tone, float width) {
@@ -163,13 +190,10 @@ void notice(Ui& ui, std::string_view text, Tone tone, float width) {
     ui.map.addNotice(text, tone == Tone::Danger);
     const std::string icon = iconText(noticeIcon(tone));
     ui.fonts.note(icon);
-    const ImVec2 pad(space::kGroup - 4, space::kItem + 2);
-    const float stripe = 4.0f;
-    const float iconW = ImGui::CalcTextSize(icon.c_str()).x + space::kItem;
-    const float textX = stripe + pad.x + iconW;
-    const auto lines = linesOf(ui, text, width - textX - pad.x);
-    const float lineH = ImGui::GetTextLineHeight();
-    const float textH = lines.empty() ? lineH : lines.size() * lineH + (lines.size() - 1) * 3.0f;
+    const NoticeLayout l = noticeLayout(ui, text, icon, width);
+    const ImVec2 pad = l.pad;
+    const float stripe = l.stripe, textX = l.textX, textH = l.textH;
+    const auto& lines = l.lines;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 end(at.x + width, at.y + textH + pad.y * 2);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -180,6 +204,38 @@ void notice(Ui& ui, std::string_view text, Tone tone, float width) {
     ImGui::SetCursorScreenPos(at);
     ImGui::Dummy(ImVec2(width, end.y - at.y));
     ImGui::Dummy(ImVec2(0, space::kTight));
+}
+
+namespace {
+
+float toastButtonWidth(const std::string& dismissLabel) {
+    return ImGui::CalcTextSize(dismissLabel.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+} // namespace
+
+float toastHeight(Ui& ui, std::string_view text, const std::string& dismissLabel) {
+    if (text.empty()) return 0;
+    const float width = ImGui::GetContentRegionAvail().x - space::kGroup * 2 - toastButtonWidth(dismissLabel) - space::kItem;
+    return std::max(noticeHeight(ui, text, width), ImGui::GetFrameHeight()) + space::kItem * 2;
+}
+
+bool toast(Ui& ui, std::string_view text, Tone tone, const std::string& dismissLabel) {
+    if (text.empty()) return false;
+    const float buttonW = toastButtonWidth(dismissLabel);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = toastHeight(ui, text, dismissLabel);
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + width, at.y + height), colour(Tone::Raised));
+    ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + width, at.y), colour(Tone::Border));
+    const float noticeW = width - space::kGroup * 2 - buttonW - space::kItem;
+    ImGui::SetCursorScreenPos(ImVec2(at.x + space::kGroup, at.y + space::kItem));
+    notice(ui, text, tone, noticeW);
+    ImGui::SetCursorScreenPos(ImVec2(at.x + space::kGroup + noticeW + space::kItem, at.y + space::kItem));
+    const bool dismissed = button(ui, dismissLabel + "##toast-dismiss", ImVec2(buttonW, 0));
+    ImGui::SetCursorScreenPos(at);
+    ImGui::Dummy(ImVec2(width, height));
+    return dismissed;
 }
 
 void emptyState(Ui& ui, std::string_view text, Icon icon) {

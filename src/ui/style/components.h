@@ -59,6 +59,16 @@ void notice(Ui& ui, std::string_view text, Tone tone, float width = 0);
 // The background a notice of `tone` is drawn on (for the contrast check).
 ImU32 noticeBackground(Tone tone);
 
+// The height of a notice of `text` drawn `width` wide.
+float noticeHeight(Ui& ui, std::string_view text, float width);
+
+// The outcome of the last command as a band at the foot of the page, above the status
+// bar, as wide as the window: the notice and a button that dismisses it (true when
+// pressed). The shell keeps toastHeight() free for it, so it covers nothing and is
+// seen wherever the page is scrolled.
+float toastHeight(Ui& ui, std::string_view text, const std::string& dismissLabel);
+bool toast(Ui& ui, std::string_view text, Tone tone, const std::string& dismissLabel);
+
 // What a list or a page shows when it has nothing to show: a muted icon over the
 // sentence that says so, centred in a bordered panel as wide as the space left.
 void emptyState(Ui& ui, std::string_view text, Icon icon = Icon::Empty);

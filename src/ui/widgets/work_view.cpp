@@ -75,7 +75,6 @@ const Actor* windowScreenHead(app::AppState& state, Ui& ui, std::string_view tit
     textColored(ui, colour(Tone::Muted), format(state.tr("ui.timeline.window"), "region", regionName(state, actor->scope)));
     if (button(ui, labelled(state, "ui.grading.eval_back", "to-window")))
         ui.request(app::Navigate{app::Route{app::Screen::Window, {}}});
-    commandNotice(state, ui);
     return actor;
 }
 
@@ -105,16 +104,6 @@ void refusalNotice(Ui& ui) {
     if (!ui.refusal.seen || ui.refusal.shown) return;
     notice(ui, ui.refusal.text, Tone::Danger);
     ui.refusal.shown = true;
-}
-
-void commandNotice(app::AppState& state, Ui& ui) {
-    const app::Workspace& d = state.work;
-    if (!d.error.empty()) {
-        if (d.errorAt) return; // shown next to the control that sent it
-        notice(ui, refusalText(state), Tone::Danger);
-    } else if (!d.done.empty()) {
-        notice(ui, format(state.tr("ui.demo.done"), "command", state.tr("workflow.command." + d.done)), Tone::Success);
-    }
 }
 
 std::string staffName(const app::AppState& state, const std::string& id) {

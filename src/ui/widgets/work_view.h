@@ -27,9 +27,6 @@ bool roleGate(app::AppState& state, Ui& ui, Role role, std::string_view alias);
 // its queue and the last command's notice. The acting window, or null when the
 // screen stops at the gate.
 const Actor* windowScreenHead(app::AppState& state, Ui& ui, std::string_view titleKey);
-// The outcome of the last command: the applied command's name or the rejection; a
-// rejection of a command sent by a control of a record's panel is left to that panel.
-void commandNotice(app::AppState& state, Ui& ui);
 // "Refused: <reason>" of the last command, or empty.
 std::string refusalText(const app::AppState& state);
 // The refusal under a record's controls when one of them sent the refused command
