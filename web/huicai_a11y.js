@@ -102,6 +102,7 @@ function huicaiMirror(json) {
     var key = n[0];
     var el = HA.els.get(key);
     if (el && el.dataset.role !== n[1]) {
+      if (el === at) at = at.nextSibling; // the place to fill stays in the tree
       el.remove();
       el = null;
     }
