@@ -20,6 +20,7 @@ namespace {
 
 constexpr const char* kLangKey = "lang";
 constexpr const char* kContrastKey = "contrast";
+constexpr const char* kTextSizeKey = "text_size";
 constexpr const char* kFavouritesKey = "favourites";
 
 std::string readOrEmpty(const std::string& path) {
@@ -101,15 +102,17 @@ void App::openDatabase() {
 }
 
 void App::loadSettings() {
-    std::optional<std::string> lang, favourites, contrast;
+    std::optional<std::string> lang, favourites, contrast, textSize;
     if (m_db) {
         lang = m_db->setting(kLangKey);
         contrast = m_db->setting(kContrastKey);
+        textSize = m_db->setting(kTextSizeKey);
         favourites = m_db->setting(kFavouritesKey);
     }
     m_state.lang = normaliseLanguage(lang.value_or(""), languageFor(m_browserLanguage));
     m_state.favourites = parseFavourites(favourites.value_or(""));
     useContrast(contrast.value_or("") == "high");
+    useTextSize(std::atoi(textSize.value_or("100").c_str()));
     for (const auto& bad : m_state.i18n.load(platform::assetsDir() + "/i18n", m_state.lang))
         std::fprintf(stderr, "huicai: i18n table %s is not a JSON object of strings\n", bad.c_str());
     platform::setDocumentLanguage(m_state.lang, m_state.tr("ui.app.title"));
@@ -226,6 +229,9 @@ void App::apply(const Request& request) {
     } else if (auto* c = std::get_if<SetHighContrast>(&request)) {
         useContrast(c->on);
         saveSetting(kContrastKey, c->on ? "high" : "normal");
+    } else if (auto* t = std::get_if<SetTextSize>(&request)) {
+        useTextSize(t->percent);
+        saveSetting(kTextSizeKey, std::to_string(m_state.textPercent));
     } else if (auto* f = std::get_if<ToggleFavourite>(&request)) {
         if (m_state.readOnly) return;
         toggleFavourite(m_state.favourites, f->code);
@@ -286,6 +292,14 @@ void App::setLanguage(const std::string& lang) {
     m_state.i18n.load(platform::assetsDir() + "/i18n", m_state.lang);
     platform::setDocumentLanguage(m_state.lang, m_state.tr("ui.app.title"));
     saveSetting(kLangKey, m_state.lang);
+}
+
+void App::useTextSize(int percent) {
+    if (std::find(std::begin(kTextSizes), std::end(kTextSizes), percent) == std::end(kTextSizes)) percent = kTextSizes[0];
+    m_state.textPercent = percent;
+    if (m_fonts.scale() == percent / 100.0f) return;
+    m_fonts.setScale(percent / 100.0f);
+    if (m_fonts.builtForDpr() > 0) rebuildFonts(m_fonts.builtForDpr());
 }
 
 void App::useContrast(bool high) {

@@ -44,6 +44,9 @@ private:
     void setRoute(const Route& route, bool push);
     void setLanguage(const std::string& lang);
     void useContrast(bool high);
+    // Sets the text size (a value outside kTextSizes is 100) and rebuilds the fonts
+    // once they were built.
+    void useTextSize(int percent);
     void saveSetting(const std::string& key, const std::string& value);
     void clearLocalData();
     void updateFonts();

@@ -29,11 +29,18 @@ enum class ServerState {
     Unreachable
 };
 
+// The text sizes a person may choose (per cent of the type scale): the settings offer
+// each; the larger-text switch of the sign-in and talent screens toggles between the
+// first and kLargerText.
+inline constexpr int kTextSizes[] = {100, 130, 160, 200};
+inline constexpr int kLargerText = 160;
+
 struct AppState {
     Route route;
     std::string lang = "zh-CN"; // "zh-CN" | "en"
     bool zh() const { return lang == "zh-CN"; }
     bool highContrast = false; // the high-contrast colour set (a setting)
+    int textPercent = 100;     // the text size, one of kTextSizes (a setting)
     I18n i18n;                 // the tables of `lang`
 
     Catalog referenceCatalog; // as shipped (assets/catalog.json): what the core is given

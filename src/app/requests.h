@@ -22,6 +22,10 @@ struct SetLanguage {
 struct SetHighContrast {
     bool on = false;
 };
+// The text size in per cent, one of kTextSizes (a setting kept with the language).
+struct SetTextSize {
+    int percent = 100;
+};
 struct ToggleFavourite {
     std::string code;
 };
@@ -108,7 +112,7 @@ struct ChangePassword {};
 // may be behind it), over the local state in the demo.
 struct CheckHolidays {};
 
-using Request = std::variant<Navigate, SetLanguage, SetHighContrast, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
+using Request = std::variant<Navigate, SetLanguage, SetHighContrast, SetTextSize, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
                              SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive,
                              PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment,
                              FindEmployers, Register, LoadAccounts, CreateAccount, ResetAccount, DisableAccount,

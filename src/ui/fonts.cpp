@@ -110,7 +110,7 @@ void FontSet::build(float dpr) {
         Size& size = m_sizes[static_cast<int>(style)];
         // ImGui truncates a font's size to whole pixels: round up so that the em is
         // never below the scale's.
-        const float pixels = std::ceil(emPx(style) * m_linePerEm * raster);
+        const float pixels = std::ceil(emPx(style) * m_scale * m_linePerEm * raster);
         buildRanges(size.chars, size.ranges);
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = false;
@@ -135,9 +135,9 @@ void FontSet::build(float dpr) {
             icons.FontDataOwnedByAtlas = false;
             icons.MergeMode = true;
             icons.PixelSnapH = true;
-            icons.GlyphMinAdvanceX = std::ceil(emPx(style) * raster);
+            icons.GlyphMinAdvanceX = std::ceil(emPx(style) * m_scale * raster);
             ImFormatString(icons.Name, IM_ARRAYSIZE(icons.Name), "Font Awesome 4.7 %s", textStyleName(style));
-            atlas->AddFontFromMemoryTTF(m_icons.data(), static_cast<int>(m_icons.size()), std::ceil(emPx(style) * raster), &icons,
+            atlas->AddFontFromMemoryTTF(m_icons.data(), static_cast<int>(m_icons.size()), std::ceil(emPx(style) * m_scale * raster), &icons,
                                         kIconRanges);
         }
     }

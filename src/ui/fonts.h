@@ -34,6 +34,10 @@ public:
     // unless this is the first build.
     void build(float dpr);
     float builtForDpr() const { return m_dpr; }
+    // The text size (1 = the type scale's sizes; the settings offer up to 2): every
+    // style is rasterised at its em times this from the next build on.
+    void setScale(float scale) { m_scale = scale; }
+    float scale() const { return m_scale; }
     // The font of a style (null before the first build), and the style of ImGui's
     // current font (Body when it is none of ours).
     ImFont* font(TextStyle style) const { return m_fonts[static_cast<int>(style)]; }
@@ -71,6 +75,7 @@ private:
     ImFont* m_fonts[kTextStyleCount] = {};
     float m_linePerEm = 1.0f;
     float m_dpr = 0;
+    float m_scale = 1.0f;
     bool m_fullRequested = false, m_fullArrived = false, m_fullFailed = false;
 };
 

@@ -33,6 +33,7 @@ void signedIn(app::AppState& state, Ui& ui) {
 
 void loginScreen(app::AppState& state, Ui& ui) {
     heading(ui, state.tr("ui.login.title"));
+    largerTextSwitch(state, ui);
     if (state.work.session.valid() && state.work.sync.phase != app::SyncPhase::SignedOut) {
         signedIn(state, ui);
         return;

@@ -59,6 +59,11 @@ void settingsScreen(app::AppState& state, Ui& ui) {
     wrappedText(ui, state.tr("ui.settings.contrast_note"), 0, colour(Tone::Muted));
     ImGui::Dummy(ImVec2(0, space::kItem));
 
+    textColored(ui, colour(Tone::Muted), state.tr("ui.settings.text_size"));
+    textSizeSwitch(state, ui);
+    wrappedText(ui, state.tr("ui.settings.text_size_note"), 0, colour(Tone::Muted));
+    ImGui::Dummy(ImVec2(0, space::kItem));
+
     textColored(ui, colour(Tone::Muted), state.tr("ui.settings.storage"));
     text(ui, state.tr(storageKey(state)));
     wrappedText(ui, state.tr(state.readOnly ? "ui.settings.read_only_note" : "ui.settings.storage_note"), 0, colour(Tone::Muted));

@@ -132,9 +132,9 @@ void profileCard(app::AppState& state, Ui& ui, const Talent& talent, float cardW
         }
     }
     const TalentCategory* cat = d.talent.category(talent.category);
-    if (cat) text(ui, format(state.tr("ui.talent.category"), "category", state.zh() ? cat->nameZh : cat->nameEn));
+    if (cat) wrappedText(ui, format(state.tr("ui.talent.category"), "category", state.zh() ? cat->nameZh : cat->nameEn));
     auto e = d.state.employers.find(talent.employer);
-    text(ui, format(state.tr("ui.talent.employer"), "employer", e == d.state.employers.end() ? talent.employer : e->second.name));
+    wrappedText(ui, format(state.tr("ui.talent.employer"), "employer", e == d.state.employers.end() ? talent.employer : e->second.name));
     if (talent.specialist.empty())
         textColored(ui, colour(Tone::Warning), state.tr("ui.talent.no_specialist"));
     else
@@ -151,6 +151,7 @@ void talentScreen(app::AppState& state, Ui& ui) {
     if (!workReady(state, ui)) return;
     pageTitle(ui, state.tr("ui.talent.title"));
     if (!roleGate(state, ui, Role::Talent, "talent")) return;
+    largerTextSwitch(state, ui);
     app::Workspace& d = state.work;
     const Actor* actor = d.actor();
     auto t = actor ? d.state.talents.find(actor->scope) : d.state.talents.end();

@@ -19,12 +19,19 @@ Icon barIcon(const app::AppState& state, Icon icon) { return state.narrow ? Icon
 // "Acting as: [role ▾]": the switcher's combo is known to the widget map by its
 // "switch role" label; each role in it by the role's name.
 void roleSwitcher(app::AppState& state, Ui& ui) {
+    const float left = ImGui::GetCursorScreenPos().x;
+    const float right = left + ImGui::GetContentRegionAvail().x;
     ImGui::AlignTextToFramePadding();
     textColored(ui, colour(Tone::Muted), state.tr("ui.demo.acting_as"));
     ImGui::SameLine();
     const std::string current = roleLabel(state, state.work.role);
     ui.fonts.note(current);
-    ImGui::SetNextItemWidth(std::max(ImGui::CalcTextSize(current.c_str()).x + ImGui::GetFrameHeight() * 2, 160.0f));
+    const float want = std::max(ImGui::CalcTextSize(current.c_str()).x + ImGui::GetFrameHeight() * 2, measurePx(Measure::Field) * 0.75f);
+    if (ImGui::GetCursorScreenPos().x + want > right) { // under its label when the row has no room (large text)
+        ImGui::NewLine();
+        ImGui::SetCursorScreenPos(ImVec2(left, ImGui::GetCursorScreenPos().y));
+    }
+    ImGui::SetNextItemWidth(std::min(want, right - ImGui::GetCursorScreenPos().x));
     if (ImGui::BeginCombo("##demo-role", current.c_str())) {
         for (std::string_view alias : demoRoles()) {
             const std::string label = roleLabel(state, alias);
@@ -118,7 +125,6 @@ void languageSwitch(app::AppState& state, Ui& ui, const char* idSuffix) {
 
 void topBar(app::AppState& state, Ui& ui) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float rowH = ImGui::GetFrameHeight();
     const float padY = 8, padX = state.narrow ? 10.0f : 20.0f;
     const bool signedIn = state.work.server() && state.work.session.valid();
     const bool demo = state.work.active && state.work.mode == app::WorkMode::Demo;
@@ -136,22 +142,34 @@ void topBar(app::AppState& state, Ui& ui) {
         textColored(ui, colour(Tone::Primary), state.tr("ui.app.title"));
         ImGui::SameLine(0, 24);
     }
+    // The next tab on this row, or at the start of the next one when it would run past
+    // the right edge (a phone at a large text size).
+    bool navWrapped = false;
+    const auto nextTab = [&](const std::string& shown) {
+        ImGui::SameLine(0, 4);
+        const float w = ImGui::CalcTextSize(shown.c_str(), nullptr, true).x + style.FramePadding.x * 2;
+        if (ImGui::GetCursorScreenPos().x + w > origin.x + width - padX) {
+            navWrapped = true;
+            ImGui::NewLine();
+            ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, ImGui::GetCursorScreenPos().y + 4));
+        }
+    };
     const bool onCatalog = state.route.screen == app::Screen::Catalog || state.route.screen == app::Screen::Item;
     const bool onSettings = state.route.screen == app::Screen::Settings;
     if (tabButton(ui, std::string(state.tr("ui.nav.catalog")) + "##nav-catalog", onCatalog, barIcon(state, Icon::Catalog)) &&
         state.route.screen != app::Screen::Catalog)
         ui.request(app::Navigate{app::Route{}});
-    ImGui::SameLine(0, 4);
+    nextTab(withIcon(barIcon(state, Icon::Settings), state.tr("ui.nav.settings")));
     if (tabButton(ui, std::string(state.tr("ui.nav.settings")) + "##nav-settings", onSettings, barIcon(state, Icon::Settings)) && !onSettings)
         ui.request(app::Navigate{app::Route{app::Screen::Settings, {}}});
     if (demo) {
-        ImGui::SameLine(0, 4);
+        nextTab(state.tr("ui.nav.demo"));
         if (tabButton(ui, std::string(state.tr("ui.nav.demo")) + "##nav-demo", state.route.screen == app::Screen::Demo) &&
             state.route.screen != app::Screen::Demo)
             ui.request(app::Navigate{app::Route{app::Screen::Demo, {}}});
     }
-    ImGui::SameLine(0, 4);
     const bool onLogin = state.route.screen == app::Screen::Login;
+    nextTab(state.tr(state.work.session.valid() ? "ui.nav.account" : "ui.nav.sign_in"));
     if (tabButton(ui, std::string(state.tr(state.work.session.valid() ? "ui.nav.account" : "ui.nav.sign_in")) + "##nav-login",
                   onLogin) &&
         !onLogin)
@@ -162,8 +180,8 @@ void topBar(app::AppState& state, Ui& ui) {
     const std::string zh = state.tr("ui.lang.zh-CN"), en = state.tr("ui.lang.en");
     const float langW = ImGui::CalcTextSize(zh.c_str()).x + ImGui::CalcTextSize(en.c_str()).x + style.FramePadding.x * 4 + 4;
     const float langX = origin.x + width - padX - langW;
-    const bool langRowOwn = ImGui::GetItemRectMax().x + 8 > langX;
-    float bottom = origin.y + padY + rowH; // of the rows so far
+    const bool langRowOwn = navWrapped || ImGui::GetItemRectMax().x + 8 > langX;
+    float bottom = ImGui::GetItemRectMax().y; // of the rows so far
     if (secondRow) {
         ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, bottom + padY));
         if (demo) roleSwitcher(state, ui);

@@ -94,6 +94,27 @@ bool roleGate(app::AppState& state, Ui& ui, Role role, std::string_view alias) {
     return false;
 }
 
+void largerTextSwitch(app::AppState& state, Ui& ui) {
+    const bool larger = state.textPercent >= app::kLargerText;
+    if (tabButton(ui, std::string(state.tr("ui.text.larger")) + "##larger-text", larger))
+        ui.request(app::SetTextSize{larger ? app::kTextSizes[0] : app::kLargerText});
+}
+
+void textSizeSwitch(app::AppState& state, Ui& ui) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float x = 0;
+    for (int percent : app::kTextSizes) {
+        const std::string label = format(state.tr("ui.settings.text_percent"), "n", std::to_string(percent));
+        const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
+        // On one line while they fit (a phone at 200 % takes two).
+        if (x > 0 && x + w <= ImGui::GetContentRegionAvail().x) ImGui::SameLine();
+        else x = 0;
+        x += w + style.ItemSpacing.x;
+        if (tabButton(ui, label + "##text-" + std::to_string(percent), state.textPercent == percent) && state.textPercent != percent)
+            ui.request(app::SetTextSize{percent});
+    }
+}
+
 std::string refusalText(const app::AppState& state) {
     const app::Workspace& d = state.work;
     if (d.error.empty()) return {};

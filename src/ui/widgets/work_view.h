@@ -27,6 +27,12 @@ bool roleGate(app::AppState& state, Ui& ui, Role role, std::string_view alias);
 // its queue and the last command's notice. The acting window, or null when the
 // screen stops at the gate.
 const Actor* windowScreenHead(app::AppState& state, Ui& ui, std::string_view titleKey);
+// The larger-text switch (长辈版 / Larger text) of the sign-in and talent screens: a
+// toggle between the normal text size and kLargerText, pressed while the text is at
+// least that large.
+void largerTextSwitch(app::AppState& state, Ui& ui);
+// The text sizes of kTextSizes as a row of toggles, the one in use pressed.
+void textSizeSwitch(app::AppState& state, Ui& ui);
 // "Refused: <reason>" of the last command, or empty.
 std::string refusalText(const app::AppState& state);
 // The refusal under a record's controls when one of them sent the refused command
