@@ -16,7 +16,15 @@ std::function<void(unsigned)> s_press;
 
 } // namespace
 
-EM_JS(void, huicai_js_a11y, (const char* json), { huicaiMirror(UTF8ToString(json)); });
+// A fault in the mirror must not stop the frame that called it (the app would stop
+// taking input): it is thrown again outside the frame, where the page reports it.
+EM_JS(void, huicai_js_a11y, (const char* json), {
+    try {
+        huicaiMirror(UTF8ToString(json));
+    } catch (e) {
+        setTimeout(function() { throw e; });
+    }
+});
 
 void publishA11y(const std::string& json) { huicai_js_a11y(json.c_str()); }
 
