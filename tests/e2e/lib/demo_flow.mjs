@@ -116,6 +116,7 @@ export async function switchRole(page, alias, route, { tap = false, onPress } = 
 // (a widget query). On a desk the most urgent record already shows beside the list.
 export async function openRow(page, query, opt = {}) {
   if (page.viewportSize().width >= NARROW_WIDTH) return;
+  await settled(page); // a screen just opened may still move (its foot band, its scroll)
   await press(page, await findWidget(page, query), opt);
 }
 
