@@ -75,28 +75,30 @@ void chip(Ui& ui, std::string_view text, Tone role, Icon icon) {
     ui.map.addItemText(text);
 }
 
-bool primaryButton(Ui& ui, const std::string& label, float width, Icon icon) {
-    ImGui::PushStyleColor(ImGuiCol_Button, colour(Tone::Primary));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mixColours(colour(Tone::Primary), colour(Tone::Text), 0.2f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, mixColours(colour(Tone::Primary), colour(Tone::Text), 0.35f));
+namespace {
+
+// A button filled in `fill`'s colour with text on it, darker while hovered and pressed.
+bool filledButton(Ui& ui, const std::string& label, float width, Icon icon, Tone fill) {
+    ImGui::PushStyleColor(ImGuiCol_Button, colour(fill));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mixColours(colour(fill), colour(Tone::Text), 0.2f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, mixColours(colour(fill), colour(Tone::Text), 0.35f));
     ImGui::PushStyleColor(ImGuiCol_Text, colour(Tone::OnPrimary));
-    ImGui::PushStyleColor(ImGuiCol_Border, colour(Tone::Primary));
+    ImGui::PushStyleColor(ImGuiCol_Border, colour(fill));
     const bool pressed = button(ui, label, ImVec2(width, 0), icon);
     ImGui::PopStyleColor(5);
     return pressed;
 }
 
+} // namespace
+
+bool primaryButton(Ui& ui, const std::string& label, float width, Icon icon) {
+    return filledButton(ui, label, width, icon, Tone::Primary);
+}
+
 float measureWidth(Measure measure) { return std::min(ImGui::GetContentRegionAvail().x, measurePx(measure)); }
 
 bool dangerButton(Ui& ui, const std::string& label, float width, Icon icon) {
-    ImGui::PushStyleColor(ImGuiCol_Button, colour(Tone::Danger));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mixColours(colour(Tone::Danger), colour(Tone::Text), 0.2f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, mixColours(colour(Tone::Danger), colour(Tone::Text), 0.35f));
-    ImGui::PushStyleColor(ImGuiCol_Text, colour(Tone::OnPrimary));
-    ImGui::PushStyleColor(ImGuiCol_Border, colour(Tone::Danger));
-    const bool pressed = button(ui, label, ImVec2(width, 0), icon);
-    ImGui::PopStyleColor(5);
-    return pressed;
+    return filledButton(ui, label, width, icon, Tone::Danger);
 }
 
 void fieldLabel(Ui& ui, std::string_view label) { textColored(ui, colour(Tone::Muted), label); }

@@ -57,7 +57,8 @@ std::vector<TextPair> textPairs() {
     std::vector<TextPair> out;
     for (Tone text : {Tone::Text, Tone::Muted, Tone::Primary, Tone::Success, Tone::Warning, Tone::Danger})
         for (Tone bg : {Tone::Surface, Tone::Raised, Tone::Bar, Tone::Selected}) out.push_back({text, bg});
-    out.push_back({Tone::OnPrimary, Tone::Primary});
+    // Text on a filled primary or danger button, on a verdict's success or warning panel.
+    for (Tone fill : {Tone::Primary, Tone::Danger, Tone::Success, Tone::Warning}) out.push_back({Tone::OnPrimary, fill});
     out.push_back({Tone::OnStar, Tone::Star});
     return out;
 }

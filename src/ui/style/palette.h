@@ -55,8 +55,9 @@ double contrastRatio(ImU32 a, ImU32 b);
 struct TextPair {
     Tone text, background;
 };
-// Every text role on every background it is drawn on, and the text on a primary
-// button and on a favourite's star.
+// Every text role on every background it is drawn on, the text on a filled button
+// (primary, danger) and on a verdict's panel (success, warning), and on a favourite's
+// star.
 std::vector<TextPair> textPairs();
 std::string_view toneName(Tone role);
 
