@@ -218,7 +218,8 @@ float toastButtonWidth(const std::string& dismissLabel) {
 
 float toastHeight(Ui& ui, std::string_view text, const std::string& dismissLabel) {
     if (text.empty()) return 0;
-    const float width = ImGui::GetContentRegionAvail().x - space::kGroup * 2 - toastButtonWidth(dismissLabel) - space::kItem;
+    const float width = std::min(ImGui::GetContentRegionAvail().x - space::kGroup * 2 - toastButtonWidth(dismissLabel) - space::kItem,
+                                 measurePx(Measure::Reading));
     return std::max(noticeHeight(ui, text, width), ImGui::GetFrameHeight()) + space::kItem * 2;
 }
 
@@ -230,7 +231,7 @@ bool toast(Ui& ui, std::string_view text, Tone tone, const std::string& dismissL
     const float height = toastHeight(ui, text, dismissLabel);
     ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + width, at.y + height), colour(Tone::Raised));
     ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + width, at.y), colour(Tone::Border));
-    const float noticeW = width - space::kGroup * 2 - buttonW - space::kItem;
+    const float noticeW = std::min(width - space::kGroup * 2 - buttonW - space::kItem, measurePx(Measure::Reading));
     ImGui::SetCursorScreenPos(ImVec2(at.x + space::kGroup, at.y + space::kItem));
     notice(ui, text, tone, noticeW);
     ImGui::SetCursorScreenPos(ImVec2(at.x + space::kGroup + noticeW + space::kItem, at.y + space::kItem));
