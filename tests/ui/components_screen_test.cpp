@@ -29,6 +29,14 @@ std::vector<nlohmann::json> linesOf(const ScreenHarness& h, const std::string& w
     return out;
 }
 
+// The seeded world with talent T1 of employer E1 and no application yet.
+wf::World withTalent() {
+    wf::World w;
+    w.seed();
+    w.addTalent("T1", "E1", 1);
+    return w;
+}
+
 bool requested(const app::Requests& requests, auto pred) {
     for (const auto& r : requests)
         if (pred(r)) return true;
@@ -55,9 +63,7 @@ TEST_CASE("components 2. a command's outcome is a notice whose every line lies i
     const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
     const ImVec2 size = GENERATE(screens::kDesk, screens::kPhone);
     INFO(lang << " " << size.x);
-    wf::World w;
-    w.seed();
-    w.addTalent("T1", "E1", 1);
+    const wf::World w = withTalent();
     ScreenHarness h(lang, size);
     h.work(w.state, w.ref, wf::d("2025-03-03"), wf::employerAdmin("E1"));
     h.state.work.error = "error.command.field";
@@ -118,9 +124,7 @@ TEST_CASE("components 5. a command's outcome shows at the foot of every screen, 
     const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
     const ImVec2 size = GENERATE(screens::kDesk, screens::kPhone);
     INFO(lang << " " << size.x);
-    wf::World w;
-    w.seed();
-    w.addTalent("T1", "E1", 1);
+    const wf::World w = withTalent();
     ScreenHarness h(lang, size);
     h.work(w.state, w.ref, wf::d("2025-03-03"), wf::talent("T1"));
     h.state.work.done = "UpdateTalentProfile";

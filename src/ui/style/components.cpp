@@ -4,7 +4,6 @@
 #include "ui/style/chart_colours.h"
 #include "ui/style/type_scale.h"
 #include "ui/style/text_style.h"
-#include "ui/widgets/cjk_wrap.h"
 #include "ui/widgets/text.h"
 
 #include <algorithm>
@@ -122,14 +121,6 @@ float drawLines(Ui& ui, const std::vector<std::string_view>& lines, float x, flo
     return lines.empty() ? 0 : lines.size() * lineH + (lines.size() - 1) * gap;
 }
 
-std::vector<std::string_view> linesOf(Ui& ui, std::string_view text, float width) {
-    ui.fonts.note(text);
-    ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
-    return breakLines(text, std::max(width, ImGui::GetFontSize()),
-                      [&](char32_t c) { return font->GetCharAdvance(static_cast<ImWchar>(c)) * scale; });
-}
-
 Icon noticeIcon(Tone tone) {
     switch (tone) {
     case Tone::Success: return Icon::OnTime;
@@ -152,7 +143,7 @@ void fieldError(Ui& ui, std::string_view message, float width) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float iconW = ImGui::CalcTextSize(icon.c_str()).x + space::kTight * 1.5f;
     ImGui::GetWindowDrawList()->AddText(at, colour(Tone::Danger), icon.c_str());
-    const float h = drawLines(ui, linesOf(ui, message, width - iconW), at.x + iconW, at.y, width - iconW, false, colour(Tone::Danger));
+    const float h = drawLines(ui, wrapLines(ui, message, width - iconW), at.x + iconW, at.y, width - iconW, false, colour(Tone::Danger));
     ImGui::SetCursorScreenPos(at);
     ImGui::Dummy(ImVec2(width, h));
 }
@@ -171,7 +162,7 @@ NoticeLayout noticeLayout(Ui& ui, std::string_view text, const std::string& icon
     l.stripe = 4.0f;
     l.iconW = ImGui::CalcTextSize(icon.c_str()).x + space::kItem;
     l.textX = l.stripe + l.pad.x + l.iconW;
-    l.lines = linesOf(ui, text, width - l.textX - l.pad.x);
+    l.lines = wrapLines(ui, text, width - l.textX - l.pad.x);
     const float lineH = ImGui::GetTextLineHeight();
     l.textH = l.lines.empty() ? lineH : l.lines.size() * lineH + (l.lines.size() - 1) * 3.0f;
     return l;
@@ -246,7 +237,7 @@ void emptyState(Ui& ui, std::string_view text, Icon icon) {
     const std::string glyph = iconText(icon);
     ui.fonts.note(glyph);
     const float pad = space::kSection;
-    const auto lines = linesOf(ui, text, std::min(width - pad * 2, measurePx(Measure::Form)));
+    const auto lines = wrapLines(ui, text, std::min(width - pad * 2, measurePx(Measure::Form)));
     const float lineH = ImGui::GetTextLineHeight();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();

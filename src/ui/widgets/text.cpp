@@ -33,13 +33,17 @@ void textColored(Ui& ui, ImU32 colour, std::string_view s) {
     ImGui::PopStyleColor();
 }
 
-void wrappedText(Ui& ui, std::string_view s, float width, ImU32 colour) {
+std::vector<std::string_view> wrapLines(Ui& ui, std::string_view s, float width) {
     ui.fonts.note(s);
-    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
     ImFont* font = ImGui::GetFont();
     const float scale = ImGui::GetFontSize() / font->FontSize;
-    auto lines = breakLines(s, std::max(width, ImGui::GetFontSize()),
-                            [&](char32_t c) { return font->GetCharAdvance(static_cast<ImWchar>(c)) * scale; });
+    return breakLines(s, std::max(width, ImGui::GetFontSize()),
+                      [&](char32_t c) { return font->GetCharAdvance(static_cast<ImWchar>(c)) * scale; });
+}
+
+void wrappedText(Ui& ui, std::string_view s, float width, ImU32 colour) {
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    const auto lines = wrapLines(ui, s, width);
     if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 3));
     for (auto line : lines) {

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace huicai::ui {
 
@@ -18,6 +19,9 @@ void text(Ui& ui, std::string_view s);
 void textColored(Ui& ui, ImU32 colour, std::string_view s);
 // A paragraph wrapped for Chinese and Latin text to `width` (0: the space left).
 void wrappedText(Ui& ui, std::string_view s, float width = 0, ImU32 colour = 0);
+// `s` broken into lines no wider than `width` in the current font (CJK and Latin rules
+// of cjk_wrap.h); reports the characters to the font set.
+std::vector<std::string_view> wrapLines(Ui& ui, std::string_view s, float width);
 // A heading: the text in the heading style and the primary colour (by default) with a
 // little space under it, reported as a heading of the screen.
 void heading(Ui& ui, std::string_view s, TextStyle style = TextStyle::Heading, Tone tone = Tone::Primary);
