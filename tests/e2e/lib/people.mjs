@@ -55,7 +55,10 @@ export async function syncNow(page, { timeoutMs = 120_000 } = {}) {
     return s.runs > before.runs && !s.inFlight && s.phase !== 'pushing' && s.phase !== 'pulling';
   }, async () => `the sync round asked for did not end within ${timeoutMs} ms: ${JSON.stringify(await page.evaluate(() => window.huicai.sync()))}`,
   timeoutMs);
-  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 5_000 });
+  // The button is back once no round is under way; the background tick may have
+  // started the next one meanwhile (a new replica's first pull on a busy machine can
+  // take several seconds), so this waits as long as a round may take.
+  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 });
 }
 
 // Presses the role bar's Sync now until some drawn text satisfies `pred` (a string:
