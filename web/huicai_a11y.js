@@ -5,7 +5,11 @@
 // the frame's nodes only when they changed (WidgetMap::a11yJson); this file updates
 // the elements it holds by key, creating, moving and removing only what differs.
 // Pressing a mirrored control (a screen reader's activation) presses the item on the
-// canvas. Notices are spoken through two live regions: polite, and assertive for
+// canvas. DOM focus follows the app's keyboard navigation (Tab, arrows), so a screen
+// reader says where the keyboard is; the keys themselves stay the app's: Enter and
+// Space on a focused element are not turned into a second, synthetic click. While a
+// text field is edited, the input method's textarea has focus and the field's name.
+// Notices are spoken through two live regions: polite, and assertive for
 // refusals.
 var HA = { root: null, polite: null, urgent: null, els: new Map(), spoken: '' };
 
@@ -29,13 +33,18 @@ function huicaiMirrorRoot() {
     e.preventDefault();
     Module['ccall']('huicai_a11y_press', null, ['number'], [Number(el.dataset.id)]);
   });
+  var keys = function (e) {
+    if (e.key === 'Enter' || e.key === ' ') e.preventDefault();
+  };
+  root.addEventListener('keydown', keys);
+  root.addEventListener('keyup', keys);
   HA.root = root;
   HA.polite = polite;
   HA.urgent = urgent;
   return root;
 }
 
-// node: [key, role, name, x, y, w, h, flags]; flags: d disabled, c/u checked or not,
+// node: [key, role, name, x, y, w, h, flags, value]; flags: d disabled, c/u checked or not,
 // e/f expanded or not, s pressed (the chosen toggle of a set), o out of view.
 function huicaiMirrorMake(role, key) {
   var el;
@@ -67,13 +76,13 @@ function huicaiMirrorSet(el, name, value) {
 
 function huicaiMirrorUpdate(el, n, prev) {
   var role = n[1], name = n[2], flags = n[7];
+  var labelled = role === 'textbox' || role === 'password' || role === 'combobox' || role === 'checkbox';
   if (!prev || prev[2] !== name) {
-    if (role === 'textbox' || role === 'password' || role === 'combobox' || role === 'checkbox') {
-      el.setAttribute('aria-label', name);
-    } else {
-      el.textContent = name;
-    }
+    if (labelled) el.setAttribute('aria-label', name);
+    else el.textContent = name;
   }
+  // A field's text and a combo box's choice are its content, read as its value.
+  if (labelled && (!prev || prev[8] !== n[8])) el.textContent = n[8] || '';
   if (!prev || prev[3] !== n[3] || prev[4] !== n[4] || prev[5] !== n[5] || prev[6] !== n[6]) {
     el.style.left = n[3] + 'px';
     el.style.top = n[4] + 'px';
@@ -91,6 +100,22 @@ function huicaiMirrorUpdate(el, n, prev) {
     if (role === 'password') el.dataset.secret = '1';
   }
   el._n = n;
+}
+
+function huicaiMirrorFocus(el, edit) {
+  if (edit) {
+    huicaiIme.setAttribute('aria-label', edit);
+    huicaiIme.removeAttribute('aria-hidden');
+    return; // the app focuses the textarea itself (huicaiFocusText)
+  }
+  huicaiIme.setAttribute('aria-hidden', 'true');
+  huicaiIme.removeAttribute('aria-label');
+  var active = document.activeElement;
+  if (el) {
+    if (active !== el) el.focus({ preventScroll: true }); // from the textarea too: the field was left
+  } else if (active && active !== HA.root && HA.root.contains(active)) {
+    active.blur(); // the pointer took over: no stale focus left on the mirror
+  }
 }
 
 function huicaiMirror(json) {
@@ -121,6 +146,7 @@ function huicaiMirror(json) {
       HA.els.delete(key);
     }
   });
+  huicaiMirrorFocus(data.focus ? HA.els.get(data.focus) : null, data.edit);
   var spoken = JSON.stringify(data.live);
   if (spoken !== HA.spoken) {
     HA.spoken = spoken;

@@ -63,7 +63,9 @@ void drawShell(app::AppState& state, Ui& ui) {
     const float contentHeight = ImGui::GetContentRegionAvail().y - statusHeight - toastHeight(ui, outcomeText, dismiss);
     const float pad = state.narrow ? 10.0f : 20.0f;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, 12));
-    ImGui::BeginChild("##content", ImVec2(0, contentHeight), ImGuiChildFlags_AlwaysUseWindowPadding);
+    // Flattened: the keyboard's Tab goes on from the top bar into the page and back.
+    ImGui::BeginChild("##content", ImVec2(0, contentHeight), ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NavFlattened);
     if (state.scrollToTop) {
         ImGui::SetScrollY(0);
         state.scrollToTop = false;

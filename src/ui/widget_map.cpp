@@ -51,6 +51,36 @@ void WidgetMap::endFrame() {
     m_publishedHeadings.swap(m_headings);
     m_publishedLaidOut.swap(m_laidOut);
     m_publishedNotices.swap(m_notices);
+    ImGuiContext& g = *GImGui;
+    // Dear ImGui's Tab finds nothing after an item that is no longer drawn: the keyboard
+    // would be stuck. It goes to the control nearest to where that one was last drawn,
+    // when the next frame draws it (and never later).
+    m_refocusId = 0;
+    if (g.NavId != 0 && g.NavIdIsAlive) {
+        for (const auto& r : m_published)
+            if (r.id == g.NavId) m_navLast = r;
+    } else if (g.NavId != 0 && g.NavId == m_navLast.id && !g.NavDisableHighlight && g.ActiveId == 0) {
+        m_refocusId = nearestTo(m_navLast);
+    }
+    m_focusId = g.NavId != 0 && !g.NavDisableHighlight ? g.NavId : 0;
+    m_editId = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId ? g.ActiveId : 0;
+}
+
+ImGuiID WidgetMap::nearestTo(const WidgetRecord& gone) const {
+    // In this frame's records: a control in view, enabled and named, nearest to the gone
+    // one's place, one below it preferred to one above (the reading goes on downwards).
+    ImGuiID best = 0;
+    float bestScore = 0;
+    for (const auto& r : m_published) {
+        if (!r.visible || r.disabled || r.label.empty()) continue;
+        const float dy = r.y - gone.y, dx = r.x - gone.x;
+        const float score = (dy < -1.0f ? -3.0f * dy : dy) + 0.25f * std::fabs(dx);
+        if (best == 0 || score < bestScore) {
+            best = r.id;
+            bestScore = score;
+        }
+    }
+    return best;
 }
 
 WidgetMap::TextSize WidgetMap::currentSize() const {
@@ -79,6 +109,13 @@ void WidgetMap::itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool
     r.em = size.em;
     r.seq = m_seq++;
     m_current.push_back(std::move(r));
+    if (id == m_refocusId) { // drawn again: the keyboard is on it now
+        m_refocusId = 0;
+        ImGuiContext& g = *GImGui;
+        ImGui::SetFocusID(id, g.CurrentWindow);
+        g.NavDisableHighlight = false;
+        g.NavDisableMouseHover = true;
+    }
 }
 
 void WidgetMap::itemInfo(ImGuiID id, const char* label, int flags) {
@@ -126,6 +163,11 @@ void WidgetMap::setRole(ImGuiID id, A11yRole role, bool selected) {
 void WidgetMap::setExpanded(ImGuiID id, bool expanded) {
     if (!m_enabled) return;
     if (WidgetRecord* r = find(id)) r->expanded = expanded ? 1 : 0;
+}
+
+void WidgetMap::setValue(ImGuiID id, std::string_view value) {
+    if (!m_enabled) return;
+    if (WidgetRecord* r = find(id)) r->value = std::string(value);
 }
 
 void WidgetMap::addNotice(std::string_view text, bool urgent) {
@@ -176,6 +218,7 @@ std::string WidgetMap::a11yJson() const {
     };
     const auto px = [](float v) { return static_cast<int>(std::lround(v)); };
     const WidgetRecord* lastItem = nullptr;
+    std::string focus, edit;
     for (const Entry& e : order) {
         if (const WidgetRecord* r = e.item) {
             std::string flags;
@@ -184,21 +227,24 @@ std::string WidgetMap::a11yJson() const {
             if (r->expanded >= 0) flags += r->expanded ? 'e' : 'f';
             if (r->selected) flags += 's';
             if (!r->visible) flags += 'o';
-            nodes.push_back({key("i" + std::to_string(r->id)), a11yRoleName(r->role), r->label, px(r->x), px(r->fullY),
-                             px(r->fullW), px(r->fullH), flags});
+            std::string k = key("i" + std::to_string(r->id));
+            if (r->id == m_focusId && focus.empty()) focus = k;
+            if (r->id == m_editId && edit.empty()) edit = r->label;
+            nodes.push_back({std::move(k), a11yRoleName(r->role), r->label, px(r->x), px(r->fullY), px(r->fullW), px(r->fullH),
+                             flags, r->value});
             lastItem = r;
             continue;
         }
         const LaidOutText& t = *e.text;
-        // A control's own words, reported as text as well (the favourite toggle): once.
-        if (lastItem && lastItem->seq + 1 == t.seq && lastItem->label == t.text) continue;
+        // A control's own words or a field's value, reported as text as well: once.
+        if (lastItem && lastItem->seq + 1 == t.seq && (lastItem->label == t.text || lastItem->value == t.text)) continue;
         nodes.push_back({key("t" + std::to_string(std::hash<std::string>{}(t.text))), t.heading ? "heading" : "text", t.text,
                          px(t.x), px(t.y), px(t.w), px(t.h), t.visible ? "" : "o"});
     }
     nlohmann::json live = nlohmann::json::array();
     for (const auto& n : m_publishedNotices) live.push_back({n.text, n.urgent});
-    return nlohmann::json{{"nodes", std::move(nodes)}, {"live", std::move(live)}}.dump(-1, ' ', false,
-                                                                                       nlohmann::json::error_handler_t::replace);
+    const nlohmann::json out = {{"nodes", std::move(nodes)}, {"live", std::move(live)}, {"focus", focus}, {"edit", edit}};
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string WidgetMap::widgetsJson() const {

@@ -1,5 +1,5 @@
 // WidgetMap: what the last rendered frame drew: the source of the page's accessibility
-// mirror (a11y_mirror.h) and, with ?testmap=1, of the browser tests' queries.
+// mirror (web/huicai_a11y.js) and, with ?testmap=1, of the browser tests' queries.
 // Dear ImGui's test-engine item hooks (IMGUI_ENABLE_TEST_ENGINE) report every item
 // with an id, its rectangle and its label; the text widgets of src/ui/widgets report
 // the plain text they draw. Rectangles are the visible part of each item in canvas
@@ -40,6 +40,7 @@ struct WidgetRecord {
     bool selected = false; // a toggle that is pressed (the chosen one of its set)
     unsigned seq = 0;      // its place in the frame's drawing order
     std::string label;
+    std::string value; // what a text field holds, or the choice a combo box shows
     float x = 0, y = 0, w = 0, h = 0;
     bool visible = false;
     int checked = -1;                      // -1: not a toggle; else 0/1
@@ -72,6 +73,7 @@ public:
     void setChecked(ImGuiID id, bool checked);
     void setRole(ImGuiID id, A11yRole role, bool selected = false);
     void setExpanded(ImGuiID id, bool expanded);
+    void setValue(ImGuiID id, std::string_view value);
     // A notice drawn this frame (a command applied or refused, sync, offline): spoken by
     // the mirror's live region; `urgent` ones interrupt.
     void addNotice(std::string_view text, bool urgent);
@@ -83,7 +85,9 @@ public:
     // window.huicai.headings() when `visible`.
     void addHeading(std::string_view text, bool visible);
 
-    // The accessibility mirror's nodes of the last frame (a11y_mirror.h says the form).
+    // The accessibility mirror's nodes of the last frame (web/huicai_a11y.js reads them),
+    // with the key of the node keyboard navigation is on and the name of the field
+    // being edited.
     std::string a11yJson() const;
     // JSON arrays for window.huicai.widgets() and visibleTexts().
     std::string widgetsJson() const;
@@ -127,6 +131,14 @@ private:
     std::vector<Notice> m_notices, m_publishedNotices;
     unsigned m_seq = 0;
     std::vector<LaidOutText> m_laidOut, m_publishedLaidOut;
+    // The item keyboard navigation is on (0 when the pointer was used last), and the
+    // text field being edited (0 when none).
+    ImGuiID m_focusId = 0, m_editId = 0;
+    // The control the keyboard moves to because the one it was on is gone (a command's
+    // button that did its work): the nearest one where it was, focused when drawn next.
+    ImGuiID m_refocusId = 0;
+    WidgetRecord m_navLast; // the item the keyboard was on, as last drawn
+    ImGuiID nearestTo(const WidgetRecord& gone) const;
 };
 
 } // namespace huicai::ui

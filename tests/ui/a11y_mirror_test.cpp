@@ -4,7 +4,9 @@
 // toggles say which one is pressed; a frame that draws the same sends nothing; pressing
 // a mirrored control does what a click does; a command's outcome is spoken (S4.1:
 // every talent is served, those who cannot see the screen too).
+#include "../core/workflow_fixture.h"
 #include "headless_browser.h"
+#include "screen_harness.h"
 
 #include <set>
 
@@ -106,4 +108,102 @@ TEST_CASE("mirror 4. a password field is a password node that never holds what w
     ImGui::GetIO().AddInputCharactersUTF8("s3cret-Passw0rd");
     b.frames(4);
     CHECK(headless::page().a11y.find("s3cret") == std::string::npos);
+}
+
+namespace {
+
+// Presses and releases `key` and draws until the app has taken it.
+void press(Browser& b, ImGuiKey key, bool shift = false) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (shift) io.AddKeyEvent(ImGuiMod_Shift, true);
+    io.AddKeyEvent(key, true);
+    io.AddKeyEvent(key, false);
+    if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+    b.frames(6);
+}
+
+// The name of the node the mirror says the keyboard is on ("" when none).
+std::string focusName() {
+    const json m = mirror();
+    const std::string key = m.at("focus").get<std::string>();
+    for (const auto& n : m.at("nodes"))
+        if (n.at(0) == key) return n.at(2).get<std::string>();
+    return "";
+}
+
+// Presses Tab (Shift+Tab) until the keyboard is on `name`; false after 80 presses.
+bool tabTo(Browser& b, const std::string& name, bool back = false) {
+    for (int i = 0; i < 80; ++i) {
+        if (focusName() == name) return true;
+        press(b, ImGuiKey_Tab, back);
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("mirror 5. the keyboard's place is the mirror's focus: Tab goes from the top bar into the page and back", "[S4.1][a11y]") {
+    Browser b(platform::Viewport{1280, 800, 1});
+    b.open("#/demo");
+    CHECK(mirror().at("focus") == ""); // nothing before a key is pressed
+    press(b, ImGuiKey_Tab);
+    CHECK(focusName() == "服务目录"); // the top bar's first control
+    // On into the page (the top bar and the page are one Tab order), and back.
+    REQUIRE(tabTo(b, "区县窗口专员"));
+    REQUIRE(tabTo(b, "English", true));
+    // A text field reached by Tab is being edited: the mirror names it for the input
+    // method's textarea.
+    b.click("人才");
+    REQUIRE(tabTo(b, "姓名（与证件一致）"));
+    CHECK(mirror().at("edit") == "姓名（与证件一致）");
+    // The pointer takes over: no keyboard focus is claimed any more.
+    b.click("中文");
+    CHECK(mirror().at("focus") == "");
+}
+
+TEST_CASE("mirror 6. when the control the keyboard is on goes (its command done), the keyboard moves to the nearest one, and Tab goes on", "[S4.1][S6.1.4][a11y]") {
+    Browser b(platform::Viewport{1280, 800, 1});
+    b.open("#/demo");
+    b.click("用人单位管理员");
+    REQUIRE(tabTo(b, "分配给王专员"));
+    press(b, ImGuiKey_Enter);
+    CHECK_FALSE(b.widget("分配给王专员").is_object()); // assigned: the button is gone
+    const std::string now = focusName();
+    CHECK_FALSE(now.empty());
+    // Tab still moves (Dear ImGui alone would find nothing after a vanished item).
+    press(b, ImGuiKey_Tab);
+    CHECK_FALSE(focusName().empty());
+    CHECK(focusName() != now);
+}
+
+TEST_CASE("mirror 7. a long list is one Tab stop (its chosen row) and the arrows move between its rows", "[S4.1][S6.1.4][a11y]") {
+    wf::World w;
+    w.seed();
+    for (int i = 1; i <= 6; ++i) w.addTalent("T" + std::to_string(i), "E1", i);
+    screens::ScreenHarness h("zh-CN", screens::kDesk);
+    h.work(w.state, w.ref, wf::d("2025-03-03"), wf::employerAdmin("E1"));
+    h.draw(app::Screen::Employer);
+    const auto focus = [&] {
+        const json m = json::parse(h.a11y());
+        for (const auto& n : m.at("nodes"))
+            if (n.at(0) == m.at("focus")) return n.at(2).get<std::string>();
+        return std::string();
+    };
+    const auto isRow = [](const std::string& name) { return name.rfind("张三T", 0) == 0; };
+    // Two rounds of Tab over the whole screen: of the six rows only one is a stop.
+    std::set<std::string> rowStops;
+    std::vector<std::string> visited;
+    for (int i = 0; i < 80; ++i) {
+        h.key(ImGuiKey_Tab);
+        visited.push_back(focus());
+        if (isRow(visited.back())) rowStops.insert(visited.back());
+    }
+    INFO(json(visited).dump());
+    REQUIRE(rowStops.size() == 1);
+    // The arrow keys go from that row to the next ones.
+    for (int i = 0; i < 80 && !isRow(focus()); ++i) h.key(ImGuiKey_Tab);
+    const std::string first = focus();
+    h.key(ImGuiKey_DownArrow);
+    CHECK(isRow(focus()));
+    CHECK(focus() != first);
 }

@@ -34,6 +34,7 @@ public:
         m_ctx = newHeadlessContext();
         ui::theme::apply();
         m_map.install(m_ctx, true);
+        ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard; // as the app (App::init)
         state.lang = lang;
         state.i18n.load(assetsDir() + "/i18n", lang);
         state.db = app::DbState::Saved;
@@ -113,6 +114,19 @@ public:
         for (int i = 0; i < 2; ++i) frame();
         return true;
     }
+
+    // Presses and releases `key` (with Shift when `shift`) and draws until it is taken.
+    void key(ImGuiKey k, bool shift = false) {
+        ImGui::SetCurrentContext(m_ctx);
+        ImGuiIO& io = ImGui::GetIO();
+        if (shift) io.AddKeyEvent(ImGuiMod_Shift, true);
+        io.AddKeyEvent(k, true);
+        io.AddKeyEvent(k, false);
+        if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+        for (int i = 0; i < 4; ++i) frame();
+    }
+    // The accessibility mirror's JSON of the last frame (web/huicai_a11y.js reads it).
+    std::string a11y() const { return m_map.a11yJson(); }
 
     // The record of the visible control labelled `label` (the text before "##"), or null.
     const ui::WidgetRecord* control(const std::string& label) const {

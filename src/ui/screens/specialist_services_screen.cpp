@@ -70,7 +70,7 @@ bool combo(Ui& ui, const char* id, const std::string& label, const std::vector<s
         }
         ImGui::EndCombo();
     }
-    markCombo(ui, label);
+    markCombo(ui, label, preview);
     return changed;
 }
 

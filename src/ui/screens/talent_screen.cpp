@@ -52,7 +52,7 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
         }
         ImGui::EndCombo();
     }
-    markCombo(ui, state.tr("ui.talent.class"));
+    markCombo(ui, state.tr("ui.talent.class"), preview);
     textColored(ui, colour(Tone::Muted), state.tr("ui.talent.basis"));
     const std::string basisPreview = basisText(state, basis);
     ui.fonts.note(basisPreview);
@@ -65,7 +65,7 @@ void applyForm(app::AppState& state, Ui& ui, const Talent& talent) {
         }
         ImGui::EndCombo();
     }
-    markCombo(ui, state.tr("ui.talent.basis"));
+    markCombo(ui, state.tr("ui.talent.basis"), basisPreview);
     wrappedText(ui, basisText(state, basis), width, colour(Tone::Muted));
     ImGui::Dummy(ImVec2(0, space::kTight));
     const auto evidence = evidenceForm(state, ui, "apply", basis, {}, "ui.evidence.intro_apply", width);

@@ -20,7 +20,7 @@ void beginCard(const char* id, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(space::kGroup, space::kGroup - 4));
     ImGui::BeginChild(id, ImVec2(width > 0 ? width : 0, 0),
                       ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
 }
 
 void endCard() {

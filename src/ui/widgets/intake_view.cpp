@@ -7,6 +7,7 @@
 #include "core/org_units.h"
 #include "ui/style/components.h"
 #include "ui/theme.h"
+#include "ui/widgets/list_tab_stop.h"
 #include "ui/widgets/screen_form.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
@@ -24,14 +25,18 @@ int pickList(const char* id, int count, int maxShown, const std::function<std::s
     const int shown = std::clamp(count, 1, maxShown);
     const float height = shown * line + ImGui::GetStyle().WindowPadding.y * 2;
     int clicked = -1;
-    if (ImGui::BeginChild(id, ImVec2(0, height), true)) {
+    if (ImGui::BeginChild(id, ImVec2(0, height), true, ImGuiWindowFlags_NavFlattened)) {
+        ListTabStop tabStop(ImGui::GetID("##tab-stop"));
         ImGuiListClipper clipper;
         clipper.Begin(count, line);
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const std::string l = label(i);
                 ui.fonts.note(l.substr(0, l.find("##")));
-                if (ImGui::Selectable(l.c_str(), selected(i))) clicked = i;
+                const bool chosen = selected(i);
+                tabStop.beginRow(chosen);
+                if (ImGui::Selectable(l.c_str(), chosen)) clicked = i;
+                ListTabStop::endRow();
             }
         }
     }
@@ -65,7 +70,7 @@ void talentPicker(app::AppState& state, Ui& ui, const char* id, const char* labe
         }
         ImGui::EndCombo();
     }
-    markCombo(ui, label);
+    markCombo(ui, label, preview);
 }
 
 void agencyPicker(app::AppState& state, Ui& ui, const char* id, std::string& agency, float width) {
@@ -82,7 +87,7 @@ void agencyPicker(app::AppState& state, Ui& ui, const char* id, std::string& age
         }
         ImGui::EndCombo();
     }
-    markCombo(ui, label);
+    markCombo(ui, label, preview);
 }
 
 std::string raiserName(const app::AppState& state, const std::string& actorId) {

@@ -3,6 +3,7 @@
 #include "app/deadline_chip.h"
 #include "ui/style/components.h"
 #include "ui/style/type_scale.h"
+#include "ui/widgets/list_tab_stop.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -79,12 +80,20 @@ int recordList(Ui& ui, const char* id, int count, int maxShown, const std::funct
     const float height = shown * pitch + ImGui::GetStyle().WindowPadding.y * 2;
     const bool fits = count <= shown;
     int hit = -1;
-    if (ImGui::BeginChild(id, ImVec2(0, height), true, fits ? ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar : 0)) {
+    const ImGuiWindowFlags flags =
+        ImGuiWindowFlags_NavFlattened | (fits ? ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar : 0);
+    if (ImGui::BeginChild(id, ImVec2(0, height), true, flags)) {
+        ListTabStop tabStop(ImGui::GetID("##tab-stop"));
         ImGuiListClipper clipper;
         clipper.Begin(count, pitch);
-        while (clipper.Step())
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-                if (recordRow(ui, row(i), selected(i))) hit = i;
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const bool chosen = selected(i);
+                tabStop.beginRow(chosen);
+                if (recordRow(ui, row(i), chosen)) hit = i;
+                ListTabStop::endRow();
+            }
+        }
     }
     ImGui::EndChild();
     return hit;

@@ -130,6 +130,7 @@ bool searchField(Ui& ui, const char* id, const std::string& hint, std::string& v
     ImGui::SetNextItemWidth(width);
     const bool changed = ImGui::InputTextWithHint(id, hint.c_str(), &value);
     ui.map.annotate(ImGui::GetItemID(), hint);
+    ui.map.setValue(ImGui::GetItemID(), value);
     if (!value.empty()) record(ui, value);
     return changed;
 }
@@ -144,9 +145,10 @@ bool passwordField(Ui& ui, const char* id, const std::string& hint, std::string&
     return entered;
 }
 
-void markCombo(Ui& ui, std::string_view name) {
+void markCombo(Ui& ui, std::string_view name, std::string_view value) {
     const ImGuiID id = ImGui::GetItemID();
     ui.map.annotate(id, name);
+    ui.map.setValue(id, value);
     ui.map.setRole(id, A11yRole::ComboBox);
     ui.map.setExpanded(id, ImGui::IsPopupOpen(ImHashStr("##ComboPopup", 0, id), ImGuiPopupFlags_None));
 }
@@ -157,6 +159,7 @@ bool multilineField(Ui& ui, const char* id, const std::string& hint, std::string
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const bool changed = ImGui::InputTextMultiline(id, &value, ImVec2(width, height));
     ui.map.annotate(ImGui::GetItemID(), hint);
+    ui.map.setValue(ImGui::GetItemID(), value);
     if (!value.empty()) record(ui, value); // the text typed is drawn text, as a single-line field's
     if (value.empty() && !ImGui::IsItemActive()) {
         const ImGuiStyle& style = ImGui::GetStyle();

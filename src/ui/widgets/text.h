@@ -44,9 +44,9 @@ bool searchField(Ui& ui, const char* id, const std::string& hint, std::string& v
 bool passwordField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width);
 // A text area of `width` × `height`; the hint shows while it is empty.
 bool multilineField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width, float height);
-// After a combo box (ImGui::BeginCombo … EndCombo): names it `name` and tells the
-// accessibility mirror it is a combo box, expanded while its list is open.
-void markCombo(Ui& ui, std::string_view name);
+// After a combo box (ImGui::BeginCombo … EndCombo): names it `name`, showing `value`,
+// and tells the accessibility mirror it is a combo box, expanded while its list is open.
+void markCombo(Ui& ui, std::string_view name, std::string_view value);
 // Replaces "{name}" in `pattern` with `value`.
 std::string format(std::string_view pattern, std::string_view name, std::string_view value);
 

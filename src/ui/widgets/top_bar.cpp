@@ -41,7 +41,7 @@ void roleSwitcher(app::AppState& state, Ui& ui) {
         }
         ImGui::EndCombo();
     }
-    markCombo(ui, state.tr("ui.demo.switch_role"));
+    markCombo(ui, state.tr("ui.demo.switch_role"), current);
 }
 
 // Places the next button of `label` on this line after `gap`, or on the next line
