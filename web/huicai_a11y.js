@@ -9,9 +9,14 @@
 // reader says where the keyboard is; the keys themselves stay the app's: Enter and
 // Space on a focused element are not turned into a second, synthetic click. While a
 // text field is edited, the input method's textarea has focus and the field's name.
+// The sign-in fields are real <input>s in a real <form> (their autocomplete tokens,
+// username and current-password, mark them), laid over the fields drawn on the canvas
+// and taking the pointer: a password manager offers the saved login when one is
+// pressed, fills them, and offers to save once the form was submitted and is gone (the
+// signed-in screen replaces it). They do the editing; the app draws what they hold.
 // Notices are spoken through two live regions: polite, and assertive for
 // refusals.
-var HA = { root: null, polite: null, urgent: null, els: new Map(), spoken: '' };
+var HA = { root: null, polite: null, urgent: null, form: null, els: new Map(), spoken: '' };
 
 function huicaiMirrorRoot() {
   if (HA.root) return HA.root;
@@ -44,11 +49,84 @@ function huicaiMirrorRoot() {
   return root;
 }
 
-// node: [key, role, name, x, y, w, h, flags, value]; flags: d disabled, c/u checked or not,
+// The sign-in form: what its fields hold goes to the app with the caret (in characters),
+// so does where the focus is, and a submission (Enter) is the app's sign-in.
+function huicaiCredentialSend(kind, el) {
+  var v = el ? el.value : '';
+  var caret = el && el.selectionStart !== null ? Array.from(v.slice(0, el.selectionStart)).length : 0;
+  if (el) el._sent = v;
+  Module['ccall']('huicai_credential', null, ['number', 'string', 'string', 'number'],
+    [kind, el ? el.autocomplete : '', v, caret]);
+}
+
+function huicaiSigninForm() {
+  if (HA.form) return HA.form;
+  var form = document.createElement('form');
+  form.id = 'huicai-signin';
+  form.method = 'post';
+  form.action = '';
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    huicaiCredentialSend(2, null);
+  });
+  var submit = document.createElement('button');
+  submit.type = 'submit';
+  submit.tabIndex = -1;
+  submit.className = 'huicai-submit';
+  submit.setAttribute('aria-hidden', 'true');
+  form.appendChild(submit);
+  // A password manager may fill the fields as the page loads; the page may read them
+  // only after the person's first gesture.
+  var gesture = function () {
+    form.querySelectorAll('input').forEach(function (el) {
+      if (el.value && el.value !== el._sent) huicaiCredentialSend(0, el);
+    });
+  };
+  window.addEventListener('pointerdown', gesture, true);
+  window.addEventListener('keydown', gesture, true);
+  HA.form = form;
+  return form;
+}
+
+function huicaiCredentialInput(role, token) {
+  var el = document.createElement('input');
+  el.type = role === 'password' ? 'password' : 'text';
+  el.name = token === 'username' ? 'username' : 'password';
+  el.autocomplete = token;
+  el.className = 'huicai-credential';
+  el.tabIndex = -1; // Tab is the app's: it moves the keyboard's place, and focus follows
+  el.spellcheck = false;
+  el.setAttribute('autocapitalize', 'off');
+  var send = function () { huicaiCredentialSend(0, el); };
+  el.addEventListener('input', send);
+  el.addEventListener('change', send);
+  el.addEventListener('keyup', send);
+  el.addEventListener('click', send);
+  el.addEventListener('focus', function () { huicaiCredentialSend(1, el); });
+  el.addEventListener('blur', function () { huicaiCredentialSend(1, null); });
+  return el;
+}
+
+// Puts the focus in the sign-in field of autocomplete `token` (its drawing was pressed).
+function huicaiCredentialFocus(token) {
+  if (!HA.form) return;
+  var el = HA.form.querySelector('input[autocomplete="' + token + '"]');
+  if (el && document.activeElement !== el) el.focus({ preventScroll: true });
+}
+
+// True for a key pressed in a sign-in field: it edits the field (the app must not also
+// take it as navigation), except Tab, which moves the keyboard's place in the app.
+function huicaiCredentialKey(e) {
+  return e.target && e.target.className === 'huicai-credential' && e.key !== 'Tab';
+}
+
+// node: [key, role, name, x, y, w, h, flags, value, autocomplete]; flags: d disabled, c/u checked or not,
 // e/f expanded or not, s pressed (the chosen toggle of a set), o out of view.
-function huicaiMirrorMake(role, key) {
+function huicaiMirrorMake(role, key, token) {
   var el;
-  if (role === 'heading') {
+  if (token) {
+    el = huicaiCredentialInput(role, token);
+  } else if (role === 'heading') {
     el = document.createElement('h2');
   } else if (role === 'text') {
     el = document.createElement('div');
@@ -82,7 +160,12 @@ function huicaiMirrorUpdate(el, n, prev) {
     else el.textContent = name;
   }
   // A field's text and a combo box's choice are its content, read as its value.
-  if (labelled && (!prev || prev[8] !== n[8])) el.textContent = n[8] || '';
+  if (el.tagName === 'INPUT') {
+    // The app's value (a remembered account) unless the person is typing in it.
+    if (role !== 'password' && el.value !== (n[8] || '') && document.activeElement !== el) el.value = n[8] || '';
+  } else if (labelled && (!prev || prev[8] !== n[8])) {
+    el.textContent = n[8] || '';
+  }
   if (!prev || prev[3] !== n[3] || prev[4] !== n[4] || prev[5] !== n[5] || prev[6] !== n[6]) {
     el.style.left = n[3] + 'px';
     el.style.top = n[4] + 'px';
@@ -113,7 +196,7 @@ function huicaiMirrorFocus(el, edit) {
   var active = document.activeElement;
   if (el) {
     if (active !== el) el.focus({ preventScroll: true }); // from the textarea too: the field was left
-  } else if (active && active !== HA.root && HA.root.contains(active)) {
+  } else if (active && active !== HA.root && HA.root.contains(active) && active.tagName !== 'INPUT') {
     active.blur(); // the pointer took over: no stale focus left on the mirror
   }
 }
@@ -123,23 +206,38 @@ function huicaiMirror(json) {
   var data = JSON.parse(json);
   var seen = new Set();
   var at = root.firstChild;
+  var form = null, formAt = null;
   data.nodes.forEach(function (n) {
     var key = n[0];
     var el = HA.els.get(key);
     if (el && el.dataset.role !== n[1]) {
       if (el === at) at = at.nextSibling; // the place to fill stays in the tree
+      if (el === formAt) formAt = formAt.nextSibling;
       el.remove();
       el = null;
     }
     if (!el) {
-      el = huicaiMirrorMake(n[1], key);
+      el = huicaiMirrorMake(n[1], key, n[9]);
       HA.els.set(key, el);
     }
     huicaiMirrorUpdate(el, n, el._n);
-    if (el !== at) root.insertBefore(el, at);
-    else at = at.nextSibling;
+    if (n[9]) { // a sign-in field: in the form, which stands where its first field is
+      if (!form) {
+        form = huicaiSigninForm();
+        if (form !== at) root.insertBefore(form, at);
+        else at = at.nextSibling;
+        formAt = form.firstChild;
+      }
+      if (el !== formAt) form.insertBefore(el, formAt);
+      else formAt = formAt.nextSibling;
+    } else if (el !== at) {
+      root.insertBefore(el, at);
+    } else {
+      at = at.nextSibling;
+    }
     seen.add(key);
   });
+  if (!form && HA.form && HA.form.parentNode) HA.form.remove(); // signed in: the form is gone
   HA.els.forEach(function (el, key) {
     if (!seen.has(key)) {
       el.remove();

@@ -170,7 +170,7 @@ huicaiIme.addEventListener('input', function (e) {
 // an input method's composition never reaches the app: Enter that picks a candidate
 // must not also submit the form.
 function huicaiKey(e) {
-  if (e.isComposing || e.keyCode === 229 || HC.composing) {
+  if (e.isComposing || e.keyCode === 229 || HC.composing || huicaiCredentialKey(e)) {
     e.stopImmediatePropagation();
     return;
   }

@@ -212,6 +212,12 @@ void App::handleEvents() {
             case platform::StoreState::Failed: m_state.db = DbState::Error; break;
             }
             break;
+        case platform::EventKind::CredentialInput:
+            m_state.credentials.typed[e.text] = e.detail;
+            m_state.credentials.caret = e.value;
+            break;
+        case platform::EventKind::CredentialFocus: m_state.credentials.focus = e.text; break;
+        case platform::EventKind::CredentialSubmit: m_state.credentials.submitted = true; break;
         case platform::EventKind::FontLoaded: {
             std::string bytes = e.value ? readOrEmpty(e.text) : std::string();
             m_fonts.setFullFont(std::vector<unsigned char>(bytes.begin(), bytes.end()));
@@ -250,6 +256,8 @@ void App::apply(const Request& request) {
         if (seedDemo()) m_state.work.done.clear();
     } else if (auto* in = std::get_if<SignIn>(&request)) {
         signIn(in->login, in->password);
+    } else if (auto* fc = std::get_if<FocusCredential>(&request)) {
+        platform::focusCredential(fc->token);
     } else if (std::holds_alternative<SignOut>(request)) {
         signOut();
     } else if (std::holds_alternative<SyncNow>(request)) {

@@ -10,6 +10,7 @@
 #include "app/route.h"
 #include "core/catalog.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,15 @@ struct AppState {
         std::string error, errorDetail; // why the last sign-in failed (i18n key)
         bool busy = false;              // a sign-in is under way
     } loginForm;
+    // The sign-in form's fields are real <input>s of the page as well, so that password
+    // managers fill and save them: what they took since the last frame (by autocomplete
+    // token), the one the page's focus is in with its caret, and a submission (Enter).
+    struct CredentialInputs {
+        std::map<std::string, std::string> typed;
+        std::string focus;
+        int caret = 0;
+        bool submitted = false;
+    } credentials;
     RegisterForm registerForm; // #/register (register_form.h)
     ConsoleState console;      // the administrator's console and #/password (console_state.h)
 

@@ -53,6 +53,11 @@ struct ResetDemo {};
 struct SignIn {
     std::string login, password;
 };
+// Puts the page's focus in the sign-in form's field of autocomplete `token` (the field
+// drawn on the canvas was pressed, or reached by the keyboard).
+struct FocusCredential {
+    std::string token;
+};
 // #/register: look employers up by part of their name; send AppState::registerForm.
 struct FindEmployers {
     std::string query;
@@ -113,7 +118,7 @@ struct ChangePassword {};
 struct CheckHolidays {};
 
 using Request = std::variant<Navigate, SetLanguage, SetHighContrast, SetTextSize, ToggleFavourite, ClearLocalData, RunCommand, SetDemoRole, ResetDemo,
-                             SignIn, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive,
+                             SignIn, FocusCredential, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive,
                              PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment,
                              FindEmployers, Register, LoadAccounts, CreateAccount, ResetAccount, DisableAccount,
                              PickEmployerCsv, ImportEmployers, LoadAudit, ExportAudit, ChangePassword, CheckHolidays>;

@@ -1,7 +1,9 @@
 // The accessibility mirror's side in the page (web/huicai_a11y.js holds the DOM
 // work): the frame's nodes go to huicaiMirror(); a press on a mirrored control comes
-// back through huicai_a11y_press.
+// back through huicai_a11y_press, and what the sign-in form's real fields hold through
+// huicai_credential.
 #include "platform/platform.h"
+#include "platform/web_detail.h"
 
 #include <emscripten.h>
 
@@ -30,12 +32,23 @@ void publishA11y(const std::string& json) { huicai_js_a11y(json.c_str()); }
 
 void setA11yPressHandler(std::function<void(unsigned)> handler) { s_press = std::move(handler); }
 
+EM_JS(void, huicai_js_focus_credential, (const char* token), { huicaiCredentialFocus(UTF8ToString(token)); });
+
+void focusCredential(const std::string& token) { huicai_js_focus_credential(token.c_str()); }
+
 } // namespace huicai::platform
 
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void huicai_a11y_press(double id) {
     if (huicai::platform::s_press) huicai::platform::s_press(static_cast<unsigned>(id));
+}
+
+// The sign-in form's fields (kind 0: input, 1: focus, 2: submit), from the page's events.
+EMSCRIPTEN_KEEPALIVE void huicai_credential(int kind, const char* token, const char* value, int caret) {
+    using huicai::platform::EventKind;
+    const EventKind k = kind == 0 ? EventKind::CredentialInput : kind == 1 ? EventKind::CredentialFocus : EventKind::CredentialSubmit;
+    huicai::platform::detail::pushEvent({k, caret, token ? token : "", value ? value : ""});
 }
 
 } // extern "C"

@@ -3,6 +3,7 @@
 // read-only flag from the Web Lock, the full font download, and window.huicai, which
 // mirrors the app's state for the page and the browser tests.
 #include "platform/platform.h"
+#include "platform/web_detail.h"
 
 #include <emscripten.h>
 
@@ -18,10 +19,7 @@ std::vector<Event> s_events;
 std::function<std::string(Query)> s_query;
 std::string s_queryResult;
 
-void push(Event e) {
-    s_events.push_back(std::move(e));
-    requestFrames(3);
-}
+void push(Event e) { detail::pushEvent(std::move(e)); }
 
 std::string takeString(char* p) {
     std::string s = p ? p : "";
@@ -90,6 +88,11 @@ EM_JS(void, huicai_js_fetch_font, (), {
         done(true);
     }, function() { done(false); });
 });
+
+void detail::pushEvent(Event e) {
+    s_events.push_back(std::move(e));
+    requestFrames(3);
+}
 
 std::vector<Event> pollEvents() { return std::exchange(s_events, {}); }
 

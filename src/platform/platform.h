@@ -41,6 +41,11 @@ enum class EventKind {
     ServerChanged, // value: 1 reachable, 0 unreachable
     StoreChanged,  // value: StoreState
     FontLoaded,    // value: 1 ok (text: the file's path), 0 failed
+    // The sign-in form's real <input>s (web/huicai_a11y.js), which password managers
+    // fill and save: text is the field's autocomplete token.
+    CredentialInput,  // detail: what the field holds now, value: the caret (characters)
+    CredentialFocus,  // the page's focus went into the field (text: its token) or out ("")
+    CredentialSubmit, // the form was submitted (Enter in a field)
 };
 enum class StoreState {
     Saving = 1,
@@ -52,6 +57,7 @@ struct Event {
     EventKind kind;
     int value = 0;
     std::string text;
+    std::string detail;
 };
 // Page events since the last call (pumped once per frame).
 std::vector<Event> pollEvents();
@@ -116,6 +122,8 @@ void publishA11y(const std::string& json);
 // Called when assistive technology presses the mirror of the item `id` (a screen
 // reader's activation, a switch device's click).
 void setA11yPressHandler(std::function<void(unsigned id)> handler);
+// Moves the page's focus into the sign-in form's field of autocomplete `token`.
+void focusCredential(const std::string& token);
 
 // ---- Network, timers and the page's clock (net_web.cpp) -----------------------------
 // Replies of httpSend() and timer ticks arrive outside the frame loop: they call the

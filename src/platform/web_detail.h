@@ -3,7 +3,12 @@
 
 struct ImDrawData;
 
+#include "platform/platform.h"
+
 namespace huicai::platform::detail {
+
+// Queues a page event for the next frame's pollEvents() and asks for frames.
+void pushEvent(Event e);
 
 // Clipboard and input-method callbacks of Dear ImGui (input_web.cpp); called once the
 // GLFW backend is set up, since that backend installs its own clipboard functions.

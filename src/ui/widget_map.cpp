@@ -170,6 +170,11 @@ void WidgetMap::setValue(ImGuiID id, std::string_view value) {
     if (WidgetRecord* r = find(id)) r->value = std::string(value);
 }
 
+void WidgetMap::setAutocomplete(ImGuiID id, const char* token) {
+    if (!m_enabled) return;
+    if (WidgetRecord* r = find(id)) r->autocomplete = token;
+}
+
 void WidgetMap::addNotice(std::string_view text, bool urgent) {
     if (!m_enabled || text.empty()) return;
     m_notices.push_back({std::string(text), urgent});
@@ -231,7 +236,7 @@ std::string WidgetMap::a11yJson() const {
             if (r->id == m_focusId && focus.empty()) focus = k;
             if (r->id == m_editId && edit.empty()) edit = r->label;
             nodes.push_back({std::move(k), a11yRoleName(r->role), r->label, px(r->x), px(r->fullY), px(r->fullW), px(r->fullH),
-                             flags, r->value});
+                             flags, r->value, r->autocomplete});
             lastItem = r;
             continue;
         }

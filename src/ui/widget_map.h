@@ -40,7 +40,8 @@ struct WidgetRecord {
     bool selected = false; // a toggle that is pressed (the chosen one of its set)
     unsigned seq = 0;      // its place in the frame's drawing order
     std::string label;
-    std::string value; // what a text field holds, or the choice a combo box shows
+    std::string value;             // what a text field holds, or the choice a combo box shows
+    const char* autocomplete = ""; // a sign-in form's field: its autocomplete token
     float x = 0, y = 0, w = 0, h = 0;
     bool visible = false;
     int checked = -1;                      // -1: not a toggle; else 0/1
@@ -74,6 +75,8 @@ public:
     void setRole(ImGuiID id, A11yRole role, bool selected = false);
     void setExpanded(ImGuiID id, bool expanded);
     void setValue(ImGuiID id, std::string_view value);
+    // A field of the sign-in form (credential_field.h): `token` is a static string.
+    void setAutocomplete(ImGuiID id, const char* token);
     // A notice drawn this frame (a command applied or refused, sync, offline): spoken by
     // the mirror's live region; `urgent` ones interrupt.
     void addNotice(std::string_view text, bool urgent);

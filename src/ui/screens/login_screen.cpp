@@ -1,4 +1,5 @@
-// Signing in (#/login): the account and password fields, the reason a sign-in failed
+// Signing in (#/login): the account and password fields (a real form of the page as
+// well, for password managers: credential_field.h), the reason a sign-in failed
 // in the user's language, and, when signed in, who the user is with the buttons to
 // open their workspace and to sign out (with a warning when changes wait to be sent).
 // Without a server (a static host, or offline) the demo is one button away.
@@ -8,6 +9,7 @@
 
 #include "app/route.h"
 #include "ui/theme.h"
+#include "ui/widgets/credential_field.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -45,9 +47,11 @@ void loginScreen(app::AppState& state, Ui& ui) {
     }
     const float width = measureWidth(Measure::Narrow);
     textColored(ui, colour(Tone::Muted), state.tr("ui.login.account"));
-    searchField(ui, "##login-account", state.tr("ui.login.account_hint"), f.login, width);
+    credentialField(state, ui, "##login-account", state.tr("ui.login.account_hint"), f.login, width, Credential::Username);
     textColored(ui, colour(Tone::Muted), state.tr("ui.login.password"));
-    const bool enter = passwordField(ui, "##login-password", state.tr("ui.login.password_hint"), f.password, width);
+    credentialField(state, ui, "##login-password", state.tr("ui.login.password_hint"), f.password, width,
+                    Credential::CurrentPassword);
+    const bool enter = takeCredentialSubmit(state); // Enter in a field submits the page's form
     ImGui::Dummy(ImVec2(0, space::kTight));
     ImGui::BeginDisabled(f.busy || f.login.empty() || f.password.empty());
     const bool clicked = button(ui, labelled(state, f.busy ? "ui.login.signing_in" : "ui.login.sign_in", "sign-in"));
