@@ -34,7 +34,7 @@ function huicaiMirrorRoot() {
   document.body.appendChild(root);
   root.addEventListener('click', function (e) {
     var el = e.target.closest('[data-id]');
-    if (!el) return;
+    if (!el || el.tagName === 'INPUT') return; // a sign-in field edits itself
     e.preventDefault();
     Module['ccall']('huicai_a11y_press', null, ['number'], [Number(el.dataset.id)]);
   });
@@ -56,7 +56,7 @@ function huicaiCredentialSend(kind, el) {
   var caret = el && el.selectionStart !== null ? Array.from(v.slice(0, el.selectionStart)).length : 0;
   if (el) el._sent = v;
   Module['ccall']('huicai_credential', null, ['number', 'string', 'string', 'number'],
-    [kind, el ? el.autocomplete : '', v, caret]);
+    [kind, el ? el.dataset.key : '', v, caret]);
 }
 
 function huicaiSigninForm() {
@@ -88,10 +88,11 @@ function huicaiSigninForm() {
   return form;
 }
 
-function huicaiCredentialInput(role, token) {
+function huicaiCredentialInput(role, token, key) {
   var el = document.createElement('input');
+  el.dataset.key = key;
   el.type = role === 'password' ? 'password' : 'text';
-  el.name = token === 'username' ? 'username' : 'password';
+  el.name = token === 'username' ? 'username' : token === 'new-password' ? 'new-password' : 'password';
   el.autocomplete = token;
   el.className = 'huicai-credential';
   el.tabIndex = -1; // Tab is the app's: it moves the keyboard's place, and focus follows
@@ -107,10 +108,9 @@ function huicaiCredentialInput(role, token) {
   return el;
 }
 
-// Puts the focus in the sign-in field of autocomplete `token` (its drawing was pressed).
-function huicaiCredentialFocus(token) {
-  if (!HA.form) return;
-  var el = HA.form.querySelector('input[autocomplete="' + token + '"]');
+// Puts the focus in the sign-in field `key` (its drawing was pressed).
+function huicaiCredentialFocus(key) {
+  var el = HA.els.get(key);
   if (el && document.activeElement !== el) el.focus({ preventScroll: true });
 }
 
@@ -125,7 +125,7 @@ function huicaiCredentialKey(e) {
 function huicaiMirrorMake(role, key, token) {
   var el;
   if (token) {
-    el = huicaiCredentialInput(role, token);
+    el = huicaiCredentialInput(role, token, key);
   } else if (role === 'heading') {
     el = document.createElement('h2');
   } else if (role === 'text') {

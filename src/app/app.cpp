@@ -134,6 +134,10 @@ void App::frame() {
     platform::endFrame();
     m_map.endFrame();
     publishA11y();
+    if (m_pendingPress != 0) { // scrolled into view by now, or given up
+        if (pressVisibleItem(m_pendingPress) || --m_pendingPressFrames <= 0) m_pendingPress = 0;
+        else platform::requestFrames(1);
+    }
     platform::publishFrame(++m_renderedFrames);
     if (m_renderedFrames == 1) {
         ImGui::GetIO().Fonts->ClearTexData(); // uploaded: the pixels need not stay in memory
@@ -162,6 +166,19 @@ void App::publishA11y() {
 }
 
 void App::pressItem(unsigned id) {
+    if (pressVisibleItem(id)) return;
+    // Out of view (a screen reader reads the whole page): scrolled to, then pressed.
+    for (const auto& r : m_map.records()) {
+        if (r.id != id || r.disabled) continue;
+        m_map.reveal(id);
+        m_pendingPress = id;
+        m_pendingPressFrames = 4;
+        platform::requestFrames(3);
+        return;
+    }
+}
+
+bool App::pressVisibleItem(unsigned id) {
     for (const auto& r : m_map.records()) {
         if (r.id != id || !r.visible || r.disabled) continue;
         // As a click at the item's centre: the item does what a click does.
@@ -171,8 +188,9 @@ void App::pressItem(unsigned id) {
         io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
         io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
         platform::requestFrames(3);
-        return;
+        return true;
     }
+    return false;
 }
 
 void App::updateFonts() {
@@ -257,7 +275,7 @@ void App::apply(const Request& request) {
     } else if (auto* in = std::get_if<SignIn>(&request)) {
         signIn(in->login, in->password);
     } else if (auto* fc = std::get_if<FocusCredential>(&request)) {
-        platform::focusCredential(fc->token);
+        platform::focusCredential(fc->key);
     } else if (std::holds_alternative<SignOut>(request)) {
         signOut();
     } else if (std::holds_alternative<SyncNow>(request)) {

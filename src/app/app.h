@@ -56,6 +56,7 @@ private:
     void publishA11y();
     // Assistive technology pressed the mirror of item `id`: a click on it.
     void pressItem(unsigned id);
+    bool pressVisibleItem(unsigned id);
     // The role screens' workspace (app_demo.cpp, app_server.cpp).
     bool loadReference();
     void openRoleScreen();
@@ -109,6 +110,8 @@ private:
     int m_renderedFrames = 0;
     std::string m_a11y;                      // the mirror's nodes last sent
     bool m_mirror = true;                    // the page keeps the accessibility mirror
+    unsigned m_pendingPress = 0;             // a mirrored control pressed while out of view
+    int m_pendingPressFrames = 0;            // frames left to bring it into view
     std::optional<store::Database> m_demoDb; // the demo's own database (app_demo.cpp)
     std::optional<DemoSeed> m_demoSeed;
     bool m_demoFailed = false; // a command of this frame was rejected: skip the rest

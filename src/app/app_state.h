@@ -68,8 +68,9 @@ struct AppState {
         bool busy = false;              // a sign-in is under way
     } loginForm;
     // The sign-in form's fields are real <input>s of the page as well, so that password
-    // managers fill and save them: what they took since the last frame (by autocomplete
-    // token), the one the page's focus is in with its caret, and a submission (Enter).
+    // managers fill and save them: what they took since the last frame (by the field's
+    // key in the mirror), the one the page's focus is in with its caret, and a
+    // submission (Enter).
     struct CredentialInputs {
         std::map<std::string, std::string> typed;
         std::string focus;

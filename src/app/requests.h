@@ -53,10 +53,10 @@ struct ResetDemo {};
 struct SignIn {
     std::string login, password;
 };
-// Puts the page's focus in the sign-in form's field of autocomplete `token` (the field
-// drawn on the canvas was pressed, or reached by the keyboard).
+// Puts the page's focus in the sign-in form's field `key` (its key in the mirror): the
+// field drawn on the canvas was pressed.
 struct FocusCredential {
-    std::string token;
+    std::string key;
 };
 // #/register: look employers up by part of their name; send AppState::registerForm.
 struct FindEmployers {

@@ -32,9 +32,9 @@ void publishA11y(const std::string& json) { huicai_js_a11y(json.c_str()); }
 
 void setA11yPressHandler(std::function<void(unsigned)> handler) { s_press = std::move(handler); }
 
-EM_JS(void, huicai_js_focus_credential, (const char* token), { huicaiCredentialFocus(UTF8ToString(token)); });
+EM_JS(void, huicai_js_focus_credential, (const char* key), { huicaiCredentialFocus(UTF8ToString(key)); });
 
-void focusCredential(const std::string& token) { huicai_js_focus_credential(token.c_str()); }
+void focusCredential(const std::string& key) { huicai_js_focus_credential(key.c_str()); }
 
 } // namespace huicai::platform
 
@@ -45,10 +45,10 @@ EMSCRIPTEN_KEEPALIVE void huicai_a11y_press(double id) {
 }
 
 // The sign-in form's fields (kind 0: input, 1: focus, 2: submit), from the page's events.
-EMSCRIPTEN_KEEPALIVE void huicai_credential(int kind, const char* token, const char* value, int caret) {
+EMSCRIPTEN_KEEPALIVE void huicai_credential(int kind, const char* key, const char* value, int caret) {
     using huicai::platform::EventKind;
     const EventKind k = kind == 0 ? EventKind::CredentialInput : kind == 1 ? EventKind::CredentialFocus : EventKind::CredentialSubmit;
-    huicai::platform::detail::pushEvent({k, caret, token ? token : "", value ? value : ""});
+    huicai::platform::detail::pushEvent({k, caret, key ? key : "", value ? value : ""});
 }
 
 } // extern "C"

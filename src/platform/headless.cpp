@@ -110,7 +110,7 @@ void setA11yPressHandler(std::function<void(unsigned)> handler) { h().a11yPress 
 void headless::pressA11y(unsigned id) {
     if (h().a11yPress) h().a11yPress(id);
 }
-void focusCredential(const std::string& token) { h().page.credentialFocus = token; }
+void focusCredential(const std::string& key) { h().page.credentialFocus = key; }
 
 void publishReady() { h().page.ready = true; }
 

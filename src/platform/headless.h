@@ -35,7 +35,7 @@ struct Page {
     std::vector<std::string> printed;   // openPrintable() file names
     std::string a11y;                   // the last publishA11y()
     int a11yUpdates = 0;                // publishA11y() calls
-    std::string credentialFocus;        // focusCredential()
+    std::string credentialFocus;        // focusCredential(): the field's key
 };
 
 // The page (one per process); reset() gives a fresh one and drops queued events,

@@ -42,9 +42,9 @@ enum class EventKind {
     StoreChanged,  // value: StoreState
     FontLoaded,    // value: 1 ok (text: the file's path), 0 failed
     // The sign-in form's real <input>s (web/huicai_a11y.js), which password managers
-    // fill and save: text is the field's autocomplete token.
+    // fill and save: text is the field's key in the mirror.
     CredentialInput,  // detail: what the field holds now, value: the caret (characters)
-    CredentialFocus,  // the page's focus went into the field (text: its token) or out ("")
+    CredentialFocus,  // the page's focus went into the field (text: its key) or out ("")
     CredentialSubmit, // the form was submitted (Enter in a field)
 };
 enum class StoreState {
@@ -122,8 +122,8 @@ void publishA11y(const std::string& json);
 // Called when assistive technology presses the mirror of the item `id` (a screen
 // reader's activation, a switch device's click).
 void setA11yPressHandler(std::function<void(unsigned id)> handler);
-// Moves the page's focus into the sign-in form's field of autocomplete `token`.
-void focusCredential(const std::string& token);
+// Moves the page's focus into the sign-in form's field `key` (its key in the mirror).
+void focusCredential(const std::string& key);
 
 // ---- Network, timers and the page's clock (net_web.cpp) -----------------------------
 // Replies of httpSend() and timer ticks arrive outside the frame loop: they call the

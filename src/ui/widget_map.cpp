@@ -191,12 +191,26 @@ void WidgetMap::addItemText(std::string_view text) {
     const bool visible = ImGui::IsItemVisible();
     if (visible) addText(text);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    m_laidOut.push_back({std::string(text), min.x, min.y, max.x - min.x, max.y - min.y, visible, false, m_seq++});
+    m_laidOut.push_back({std::string(text), min.x, min.y, max.x - min.x, max.y - min.y, visible, false, false, m_seq++});
 }
 
-void WidgetMap::addHeading(std::string_view text, bool visible) {
+void WidgetMap::addHeading(std::string_view text, bool visible, size_t lines) {
     if (!m_enabled || text.empty()) return;
-    if (!m_laidOut.empty() && m_laidOut.back().text == text) m_laidOut.back().heading = true;
+    if (lines > 1 && m_laidOut.size() >= lines) {
+        // Its lines are the last ones laid out: the first becomes the whole heading.
+        LaidOutText& first = m_laidOut[m_laidOut.size() - lines];
+        for (size_t i = m_laidOut.size() - lines + 1; i < m_laidOut.size(); ++i) {
+            const LaidOutText& l = m_laidOut[i];
+            first.w = std::max(first.x + first.w, l.x + l.w) - first.x;
+            first.h = l.y + l.h - first.y;
+            first.visible = first.visible || l.visible;
+            m_laidOut[i].continued = true;
+        }
+        first.text = std::string(text);
+        first.heading = true;
+    } else if (!m_laidOut.empty() && m_laidOut.back().text == text) {
+        m_laidOut.back().heading = true;
+    }
     if (!visible) return;
     m_headings.emplace_back(text);
 }
@@ -241,6 +255,7 @@ std::string WidgetMap::a11yJson() const {
             continue;
         }
         const LaidOutText& t = *e.text;
+        if (t.continued) continue;
         // A control's own words or a field's value, reported as text as well: once.
         if (lastItem && lastItem->seq + 1 == t.seq && (lastItem->label == t.text || lastItem->value == t.text)) continue;
         nodes.push_back({key("t" + std::to_string(std::hash<std::string>{}(t.text))), t.heading ? "heading" : "text", t.text,
@@ -297,7 +312,8 @@ std::string WidgetMap::textStylesJson() const {
 
 std::string WidgetMap::laidOutJson() const {
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& t : m_publishedLaidOut) out.push_back({{"text", t.text}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}, {"visible", t.visible}});
+    for (const auto& t : m_publishedLaidOut)
+        if (!t.continued) out.push_back({{"text", t.text}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}, {"visible", t.visible}});
     for (const auto& r : m_published) {
         if (r.label.empty()) continue;
         out.push_back({{"text", r.label}, {"x", r.x}, {"y", r.fullY}, {"w", r.fullW}, {"h", r.fullH}, {"visible", r.visible}, {"item", true}});
@@ -321,6 +337,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     const bool disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
     map->itemAdd(id, r.Min.x, r.Min.y, r.Max.x, r.Max.y, visible, disabled);
     map->setFullRect(bb.Min.y, bb.GetWidth(), bb.GetHeight());
+    if (w && map->takeReveal(id)) ImGui::ScrollToRect(w, bb, ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_AlwaysCenterY);
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {

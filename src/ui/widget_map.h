@@ -75,6 +75,10 @@ public:
     void setRole(ImGuiID id, A11yRole role, bool selected = false);
     void setExpanded(ImGuiID id, bool expanded);
     void setValue(ImGuiID id, std::string_view value);
+    // Scrolls the item `id` into view when it is drawn next (a control scrolled out of
+    // view that assistive technology pressed); true once for that item, from the hook.
+    void reveal(ImGuiID id) { m_revealId = id; }
+    bool takeReveal(ImGuiID id) { return id == m_revealId && (m_revealId = 0, true); }
     // A field of the sign-in form (credential_field.h): `token` is a static string.
     void setAutocomplete(ImGuiID id, const char* token);
     // A notice drawn this frame (a command applied or refused, sync, offline): spoken by
@@ -84,9 +88,9 @@ public:
     // The plain text of the item just drawn: a visible text when it is in view, and in
     // the laid-out list with its place either way.
     void addItemText(std::string_view text);
-    // A screen's heading (drawn as text just before): a heading of the mirror, and of
-    // window.huicai.headings() when `visible`.
-    void addHeading(std::string_view text, bool visible);
+    // A screen's heading (drawn just before as text, in `lines` lines): one heading of
+    // the mirror, and of window.huicai.headings() when `visible`.
+    void addHeading(std::string_view text, bool visible, size_t lines = 1);
 
     // The accessibility mirror's nodes of the last frame (web/huicai_a11y.js reads them),
     // with the key of the node keyboard navigation is on and the name of the field
@@ -125,6 +129,7 @@ private:
         float x = 0, y = 0, w = 0, h = 0;
         bool visible = false;
         bool heading = false;
+        bool continued = false; // a further line of the heading above: in its node
         unsigned seq = 0;
     };
     struct Notice {
@@ -140,6 +145,7 @@ private:
     // The control the keyboard moves to because the one it was on is gone (a command's
     // button that did its work): the nearest one where it was, focused when drawn next.
     ImGuiID m_refocusId = 0;
+    ImGuiID m_revealId = 0;
     WidgetRecord m_navLast; // the item the keyboard was on, as last drawn
     ImGuiID nearestTo(const WidgetRecord& gone) const;
 };

@@ -1,6 +1,6 @@
 // Larger text (适老化): in the demo on a 390×844 phone, the settings' 200 % text makes
-// the body text 32 CSS px, and every control and line the talent's screen and the
-// county window's queue lay out lies inside the screen (each reachable by scrolling,
+// the body text 32 CSS px, and every control and line that every role's home screen,
+// the catalogue and the settings lay out lies inside the screen (each reachable by scrolling,
 // none running off its right edge, none drawn over another); the choice is kept after a reload; the sign-in
 // screen's larger-text switch toggles 160 % and back. Screenshots are kept under
 // build/artifacts/ (text-200-*.png). S4.1: every talent is served, older ones too.
@@ -49,7 +49,7 @@ async function openScreen(page, hash) {
   await settled(page);
 }
 
-test('text size: at 200 % on a phone the talent\'s and the county window\'s screens fit the screen; the choice survives a reload; the sign-in switch gives 160 % [S4.1]', async (t) => {
+test('text size: at 200 % on a phone every role\'s home, the catalogue and the settings fit the screen; the choice survives a reload; the sign-in switch gives 160 % [S4.1]', async (t) => {
   await withApp(t, { hash: '#/demo', viewport: PHONE, hasTouch: true }, async ({ app }) => {
     const { page } = app;
     await openScreen(page, '#/settings');
@@ -69,6 +69,22 @@ test('text size: at 200 % on a phone the talent\'s and the county window\'s scre
     assert.deepEqual(await offScreen(page), [], 'the county window\'s queue at 200 %');
     assert.deepEqual(await overlaps(page), [], 'controls over one another on the county window\'s queue at 200 %');
     await saveScreenshot(page, 'text-200-window-phone-zh');
+    // Every other role's home, the catalogue and the settings: inside the screen too.
+    const others = [['employer_admin', '#/employer'], ['employer_specialist', '#/specialist'], ['window_city', '#/window'],
+      ['window_province', '#/window'], ['department', '#/department'], ['handling', '#/handling']];
+    for (const [alias, route] of others) {
+      await switchRole(page, alias, route, { tap: true });
+      await settled(page);
+      assert.deepEqual(await offScreen(page), [], `${alias}'s screen at 200 %`);
+      assert.deepEqual(await overlaps(page), [], `controls over one another on ${alias}'s screen at 200 %`);
+      await saveScreenshot(page, `text-200-${alias}-phone-zh`);
+    }
+    for (const hash of ['#/catalog', '#/settings']) {
+      await openScreen(page, hash);
+      assert.deepEqual(await offScreen(page), [], `${hash} at 200 %`);
+      assert.deepEqual(await overlaps(page), [], `controls over one another on ${hash} at 200 %`);
+      await saveScreenshot(page, `text-200-${hash.slice(2)}-phone-zh`);
+    }
 
     await reloadApp(app);
     await settled(page);

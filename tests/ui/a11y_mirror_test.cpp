@@ -110,10 +110,11 @@ TEST_CASE("mirror 4. the sign-in fields are a form for password managers: named 
     CHECK(password.at(1) == "password");
     // Pressing the field drawn on the canvas puts the page's focus in its real input.
     b.click(password.at(2).get<std::string>());
-    CHECK(headless::page().credentialFocus == "current-password");
     // What the page's inputs hold (typed, or filled by a password manager) is the app's.
-    headless::pushEvent({platform::EventKind::CredentialInput, 2, "username", "t1"});
-    headless::pushEvent({platform::EventKind::CredentialInput, 15, "current-password", "s3cret-Passw0rd"});
+    CHECK(headless::page().credentialFocus == password.at(0));
+    const std::string accountKey = account.at(0), passwordKey = password.at(0);
+    headless::pushEvent({platform::EventKind::CredentialInput, 2, accountKey, "t1"});
+    headless::pushEvent({platform::EventKind::CredentialInput, 15, passwordKey, "s3cret-Passw0rd"});
     b.frames(3);
     CHECK(field("username").at(8) == "t1");
     CHECK(headless::page().a11y.find("s3cret") == std::string::npos);
@@ -225,4 +226,19 @@ TEST_CASE("mirror 7. a long list is one Tab stop (its chosen row) and the arrows
     h.key(ImGuiKey_DownArrow);
     CHECK(isRow(focus()));
     CHECK(focus() != first);
+}
+
+TEST_CASE("mirror 8. a control scrolled out of view that assistive technology presses is brought into view and pressed", "[S4.1][a11y]") {
+    Browser b(platform::Viewport{390, 420, 3}); // a short phone screen: the settings run below it
+    b.open("#/settings");
+    const json clear = node("清除本地数据", "button"); // at the foot of the settings
+    REQUIRE(clear.is_array());
+    REQUIRE(flags(clear).find('o') != std::string::npos); // out of view
+    CHECK_FALSE(node("清除", "button").is_array());
+    headless::pressA11y(static_cast<unsigned>(std::stoul(clear.at(0).get<std::string>().substr(1))));
+    b.frames(8);
+    const json after = node("清除本地数据", "button");
+    REQUIRE(after.is_array());
+    CHECK(flags(after).find('o') == std::string::npos); // scrolled to
+    CHECK(node("清除", "button").is_array());           // and pressed: it asks to confirm
 }

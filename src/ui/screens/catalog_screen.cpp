@@ -25,17 +25,28 @@ std::string trimmed(const std::string& s) {
 }
 
 // The item's name as a link-like selectable over `height`; true when clicked.
-bool itemLink(app::AppState& state, Ui& ui, const ServiceItem& item, float height) {
+// The item's name over its other-language name, each broken into lines within
+// `width` (a long name at large text), under one selectable at least `height` tall.
+bool itemLink(app::AppState& state, Ui& ui, const ServiceItem& item, float height, float width) {
     const std::string& name = itemName(state, item);
+    const std::string other = itemOtherName(state, item);
+    const auto nameLines = wrapLines(ui, name, width);
+    const auto otherLines = wrapLines(ui, other, width);
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float block = line * static_cast<float>(nameLines.size() + otherLines.size()) - ImGui::GetStyle().ItemSpacing.y;
     const ImVec2 start = ImGui::GetCursorPos();
-    const bool clicked = ImGui::Selectable(("##open-" + item.code).c_str(), false,
-                                           ImGuiSelectableFlags_AllowOverlap, ImVec2(0, height));
+    const bool clicked = ImGui::Selectable(("##open-" + item.code).c_str(), false, ImGuiSelectableFlags_AllowOverlap,
+                                           ImVec2(width, std::max(height, block)));
     ui.map.annotate(ImGui::GetItemID(), name);
     const ImVec2 end = ImGui::GetCursorPos();
-    ImGui::SetCursorPos(start);
-    textColored(ui, colour(Tone::Primary), name);
-    ImGui::SetCursorPosX(start.x);
-    textColored(ui, colour(Tone::Muted), itemOtherName(state, item));
+    float y = start.y;
+    for (const auto& [lines, tone] : {std::pair{&nameLines, Tone::Primary}, std::pair{&otherLines, Tone::Muted}}) {
+        for (std::string_view l : *lines) {
+            ImGui::SetCursorPos(ImVec2(start.x, y));
+            textColored(ui, colour(tone), l);
+            y += line;
+        }
+    }
     ImGui::SetCursorPos(end);
     return clicked;
 }
@@ -71,7 +82,8 @@ void wideTable(app::AppState& state, Ui& ui, const std::vector<const ServiceItem
         ImGui::TableSetColumnIndex(0);
         textColored(ui, colour(Tone::Muted), item->code);
         ImGui::TableSetColumnIndex(1);
-        if (itemLink(state, ui, *item, twoLines)) ui.request(app::Navigate{app::Route{app::Screen::Item, item->code}});
+        if (itemLink(state, ui, *item, twoLines, ImGui::GetContentRegionAvail().x))
+            ui.request(app::Navigate{app::Route{app::Screen::Item, item->code}});
         ImGui::TableSetColumnIndex(2);
         wrappedText(ui, modeText(state, item->mode));
         ImGui::TableSetColumnIndex(3);
@@ -107,7 +119,8 @@ void narrowCards(app::AppState& state, Ui& ui, const std::vector<const ServiceIt
         const ImVec2 top = ImGui::GetCursorPos();
         textColored(ui, colour(Tone::Muted), item->code);
         ImGui::SameLine();
-        if (itemLink(state, ui, *item, twoLines)) ui.request(app::Navigate{app::Route{app::Screen::Item, item->code}});
+        const float linkW = width - (ImGui::GetCursorPosX() - top.x) - favW - style.ItemSpacing.x;
+        if (itemLink(state, ui, *item, twoLines, linkW)) ui.request(app::Navigate{app::Route{app::Screen::Item, item->code}});
         const float below = ImGui::GetCursorPosY();
         ImGui::SetCursorPos(ImVec2(top.x + width - favW, top.y));
         favourite(state, ui, *item);

@@ -134,7 +134,7 @@ void departmentScreen(app::AppState& state, Ui& ui) {
     std::string& selected = serviceField(state, "selected-department");
     // On a phone an open task is a page of its own.
     const bool taskPage = state.narrow && !selected.empty();
-    textColored(ui, colour(Tone::Muted), departmentName(state, actor->scope));
+    wrappedText(ui, departmentName(state, actor->scope), 0, colour(Tone::Muted));
     if (!taskPage && button(ui, labelled(state, "ui.grading.nav", "to-grading")))
         ui.request(app::Navigate{app::Route{app::Screen::UnitGrading, {}}});
     std::string& filter = serviceField(state, "filter-department");

@@ -122,7 +122,7 @@ void handlingScreen(app::AppState& state, Ui& ui) {
     std::string& selected = serviceField(state, "selected-handling");
     // On a phone an open task is a page of its own.
     const bool taskPage = state.narrow && !selected.empty();
-    textColored(ui, colour(Tone::Muted), agencyName(state, actor->scope));
+    wrappedText(ui, agencyName(state, actor->scope), 0, colour(Tone::Muted)); // a long name (several stations) wraps
     if (!taskPage) {
         if (button(ui, labelled(state, "ui.card.verify.title", "to-verify")))
             ui.request(app::Navigate{app::Route{app::Screen::Verify, {}}});

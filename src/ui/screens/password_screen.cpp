@@ -9,6 +9,7 @@
 
 #include "ui/theme.h"
 #include "ui/widgets/console_view.h"
+#include "ui/widgets/credential_field.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -31,14 +32,15 @@ void passwordScreen(app::AppState& state, Ui& ui) {
                 s.mustChangePassword ? colour(Tone::Warning) : colour(Tone::Muted));
     const auto problems = app::checkPasswordForm(f);
     fieldLabel(state, ui, "ui.password.current");
-    passwordField(ui, "##pw-current", state.tr("ui.password.current_hint"), f.current, width);
+    credentialField(state, ui, "##pw-current", state.tr("ui.password.current_hint"), f.current, width, Credential::CurrentPassword);
     fieldProblem(state, ui, problems, "current", "ui.password.current", width, f.tried);
     fieldLabel(state, ui, "ui.password.next");
-    passwordField(ui, "##pw-next", state.tr("ui.password.next_hint"), f.next, width);
+    credentialField(state, ui, "##pw-next", state.tr("ui.password.next_hint"), f.next, width, Credential::NewPassword);
     textColored(ui, colour(Tone::Muted), state.tr("ui.password.rule"));
     fieldProblem(state, ui, problems, "next", "ui.password.next", width, f.tried);
     fieldLabel(state, ui, "ui.password.repeat");
-    const bool enter = passwordField(ui, "##pw-repeat", state.tr("ui.password.repeat_hint"), f.repeat, width);
+    credentialField(state, ui, "##pw-repeat", state.tr("ui.password.repeat_hint"), f.repeat, width, Credential::NewPassword);
+    const bool enter = takeCredentialSubmit(state); // Enter in the page's form
     fieldProblem(state, ui, problems, "repeat", "ui.password.repeat", width, f.tried);
     ImGui::Dummy(ImVec2(0, space::kTight));
     ImGui::BeginDisabled(c.passwordCall.busy);

@@ -10,6 +10,7 @@
 #include "ui/style/components.h"
 #include "ui/theme.h"
 #include "ui/widgets/console_view.h"
+#include "ui/widgets/credential_field.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -116,11 +117,12 @@ void registerScreen(app::AppState& state, Ui& ui) {
     employer(state, ui, width);
 
     fieldLabel(state, ui, "ui.register.login");
-    searchField(ui, "##reg-login", state.tr("ui.register.login_hint"), f.login, width);
+    credentialField(state, ui, "##reg-login", state.tr("ui.register.login_hint"), f.login, width, Credential::Username);
     fieldHelp(ui, state.tr("ui.register.login_rule"), width);
     problemOf(state, ui, "login", "ui.register.login", width);
     fieldLabel(state, ui, "ui.register.password");
-    const bool enter = passwordField(ui, "##reg-password", state.tr("ui.register.password_hint"), f.password, width);
+    credentialField(state, ui, "##reg-password", state.tr("ui.register.password_hint"), f.password, width, Credential::NewPassword);
+    const bool enter = takeCredentialSubmit(state); // Enter in the page's form
     problemOf(state, ui, "password", "ui.register.password", width);
 
     ImGui::Dummy(ImVec2(0, space::kTight));

@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <string>
 #include <utility>
 
 namespace huicai::ui {
@@ -46,8 +47,10 @@ size_t byteOffset(const std::string& s, int chars) {
 void credentialField(app::AppState& state, Ui& ui, const char* id, const std::string& hint, std::string& value, float width,
                      Credential kind) {
     const char* token = credentialToken(kind);
+    // The page knows the field by its key in the mirror ("i" and the item's id).
+    const std::string key = "i" + std::to_string(ImGui::GetID(id));
     auto& c = state.credentials;
-    if (auto it = c.typed.find(token); it != c.typed.end()) {
+    if (auto it = c.typed.find(key); it != c.typed.end()) {
         value = it->second;
         c.typed.erase(it);
     }
@@ -60,9 +63,9 @@ void credentialField(app::AppState& state, Ui& ui, const char* id, const std::st
     const ImGuiStyle& st = ImGui::GetStyle();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 size(width, ImGui::GetFrameHeight());
-    if (ImGui::InvisibleButton(id, size)) ui.request(app::FocusCredential{token});
+    if (ImGui::InvisibleButton(id, size)) ui.request(app::FocusCredential{key});
     const ImGuiID item = ImGui::GetItemID();
-    const bool focused = c.focus == token;
+    const bool focused = c.focus == key;
     // The page's focus is in this field: so is the keyboard's place, and Tab goes on
     // from here to the next field.
     if (focused && GImGui->NavId != item) ImGui::SetFocusID(item, ImGui::GetCurrentWindow());
@@ -70,6 +73,7 @@ void credentialField(app::AppState& state, Ui& ui, const char* id, const std::st
     ui.map.setRole(item, secret ? A11yRole::Password : A11yRole::TextBox);
     if (!secret) ui.map.setValue(item, value);
     ui.map.setAutocomplete(item, token);
+    if (!secret && !value.empty()) ui.map.addItemText(value); // drawn text, as a text field's
 
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -52,9 +52,36 @@ std::vector<Part> parts(const app::AppState& s) {
 
 } // namespace
 
+namespace {
+
+constexpr float kGap = 18; // between the bar's parts on a line
+
+float padX(const app::AppState& state) { return state.narrow ? 10.0f : 20.0f; }
+
+// The line each part goes on: as many as fit the screen's width (large text on a phone
+// takes more lines), and the number of lines.
+std::vector<int> lineOf(const std::vector<Part>& list, float width, int& lines) {
+    std::vector<int> out;
+    float x = 0;
+    lines = 1;
+    for (const Part& p : list) {
+        const float w = ImGui::CalcTextSize(p.text.c_str()).x;
+        if (x > 0 && x + kGap + w > width) {
+            ++lines;
+            x = 0;
+        }
+        x += (x > 0 ? kGap : 0) + w;
+        out.push_back(lines - 1);
+    }
+    return out;
+}
+
+} // namespace
+
 float statusBarHeight(const app::AppState& state) {
-    const float line = ImGui::GetTextLineHeight();
-    return (state.narrow ? line * 2 + 4 : line) + 14;
+    int lines = 1;
+    lineOf(parts(state), ImGui::GetMainViewport()->Size.x - padX(state) * 2, lines);
+    return ImGui::GetTextLineHeight() * static_cast<float>(lines) + 4.0f * static_cast<float>(lines - 1) + 14;
 }
 
 void statusBar(app::AppState& state, Ui& ui) {
@@ -65,14 +92,15 @@ void statusBar(app::AppState& state, Ui& ui) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), colour(Tone::Bar));
     dl->AddLine(origin, ImVec2(origin.x + width, origin.y), ImGui::GetColorU32(ImGuiCol_Separator));
-    const float padX = state.narrow ? 10.0f : 20.0f;
-    ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, origin.y + 7));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(18, 4));
+    const float pad = padX(state);
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + 7));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(kGap, 4));
     const auto list = parts(state);
+    int lines = 1;
+    const auto line = lineOf(list, width - pad * 2, lines);
     for (size_t i = 0; i < list.size(); ++i) {
-        // Narrow screens: the network and database on the first line, the rest below.
-        if (i > 0 && !(state.narrow && i == 2)) ImGui::SameLine();
-        if (state.narrow && i == 2) ImGui::SetCursorPosX(padX);
+        if (i > 0 && line[i] == line[i - 1]) ImGui::SameLine();
+        else if (i > 0) ImGui::SetCursorPosX(pad);
         textColored(ui, list[i].colour, list[i].text);
     }
     ImGui::PopStyleVar();

@@ -55,11 +55,18 @@ void wrappedText(Ui& ui, std::string_view s, float width, ImU32 colour) {
 }
 
 void heading(Ui& ui, std::string_view s, TextStyle style, Tone tone) {
+    size_t lines = 0;
     {
         ScopedTextStyle scoped(ui.fonts, style);
-        textColored(ui, colour(tone), s);
+        // A long heading (large text on a phone) breaks into lines rather than running off.
+        const float left = ImGui::GetCursorPosX();
+        for (std::string_view line : wrapLines(ui, s, ImGui::GetContentRegionAvail().x)) {
+            ImGui::SetCursorPosX(left);
+            textColored(ui, colour(tone), line);
+            ++lines;
+        }
     }
-    if (ui.map.enabled()) ui.map.addHeading(s, ImGui::IsItemVisible());
+    if (ui.map.enabled()) ui.map.addHeading(s, ImGui::IsItemVisible(), lines);
     ImGui::Dummy(ImVec2(0, space::kTight));
 }
 
@@ -77,8 +84,10 @@ bool button(Ui& ui, const std::string& label, ImVec2 size, Icon icon) {
         // The id stays that of the label without its icon.
         const std::string id = label.find("##") == std::string::npos ? "##" + label : label.substr(label.find("##"));
         pressed = ImGui::Button((withIcon(icon, words) + id).c_str(), size);
-        ui.map.annotate(ImGui::GetItemID(), words);
     }
+    // Named even when scrolled out of view (Dear ImGui reports a label only for an item
+    // it draws): the mirror lists every control, and a screen reader reads them all.
+    ui.map.annotate(ImGui::GetItemID(), words);
     if (ui.refusal.at && ImGui::GetItemID() == ui.refusal.at) ui.refusal.seen = true;
     return pressed;
 }
@@ -133,16 +142,6 @@ bool searchField(Ui& ui, const char* id, const std::string& hint, std::string& v
     ui.map.setValue(ImGui::GetItemID(), value);
     if (!value.empty()) record(ui, value);
     return changed;
-}
-
-bool passwordField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width) {
-    ui.fonts.note(hint);
-    ImGui::SetNextItemWidth(width);
-    const bool entered = ImGui::InputTextWithHint(id, hint.c_str(), &value,
-                                                  ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-    ui.map.annotate(ImGui::GetItemID(), hint); // the hint only: the password itself is never published
-    ui.map.setRole(ImGui::GetItemID(), A11yRole::Password);
-    return entered;
 }
 
 void markCombo(Ui& ui, std::string_view name, std::string_view value) {

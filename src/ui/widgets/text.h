@@ -39,9 +39,6 @@ bool favouriteToggle(Ui& ui, const std::string& label, const std::string& code, 
 // A one-line text field showing `hint` when empty; the widget map knows it by the hint.
 bool searchField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width);
 
-// A masked field for a password: true when Enter was pressed in it. The widget map
-// knows it by its hint and never sees what was typed.
-bool passwordField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width);
 // A text area of `width` × `height`; the hint shows while it is empty.
 bool multilineField(Ui& ui, const char* id, const std::string& hint, std::string& value, float width, float height);
 // After a combo box (ImGui::BeginCombo … EndCombo): names it `name`, showing `value`,
