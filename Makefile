@@ -36,7 +36,7 @@ run: native-bins web
 test-native: native
 	@ctest --preset native -j $(JOBS)
 
-# Two test files at a time (each has its own server and browser; the app idles while a
+# Three test files at a time (each has its own server and browser; the app idles while a
 # test waits on it, so one file alone leaves a core mostly idle), the largest first so
 # that the longest ones do not run alone at the end.
 test-e2e: build

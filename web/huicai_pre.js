@@ -54,6 +54,64 @@ function huicaiQuery(which) {
   return list;
 }
 
+// ---- Start-up that never hangs ---------------------------------------------------------
+// What keeps the app from starting is said at once, in both languages, with what to do,
+// in place of 正在加载… / Loading…: a browser without WebGL2 (an old phone, a blocked
+// graphics driver, some in-app browsers) is known before anything is downloaded; a
+// download of the app's files that failed, or an app that could not start, offers to
+// try again. Without IndexedDB the app starts and keeps nothing (it says so itself).
+var HUICAI_PROBLEMS = {
+  webgl: ['此浏览器无法使用 WebGL2 图形功能，本应用无法显示。请将浏览器更新到最新版本，或在浏览器设置中开启“硬件加速”；在微信等应用内打开时，请改用系统浏览器打开本页。',
+    'This browser cannot use WebGL2 graphics, which the app needs to draw. Update the browser, or turn on hardware acceleration in its settings; inside another app (such as WeChat), open this page in the system browser.'],
+  download: ['应用文件下载失败，请检查网络连接后重试。', 'The app\'s files could not be downloaded. Check the network connection and try again.'],
+  start: ['应用未能启动。请重试；如仍无法启动，请将浏览器更新到最新版本。', 'The app could not start. Try again; if it still fails, update the browser.'],
+};
+function huicaiProblem(kind) {
+  if (HC.problem || HC.live) return;
+  HC.problem = kind;
+  var box = document.getElementById('huicai-loading');
+  if (!box) return;
+  box.setAttribute('role', 'alert');
+  box.textContent = '';
+  var inner = document.createElement('div');
+  inner.className = 'huicai-problem';
+  HUICAI_PROBLEMS[kind].forEach(function (text, i) {
+    var p = document.createElement('p');
+    p.lang = i ? 'en' : 'zh-CN';
+    p.textContent = text;
+    inner.appendChild(p);
+  });
+  if (kind !== 'webgl') {
+    var retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = '重试 / Try again';
+    retry.addEventListener('click', function () { location.reload(); });
+    inner.appendChild(retry);
+  }
+  box.appendChild(inner);
+  document.body.classList.remove('ready');
+}
+(function () {
+  var gl = null;
+  try { gl = document.createElement('canvas').getContext('webgl2'); } catch (e) { gl = null; }
+  if (!gl) { huicaiProblem('webgl'); return; }
+  var lose = gl.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext(); // only asked whether it exists: the app makes its own
+})();
+// A download that failed aborts the runtime, rejects the wasm's fetch or throws from
+// the data package's loader; anything else before the first frame is a start that
+// failed.
+Module['onAbort'] = function (what) {
+  huicaiProblem(/fetch|download|network|load/i.test(String(what)) ? 'download' : 'start');
+};
+function huicaiStartError(message) {
+  if (HC.live || HC.problem) return;
+  huicaiProblem(/network|fetch|not found|load|download/i.test(String(message)) ? 'download' : 'start');
+}
+window.addEventListener('error', function (e) { huicaiStartError(e.message); });
+// The wasm's fetch failing rejects a promise nobody waits on.
+window.addEventListener('unhandledrejection', function (e) { huicaiStartError(e.reason && (e.reason.message || e.reason)); });
+
 // Hands a blob to the user as a download named `name`.
 function huicaiSaveBlob(blob, name) {
   var a = document.createElement('a');
@@ -260,6 +318,10 @@ Module['preRun'].push(function () {
     decide(true);
   }
   FS.mkdir('/data');
+  if (!window.indexedDB) { // the app starts and says it can keep nothing
+    HC.storageOk = false;
+    return;
+  }
   FS.mount(IDBFS, {}, '/data');
   addRunDependency('huicai-idbfs');
   FS.syncfs(true, function (err) {

@@ -54,7 +54,11 @@ bool App::init() {
 
     loadCatalog();
     openDatabase();
-    if (!page.storageOk && m_state.db != DbState::ReadOnly) m_state.dbErrorDetail = "IndexedDB";
+    if (!page.storageOk && m_state.db != DbState::ReadOnly) {
+        // No IndexedDB (or it could not be read): the app works, and says it keeps nothing.
+        m_state.dbErrorDetail = "IndexedDB";
+        if (m_state.db == DbState::Saved) m_state.db = DbState::Error;
+    }
     loadSettings();
     restoreSession();
     if (isRoleScreen(m_state.route.screen)) openRoleScreen();

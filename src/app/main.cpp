@@ -11,6 +11,7 @@ int main() {
     auto app = std::make_shared<huicai::app::App>(huicai::ui::drawShell);
     if (!app->init()) {
         std::fprintf(stderr, "huicai: the app could not start\n");
+        huicai::platform::reportStartFailure();
         return 1;
     }
     huicai::platform::runMainLoop([app] { app->frame(); });

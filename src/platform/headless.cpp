@@ -112,6 +112,8 @@ void headless::pressA11y(unsigned id) {
 }
 void focusCredential(const std::string& key) { h().page.credentialFocus = key; }
 
+void reportStartFailure() { h().page.startFailed = true; }
+
 void publishReady() { h().page.ready = true; }
 
 void setDocumentLanguage(const std::string& lang, const std::string& title) {

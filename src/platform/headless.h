@@ -36,6 +36,7 @@ struct Page {
     std::string a11y;                   // the last publishA11y()
     int a11yUpdates = 0;                // publishA11y() calls
     std::string credentialFocus;        // focusCredential(): the field's key
+    bool startFailed = false;           // reportStartFailure()
 };
 
 // The page (one per process); reset() gives a fresh one and drops queued events,

@@ -122,6 +122,9 @@ void publishA11y(const std::string& json);
 // Called when assistive technology presses the mirror of the item `id` (a screen
 // reader's activation, a switch device's click).
 void setA11yPressHandler(std::function<void(unsigned id)> handler);
+// The app could not start (no WebGL2 context, missing files): the page says so in
+// place of its loading notice, with what to do.
+void reportStartFailure();
 // Moves the page's focus into the sign-in form's field `key` (its key in the mirror).
 void focusCredential(const std::string& key);
 

@@ -57,6 +57,10 @@ EM_JS(double, huicai_js_css_height, (), { return HC.cssH; });
 EM_JS(double, huicai_js_dpr, (), { return HC.dpr; });
 EM_JS(void, huicai_js_measure, (), { huicaiMeasure(); });
 
+EM_JS(void, huicai_js_start_failed, (), { huicaiProblem('start'); });
+
+void reportStartFailure() { huicai_js_start_failed(); }
+
 bool initWindow() {
     if (!glfwInit()) {
         std::fprintf(stderr, "huicai: glfwInit failed\n");
