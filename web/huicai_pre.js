@@ -69,6 +69,7 @@ var HUICAI_PROBLEMS = {
 function huicaiProblem(kind) {
   if (HC.problem || HC.live) return;
   HC.problem = kind;
+  huicai.problemAt = Math.round(performance.now()); // ms since the page was asked for
   var box = document.getElementById('huicai-loading');
   if (!box) return;
   box.setAttribute('role', 'alert');

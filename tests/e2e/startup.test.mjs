@@ -1,7 +1,7 @@
 // A start-up that never hangs (issue 13): where the app cannot start, the page says
 // why and what to do, in Chinese and English, instead of 正在加载… / Loading… for ever.
 // Without WebGL2 (made so by hiding it from the page) the reason shows within a second
-// of the page's content being there; a download of the app's code that fails offers to
+// of the page having arrived (in the page's own time); a download of the app's code that fails offers to
 // try again, and trying again once the network is back starts the app; a browser
 // without IndexedDB starts the app, which says it cannot save. One browser, one static
 // host, a fresh page each.
@@ -20,7 +20,7 @@ const problem = (page) => page.evaluate(() => {
   return { text: box.innerText, retry: !!box.querySelector('button'), shown: getComputedStyle(box).display !== 'none' };
 });
 
-test('start-up: no WebGL2, a failed download with a retry, and no IndexedDB are each said, never an endless Loading… [S4.1]', async () => {
+test('start-up: no WebGL2, a failed download with a retry, and no IndexedDB are each said, never an endless Loading… [S4.1]', async (t) => {
   const host = await startStaticServer();
   const browser = await launchBrowser();
   try {
@@ -34,9 +34,11 @@ test('start-up: no WebGL2, a failed download with a retry, and no IndexedDB are 
         };
       });
       await page.goto(appUrl(host.url, '#/demo'), { waitUntil: 'domcontentloaded' });
-      const at = Date.now();
       const p = await poll(() => problem(page), 'no start-up problem shown without WebGL2', 5_000);
-      assert.ok(Date.now() - at <= 1_000, `the reason took ${Date.now() - at} ms`);
+      // In the page's own time, from the page having arrived to the reason shown.
+      const took = await page.evaluate(() => window.huicai.problemAt - performance.getEntriesByType('navigation')[0].responseEnd);
+      t.diagnostic(`no WebGL2: the reason shown ${Math.round(took)} ms after the page arrived`);
+      assert.ok(took <= 1_000, `the reason took ${took} ms after the page arrived`);
       assert.ok(p.shown && p.text.includes('WebGL2') && p.text.includes('硬件加速') && p.text.includes('hardware acceleration'), p.text);
       assert.equal(p.retry, false);
       await saveScreenshot(page, 'startup-no-webgl');
