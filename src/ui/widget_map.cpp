@@ -246,7 +246,7 @@ std::string WidgetMap::a11yJson() const {
             if (r->expanded >= 0) flags += r->expanded ? 'e' : 'f';
             if (r->selected) flags += 's';
             if (!r->visible) flags += 'o';
-            std::string k = key("i" + std::to_string(r->id));
+            std::string k = key(a11yKey(r->id));
             if (r->id == m_focusId && focus.empty()) focus = k;
             if (r->id == m_editId && edit.empty()) edit = r->label;
             nodes.push_back({std::move(k), a11yRoleName(r->role), r->label, px(r->x), px(r->fullY), px(r->fullW), px(r->fullH),

@@ -32,6 +32,8 @@ enum class A11yRole : unsigned char {
     Toggle,
 };
 const char* a11yRoleName(A11yRole role);
+// The key of item `id`'s node in the accessibility mirror (the page finds it by it).
+inline std::string a11yKey(ImGuiID id) { return "i" + std::to_string(id); }
 
 struct WidgetRecord {
     ImGuiID id = 0;

@@ -47,8 +47,7 @@ size_t byteOffset(const std::string& s, int chars) {
 void credentialField(app::AppState& state, Ui& ui, const char* id, const std::string& hint, std::string& value, float width,
                      Credential kind) {
     const char* token = credentialToken(kind);
-    // The page knows the field by its key in the mirror ("i" and the item's id).
-    const std::string key = "i" + std::to_string(ImGui::GetID(id));
+    const std::string key = a11yKey(ImGui::GetID(id)); // how the page knows the field
     auto& c = state.credentials;
     if (auto it = c.typed.find(key); it != c.typed.end()) {
         value = it->second;
