@@ -120,8 +120,13 @@ function huicaiCredentialKey(e) {
   return e.target && e.target.className === 'huicai-credential' && e.key !== 'Tab';
 }
 
-// node: [key, role, name, x, y, w, h, flags, value, autocomplete]; flags: d disabled, c/u checked or not,
-// e/f expanded or not, s pressed (the chosen toggle of a set), o out of view.
+// node: [key, role, name, x, y, w, h, flags, value, autocomplete, group, [pos, size], problem];
+// flags: d disabled, c/u checked or not, e/f expanded or not, s the chosen one (a toggle
+// pressed, a radio button checked, a tab or a list box's row selected, a link to the page
+// shown), i invalid (its problem is its description), o out of view. A group (navigation,
+// list box, dialog, radio group, tab list) holds the nodes that name it as their group.
+var HUICAI_GROUPS = { navigation: 1, listbox: 1, dialog: 1, radiogroup: 1, tablist: 1 };
+
 function huicaiMirrorMake(role, key, token) {
   var el;
   if (token) {
@@ -130,6 +135,11 @@ function huicaiMirrorMake(role, key, token) {
     el = document.createElement('h2');
   } else if (role === 'text') {
     el = document.createElement('div');
+  } else if (HUICAI_GROUPS[role]) {
+    el = document.createElement('div');
+    el.setAttribute('role', role);
+    el.className = 'huicai-group';
+    if (role === 'dialog') el.setAttribute('aria-modal', 'true');
   } else if (role === 'button' || role === 'toggle') {
     el = document.createElement('button');
     el.type = 'button';
@@ -154,19 +164,20 @@ function huicaiMirrorSet(el, name, value) {
 
 function huicaiMirrorUpdate(el, n, prev) {
   var role = n[1], name = n[2], flags = n[7];
-  var labelled = role === 'textbox' || role === 'password' || role === 'combobox' || role === 'checkbox';
+  var group = !!HUICAI_GROUPS[role];
+  var labelled = group || role === 'textbox' || role === 'password' || role === 'combobox' || role === 'checkbox';
   if (!prev || prev[2] !== name) {
-    if (labelled) el.setAttribute('aria-label', name);
+    if (labelled) huicaiMirrorSet(el, 'aria-label', name || null);
     else el.textContent = name;
   }
   // A field's text and a combo box's choice are its content, read as its value.
   if (el.tagName === 'INPUT') {
     // The app's value (a remembered account) unless the person is typing in it.
     if (role !== 'password' && el.value !== (n[8] || '') && document.activeElement !== el) el.value = n[8] || '';
-  } else if (labelled && (!prev || prev[8] !== n[8])) {
+  } else if (labelled && !group && (!prev || prev[8] !== n[8])) {
     el.textContent = n[8] || '';
   }
-  if (!prev || prev[3] !== n[3] || prev[4] !== n[4] || prev[5] !== n[5] || prev[6] !== n[6]) {
+  if (!group && (!prev || prev[3] !== n[3] || prev[4] !== n[4] || prev[5] !== n[5] || prev[6] !== n[6])) {
     el.style.left = n[3] + 'px';
     el.style.top = n[4] + 'px';
     el.style.width = n[5] + 'px';
@@ -174,14 +185,25 @@ function huicaiMirrorUpdate(el, n, prev) {
   }
   if (!prev || prev[7] !== flags) {
     var has = function (f) { return flags.indexOf(f) >= 0; };
+    var chosen = has('s');
     huicaiMirrorSet(el, 'aria-disabled', has('d') ? 'true' : null);
     var checked = has('c') ? 'true' : has('u') ? 'false' : null;
-    var pressed = has('s') ? 'true' : role === 'toggle' ? 'false' : null;
     if (role === 'checkbox') huicaiMirrorSet(el, 'aria-checked', checked);
-    else huicaiMirrorSet(el, 'aria-pressed', checked !== null ? checked : pressed);
-    huicaiMirrorSet(el, 'aria-expanded', has('e') ? 'true' : has('f') ? 'false' : null);
+    else if (role === 'radio') huicaiMirrorSet(el, 'aria-checked', chosen ? 'true' : 'false');
+    else if (role === 'tab' || role === 'option') huicaiMirrorSet(el, 'aria-selected', chosen ? 'true' : 'false');
+    else if (role === 'link') huicaiMirrorSet(el, 'aria-current', chosen ? 'page' : null);
+    else if (role === 'button' || role === 'toggle')
+      huicaiMirrorSet(el, 'aria-pressed', checked !== null ? checked : role === 'toggle' ? (chosen ? 'true' : 'false') : null);
+    if (!group) huicaiMirrorSet(el, 'aria-expanded', has('e') ? 'true' : has('f') ? 'false' : null);
+    if (!group) huicaiMirrorSet(el, 'aria-invalid', has('i') ? 'true' : null);
     if (role === 'password') el.dataset.secret = '1';
   }
+  var set = n[11] || 0, problem = n[12] || '';
+  if (!prev || String(prev[11] || 0) !== String(set)) {
+    huicaiMirrorSet(el, 'aria-posinset', set ? String(set[0]) : null);
+    huicaiMirrorSet(el, 'aria-setsize', set ? String(set[1]) : null);
+  }
+  if (!prev || (prev[12] || '') !== problem) huicaiMirrorSet(el, 'aria-description', problem || null);
   el._n = n;
 }
 
@@ -205,14 +227,29 @@ function huicaiMirror(json) {
   var root = huicaiMirrorRoot();
   var data = JSON.parse(json);
   var seen = new Set();
-  var at = root.firstChild;
-  var form = null, formAt = null;
+  // Each container's place to fill next: its elements are put in the frame's order,
+  // moving only those out of place.
+  var cursor = new Map();
+  var next = function (box) { return cursor.has(box) ? cursor.get(box) : box.firstChild; };
+  var leave = function (el) { // el is moved or removed: a place it held goes on to its sibling
+    cursor.forEach(function (at, box) { if (at === el) cursor.set(box, el.nextSibling); });
+  };
+  var place = function (box, el) {
+    var at = next(box);
+    if (el === at) {
+      cursor.set(box, at.nextSibling);
+    } else {
+      leave(el);
+      box.insertBefore(el, at);
+      cursor.set(box, at);
+    }
+  };
+  var form = null;
   data.nodes.forEach(function (n) {
     var key = n[0];
     var el = HA.els.get(key);
     if (el && el.dataset.role !== n[1]) {
-      if (el === at) at = at.nextSibling; // the place to fill stays in the tree
-      if (el === formAt) formAt = formAt.nextSibling;
+      leave(el);
       el.remove();
       el = null;
     }
@@ -221,19 +258,15 @@ function huicaiMirror(json) {
       HA.els.set(key, el);
     }
     huicaiMirrorUpdate(el, n, el._n);
+    var box = (n[10] && HA.els.get(n[10])) || root;
     if (n[9]) { // a sign-in field: in the form, which stands where its first field is
       if (!form) {
         form = huicaiSigninForm();
-        if (form !== at) root.insertBefore(form, at);
-        else at = at.nextSibling;
-        formAt = form.firstChild;
+        place(box, form);
       }
-      if (el !== formAt) form.insertBefore(el, formAt);
-      else formAt = formAt.nextSibling;
-    } else if (el !== at) {
-      root.insertBefore(el, at);
+      place(form, el);
     } else {
-      at = at.nextSibling;
+      place(box, el);
     }
     seen.add(key);
   });

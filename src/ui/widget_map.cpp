@@ -28,6 +28,15 @@ const char* a11yRoleName(A11yRole role) {
     case A11yRole::CheckBox: return "checkbox";
     case A11yRole::ComboBox: return "combobox";
     case A11yRole::Toggle: return "toggle";
+    case A11yRole::Radio: return "radio";
+    case A11yRole::Tab: return "tab";
+    case A11yRole::Link: return "link";
+    case A11yRole::Option: return "option";
+    case A11yRole::Navigation: return "navigation";
+    case A11yRole::ListBox: return "listbox";
+    case A11yRole::Dialog: return "dialog";
+    case A11yRole::RadioGroup: return "radiogroup";
+    case A11yRole::TabList: return "tablist";
     case A11yRole::Button: break;
     }
     return "button";
@@ -37,6 +46,8 @@ void WidgetMap::beginFrame() {
     m_seq = 0;
     m_notices.clear();
     m_current.clear();
+    m_groups.clear();
+    m_open.clear();
     m_texts.clear();
     m_textSizes.clear();
     m_headings.clear();
@@ -46,6 +57,8 @@ void WidgetMap::beginFrame() {
 void WidgetMap::endFrame() {
     if (!m_enabled) return;
     m_published.swap(m_current);
+    m_publishedGroups.swap(m_groups);
+    m_open.clear(); // a group left open (a screen that returned early) ends with the frame
     m_publishedTexts.swap(m_texts);
     m_publishedTextSizes.swap(m_textSizes);
     m_publishedHeadings.swap(m_headings);
@@ -108,6 +121,7 @@ void WidgetMap::itemAdd(ImGuiID id, float x0, float y0, float x1, float y1, bool
     r.style = size.style;
     r.em = size.em;
     r.seq = m_seq++;
+    r.parent = currentParent();
     m_current.push_back(std::move(r));
     if (id == m_refocusId) { // drawn again: the keyboard is on it now
         m_refocusId = 0;
@@ -170,6 +184,63 @@ void WidgetMap::setValue(ImGuiID id, std::string_view value) {
     if (WidgetRecord* r = find(id)) r->value = std::string(value);
 }
 
+void WidgetMap::setProblem(std::string_view problem) {
+    if (!m_enabled) return;
+    for (auto it = m_current.rbegin(); it != m_current.rend(); ++it) {
+        if (it->role != A11yRole::TextBox && it->role != A11yRole::Password && it->role != A11yRole::ComboBox) continue;
+        it->invalid = true;
+        it->problem = std::string(problem);
+        return;
+    }
+}
+
+void WidgetMap::setSetPosition(ImGuiID id, int pos, int size) {
+    if (!m_enabled) return;
+    if (WidgetRecord* r = find(id)) {
+        r->posInSet = pos;
+        r->setSize = size;
+    }
+}
+
+void WidgetMap::beginGroup(ImGuiID id, A11yRole role, std::string_view name) {
+    if (!m_enabled) return;
+    WidgetRecord g;
+    g.id = id;
+    g.role = role;
+    g.label = std::string(name);
+    g.seq = m_seq++;
+    g.parent = currentParent();
+    m_groups.push_back(std::move(g));
+    m_open.push_back({m_groups.size() - 1, m_current.size(), m_laidOut.size()});
+}
+
+void WidgetMap::endGroup() {
+    if (!m_enabled || m_open.empty()) return;
+    const OpenGroup open = m_open.back();
+    m_open.pop_back();
+    // Its rectangle: the union of what it holds that is in view.
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool any = false;
+    const auto add = [&](float x, float y, float w, float h) {
+        if (w <= 0 || h <= 0) return;
+        x0 = any ? std::min(x0, x) : x;
+        y0 = any ? std::min(y0, y) : y;
+        x1 = any ? std::max(x1, x + w) : x + w;
+        y1 = any ? std::max(y1, y + h) : y + h;
+        any = true;
+    };
+    for (size_t i = open.items; i < m_current.size(); ++i)
+        if (m_current[i].visible) add(m_current[i].x, m_current[i].y, m_current[i].w, m_current[i].h);
+    for (size_t i = open.texts; i < m_laidOut.size(); ++i)
+        if (m_laidOut[i].visible) add(m_laidOut[i].x, m_laidOut[i].y, m_laidOut[i].w, m_laidOut[i].h);
+    WidgetRecord& g = m_groups[open.group];
+    g.visible = any;
+    g.x = x0;
+    g.y = g.fullY = y0;
+    g.w = g.fullW = x1 - x0;
+    g.h = g.fullH = y1 - y0;
+}
+
 void WidgetMap::setAutocomplete(ImGuiID id, const char* token) {
     if (!m_enabled) return;
     if (WidgetRecord* r = find(id)) r->autocomplete = token;
@@ -191,7 +262,7 @@ void WidgetMap::addItemText(std::string_view text) {
     const bool visible = ImGui::IsItemVisible();
     if (visible) addText(text);
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    m_laidOut.push_back({std::string(text), min.x, min.y, max.x - min.x, max.y - min.y, visible, false, false, m_seq++});
+    m_laidOut.push_back({std::string(text), min.x, min.y, max.x - min.x, max.y - min.y, visible, false, false, m_seq++, currentParent()});
 }
 
 void WidgetMap::addHeading(std::string_view text, bool visible, size_t lines) {
@@ -216,18 +287,46 @@ void WidgetMap::addHeading(std::string_view text, bool visible, size_t lines) {
 }
 
 std::string WidgetMap::a11yJson() const {
-    // Items and texts merged back into the order they were drawn in.
+    // Items, groups and texts merged back into the order they were drawn in.
     struct Entry {
         unsigned seq;
-        const WidgetRecord* item;
+        const WidgetRecord* item; // an item or a group
         const LaidOutText* text;
     };
     std::vector<Entry> order;
-    order.reserve(m_published.size() + m_publishedLaidOut.size());
+    order.reserve(m_published.size() + m_publishedGroups.size() + m_publishedLaidOut.size());
     for (const auto& r : m_published)
         if (!r.label.empty()) order.push_back({r.seq, &r, nullptr});
-    for (const auto& t : m_publishedLaidOut) order.push_back({t.seq, nullptr, &t});
+    for (const auto& g : m_publishedGroups) order.push_back({g.seq, &g, nullptr});
+    for (const auto& t : m_publishedLaidOut)
+        if (!t.continued) order.push_back({t.seq, nullptr, &t});
     std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) { return a.seq < b.seq; });
+
+    std::unordered_map<ImGuiID, A11yRole> groupRoles;
+    for (const auto& g : m_publishedGroups) groupRoles[g.id] = g.role;
+    const auto roleOf = [&](ImGuiID group) {
+        const auto it = groupRoles.find(group);
+        return it == groupRoles.end() ? A11yRole::Button : it->second;
+    };
+    // A control's own words or a field's value, reported as text as well, are said once;
+    // what a list box's row shows under its title is the row's description.
+    std::vector<Entry> shown;
+    shown.reserve(order.size());
+    std::unordered_map<const WidgetRecord*, std::string> described;
+    const WidgetRecord* lastItem = nullptr;
+    for (const Entry& e : order) {
+        if (e.text && lastItem && lastItem->seq + 1 == e.text->seq &&
+            (lastItem->label == e.text->text || lastItem->value == e.text->text))
+            continue;
+        if (e.text && lastItem && lastItem->role == A11yRole::Option && e.text->parent == lastItem->parent &&
+            roleOf(e.text->parent) == A11yRole::ListBox) {
+            std::string& d = described[lastItem];
+            d += (d.empty() ? "" : " · ") + e.text->text;
+            continue;
+        }
+        if (e.item && !isA11yGroup(e.item->role)) lastItem = e.item;
+        shown.push_back(e);
+    }
 
     nlohmann::json nodes = nlohmann::json::array();
     std::unordered_map<std::string, int> seen; // keys drawn twice get a count
@@ -236,30 +335,71 @@ std::string WidgetMap::a11yJson() const {
         return n == 0 ? k : k + "~" + std::to_string(n);
     };
     const auto px = [](float v) { return static_cast<int>(std::lround(v)); };
-    const WidgetRecord* lastItem = nullptr;
+    std::unordered_map<ImGuiID, std::string> groupKeys; // a group's id → its node's key
+    const auto parentKey = [&](ImGuiID parent) {
+        const auto it = groupKeys.find(parent);
+        return it == groupKeys.end() ? std::string() : it->second;
+    };
+    const auto isRun = [](const Entry& e, A11yRole role, ImGuiID parent) {
+        return e.item && e.item->role == role && e.item->parent == parent;
+    };
     std::string focus, edit;
-    for (const Entry& e : order) {
-        if (const WidgetRecord* r = e.item) {
-            std::string flags;
-            if (r->disabled) flags += 'd';
-            if (r->checked >= 0) flags += r->checked ? 'c' : 'u';
-            if (r->expanded >= 0) flags += r->expanded ? 'e' : 'f';
-            if (r->selected) flags += 's';
-            if (!r->visible) flags += 'o';
-            std::string k = key(a11yKey(r->id));
-            if (r->id == m_focusId && focus.empty()) focus = k;
-            if (r->id == m_editId && edit.empty()) edit = r->label;
-            nodes.push_back({std::move(k), a11yRoleName(r->role), r->label, px(r->x), px(r->fullY), px(r->fullW), px(r->fullH),
-                             flags, r->value, r->autocomplete});
-            lastItem = r;
+    for (size_t i = 0; i < shown.size(); ++i) {
+        const Entry& e = shown[i];
+        if (e.text) {
+            const LaidOutText& t = *e.text;
+            nodes.push_back({key("t" + std::to_string(std::hash<std::string>{}(t.text))), t.heading ? "heading" : "text", t.text,
+                             px(t.x), px(t.y), px(t.w), px(t.h), t.visible ? "" : "o", "", "", parentKey(t.parent)});
             continue;
         }
-        const LaidOutText& t = *e.text;
-        if (t.continued) continue;
-        // A control's own words or a field's value, reported as text as well: once.
-        if (lastItem && lastItem->seq + 1 == t.seq && (lastItem->label == t.text || lastItem->value == t.text)) continue;
-        nodes.push_back({key("t" + std::to_string(std::hash<std::string>{}(t.text))), t.heading ? "heading" : "text", t.text,
-                         px(t.x), px(t.y), px(t.w), px(t.h), t.visible ? "" : "o"});
+        const WidgetRecord* r = e.item;
+        if (isA11yGroup(r->role)) {
+            std::string k = key("g" + std::to_string(r->id));
+            groupKeys[r->id] = k;
+            std::string name = r->label; // unnamed: by the text just before it (a list's title), past a filter field
+            for (size_t j = i; name.empty() && j > 0 && j + 5 > i; --j)
+                if (const LaidOutText* t = shown[j - 1].text; t && t->parent == r->parent) name = t->text;
+            nodes.push_back({std::move(k), a11yRoleName(r->role), std::move(name), px(r->x), px(r->y), px(r->w), px(r->h),
+                             r->visible ? "" : "o", "", "", parentKey(r->parent)});
+            continue;
+        }
+        std::string parent = parentKey(r->parent);
+        // A run of radio buttons (tabs) is a radio group (tab list) of its own, named by
+        // the text just before it (the choice's label).
+        const bool inRun = (r->role == A11yRole::Radio || r->role == A11yRole::Tab) && roleOf(r->parent) != A11yRole::RadioGroup &&
+                           roleOf(r->parent) != A11yRole::TabList;
+        if (inRun && !(i > 0 && isRun(shown[i - 1], r->role, r->parent))) {
+            std::string name;
+            if (i > 0 && shown[i - 1].text && shown[i - 1].text->parent == r->parent) name = shown[i - 1].text->text;
+            std::string k = key("r" + std::to_string(r->id));
+            nodes.push_back({k, r->role == A11yRole::Radio ? "radiogroup" : "tablist", name, px(r->x), px(r->fullY), 0, 0, "", "", "",
+                             parent});
+            groupKeys[r->id] = k; // the run's members are in it
+        }
+        if (inRun) {
+            size_t first = i;
+            while (first > 0 && isRun(shown[first - 1], r->role, r->parent)) --first;
+            parent = groupKeys[shown[first].item->id];
+        }
+        std::string flags;
+        if (r->disabled) flags += 'd';
+        if (r->checked >= 0) flags += r->checked ? 'c' : 'u';
+        if (r->expanded >= 0) flags += r->expanded ? 'e' : 'f';
+        if (r->selected) flags += 's';
+        if (r->invalid) flags += 'i';
+        if (!r->visible) flags += 'o';
+        std::string k = key(a11yKey(r->id));
+        if (r->id == m_focusId && focus.empty()) focus = k;
+        if (r->id == m_editId && edit.empty()) edit = r->label;
+        nlohmann::json n = {std::move(k), a11yRoleName(r->role), r->label, px(r->x), px(r->fullY), px(r->fullW), px(r->fullH),
+                            flags, r->value, r->autocomplete, std::move(parent)};
+        const auto d = described.find(r);
+        const std::string& description = !r->problem.empty() || d == described.end() ? r->problem : d->second;
+        if (r->setSize > 0 || !description.empty()) {
+            n.push_back(r->setSize > 0 ? nlohmann::json::array({r->posInSet, r->setSize}) : nlohmann::json(0));
+            n.push_back(description);
+        }
+        nodes.push_back(std::move(n));
     }
     nlohmann::json live = nlohmann::json::array();
     for (const auto& n : m_publishedNotices) live.push_back({n.text, n.urgent});
@@ -276,6 +416,7 @@ std::string WidgetMap::widgetsJson() const {
         if (r.selected) w["selected"] = true;
         if (r.checked >= 0) w["checked"] = r.checked == 1;
         if (r.disabled) w["disabled"] = true;
+        if (r.invalid) w["invalid"] = true;
         if (r.style != TextStyle::Body) w["style"] = textStyleName(r.style);
         // Partly scrolled out of view: the whole item's size too.
         if (r.fullW > r.w + 0.5f || r.fullH > r.h + 0.5f) w["full"] = {{"w", r.fullW}, {"h", r.fullH}};

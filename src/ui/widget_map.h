@@ -21,8 +21,12 @@ class FontSet;
 
 // What a control is to assistive technology (ARIA's role): most items are buttons;
 // ImGui's item flags tell text fields, check boxes and combo boxes; the app's widgets
-// say which buttons are toggles (one of a set, such as the language or the screen:
-// the chosen one pressed) and which fields hold a password.
+// say which buttons are toggles (pressed or not), radio buttons (one choice of a set,
+// such as the language: the chosen one checked), tabs (one of a console's pages), links
+// (to another page: the current one marked), options (a row of a list box) and which
+// fields hold a password. The last ones are groups that hold others (beginGroup): the
+// top bar's navigation, a list box, a dialog; a run of radio buttons or tabs is put in
+// a radio group or a tab list of its own (named by the text just before it).
 enum class A11yRole : unsigned char {
     Button,
     TextBox,
@@ -30,8 +34,19 @@ enum class A11yRole : unsigned char {
     CheckBox,
     ComboBox,
     Toggle,
+    Radio,
+    Tab,
+    Link,
+    Option,
+    // Groups.
+    Navigation,
+    ListBox,
+    Dialog,
+    RadioGroup,
+    TabList,
 };
 const char* a11yRoleName(A11yRole role);
+inline bool isA11yGroup(A11yRole role) { return role >= A11yRole::Navigation; }
 // The key of item `id`'s node in the accessibility mirror (the page finds it by it).
 inline std::string a11yKey(ImGuiID id) { return "i" + std::to_string(id); }
 
@@ -48,6 +63,10 @@ struct WidgetRecord {
     bool visible = false;
     int checked = -1;                      // -1: not a toggle; else 0/1
     bool disabled = false;                 // drawn between BeginDisabled() and EndDisabled()
+    bool invalid = false;                  // a field whose value has a problem,
+    std::string problem;                   // said under it (its description)
+    int posInSet = 0, setSize = 0;         // a list box's row: its place (from 1) and the list's length
+    ImGuiID parent = 0;                    // the group it is drawn in (0: the page)
     TextStyle style = TextStyle::Body;     // the size its label is drawn at
     float em = 0;                          // and that size's em in CSS pixels
     float fullY = 0, fullW = 0, fullH = 0; // the whole item's top and size, visible or not
@@ -81,6 +100,15 @@ public:
     // view that assistive technology pressed); true once for that item, from the hook.
     void reveal(ImGuiID id) { m_revealId = id; }
     bool takeReveal(ImGuiID id) { return id == m_revealId && (m_revealId = 0, true); }
+    // The last text field or combo box drawn has this problem: said
+    // under it, and its description to assistive technology.
+    void setProblem(std::string_view problem);
+    // A list box's row `id` is the `pos`-th (from 1) of `size` rows (most not drawn).
+    void setSetPosition(ImGuiID id, int pos, int size);
+    // What is drawn from beginGroup to endGroup is in the group `id` of `role` (one of
+    // the group roles), named `name`; groups nest.
+    void beginGroup(ImGuiID id, A11yRole role, std::string_view name);
+    void endGroup();
     // A field of the sign-in form (credential_field.h): `token` is a static string.
     void setAutocomplete(ImGuiID id, const char* token);
     // A notice drawn this frame (a command applied or refused, sync, offline): spoken by
@@ -111,6 +139,8 @@ public:
     // The last frame's items (visible or not) and plain texts, for the native screen tests.
     const std::vector<WidgetRecord>& records() const { return m_published; }
     const std::vector<std::string>& texts() const { return m_publishedTexts; }
+    // The last frame's groups (their rectangle the union of what they hold).
+    const std::vector<WidgetRecord>& groups() const { return m_publishedGroups; }
 
 private:
     WidgetRecord* find(ImGuiID id);
@@ -118,6 +148,12 @@ private:
     bool m_enabled = false;
     const FontSet* m_fonts = nullptr;
     std::vector<WidgetRecord> m_current, m_published;
+    std::vector<WidgetRecord> m_groups, m_publishedGroups;
+    struct OpenGroup {
+        size_t group, items, texts; // where in m_groups, m_current and m_laidOut it began
+    };
+    std::vector<OpenGroup> m_open;
+    ImGuiID currentParent() const { return m_open.empty() ? 0 : m_groups[m_open.back().group].id; }
     std::vector<std::string> m_texts, m_publishedTexts;
     struct TextSize {
         TextStyle style = TextStyle::Body;
@@ -133,6 +169,7 @@ private:
         bool heading = false;
         bool continued = false; // a further line of the heading above: in its node
         unsigned seq = 0;
+        ImGuiID parent = 0;
     };
     struct Notice {
         std::string text;

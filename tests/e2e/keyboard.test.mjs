@@ -4,7 +4,9 @@
 // between controls, Enter presses, a text field takes what is typed (through the input
 // method too) once Tab reaches it, the arrows move in a list or an open choice, Escape
 // closes it. Every step waits on the tree: the control with focus, and the texts it
-// holds. The mouse is never moved.
+// holds. The mouse is never moved. What was announced on the way (each control reached,
+// with its role and state, the texts read and the alerts) is kept in
+// build/artifacts/keyboard-announcements.txt.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withStaticApp } from './lib/static_fixture.mjs';
@@ -12,7 +14,10 @@ import { appState } from './lib/browser.mjs';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { cmd, cardState, directIssueDue, fill, UI, WF } from './lib/demo_flow.mjs';
 import { documentHint, documentText, evidenceItems } from './lib/evidence.mjs';
-import { activate, focused, press, spokenAlert, tabTo, waitForAxControl, waitForAxText } from './lib/keyboard.mjs';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { artifactsDir } from './lib/paths.mjs';
+import { activate, focused, press, spokenAlert, tabTo, transcript, waitForAxControl, waitForAxText } from './lib/keyboard.mjs';
 import { imeType, inputTaken, pinyinSteps, poll } from './lib/widgets.mjs';
 
 const NAME = '李清照';
@@ -118,5 +123,9 @@ test('keyboard alone: the direct-issue card from talent to province, read throug
     await waitForAxText(page, fill(UI['ui.card.holder'], 'name', NAME));
     await waitForAxText(page, fill(UI['ui.card.number'], 'number', `SDHC-${today.slice(0, 4)}-000001`));
     await saveScreenshot(page, 'keyboard-e-card');
+    // What a screen reader announced on the way, kept for the report.
+    const lines = transcript(page);
+    writeFileSync(path.join(artifactsDir(), 'keyboard-announcements.txt'), lines.join('\n') + '\n');
+    t.diagnostic(`${lines.length} announcements in build/artifacts/keyboard-announcements.txt`);
   });
 });

@@ -13,8 +13,10 @@
 // command's name, an untranslated message key), and on the phone no control is
 // smaller than a finger (44×44 CSS px). Over Chromium's accessibility tree (CDP
 // Accessibility.getFullAXTree): each heading the screen drew is a heading, each
-// control is a node of its role with its label as its name, and no control of the
-// tree is without a name (S4.1).
+// control is a node of its role with its label as its name and its state (checked,
+// pressed, selected, expanded, disabled, invalid), a radio button is in a radio group,
+// a tab in a tab list, a list's row in a list box, and no control of the tree is
+// without a name (S4.1).
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -104,27 +106,71 @@ async function designFaults(page, name, phone) {
   return faults;
 }
 
-// The roles Chromium gives the mirror's elements, by the widget map's role.
-const AX_ROLE = { button: 'button', toggle: 'button', textbox: 'textbox', password: 'textbox', checkbox: 'checkbox', combobox: 'combobox' };
+// The roles Chromium gives the mirror's elements, by the widget map's role, and the
+// group each must be in.
+const AX_ROLE = {
+  button: 'button', toggle: 'button', textbox: 'textbox', password: 'textbox', checkbox: 'checkbox',
+  combobox: 'combobox', radio: 'radio', tab: 'tab', link: 'link', option: 'option',
+};
+const AX_GROUP = { radio: 'radiogroup', tab: 'tablist', option: 'listbox' };
 const CONTROL_ROLES = new Set(Object.values(AX_ROLE));
 const cdpSessions = new WeakMap();
+
+// A node's state as the tree has it: checked, pressed, selected, expanded, disabled, invalid.
+function axState(n) {
+  const p = Object.fromEntries((n.properties ?? []).map((q) => [q.name, q.value?.value]));
+  const on = (v) => v === true || v === 'true';
+  return {
+    checked: on(p.checked), pressed: on(p.pressed), selected: on(p.selected),
+    expanded: p.expanded === undefined ? undefined : on(p.expanded),
+    disabled: on(p.disabled), invalid: p.invalid !== undefined && p.invalid !== 'false',
+  };
+}
+
+// What the widget map says of `w`'s state, in the tree's terms.
+function wantState(w) {
+  const want = { disabled: !!w.disabled, invalid: !!w.invalid };
+  if (w.role === 'checkbox' || w.role === 'radio') want.checked = w.role === 'radio' ? !!w.selected : !!w.checked;
+  if (w.role === 'toggle') want.pressed = !!w.selected;
+  if (w.role === 'button' && w.checked !== undefined) want.pressed = w.checked;
+  if (w.role === 'tab' || w.role === 'option') want.selected = !!w.selected;
+  if (w.role === 'combobox') want.expanded = !!w.expanded;
+  return want;
+}
 
 // What the screen's accessibility tree lacks or gets wrong, as lines for the report.
 async function a11yFaults(page, name) {
   if (!cdpSessions.has(page)) cdpSessions.set(page, await page.context().newCDPSession(page));
   const { nodes } = await cdpSessions.get(page).send('Accessibility.getFullAXTree');
-  const named = new Set();
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  // The nearest ancestor that is not a mere container.
+  const groupOf = (n) => {
+    for (let p = byId.get(n.parentId); p; p = byId.get(p.parentId)) {
+      const role = p.role?.value;
+      if (!p.ignored && role !== 'generic' && role !== 'none' && role !== 'group') return role;
+    }
+    return null;
+  };
+  const named = new Map(); // "role|name" → the tree's nodes
   const faults = [];
   for (const n of nodes) {
     if (n.ignored) continue;
     const role = n.role?.value, label = String(n.name?.value ?? '').trim();
-    named.add(`${role}|${label}`);
+    const key = `${role}|${label}`;
+    named.set(key, [...(named.get(key) ?? []), n]);
     if (CONTROL_ROLES.has(role) && !label) faults.push(`${name}: a ${role} without a name`);
   }
   for (const w of await page.evaluate(() => window.huicai.widgets())) {
     const role = AX_ROLE[w.role];
-    if (!role) faults.push(`${name}: control "${w.label}" has the unknown role ${w.role}`);
-    else if (!named.has(`${role}|${w.label.trim()}`)) faults.push(`${name}: control "${w.label}" is no ${role} of the accessibility tree`);
+    const found = role ? named.get(`${role}|${w.label.trim()}`) : null;
+    if (!role) { faults.push(`${name}: control "${w.label}" has the unknown role ${w.role}`); continue; }
+    if (!found) { faults.push(`${name}: control "${w.label}" is no ${role} of the accessibility tree`); continue; }
+    const want = wantState(w);
+    const same = (n) => Object.entries(want).every(([k, v]) => axState(n)[k] === v);
+    if (!found.some(same))
+      faults.push(`${name}: control "${w.label}" (${role}) should be ${JSON.stringify(want)}, the tree has ${JSON.stringify(axState(found[0]))}`);
+    if (AX_GROUP[w.role] && !found.some((n) => groupOf(n) === AX_GROUP[w.role]))
+      faults.push(`${name}: the ${role} "${w.label}" is not in a ${AX_GROUP[w.role]} (in ${groupOf(found[0])})`);
   }
   for (const h of await headings(page))
     if (!named.has(`heading|${h.trim()}`)) faults.push(`${name}: heading "${h}" is no heading of the accessibility tree`);

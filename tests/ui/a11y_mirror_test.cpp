@@ -7,6 +7,8 @@
 #include "../core/workflow_fixture.h"
 #include "headless_browser.h"
 #include "screen_harness.h"
+#include "ui/widgets/text.h"
+#include "ui/style/components.h"
 
 #include <set>
 
@@ -29,6 +31,14 @@ json node(const std::string& name, const std::string& role = "") {
 
 std::string flags(const json& n) { return n.at(7).get<std::string>(); }
 
+// The key of the group node `n` is in ("" the page), and that group's node.
+std::string groupOf(const json& n) { return n.size() > 10 ? n.at(10).get<std::string>() : std::string(); }
+json nodeByKey(const json& m, const std::string& key) {
+    for (const auto& n : m.at("nodes"))
+        if (n.at(0) == key) return n;
+    return json();
+}
+
 } // namespace
 
 TEST_CASE("mirror 1. every control drawn is a node with its name and role, every heading a heading", "[S4.1][a11y]") {
@@ -46,8 +56,8 @@ TEST_CASE("mirror 1. every control drawn is a node with its name and role, every
         CHECK(n.at(0) == "i" + std::to_string(w.at("id").get<unsigned>()));
     }
     for (const auto& h : b.headings()) CHECK(node(h.get<std::string>(), "heading").is_array());
-    // The language toggles: the page's language is the pressed one.
-    const json zh = node("中文", "toggle"), en = node("English", "toggle");
+    // The languages are radio buttons: the page's language is the checked one.
+    const json zh = node("中文", "radio"), en = node("English", "radio");
     REQUIRE(zh.is_array());
     REQUIRE(en.is_array());
     CHECK((flags(zh).find('s') != std::string::npos) == (lang == "zh-CN"));
@@ -241,4 +251,125 @@ TEST_CASE("mirror 8. a control scrolled out of view that assistive technology pr
     REQUIRE(after.is_array());
     CHECK(flags(after).find('o') == std::string::npos); // scrolled to
     CHECK(node("清除", "button").is_array());           // and pressed: it asks to confirm
+}
+
+TEST_CASE("mirror 9. the top bar's pages are links in a navigation, a choice is a radio group, a dialog holds what it shows", "[S4.1][a11y]") {
+    Browser b(platform::Viewport{1280, 800, 1});
+    b.open("#/demo");
+    json m = mirror();
+    // The pages: links in the navigation named 主导航, the page shown marked current.
+    const json settings = node("设置", "link"), catalog = node("服务目录", "link");
+    REQUIRE(settings.is_array());
+    REQUIRE(catalog.is_array());
+    const json nav = nodeByKey(m, groupOf(settings));
+    REQUIRE(nav.is_array());
+    CHECK(nav.at(1) == "navigation");
+    CHECK(nav.at(2) == "主导航");
+    CHECK(groupOf(catalog) == nav.at(0));
+    CHECK(flags(settings).find('s') == std::string::npos);
+    // The languages: one radio group of two, 中文 checked.
+    const json zh = node("中文", "radio"), en = node("English", "radio");
+    REQUIRE(zh.is_array());
+    CHECK(groupOf(zh) == groupOf(en));
+    CHECK(nodeByKey(m, groupOf(zh)).at(1) == "radiogroup");
+    CHECK(nodeByKey(m, groupOf(zh)).at(2) == "界面语言");
+    b.open("#/settings");
+    CHECK(flags(node("设置", "link")).find('s') != std::string::npos);
+    // The text sizes: a radio group of their own, named by the label before them.
+    const json size100 = node("100%", "radio");
+    REQUIRE(size100.is_array());
+    m = mirror();
+    const json sizes = nodeByKey(m, groupOf(size100));
+    CHECK(sizes.at(1) == "radiogroup");
+    CHECK(sizes.at(0) != groupOf(node("中文", "radio")));
+    // The clearing's confirmation: a dialog named by its title, holding its heading and buttons.
+    b.click("清除本地数据");
+    m = mirror();
+    json dialog;
+    for (const auto& n : m.at("nodes"))
+        if (n.at(1) == "dialog") dialog = n;
+    REQUIRE(dialog.is_array());
+    const std::string title = dialog.at(2);
+    CHECK_FALSE(title.empty());
+    const json h = node(title, "heading");
+    REQUIRE(h.is_array());
+    CHECK(groupOf(h) == dialog.at(0));
+    CHECK(groupOf(node("清除", "button")) == dialog.at(0));
+    CHECK(groupOf(node("清除本地数据", "button")).empty()); // the page's, not the dialog's
+}
+
+TEST_CASE("mirror 10. a long list is a list box of options that say their place in the whole list and which is chosen", "[S4.1][S6.1.4][a11y]") {
+    wf::World w;
+    w.seed();
+    for (int i = 1; i <= 9; ++i) w.addTalent("T" + std::to_string(i), "E1", i);
+    screens::ScreenHarness h("zh-CN", screens::kDesk);
+    h.work(w.state, w.ref, wf::d("2025-03-03"), wf::employerAdmin("E1"));
+    h.draw(app::Screen::Employer);
+    const json m = json::parse(h.a11y());
+    std::vector<json> rows;
+    for (const auto& n : m.at("nodes"))
+        if (n.at(1) == "option") rows.push_back(n);
+    REQUIRE(rows.size() >= 6);
+    const json list = nodeByKey(m, groupOf(rows.front()));
+    REQUIRE(list.is_array());
+    CHECK(list.at(1) == "listbox");
+    CHECK(list.at(2) == "本单位人才"); // named by its title
+    for (const auto& n : m.at("nodes")) CHECK((groupOf(n) != list.at(0) || n.at(1) == "option"));
+    int chosen = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        INFO(rows[i].dump());
+        CHECK(groupOf(rows[i]) == list.at(0));
+        REQUIRE(rows[i].size() > 11);
+        CHECK(rows[i].at(11) == json::array({static_cast<int>(i) + 1, 9}));
+        if (flags(rows[i]).find('s') != std::string::npos) ++chosen;
+        // What the row shows under its title is its description, not loose text in the list.
+        CHECK(rows[i].at(12) == "未分配单位专员");
+    }
+    CHECK(chosen <= 1);
+}
+
+TEST_CASE("mirror 11. a field with a problem is invalid and the problem is its description", "[S4.1][a11y]") {
+    ImGuiContext* ctx = screens::newHeadlessContext();
+    ui::WidgetMap map;
+    map.install(ctx, true);
+    ui::FontSet fonts;
+    app::Requests requests;
+    const auto frame = [&](bool problem) {
+        map.beginFrame();
+        ImGui::GetIO().DisplaySize = ImVec2(800, 600);
+        ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+        ImGui::NewFrame();
+        ui::Ui ui{fonts, map, requests};
+        ImGui::Begin("form");
+        std::string date = "2026-13-40", name = "王芳";
+        ui::searchField(ui, "##name", "姓名", name, 300);
+        ui::searchField(ui, "##date", "预约日期", date, 300);
+        if (problem) ui::fieldError(ui, "日期格式应为 YYYY-MM-DD");
+        ImGui::End();
+        ImGui::Render();
+        map.endFrame();
+        return json::parse(map.a11yJson());
+    };
+    const auto find = [](const json& m, const std::string& name) {
+        for (const auto& n : m.at("nodes"))
+            if (n.at(2) == name) return n;
+        return json();
+    };
+    for (bool problem : {true, false}) {
+        INFO(problem);
+        frame(problem);
+        const json m = frame(problem);
+        const json date = find(m, "预约日期"), name = find(m, "姓名");
+        REQUIRE(date.is_array());
+        REQUIRE(name.is_array());
+        CHECK((flags(date).find('i') != std::string::npos) == problem);
+        CHECK(flags(name).find('i') == std::string::npos); // the field above it is not the one
+        if (problem) {
+            REQUIRE(date.size() > 12);
+            CHECK(date.at(12) == "日期格式应为 YYYY-MM-DD");
+        } else {
+            CHECK(date.size() <= 11);
+        }
+    }
+    ImGui::DestroyContext(ctx);
 }

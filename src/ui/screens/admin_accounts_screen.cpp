@@ -46,7 +46,7 @@ void newAccountForm(app::AppState& state, Ui& ui, const Actor& actor, float widt
         const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
         if (i > 0 && x + w <= width) ImGui::SameLine();
         else x = 0;
-        if (tabButton(ui, label, f.role == roles[i]) && f.role != roles[i]) {
+        if (choiceButton(ui, label, f.role == roles[i]) && f.role != roles[i]) {
             f.role = roles[i];
             f.scope.clear();
         }

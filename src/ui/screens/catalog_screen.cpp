@@ -38,6 +38,7 @@ bool itemLink(app::AppState& state, Ui& ui, const ServiceItem& item, float heigh
     const bool clicked = ImGui::Selectable(("##open-" + item.code).c_str(), false, ImGuiSelectableFlags_AllowOverlap,
                                            ImVec2(width, std::max(height, block)));
     ui.map.annotate(ImGui::GetItemID(), name);
+    ui.map.setRole(ImGui::GetItemID(), A11yRole::Link);
     const ImVec2 end = ImGui::GetCursorPos();
     float y = start.y;
     for (const auto& [lines, tone] : {std::pair{&nameLines, Tone::Primary}, std::pair{&otherLines, Tone::Muted}}) {

@@ -162,9 +162,9 @@ void cityGrid(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& 
     heading(ui, state.tr("ui.oversight.dash.map"));
     text(ui, state.tr("ui.oversight.dash.colour_by"));
     ImGui::SameLine();
-    if (tabButton(ui, std::string(state.tr("ui.oversight.dash.by_rate")) + "##ink-rate", !s_byVolume)) s_byVolume = false;
+    if (choiceButton(ui, std::string(state.tr("ui.oversight.dash.by_rate")) + "##ink-rate", !s_byVolume)) s_byVolume = false;
     ImGui::SameLine();
-    if (tabButton(ui, std::string(state.tr("ui.oversight.dash.by_volume")) + "##ink-volume", s_byVolume)) s_byVolume = true;
+    if (choiceButton(ui, std::string(state.tr("ui.oversight.dash.by_volume")) + "##ink-volume", s_byVolume)) s_byVolume = true;
     int maxVolume = 1;
     for (const auto& c : cities) maxVolume = std::max(maxVolume, c.requests);
     const float gap = 4.0f;

@@ -18,7 +18,7 @@ void demoScreen(app::AppState& state, Ui& ui) {
     ImGui::Dummy(ImVec2(0, space::kItem));
     textColored(ui, colour(Tone::Muted), state.tr("ui.demo.pick_role"));
     for (std::string_view alias : demoRoles()) {
-        if (tabButton(ui, roleLabel(state, alias) + "##pick-" + std::string(alias), d.role == alias))
+        if (choiceButton(ui, roleLabel(state, alias) + "##pick-" + std::string(alias), d.role == alias))
             ui.request(app::SetDemoRole{std::string(alias)});
     }
     ImGui::Dummy(ImVec2(0, space::kItem));

@@ -43,7 +43,7 @@ void clockForm(app::AppState& state, Ui& ui, const DepartmentTask& task) {
     if (!task.clock.limitDays) return; // what can be done with it is the core's answer, once opened
     ClockForm& f = screenForm<ClockForm>(state, "department_clock");
     const bool open = f.open == task.id;
-    if (tabButton(ui, labelled(state, "ui.clock.toggle", "clock-" + task.id), open)) {
+    if (choiceButton(ui, labelled(state, "ui.clock.toggle", "clock-" + task.id), open, Icon::None, A11yRole::Toggle)) {
         f = ClockForm{open ? std::string() : task.id};
         return;
     }

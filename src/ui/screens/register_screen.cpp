@@ -37,10 +37,10 @@ void problemOf(app::AppState& state, Ui& ui, std::string_view field, const char*
 void identity(app::AppState& state, Ui& ui, float width) {
     auto& f = state.registerForm;
     fieldLabel(state, ui, "ui.register.id_type");
-    if (tabButton(ui, labelled(state, "ui.register.id_type.resident_id", "idtype-resident"), f.idType == IdType::ResidentId))
+    if (choiceButton(ui, labelled(state, "ui.register.id_type.resident_id", "idtype-resident"), f.idType == IdType::ResidentId))
         f.idType = IdType::ResidentId;
     ImGui::SameLine();
-    if (tabButton(ui, labelled(state, "ui.register.id_type.passport", "idtype-passport"), f.idType == IdType::Passport))
+    if (choiceButton(ui, labelled(state, "ui.register.id_type.passport", "idtype-passport"), f.idType == IdType::Passport))
         f.idType = IdType::Passport;
     fieldLabel(state, ui, "ui.register.id_number");
     const bool resident = f.idType == IdType::ResidentId;
@@ -64,7 +64,7 @@ void category(app::AppState& state, Ui& ui, float width) {
         const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
         if (i > 0 && x + w <= width) ImGui::SameLine();
         else x = 0;
-        if (tabButton(ui, label, f.category == c.id)) f.category = c.id;
+        if (choiceButton(ui, label, f.category == c.id)) f.category = c.id;
         x += w + ImGui::GetStyle().ItemSpacing.x;
     }
     problemOf(state, ui, "category", "ui.register.category", width);

@@ -38,7 +38,7 @@ void bookingForm(app::AppState& state, Ui& ui, BookingForm& b) {
     if (std::find(item->agencies.begin(), item->agencies.end(), b.agency) == item->agencies.end())
         b.agency = item->agencies.empty() ? std::string() : item->agencies.front();
     for (const auto& a : item->agencies) {
-        if (tabButton(ui, agencyName(state, a) + "##agency-" + a, a == b.agency)) b.agency = a;
+        if (choiceButton(ui, agencyName(state, a) + "##agency-" + a, a == b.agency)) b.agency = a;
     }
     std::string& date = serviceField(state, "book-date");
     if (date.empty()) date = (state.work.today + 1).iso();
@@ -105,7 +105,7 @@ void rateForm(app::AppState& state, Ui& ui, const ServiceRequest& r, BookingForm
     textColored(ui, colour(Tone::Muted), state.tr("ui.service.rate_prompt"));
     for (int s = 1; s <= 5; ++s) {
         if (s > 1) ImGui::SameLine(0, 4);
-        if (tabButton(ui, std::to_string(s) + "★##star-" + std::to_string(s) + "-" + r.id, b.stars == s)) b.stars = s;
+        if (choiceButton(ui, std::to_string(s) + "★##star-" + std::to_string(s) + "-" + r.id, b.stars == s)) b.stars = s;
     }
     std::string& comment = serviceField(state, "rate-" + r.id);
     searchField(ui, ("##rate-" + r.id).c_str(), state.tr("ui.service.comment_hint"), comment, width);

@@ -36,7 +36,7 @@ void clearDialog(app::AppState& state, Ui& ui) {
     }
     ImGui::SameLine();
     if (button(ui, std::string(state.tr("ui.settings.cancel")) + "##cancel")) closeDialog();
-    endDialog();
+    endDialog(ui);
 }
 
 } // namespace
@@ -49,11 +49,11 @@ void settingsScreen(app::AppState& state, Ui& ui) {
     ImGui::Dummy(ImVec2(0, space::kItem));
 
     textColored(ui, colour(Tone::Muted), state.tr("ui.settings.display"));
-    if (tabButton(ui, std::string(state.tr("ui.settings.contrast_normal")) + "##contrast-normal", !state.highContrast) &&
+    if (choiceButton(ui, std::string(state.tr("ui.settings.contrast_normal")) + "##contrast-normal", !state.highContrast) &&
         state.highContrast)
         ui.request(app::SetHighContrast{false});
     ImGui::SameLine();
-    if (tabButton(ui, std::string(state.tr("ui.settings.contrast_high")) + "##contrast-high", state.highContrast) &&
+    if (choiceButton(ui, std::string(state.tr("ui.settings.contrast_high")) + "##contrast-high", state.highContrast) &&
         !state.highContrast)
         ui.request(app::SetHighContrast{true});
     wrappedText(ui, state.tr("ui.settings.contrast_note"), 0, colour(Tone::Muted));

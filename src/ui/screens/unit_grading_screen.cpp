@@ -136,7 +136,7 @@ void specialistsSection(app::AppState& state, Ui& ui, GradingForm& f, const Acto
         }
         textColored(ui, colour(Tone::Muted), state.tr(s.id == actor.id ? "ui.grading.not_self" : "ui.grading.not_graded"));
         if (std::find(may.begin(), may.end(), s.id) == may.end()) return;
-        if (tabButton(ui, labelled(state, "ui.grading.grade_button", "grade-" + s.id), f.specialist == s.id)) {
+        if (choiceButton(ui, labelled(state, "ui.grading.grade_button", "grade-" + s.id), f.specialist == s.id)) {
             f.specialist = f.specialist == s.id ? std::string() : s.id;
             f.hint.clear();
         }

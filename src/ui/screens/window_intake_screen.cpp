@@ -49,7 +49,7 @@ void recordForm(app::AppState& state, Ui& ui, IntakeForm& f) {
     for (IntakeChannel c : {IntakeChannel::Hotline, IntakeChannel::Website}) {
         if (c != IntakeChannel::Hotline) ImGui::SameLine(0, 4);
         const std::string id = "channel-" + std::string(enumId(c));
-        if (tabButton(ui, channelLabel(state, c) + "##" + id, f.channel == c)) f.channel = c;
+        if (choiceButton(ui, channelLabel(state, c) + "##" + id, f.channel == c)) f.channel = c;
     }
     talentPicker(state, ui, "##intake-talent", "ui.intake.talent", f.talent, width);
     searchField(ui, "##intake-content", state.tr("ui.intake.content_hint"), f.content, width);

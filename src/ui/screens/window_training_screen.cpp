@@ -47,7 +47,7 @@ void trainingForm(app::AppState& state, Ui& ui, TrainingForm& f, const Actor& ac
     clippedList(static_cast<int>(shown.size()), blockHeight(0, 1), [&](int i) {
         const std::string& id = *shown[static_cast<size_t>(i)];
         const bool on = std::find(f.chosen.begin(), f.chosen.end(), id) != f.chosen.end();
-        if (tabButton(ui, staffName(state, id) + "##trainee-" + id, on)) {
+        if (choiceButton(ui, staffName(state, id) + "##trainee-" + id, on)) {
             if (on) std::erase(f.chosen, id);
             else f.chosen.push_back(id);
         }

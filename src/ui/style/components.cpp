@@ -6,6 +6,8 @@
 #include "ui/style/text_style.h"
 #include "ui/widgets/text.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 namespace huicai::ui {
@@ -144,6 +146,7 @@ void fieldError(Ui& ui, std::string_view message, float width) {
     const float iconW = ImGui::CalcTextSize(icon.c_str()).x + space::kTight * 1.5f;
     ImGui::GetWindowDrawList()->AddText(at, colour(Tone::Danger), icon.c_str());
     const float h = drawLines(ui, wrapLines(ui, message, width - iconW), at.x + iconW, at.y, width - iconW, false, colour(Tone::Danger));
+    ui.map.setProblem(message); // the field above is invalid, and this its description
     ImGui::SetCursorScreenPos(at);
     ImGui::Dummy(ImVec2(width, h));
 }
@@ -273,12 +276,18 @@ bool beginDialog(Ui& ui, const char* id, std::string_view title) {
     const bool open = ImGui::BeginPopupModal(dialogName(id).c_str(), nullptr,
                                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
     ImGui::PopStyleVar(2);
-    if (open) heading(ui, title, TextStyle::Heading, Tone::Text);
+    if (open) {
+        ui.map.beginGroup(ImGui::GetCurrentWindow()->ID, A11yRole::Dialog, title);
+        heading(ui, title, TextStyle::Heading, Tone::Text);
+    }
     return open;
 }
 
 void closeDialog() { ImGui::CloseCurrentPopup(); }
 
-void endDialog() { ImGui::EndPopup(); }
+void endDialog(Ui& ui) {
+    ui.map.endGroup();
+    ImGui::EndPopup();
+}
 
 } // namespace huicai::ui

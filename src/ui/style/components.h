@@ -75,11 +75,12 @@ void emptyState(Ui& ui, std::string_view text, Icon icon = Icon::Empty);
 
 // A dialog over the page (a modal popup centred on the screen, at most the narrow
 // measure wide): openDialog(id) when its opener is pressed; each frame
-// `if (beginDialog(ui, id, title)) { …; endDialog(); }`; closeDialog() from a button
-// in it. Its title is a heading of the screen.
+// `if (beginDialog(ui, id, title)) { …; endDialog(ui); }`; closeDialog() from a button
+// in it. Its title is a heading of the screen, and the dialog's name to assistive
+// technology, which finds what it holds in it (a modal dialog).
 void openDialog(const char* id);
 bool beginDialog(Ui& ui, const char* id, std::string_view title);
 void closeDialog();
-void endDialog();
+void endDialog(Ui& ui);
 
 } // namespace huicai::ui

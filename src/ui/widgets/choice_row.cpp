@@ -28,7 +28,7 @@ void startChoices() { s_first = true; }
 
 bool choice(Ui& ui, const std::string& label, bool selected) {
     place(label);
-    return tabButton(ui, label, selected);
+    return choiceButton(ui, label, selected);
 }
 
 bool rowButton(Ui& ui, const std::string& label) {
@@ -37,7 +37,8 @@ bool rowButton(Ui& ui, const std::string& label) {
 }
 
 bool toggle(Ui& ui, const std::string& label, bool& on) {
-    const bool pressed = choice(ui, label, on);
+    place(label);
+    const bool pressed = choiceButton(ui, label, on, Icon::None, A11yRole::Toggle);
     if (pressed) on = !on;
     return pressed;
 }

@@ -49,7 +49,7 @@ void consoleTabs(app::AppState& state, Ui& ui) {
         else x = 0;
         first = false;
         x += w + style.ItemSpacing.x;
-        if (tabButton(ui, label, state.route.screen == t.screen) && state.route.screen != t.screen)
+        if (choiceButton(ui, label, state.route.screen == t.screen, Icon::None, A11yRole::Tab) && state.route.screen != t.screen)
             ui.request(app::Navigate{app::Route{t.screen, {}}});
     }
     ImGui::Dummy(ImVec2(0, space::kTight));

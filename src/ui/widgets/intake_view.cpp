@@ -26,6 +26,7 @@ int pickList(const char* id, int count, int maxShown, const std::function<std::s
     const float height = shown * line + ImGui::GetStyle().WindowPadding.y * 2;
     int clicked = -1;
     if (ImGui::BeginChild(id, ImVec2(0, height), true, ImGuiWindowFlags_NavFlattened)) {
+        ui.map.beginGroup(ImGui::GetCurrentWindow()->ID, A11yRole::ListBox, {});
         ListTabStop tabStop(ImGui::GetID("##tab-stop"));
         ImGuiListClipper clipper;
         clipper.Begin(count, line);
@@ -36,9 +37,12 @@ int pickList(const char* id, int count, int maxShown, const std::function<std::s
                 const bool chosen = selected(i);
                 tabStop.beginRow(chosen);
                 if (ImGui::Selectable(l.c_str(), chosen)) clicked = i;
+                ui.map.setRole(ImGui::GetItemID(), A11yRole::Option, chosen);
+                ui.map.setSetPosition(ImGui::GetItemID(), i + 1, count);
                 ListTabStop::endRow();
             }
         }
+        ui.map.endGroup();
     }
     ImGui::EndChild();
     return clicked;
@@ -142,7 +146,7 @@ void raiseForm(app::AppState& state, Ui& ui) {
     const float width = measureWidth(Measure::Form);
     for (ProblemKind k : {ProblemKind::Problem, ProblemKind::Suggestion}) {
         if (k != ProblemKind::Problem) ImGui::SameLine(0, 4);
-        if (tabButton(ui, kindLabel(state, k) + "##problem-kind-" + std::string(enumId(k)), kind == k)) kind = k;
+        if (choiceButton(ui, kindLabel(state, k) + "##problem-kind-" + std::string(enumId(k)), kind == k)) kind = k;
     }
     talentPicker(state, ui, "##problem-talent", "ui.intake.problem_talent", talent, width);
     searchField(ui, "##intake-problem-text", state.tr("ui.intake.problem_hint"), body, width);

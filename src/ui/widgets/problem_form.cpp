@@ -31,9 +31,9 @@ void problemsAndSuggestions(app::AppState& state, Ui& ui, const Actor& actor, co
         wrappedText(ui, line + "：" + p.text + " — " + format(state.tr("ui.timeline.window"), "region", regionName(state, p.window)));
     }
     ProblemForm& f = screenForm<ProblemForm>(state, "problems_and_suggestions");
-    if (tabButton(ui, labelled(state, "ui.service.problem", "problem-kind-problem"), !f.suggestion)) f.suggestion = false;
+    if (choiceButton(ui, labelled(state, "ui.service.problem", "problem-kind-problem"), !f.suggestion)) f.suggestion = false;
     ImGui::SameLine(0, 4);
-    if (tabButton(ui, labelled(state, "ui.service.suggestion", "problem-kind-suggestion"), f.suggestion)) f.suggestion = true;
+    if (choiceButton(ui, labelled(state, "ui.service.suggestion", "problem-kind-suggestion"), f.suggestion)) f.suggestion = true;
     if (!talents.empty()) {
         textColored(ui, colour(Tone::Muted), state.tr("ui.service.problem_about"));
         startChoices();

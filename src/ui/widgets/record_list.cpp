@@ -39,7 +39,7 @@ std::string dueTrailing(const app::AppState& state, const Clock& clock) {
 
 float recordRowHeight() { return std::max(ImGui::GetTextLineHeight() * 2 + space::kItem * 2, kTouchTarget); }
 
-bool recordRow(Ui& ui, const RecordRow& row, bool selected) {
+bool recordRow(Ui& ui, const RecordRow& row, bool selected, int pos, int size) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float height = recordRowHeight();
     const float line = ImGui::GetTextLineHeight();
@@ -48,6 +48,8 @@ bool recordRow(Ui& ui, const RecordRow& row, bool selected) {
     const bool clicked =
         ImGui::Selectable(("##row-" + row.id).c_str(), selected, 0, ImVec2(width, height));
     ui.map.annotate(ImGui::GetItemID(), row.title);
+    ui.map.setRole(ImGui::GetItemID(), A11yRole::Option, selected);
+    if (size > 0) ui.map.setSetPosition(ImGui::GetItemID(), pos, size);
     const ImVec2 end = ImGui::GetCursorScreenPos();
 
     const float chipW = row.chip.text.empty() ? 0 : chipWidth(row.chip.text, row.chip.icon);
@@ -83,6 +85,7 @@ int recordList(Ui& ui, const char* id, int count, int maxShown, const std::funct
     const ImGuiWindowFlags flags =
         ImGuiWindowFlags_NavFlattened | (fits ? ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar : 0);
     if (ImGui::BeginChild(id, ImVec2(0, height), true, flags)) {
+        ui.map.beginGroup(ImGui::GetCurrentWindow()->ID, A11yRole::ListBox, {});
         ListTabStop tabStop(ImGui::GetID("##tab-stop"));
         ImGuiListClipper clipper;
         clipper.Begin(count, pitch);
@@ -90,10 +93,11 @@ int recordList(Ui& ui, const char* id, int count, int maxShown, const std::funct
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const bool chosen = selected(i);
                 tabStop.beginRow(chosen);
-                if (recordRow(ui, row(i), chosen)) hit = i;
+                if (recordRow(ui, row(i), chosen, i + 1, count)) hit = i;
                 ListTabStop::endRow();
             }
         }
+        ui.map.endGroup();
     }
     ImGui::EndChild();
     return hit;

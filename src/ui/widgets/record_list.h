@@ -40,11 +40,13 @@ std::string dueTrailing(const app::AppState& state, const Clock& clock);
 
 // A row's height: two lines of text, never under a finger's target.
 float recordRowHeight();
-// One row as wide as the space left; true when clicked.
-bool recordRow(Ui& ui, const RecordRow& row, bool selected);
+// One row as wide as the space left, the `pos`-th (from 1) of `size` (an option of a
+// list box to assistive technology); true when clicked.
+bool recordRow(Ui& ui, const RecordRow& row, bool selected, int pos = 0, int size = 0);
 // `count` rows, built by row(i) only for those in view, in a box of at most `maxShown`
 // rows (a list that fits whole leaves the wheel and touch drags to the page). The
-// index of the row clicked, or -1.
+// index of the row clicked, or -1. A list box to assistive technology, named by the
+// text just before it.
 int recordList(Ui& ui, const char* id, int count, int maxShown, const std::function<RecordRow(int)>& row,
                const std::function<bool(int)>& selected);
 

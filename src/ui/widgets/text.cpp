@@ -92,14 +92,14 @@ bool button(Ui& ui, const std::string& label, ImVec2 size, Icon icon) {
     return pressed;
 }
 
-bool tabButton(Ui& ui, const std::string& label, bool selected, Icon icon) {
+bool choiceButton(Ui& ui, const std::string& label, bool selected, Icon icon, A11yRole role) {
     if (selected) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colour(Tone::Primary)));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(colour(Tone::Primary)));
         ImGui::PushStyleColor(ImGuiCol_Text, colour(Tone::OnPrimary));
     }
     const bool pressed = button(ui, label, ImVec2(0, 0), icon);
-    ui.map.setRole(ImGui::GetItemID(), A11yRole::Toggle, selected);
+    ui.map.setRole(ImGui::GetItemID(), role, selected);
     if (selected) ImGui::PopStyleColor(3);
     return pressed;
 }

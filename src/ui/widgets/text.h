@@ -29,8 +29,10 @@ void heading(Ui& ui, std::string_view s, TextStyle style = TextStyle::Heading, T
 // `label` may carry an "##id" suffix. An `icon` goes before the words; the widget
 // map knows the button by its words alone.
 bool button(Ui& ui, const std::string& label, ImVec2 size = ImVec2(0, 0), Icon icon = Icon::None);
-// A button drawn as selected (the current screen, the current language).
-bool tabButton(Ui& ui, const std::string& label, bool selected, Icon icon = Icon::None);
+// A button drawn as selected when `selected`: by default one choice of a set (a radio
+// button to assistive technology: the current language, the ID type); `role` Toggle for
+// one that is on or off, Tab for a console's page, Link for the top bar's pages.
+bool choiceButton(Ui& ui, const std::string& label, bool selected, Icon icon = Icon::None, A11yRole role = A11yRole::Radio);
 // The label a button with `icon` shows: the icon, a space and `label` (with its id).
 std::string withIcon(Icon icon, const std::string& label);
 // The favourite toggle of an item: label `label` ("收藏"), id "##fav-<code>"; a star

@@ -94,14 +94,14 @@ void userRow(app::AppState& state, Ui& ui) {
     const app::Screen home = app::homeScreenOf(w.actor());
     const std::string workspace = state.tr("ui.nav.workspace");
     nextOnLine(withIcon(barIcon(state, Icon::Workspace), workspace), 12);
-    if (tabButton(ui, workspace + "##nav-workspace", state.route.screen == home, barIcon(state, Icon::Workspace)) &&
+    if (choiceButton(ui, workspace + "##nav-workspace", state.route.screen == home, barIcon(state, Icon::Workspace), A11yRole::Link) &&
         state.route.screen != home)
         ui.request(app::Navigate{app::Route{home, {}}});
     std::string outbox = state.tr("ui.nav.outbox");
     const int n = state.pendingChanges + state.rejectedChanges;
     if (n > 0) outbox += " (" + std::to_string(n) + ")";
     nextOnLine(withIcon(barIcon(state, Icon::Outbox), outbox), 4);
-    if (tabButton(ui, outbox + "##nav-outbox", state.route.screen == app::Screen::Outbox, barIcon(state, Icon::Outbox)) &&
+    if (choiceButton(ui, outbox + "##nav-outbox", state.route.screen == app::Screen::Outbox, barIcon(state, Icon::Outbox), A11yRole::Link) &&
         state.route.screen != app::Screen::Outbox)
         ui.request(app::Navigate{app::Route{app::Screen::Outbox, {}}});
     const bool syncing = w.sync.phase == app::SyncPhase::Pushing || w.sync.phase == app::SyncPhase::Pulling;
@@ -117,10 +117,12 @@ void userRow(app::AppState& state, Ui& ui) {
 
 void languageSwitch(app::AppState& state, Ui& ui, const char* idSuffix) {
     const std::string zh = state.tr("ui.lang.zh-CN"), en = state.tr("ui.lang.en");
-    if (tabButton(ui, zh + idSuffix + "zh", state.lang == "zh-CN") && state.lang != "zh-CN")
+    ui.map.beginGroup(ImGui::GetID((std::string("##lang") + idSuffix).c_str()), A11yRole::RadioGroup, state.tr("ui.settings.language"));
+    if (choiceButton(ui, zh + idSuffix + "zh", state.lang == "zh-CN") && state.lang != "zh-CN")
         ui.request(app::SetLanguage{"zh-CN"});
     ImGui::SameLine(0, 4);
-    if (tabButton(ui, en + idSuffix + "en", state.lang == "en") && state.lang != "en") ui.request(app::SetLanguage{"en"});
+    if (choiceButton(ui, en + idSuffix + "en", state.lang == "en") && state.lang != "en") ui.request(app::SetLanguage{"en"});
+    ui.map.endGroup();
 }
 
 void topBar(app::AppState& state, Ui& ui) {
@@ -154,26 +156,30 @@ void topBar(app::AppState& state, Ui& ui) {
             ImGui::SetCursorScreenPos(ImVec2(origin.x + padX, ImGui::GetCursorScreenPos().y + 4));
         }
     };
+    ui.map.beginGroup(ImGui::GetID("##nav"), A11yRole::Navigation, state.tr("ui.nav.label"));
     const bool onCatalog = state.route.screen == app::Screen::Catalog || state.route.screen == app::Screen::Item;
     const bool onSettings = state.route.screen == app::Screen::Settings;
-    if (tabButton(ui, std::string(state.tr("ui.nav.catalog")) + "##nav-catalog", onCatalog, barIcon(state, Icon::Catalog)) &&
+    if (choiceButton(ui, std::string(state.tr("ui.nav.catalog")) + "##nav-catalog", onCatalog, barIcon(state, Icon::Catalog), A11yRole::Link) &&
         state.route.screen != app::Screen::Catalog)
         ui.request(app::Navigate{app::Route{}});
     nextTab(withIcon(barIcon(state, Icon::Settings), state.tr("ui.nav.settings")));
-    if (tabButton(ui, std::string(state.tr("ui.nav.settings")) + "##nav-settings", onSettings, barIcon(state, Icon::Settings)) && !onSettings)
+    if (choiceButton(ui, std::string(state.tr("ui.nav.settings")) + "##nav-settings", onSettings, barIcon(state, Icon::Settings), A11yRole::Link) &&
+        !onSettings)
         ui.request(app::Navigate{app::Route{app::Screen::Settings, {}}});
     if (demo) {
         nextTab(state.tr("ui.nav.demo"));
-        if (tabButton(ui, std::string(state.tr("ui.nav.demo")) + "##nav-demo", state.route.screen == app::Screen::Demo) &&
+        if (choiceButton(ui, std::string(state.tr("ui.nav.demo")) + "##nav-demo", state.route.screen == app::Screen::Demo, Icon::None,
+                         A11yRole::Link) &&
             state.route.screen != app::Screen::Demo)
             ui.request(app::Navigate{app::Route{app::Screen::Demo, {}}});
     }
     const bool onLogin = state.route.screen == app::Screen::Login;
     nextTab(state.tr(state.work.session.valid() ? "ui.nav.account" : "ui.nav.sign_in"));
-    if (tabButton(ui, std::string(state.tr(state.work.session.valid() ? "ui.nav.account" : "ui.nav.sign_in")) + "##nav-login",
-                  onLogin) &&
+    if (choiceButton(ui, std::string(state.tr(state.work.session.valid() ? "ui.nav.account" : "ui.nav.sign_in")) + "##nav-login",
+                     onLogin, Icon::None, A11yRole::Link) &&
         !onLogin)
         ui.request(app::Navigate{app::Route{app::Screen::Login, {}}});
+    ui.map.endGroup();
 
     // Language switch, right-aligned; on a row of its own, under the others, when the
     // navigation leaves no room for it (a phone's width, longer English labels).

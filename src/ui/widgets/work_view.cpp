@@ -96,7 +96,7 @@ bool roleGate(app::AppState& state, Ui& ui, Role role, std::string_view alias) {
 
 void largerTextSwitch(app::AppState& state, Ui& ui) {
     const bool larger = state.textPercent >= app::kLargerText;
-    if (tabButton(ui, std::string(state.tr("ui.text.larger")) + "##larger-text", larger))
+    if (choiceButton(ui, std::string(state.tr("ui.text.larger")) + "##larger-text", larger, Icon::None, A11yRole::Toggle))
         ui.request(app::SetTextSize{larger ? app::kTextSizes[0] : app::kLargerText});
 }
 
@@ -110,7 +110,7 @@ void textSizeSwitch(app::AppState& state, Ui& ui) {
         if (x > 0 && x + w <= ImGui::GetContentRegionAvail().x) ImGui::SameLine();
         else x = 0;
         x += w + style.ItemSpacing.x;
-        if (tabButton(ui, label + "##text-" + std::to_string(percent), state.textPercent == percent) && state.textPercent != percent)
+        if (choiceButton(ui, label + "##text-" + std::to_string(percent), state.textPercent == percent) && state.textPercent != percent)
             ui.request(app::SetTextSize{percent});
     }
 }

@@ -19,8 +19,29 @@ export async function axNodes(page) {
 const isFocused = (n) => n.properties?.some((p) => p.name === 'focused' && p.value.value);
 
 const property = (n, name) => n.properties?.find((p) => p.name === name)?.value.value;
+// What a screen reader says of a control: its name, role, value, state and description.
+const STATES = ['checked', 'pressed', 'selected', 'expanded', 'disabled', 'invalid', 'modal'];
+function said(n) {
+  const parts = [String(n.name?.value ?? ''), n.role?.value];
+  if (n.value?.value) parts.push(`value "${n.value.value}"`);
+  for (const s of STATES) {
+    const v = property(n, s);
+    if (v !== undefined && v !== false && v !== 'false') parts.push(v === true || v === 'true' ? s : `${s} ${v}`);
+    else if (v !== undefined && (s === 'checked' || s === 'expanded' || s === 'pressed')) parts.push(`not ${s}`);
+  }
+  if (n.description?.value) parts.push(`"${n.description.value}"`);
+  return parts.join(', ');
+}
 const control = (n) => ({ role: n.role?.value, name: String(n.name?.value ?? ''), value: String(n.value?.value ?? ''),
-  expanded: property(n, 'expanded'), node: n.backendDOMNodeId });
+  expanded: property(n, 'expanded'), node: n.backendDOMNodeId, said: said(n) });
+
+// What was announced to a person on `page`, a line per step (keys pressed and the control
+// reached, alerts, texts read), for the report.
+const transcripts = new WeakMap();
+export function transcript(page) {
+  if (!transcripts.has(page)) transcripts.set(page, []);
+  return transcripts.get(page);
+}
 
 // The control with focus as {role, name, value, expanded, node} (node: its DOM node's id), or null.
 export async function focused(page) {
@@ -57,7 +78,10 @@ export async function tabTo(page, want, { back = false, max = 150 } = {}) {
   const passed = [];
   for (let i = 0; ; i++) {
     const f = await focused(page);
-    if (f && test(f)) return f;
+    if (f && test(f)) {
+      transcript(page).push(`${back ? 'Shift+Tab' : 'Tab'} ×${i} → ${f.said}`);
+      return f;
+    }
     passed.push(describe(f));
     if (i === max) break;
     await press(page, back ? 'Shift+Tab' : 'Tab');
@@ -70,6 +94,7 @@ export async function tabTo(page, want, { back = false, max = 150 } = {}) {
 export async function activate(page, name, opts) {
   const f = await tabTo(page, name, opts);
   await press(page, 'Enter');
+  transcript(page).push('Enter');
   return f;
 }
 
@@ -81,7 +106,12 @@ export async function axTexts(page) {
 // Waits until a name of the tree satisfies `pred` (a string: contains it).
 export async function waitForAxText(page, pred, { timeoutMs = 15_000 } = {}) {
   const test = typeof pred === 'string' ? (s) => s.includes(pred) : pred;
-  return poll(async () => (await axTexts(page)).find(test),
+  const read = async () => {
+    const found = (await axTexts(page)).find(test);
+    if (found) transcript(page).push(`reads "${found}"`);
+    return found;
+  };
+  return poll(read,
     async () => `the accessibility tree holds no ${typeof pred === 'string' ? JSON.stringify(pred) : pred} within ${timeoutMs} ms; ` +
       `it holds: ${JSON.stringify((await axTexts(page)).slice(0, 80))}`, timeoutMs);
 }
@@ -89,6 +119,8 @@ export async function waitForAxText(page, pred, { timeoutMs = 15_000 } = {}) {
 // True when an alert of the tree (an assertive live region) says `text`.
 export async function spokenAlert(page, text) {
   const nodes = await axNodes(page);
-  return nodes.some((n) => n.role?.value === 'alert' && (String(n.name?.value ?? '').includes(text) ||
+  const spoken = nodes.some((n) => n.role?.value === 'alert' && (String(n.name?.value ?? '').includes(text) ||
     nodes.some((c) => n.childIds?.includes(c.nodeId) && String(c.name?.value ?? '').includes(text))));
+  if (spoken) transcript(page).push(`alert: "${text}"`);
+  return spoken;
 }
