@@ -1,8 +1,8 @@
 // The page side of the Huicai web app, placed ahead of the Emscripten output
 // (--pre-js; huicai_locate.js maps the hashed file names). It sizes the
 // canvas for the device pixel ratio, feeds pointer and input-method text to the app,
-// reads and writes the IndexedDB-backed data folder (one syncfs at a time), holds the
-// Web Lock that makes one tab the writer, watches the network and the server, and
+// holds the Web Lock that makes one tab the writer (huicai_storage.js keeps the data
+// folder), watches the network and the server, and
 // publishes window.huicai for the page and its tests. Every event that may change what
 // is shown wakes the app's main loop, which otherwise sleeps.
 var huicaiScript = document.currentScript;
@@ -15,9 +15,6 @@ var HC = {
   cssW: 1, cssH: 1, dpr: 1,
   readOnly: false,
   storageOk: true,
-  mounted: false,
-  syncing: false,
-  syncAgain: false,
   online: navigator.onLine !== false,
   server: -1,
   textWanted: false,
@@ -42,6 +39,7 @@ var huicai = (window.huicai = {
   sync: function () { return huicaiQuery(6); },
   laidOut: function () { return huicaiQuery(7); },
   input: function () { return huicaiQuery(8); },
+  database: function () { return huicaiQuery(9); }, // {integrity: {settings, demo, replica}, db}
 });
 
 function huicaiQuery(which) {
@@ -275,28 +273,6 @@ setInterval(function () {
   if (HC.live) Module['_huicai_tick']();
 }, 30000);
 
-// ---- Storage: IDBFS at /data, one syncfs at a time -----------------------------------
-function huicaiStore(state) {
-  if (HC.live) Module['_huicai_on_store'](state);
-}
-function huicaiPersist() {
-  if (HC.readOnly || !HC.mounted) return;
-  if (HC.syncing) { HC.syncAgain = true; return; }
-  HC.syncing = true;
-  huicaiStore(1);
-  FS.syncfs(false, function (err) {
-    HC.syncing = false;
-    if (!err) huicai.persisted++;
-    if (HC.syncAgain) { HC.syncAgain = false; huicaiPersist(); return; }
-    huicaiStore(err ? 3 : 2);
-  });
-}
-document.addEventListener('visibilitychange', function () {
-  if (document.visibilityState === 'hidden') huicaiPersist();
-  else huicaiWake();
-});
-window.addEventListener('pagehide', huicaiPersist);
-
 Module['preRun'] = Module['preRun'] || [];
 Module['preRun'].push(function () {
   if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function () {});
@@ -318,18 +294,6 @@ Module['preRun'].push(function () {
   } else {
     decide(true);
   }
-  FS.mkdir('/data');
-  if (!window.indexedDB) { // the app starts and says it can keep nothing
-    HC.storageOk = false;
-    return;
-  }
-  FS.mount(IDBFS, {}, '/data');
-  addRunDependency('huicai-idbfs');
-  FS.syncfs(true, function (err) {
-    HC.storageOk = !err;
-    HC.mounted = true;
-    removeRunDependency('huicai-idbfs');
-  });
 });
 huicaiMeasure();
 huicaiPollHealth();

@@ -233,6 +233,7 @@ void App::handleEvents() {
             case platform::StoreState::Saved: m_state.db = DbState::Saved; break;
             case platform::StoreState::Failed: m_state.db = DbState::Error; break;
             }
+            if (m_state.db != DbState::Saving && m_state.work.server()) tick(); // durable: the outbox may go
             break;
         case platform::EventKind::CredentialInput:
             m_state.credentials.typed[e.text] = e.detail;
@@ -345,6 +346,16 @@ void App::saveSetting(const std::string& key, const std::string& value) {
         m_state.dbErrorDetail = s.error().detail;
         return;
     }
+    persist();
+}
+
+void App::persist() {
+    if (m_state.readOnly) return;
+    if (!platform::pageInfo().storageOk) { // nothing can be kept: said, and the outbox may go
+        m_state.db = DbState::Error;
+        return;
+    }
+    if (m_state.db == DbState::Saved || m_state.db == DbState::Error) m_state.db = DbState::Saving;
     platform::persistStorage();
 }
 
@@ -374,7 +385,7 @@ void App::clearLocalData() {
         openDemoDatabase();
         seedDemo();
     }
-    platform::persistStorage();
+    persist();
 }
 
 void App::publish() {
@@ -409,6 +420,15 @@ std::string App::query(int which) const {
     case platform::Query::Input: {
         const ImGuiContext* ctx = ImGui::GetCurrentContext();
         return dump({{"pending", ctx ? ctx->InputEventsQueue.Size : 0}});
+    }
+    case platform::Query::Storage: {
+        nlohmann::json integrity = nlohmann::json::object();
+        if (m_db) integrity["settings"] = m_db->integrityCheck();
+        if (m_demoDb) integrity["demo"] = m_demoDb->integrityCheck();
+        if (m_replica) integrity["replica"] = m_replica->integrityCheck();
+        static constexpr const char* kStates[] = {"loading", "saved", "saving", "error", "read-only", "unavailable"};
+        const auto state = static_cast<std::size_t>(m_state.db);
+        return dump({{"integrity", integrity}, {"db", state < std::size(kStates) ? kStates[state] : "?"}});
     }
     }
     return "[]";

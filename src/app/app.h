@@ -48,6 +48,9 @@ private:
     // once they were built.
     void useTextSize(int percent);
     void saveSetting(const std::string& key, const std::string& value);
+    // Asks the page to save what was committed: the database is saving until the page
+    // says it is durable (StoreChanged), and no command is pushed before (SyncPump::next).
+    void persist();
     void clearLocalData();
     void updateFonts();
     void rebuildFonts(float dpr);

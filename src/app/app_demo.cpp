@@ -150,7 +150,7 @@ bool App::seedDemo() {
         return true; // the demo runs in memory
     }
     d.persisted = true;
-    platform::persistStorage();
+    persist();
     return true;
 }
 
@@ -183,7 +183,7 @@ bool App::runDemoCommand(const Payload& payload) {
     d.done = std::string(commandName(payload));
     d.nameLoaded = false;
     if (std::holds_alternative<IssueCard>(payload)) signDemoCards();
-    if (d.persisted) platform::persistStorage();
+    if (d.persisted) persist();
     return true;
 }
 
@@ -213,7 +213,7 @@ void App::setDemoRole(const std::string& alias, bool stay) {
     d.errorAt = 0;
     d.done.clear();
     d.nameLoaded = false;
-    if (m_demoDb && !m_state.readOnly && m_demoDb->setSetting(kDemoRoleKey, alias)) platform::persistStorage();
+    if (m_demoDb && !m_state.readOnly && m_demoDb->setSetting(kDemoRoleKey, alias)) persist();
     if (!stay) setRoute(Route{homeScreenOf(d.actor()), {}}, true);
 }
 

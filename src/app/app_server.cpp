@@ -112,7 +112,7 @@ void App::startSession(Session session) {
     d.session = std::move(session);
     d.mode = WorkMode::None;
     d.loaded = false;
-    if (m_db && !m_state.readOnly && m_db->setSetting(kSessionKey, sessionToJson(d.session))) platform::persistStorage();
+    if (m_db && !m_state.readOnly && m_db->setSetting(kSessionKey, sessionToJson(d.session))) persist();
     enterServer();
     setRoute(Route{d.session.mustChangePassword ? Screen::Password : homeScreenOf(d.actor()), {}}, true);
 }
@@ -121,7 +121,7 @@ void App::signOut() {
     Workspace& d = m_state.work;
     if (d.session.valid()) platform::httpSend("DELETE", sync::endpoint::kSession, "", d.session.token);
     d.session = Session{};
-    if (m_db && !m_state.readOnly && m_db->setSetting(kSessionKey, "")) platform::persistStorage();
+    if (m_db && !m_state.readOnly && m_db->setSetting(kSessionKey, "")) persist();
     m_replica.reset();
     m_pump.reset();
     m_pumpCall = 0;
@@ -164,7 +164,7 @@ void App::tick() {
     if (d.server() && m_replica && d.session.valid()) {
         const auto& p = m_pump.progress();
         if (p.phase == SyncPhase::Idle && !m_pump.inFlight() && now - p.lastSyncMs >= kBackgroundPullMs) m_pump.kick();
-        if (auto call = m_pump.next(*m_replica, m_clientId, now))
+        if (auto call = m_pump.next(*m_replica, m_clientId, now, m_state.db != DbState::Saving))
             m_pumpCall = platform::httpSend(call->method, call->path, call->body, d.session.token);
         if (const std::int64_t at = m_pump.wakeAtMs(); at >= 0) platform::wakeAfter(static_cast<int>(std::max<std::int64_t>(at - now, 0)));
     }
@@ -181,7 +181,7 @@ void App::replicaChanged() {
     ++m_state.work.version;
     refreshOutbox();
     m_state.work.nameLoaded = false;
-    platform::persistStorage();
+    persist();
 }
 
 void App::refreshOutbox() {

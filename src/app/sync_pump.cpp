@@ -41,7 +41,7 @@ std::int64_t SyncPump::wakeAtMs() const {
     return m_progress.phase == SyncPhase::Waiting ? m_progress.retryAtMs : -1;
 }
 
-std::optional<HttpCall> SyncPump::next(store::Database& db, const std::string& clientId, std::int64_t nowMs) {
+std::optional<HttpCall> SyncPump::next(store::Database& db, const std::string& clientId, std::int64_t nowMs, bool outboxDurable) {
     if (m_inFlight) return std::nullopt;
     switch (m_progress.phase) {
     case SyncPhase::SignedOut:
@@ -63,6 +63,7 @@ std::optional<HttpCall> SyncPump::next(store::Database& db, const std::string& c
         fail(push.error(), SyncPhase::Stopped, nowMs);
         return std::nullopt;
     }
+    if (!push->commands.empty() && !outboxDurable) return std::nullopt; // asked again once saved
     m_inFlight = true;
     if (!push->commands.empty()) {
         m_progress.phase = SyncPhase::Pushing;

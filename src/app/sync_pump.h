@@ -63,8 +63,10 @@ public:
     void kick();
     // After a new sign-in: forget everything of the previous session.
     void reset();
-    // The call to make now, or nothing (one in flight, idle, waiting, stopped).
-    std::optional<HttpCall> next(store::Database& db, const std::string& clientId, std::int64_t nowMs);
+    // The call to make now, or nothing (one in flight, idle, waiting, stopped). While the
+    // outbox is not yet durable (`outboxDurable` false: the browser is still saving the
+    // commit), a push waits: a command is never sent before it is kept locally.
+    std::optional<HttpCall> next(store::Database& db, const std::string& clientId, std::int64_t nowMs, bool outboxDurable = true);
     // The answer to the call next() gave (status 0: no answer at all). Writes what it
     // brings into `db`; after the last pull page `state` is replaced by the rebase.
     void answer(store::Database& db, State& state, const Context& ctx, int status, const std::string& body,

@@ -1,6 +1,5 @@
-// The page's services for the app: URL hash, online and server state, the IndexedDB
-// data folder and its serialised persistence (web/huicai_pre.js does the syncfs), the
-// read-only flag from the Web Lock, the full font download, and window.huicai, which
+// The page's services for the app: URL hash, online and server state, the
+// read-only flag from the Web Lock (the data folder is storage_web.cpp's), the full font download, and window.huicai, which
 // mirrors the app's state for the page and the browser tests.
 #include "platform/platform.h"
 #include "platform/web_detail.h"
@@ -52,9 +51,9 @@ EM_JS(int, huicai_js_bench_queue, (), {
 EM_JS(void, huicai_js_live, (), {
     if (HC.live) return;
     HC.live = true;
+    huicaiStoreFlush();
     if (HC.server >= 0) Module["_huicai_on_network"](HC.online ? 1 : 0, HC.server);
 });
-EM_JS(void, huicai_js_persist, (), { huicaiPersist(); });
 EM_JS(void, huicai_js_set_hash, (const char* hash, int push), {
     var h = UTF8ToString(hash);
     if (location.hash === h) return;
@@ -111,12 +110,8 @@ PageInfo pageInfo() {
     return p;
 }
 
-std::string dataDir() { return "/data"; }
-
 // Packed into huicai.data and mounted here by the Emscripten file system.
 std::string assetsDir() { return "/assets"; }
-
-void persistStorage() { huicai_js_persist(); }
 
 void setHash(const std::string& hash, bool push) { huicai_js_set_hash(hash.c_str(), push ? 1 : 0); }
 

@@ -90,7 +90,11 @@ std::vector<Event> pollEvents() { return std::exchange(h().events, {}); }
 PageInfo pageInfo() { return h().page.info; }
 std::string dataDir() { return h().page.dataDir; }
 std::string assetsDir() { return h().page.assetsDir; }
-void persistStorage() { ++h().page.persisted; }
+// Saved at once: durable by the next poll of events, as a browser's save soon after.
+void persistStorage() {
+    ++h().page.persisted;
+    h().events.push_back(Event{EventKind::StoreChanged, static_cast<int>(StoreState::Saved), {}});
+}
 void setHash(const std::string& hash, bool) { h().page.hash = hash; }
 
 void publishState(const std::string& route, const std::string& lang, bool) {

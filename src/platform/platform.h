@@ -110,6 +110,7 @@ enum class Query {
     Sync,    // the sync pump's phase and counters
     LaidOut, // every text and labelled item of the last frame, in view or scrolled out
     Input,   // the input events Dear ImGui has queued and not yet taken
+    Storage, // each open database's PRAGMA integrity_check and its database state
 };
 void setQueryHandler(std::function<std::string(Query)> handler);
 

@@ -6,6 +6,7 @@
 #include "../core/shipped_reference.h"
 
 #include "app/sync_pump.h"
+#include "sync/endpoints.h"
 #include "data/command_json.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -202,4 +203,29 @@ TEST_CASE("pump 3. no answer: retries after 1, 2, 4 … 30 s, a kick retries at 
     d.pump.kick();
     CHECK_FALSE(d.pump.next(d.db, d.clientId, d.now + 100'000).has_value());
     CHECK(store::outboxEntries(d.db, true)->size() == 1);
+}
+
+TEST_CASE("pump 4. a command is not pushed while the browser is still saving it, and is once it is durable, while a pull does not wait", "[sync][S7.1]") {
+    World w;
+    const Reference& ref = shippedReference();
+    Device talent(w.server->port(), "T2", w.site->dir.path() / "t2-durable.sqlite");
+    // Nothing to push: a pull goes out whether or not a save is under way.
+    talent.pump.kick();
+    auto pull = talent.pump.next(talent.db, talent.clientId, talent.now, false);
+    REQUIRE(pull);
+    CHECK(pull->path == huicai::sync::endpoint::kPull);
+    talent.pump.answer(talent.db, talent.state, ref.at(today()), 0, "", talent.now); // no answer: retried later
+    talent.run(ref);
+    talent.commit(command("t2-durable", json{{"id", "T2"}, {"role", "talent"}, {"scope", "T2"}}, "UpdateTalentProfile",
+                          {{"talent", "T2"}, {"name", "李华"}}),
+                  ref);
+    talent.pump.kick();
+    // Committed but not yet durable: the pump waits, with nothing in flight.
+    CHECK_FALSE(talent.pump.next(talent.db, talent.clientId, talent.now, false));
+    CHECK_FALSE(talent.pump.inFlight());
+    CHECK(store::outboxEntries(talent.db, true)->size() == 1);
+    // Saved: the push goes.
+    auto push = talent.pump.next(talent.db, talent.clientId, talent.now, true);
+    REQUIRE(push);
+    CHECK(push->path == huicai::sync::endpoint::kPush);
 }
