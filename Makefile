@@ -53,6 +53,7 @@ fuzz: setup
 bench: build
 	@build/bin/bench_sync_apply
 	@build/bin/bench_offers
+	@build/bin/bench_commit
 	@node bench/web_size_and_load.mjs
 	@cmake --build --preset web -j $(JOBS) --target huicai_web_store_bench
 	@node bench/web_store.mjs

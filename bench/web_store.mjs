@@ -2,9 +2,11 @@
 // (src/sync/API.md), parsed and applied with store::applyPullPage into a fresh
 // database, against a raw import of the same rows (one prepared INSERT, one
 // transaction) in the same wasm module; (2) one store::commitLocal of an ordinary
-// command followed by the IDBFS persist the app does after every change
-// (FS.syncfs to the real IndexedDB), on a database grown by pulls to ~1 MB and to
-// ~50 MB. Medians (and p95 for the commits) and ratios, in headless Chromium.
+// command followed by the save the app does after every change (the blocks written,
+// to the real IndexedDB, until durable: web/huicai_storage.js), on a database grown by
+// pulls to ~1 MB and to ~50 MB; (3) start-up at 50 MB: the stored blocks read back, as
+// the app does before it starts, against the same bytes read from IndexedDB as one
+// value. Medians (and p95 for the commits) and ratios, in headless Chromium.
 //   node bench/web_store.mjs     (make bench)
 // Env: HUICAI_WEB_BUILD (the Emscripten build folder, default build/web),
 // HUICAI_SERVE, BENCH_PULL_RUNS (default 7), BENCH_COMMITS (default 30 at each
@@ -89,7 +91,7 @@ function report(r) {
   const p = r.pull;
   console.log(`\nbrowser database: pull of ${p.rows.toLocaleString('en-US')} records in ${p.pages} pages ` +
     `(${(p.pageBytes / MB).toFixed(2)} MB of JSON) into a fresh database vs a raw import of the same rows, ` +
-    `${p.pull.length} runs each, ms (wasm in headless Chromium, database in the IDBFS folder):`);
+    `${p.pull.length} runs each, ms (wasm in headless Chromium, database in the app's block store):`);
   const rows = [
     ['pull: parse + store::applyPullPage', ...p.pull.map(ms), ms(median(p.pull))],
     ['  of which JSON parse', ...p.parse.map(ms), ms(median(p.parse))],
@@ -100,7 +102,7 @@ function report(r) {
     `without the JSON parse: ${((median(p.pull) - median(p.parse)) / median(p.raw)).toFixed(2)}x; ` +
     `pull rate ${Math.round(p.rows / (median(p.pull) / 1000)).toLocaleString('en-US')} records/s`);
 
-  console.log('\nlocal commit (store::commitLocal of one ordinary command) + persist (FS.syncfs to IndexedDB), ms:');
+  console.log('\nlocal commit (store::commitLocal of one ordinary command) + durable save (its blocks to IndexedDB), ms:');
   printTable(['database', 'file MB', 'commits', 'commit median', 'persist median', 'total median', 'total p95'],
     r.commit.map((c) => [c.label, (c.bytes / MB).toFixed(2), String(c.total.length), ms(median(c.commit)),
       ms(median(c.persist)), ms(median(c.total)), ms(p95(c.total))]));
@@ -110,6 +112,16 @@ function report(r) {
       `p95 ${(p95(big.total) / p95(small.total)).toFixed(1)}x, commit alone ` +
       `${(median(big.commit) / median(small.commit)).toFixed(1)}x, persist alone ` +
       `${(median(big.persist) / median(small.persist)).toFixed(1)}x`);
+  }
+  for (const c of r.commit) {
+    const slow = c.total.map((v, i) => [v, i + 1]).sort((a, b) => b[0] - a[0]).slice(0, 3);
+    console.log(`${c.label}: slowest commits ${slow.map(([v, i]) => `#${i} ${ms(v)} ms (save ${ms(c.persist[i - 1])})`).join(', ')}`);
+  }
+  const big = r.commit[r.commit.length - 1];
+  if (big.startup) {
+    const st = big.startup;
+    console.log(`start-up at ${big.label} (${(st.bytes / MB).toFixed(1)} MB): segments read back into the folder ${ms(st.blocksMs)} ms, ` +
+      `the same bytes as one IndexedDB value ${ms(st.blobMs)} ms (${(st.blocksMs / st.blobMs).toFixed(2)}x)`);
   }
   console.log(`(set-up, not measured: pages built in ${(p.prepareMs / 1000).toFixed(1)} s; ` +
     r.commit.map((c) => `${c.label} database grown and persisted in ${(c.fillMs / 1000).toFixed(1)} s`).join(', ') + ')');

@@ -1,8 +1,10 @@
 // The data folder's databases in IndexedDB, block by block (after huicai_pre.js).
 // The app's SQLite files live in memory (/data, Emscripten's MEMFS) and are opened
 // through the page VFS (src/store/page_vfs.h), which records the 4 KiB blocks each
-// transaction writes. After a commit the app asks for a save (huicaiPersist): the
-// blocks written since the last save are read at once (the files are whole between
+// transaction writes. IndexedDB keeps a file in segments of 64 KiB (16 blocks: a value
+// per 4 KiB made a 50 MB database 12,800 values, slow to read back at start-up). After
+// a commit the app asks for a save (huicaiPersist): the segments holding a block
+// written since the last save are read at once (the files are whole between
 // transactions) and written in one IndexedDB transaction opened with strict
 // durability, with each file's size and a generation; blocks past a file's end and
 // files no longer in the folder are deleted in the same transaction. The app learns
@@ -13,9 +15,10 @@
 // and the old store deleted after the new one holds it.
 //
 // IndexedDB "huicai-store", version 1: "files" (key: the file's path; value {size,
-// block, generation}) and "blocks" (key [path, n]; value: the bytes of block n, the
-// last one cut at the file's end).
-var HUICAI_BLOCK = 4096;
+// block: the segment's size, generation}) and "blocks" (key [path, n]; value: the bytes
+// of segment n, the last one cut at the file's end).
+var HUICAI_BLOCK = 4096;            // the VFS's unit
+var HUICAI_SEGMENT = 16 * 4096;     // the store's
 var HS = {
   db: null,        // the open IndexedDB database, once loaded
   files: {},       // path → {size, block, generation} as stored
@@ -42,7 +45,7 @@ function huicaiBlockRange(path, from) {
   return IDBKeyRange.bound([path, from], [path, Infinity]);
 }
 
-// Reads every stored file into /data, in chunks of 2,048 blocks (8 MiB).
+// Reads every stored file into /data, in chunks of 256 segments (16 MiB).
 function huicaiStorageRead(db, done) {
   var t0 = performance.now();
   var tx = db.transaction(['files', 'blocks'], 'readonly');
@@ -58,17 +61,19 @@ function huicaiStorageRead(db, done) {
       var bytes = new Uint8Array(meta.size);
       var from = 0;
       var chunk = function () {
-        var r = blocks.getAll(huicaiBlockRange(path, from), 2048);
-        var k = blocks.getAllKeys(huicaiBlockRange(path, from), 2048);
+        var r = blocks.getAll(huicaiBlockRange(path, from), 256);
+        var k = blocks.getAllKeys(huicaiBlockRange(path, from), 256);
         k.onsuccess = function () {
           var keys = k.result, vals = r.result;
+          var unit = meta.block || HUICAI_SEGMENT;
           for (var j = 0; j < keys.length; j++) {
-            var at = keys[j][1] * HUICAI_BLOCK;
+            var at = keys[j][1] * unit;
             if (at < bytes.length) bytes.set(vals[j].subarray(0, Math.min(vals[j].length, bytes.length - at)), at);
           }
-          if (keys.length === 2048) { from = keys[keys.length - 1][1] + 1; chunk(); return; }
+          if (keys.length === 256) { from = keys[keys.length - 1][1] + 1; chunk(); return; }
           FS.writeFile(path, bytes);
           HS.files[path] = meta;
+          if (meta.block !== HUICAI_SEGMENT) HS.whole[path] = true; // kept in other units: rewritten
           HS.loadedBytes += bytes.length;
           i++;
           nextFile();
@@ -162,18 +167,21 @@ function huicaiStorageChanges() {
     var contents = node.contents || new Uint8Array(0);
     var n = Module['ccall']('huicai_storage_take', 'number', ['string'], [path]);
     var list = [];
-    var count = Math.ceil(size / HUICAI_BLOCK);
+    var count = Math.ceil(size / HUICAI_SEGMENT), per = HUICAI_SEGMENT / HUICAI_BLOCK;
     if (n < 0 || HS.whole[path] || !HS.files[path]) {
-      for (var b = 0; b < count; b++) list.push(b);
+      for (var g = 0; g < count; g++) list.push(g);
     } else if (n > 0) {
-      var at = Module['_huicai_storage_blocks']() >> 2;
-      for (var i = 0; i < n; i++) { var blk = HEAPU32[at + i]; if (blk < count) list.push(blk); }
+      var at = Module['_huicai_storage_blocks']() >> 2; // blocks in increasing order
+      for (var i = 0; i < n; i++) {
+        var seg = Math.floor(HEAPU32[at + i] / per);
+        if (seg < count && list[list.length - 1] !== seg) list.push(seg);
+      }
     }
     var meta = HS.files[path];
     if (!list.length && meta && meta.size === size) return;
     // Copies, not views: a view would be stored with the whole buffer behind it.
-    var data = list.map(function (blk) {
-      return contents.slice(blk * HUICAI_BLOCK, Math.min((blk + 1) * HUICAI_BLOCK, size));
+    var data = list.map(function (seg) {
+      return contents.slice(seg * HUICAI_SEGMENT, Math.min((seg + 1) * HUICAI_SEGMENT, size));
     });
     changes.push({ path: path, size: size, blocks: list, data: data });
   });
@@ -200,8 +208,8 @@ function huicaiStorageWrite(done) {
     var old = HS.files[c.path];
     if (HS.whole[c.path]) blocks.delete(huicaiBlockRange(c.path, 0));
     for (var i = 0; i < c.blocks.length; i++) blocks.put(c.data[i], [c.path, c.blocks[i]]);
-    blocks.delete(huicaiBlockRange(c.path, Math.ceil(c.size / HUICAI_BLOCK)));
-    var meta = { size: c.size, block: HUICAI_BLOCK, generation: (old ? old.generation : 0) + 1 };
+    blocks.delete(huicaiBlockRange(c.path, Math.ceil(c.size / HUICAI_SEGMENT)));
+    var meta = { size: c.size, block: HUICAI_SEGMENT, generation: (old ? old.generation : 0) + 1 };
     files.put(meta, c.path);
     metas[c.path] = meta;
   });
@@ -212,7 +220,7 @@ function huicaiStorageWrite(done) {
   tx.oncomplete = function () {
     Object.keys(metas).forEach(function (p) { HS.files[p] = metas[p]; delete HS.whole[p]; });
     what.deleted.forEach(function (p) { delete HS.files[p]; Module['ccall']('huicai_storage_forget', null, ['string'], [p]); });
-    HS.lastBlocks = what.changes.reduce(function (n, c) { return n + c.blocks.length; }, 0);
+    HS.lastSegments = what.changes.reduce(function (n, c) { return n + c.blocks.length; }, 0);
     done(true);
   };
   tx.onerror = tx.onabort = function (e) {
@@ -276,7 +284,7 @@ Module['preRun'].push(function () {
 // last save wrote, and how many saves were asked for and are durable.
 huicai.storage = function () {
   return { files: HS.files, loadMs: HS.loadMs, loadedBytes: HS.loadedBytes, migrated: HS.migrated || 0,
-    lastBlocks: HS.lastBlocks || 0, asked: HS.asked || 0, durable: HS.durable || 0, saving: HS.saving };
+    lastSegments: HS.lastSegments || 0, asked: HS.asked || 0, durable: HS.durable || 0, saving: HS.saving };
 };
 // The bytes of each database file of the folder, base64 (a test's copy of what is kept).
 huicai.storageFiles = function () {

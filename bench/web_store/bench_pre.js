@@ -1,14 +1,12 @@
-// The page side of the browser storage benchmark (linked with --pre-js): mounts the
-// IndexedDB-backed folder /data as the app does (web/huicai_pre.js), and exposes
-// window.webStoreBench(options), which runs the measured steps of main.cpp and
-// persists with FS.syncfs after each local commit, as the app does after every change.
-Module['preRun'] = Module['preRun'] || [];
-Module['preRun'].push(function () {
-  FS.mkdir('/data');
-  FS.mount(IDBFS, {}, '/data');
-  addRunDependency('bench-idbfs');
-  FS.syncfs(true, function () { removeRunDependency('bench-idbfs'); });
-});
+// The page side of the browser storage benchmark (linked with --pre-js, ahead of the
+// app's web/huicai_storage.js, which keeps /data block by block in IndexedDB as in the
+// app): the few things of web/huicai_pre.js that file uses, and
+// window.webStoreBench(options), which runs the measured steps of main.cpp and saves
+// after each local commit, as the app does after every change, waiting until the save
+// is durable.
+var HC = { live: false, readOnly: false };
+var huicai = { persisted: 0 };
+function huicaiWake() {}
 Module['onRuntimeInitialized'] = function () { window.webStoreBenchReady = true; };
 
 function benchCall(name, types, args) {
@@ -16,10 +14,46 @@ function benchCall(name, types, args) {
   if (v < 0) throw new Error(name + ': ' + UTF8ToString(_bench_error()));
   return v;
 }
+// A save, resolved once everything asked for is durable.
 function benchPersist() {
+  huicaiPersist();
   return new Promise(function (resolve, reject) {
-    FS.syncfs(false, function (err) { if (err) reject(new Error('syncfs: ' + err)); else resolve(); });
+    (function wait() {
+      if (HC.storageError) { reject(new Error('save: ' + HC.storageError)); return; }
+      if (!HS.saving && HS.durable === HS.asked) { resolve(); return; }
+      setTimeout(wait, 0);
+    })();
   });
+}
+// Start-up at this size: the stored blocks read back into /data as the app does before
+// it starts, against the same bytes read from IndexedDB as one value.
+async function benchStartup(path) {
+  var bytes = FS.readFile(path);
+  var t0 = performance.now();
+  await new Promise(function (resolve, reject) {
+    huicaiStorageRead(HS.db, function (err) { if (err) reject(err); else resolve(); });
+  });
+  var blocks = performance.now() - t0;
+  var db = await new Promise(function (resolve, reject) {
+    var r = indexedDB.open('bench-blob', 1);
+    r.onupgradeneeded = function () { r.result.createObjectStore('blob'); };
+    r.onsuccess = function () { resolve(r.result); };
+    r.onerror = function () { reject(r.error); };
+  });
+  await new Promise(function (resolve) {
+    var tx = db.transaction('blob', 'readwrite', { durability: 'strict' });
+    tx.objectStore('blob').put(bytes, 'file');
+    tx.oncomplete = resolve;
+  });
+  t0 = performance.now();
+  var back = await new Promise(function (resolve) {
+    var g = db.transaction('blob', 'readonly').objectStore('blob').get('file');
+    g.onsuccess = function () { resolve(g.result); };
+  });
+  var blob = performance.now() - t0;
+  db.close();
+  indexedDB.deleteDatabase('bench-blob');
+  return { bytes: back.length, blocksMs: blocks, blobMs: blob };
 }
 // Lets the page breathe between steps (IndexedDB and timers run in between).
 function benchYield() { return new Promise(function (r) { setTimeout(r, 0); }); }
@@ -62,6 +96,7 @@ window.webStoreBench = async function (options) {
       row.persist.push(total - commitMs);
       row.total.push(total);
     }
+    if (s === options.sizes.length - 1) row.startup = await benchStartup(path);
     ccall('bench_close', null, ['string'], [path]);
     await benchPersist();
     out.commit.push(row);

@@ -3,11 +3,13 @@
 // returns its time in milliseconds (negative on a failure, bench_error() says why):
 // a pull of the prepared pages into a fresh database through store::applyPullPage,
 // or a raw import of the same rows; a database grown by pulls to a given size; one
-// store::commitLocal of the next ordinary command on it. The IDBFS persist after a
-// commit is the page's part, as in the app.
+// store::commitLocal of the next ordinary command on it. The databases are opened
+// through the page VFS as in the app (platform::dataDir() registers it); the save
+// after a commit is the page's part (web/huicai_storage.js), as in the app.
 #include "workload.h"
 
 #include "data/command_json.h"
+#include "platform/platform.h"
 #include "data/reference.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -45,6 +47,8 @@ struct Bench {
 
 Bench& shared() {
     static Bench b;
+    static const std::string registered = huicai::platform::dataDir(); // the page VFS, as in the app
+    (void)registered;
     return b;
 }
 
