@@ -289,6 +289,8 @@ Module['preRun'].push(function () {
   if (navigator.locks && navigator.locks.request) {
     navigator.locks.request('huicai-db', { ifAvailable: true }, function (lock) {
       decide(!!lock);
+      // Read-only: wait in the lock's queue, and take over when the writer goes.
+      if (!lock) navigator.locks.request('huicai-db', function () { huicaiTakeOver(); return new Promise(function () {}); });
       return lock ? new Promise(function () {}) : undefined;
     }).catch(function () { decide(true); });
   } else {

@@ -265,6 +265,28 @@ document.addEventListener('visibilitychange', function () {
 });
 window.addEventListener('pagehide', huicaiPersist);
 
+// This read-only tab holds the lock now (the writer tab closed): the app closes its
+// databases, the folder is read again from what the writer saved, and the app opens
+// them again and writes (EventKind::TakeOver).
+function huicaiTakeOver() {
+  if (!HC.live) { setTimeout(huicaiTakeOver, 50); return; }
+  Module['_huicai_on_take_over'](0);
+  huicaiWake();
+}
+function huicaiStorageReload() {
+  var done = function () {
+    HC.readOnly = false;
+    huicai.readOnly = false;
+    Module['_huicai_on_take_over'](1);
+    huicaiWake();
+  };
+  if (!HS.db) { done(); return; }
+  huicaiStorageRead(HS.db, function (err) {
+    if (err) { HC.storageOk = false; HC.storageError = String(err.name || err.message || err); }
+    done();
+  });
+}
+
 Module['preRun'] = Module['preRun'] || [];
 Module['preRun'].push(function () {
   FS.mkdir('/data');

@@ -235,6 +235,7 @@ void App::handleEvents() {
             }
             if (m_state.db != DbState::Saving && m_state.work.server()) tick(); // durable: the outbox may go
             break;
+        case platform::EventKind::TakeOver: takeOver(e.value); break;
         case platform::EventKind::CredentialInput:
             m_state.credentials.typed[e.text] = e.detail;
             m_state.credentials.caret = e.value;
@@ -357,6 +358,29 @@ void App::persist() {
     }
     if (m_state.db == DbState::Saved || m_state.db == DbState::Error) m_state.db = DbState::Saving;
     platform::persistStorage();
+}
+
+void App::takeOver(int phase) {
+    if (phase == 0) {
+        m_db.reset();
+        m_demoDb.reset();
+        m_replica.reset();
+        m_pump.reset();
+        m_pumpCall = 0;
+        platform::reloadStorage();
+        return;
+    }
+    m_state.readOnly = false;
+    openDatabase();
+    loadSettings();
+    Workspace& d = m_state.work;
+    if (d.mode == WorkMode::Demo && d.active) {
+        d.loaded = false; // from the database the writer left
+        enterDemo();
+    } else if (d.server() && d.session.valid()) {
+        enterServer();
+    }
+    platform::requestFrames(3);
 }
 
 void App::clearLocalData() {

@@ -52,6 +52,9 @@ private:
     // says it is durable (StoreChanged), and no command is pushed before (SyncPump::next).
     void persist();
     void clearLocalData();
+    // The writer tab closed and this one took its lock (EventKind::TakeOver): phase 0
+    // closes every database, phase 1 opens them again, as saved, and writes.
+    void takeOver(int phase);
     void updateFonts();
     void rebuildFonts(float dpr);
     void publish();

@@ -90,6 +90,8 @@ std::vector<Event> pollEvents() { return std::exchange(h().events, {}); }
 PageInfo pageInfo() { return h().page.info; }
 std::string dataDir() { return h().page.dataDir; }
 std::string assetsDir() { return h().page.assetsDir; }
+void reloadStorage() { h().events.push_back(Event{EventKind::TakeOver, 1, {}}); }
+
 // Saved at once: durable by the next poll of events, as a browser's save soon after.
 void persistStorage() {
     ++h().page.persisted;

@@ -40,7 +40,11 @@ enum class EventKind {
     OnlineChanged, // value: navigator.onLine
     ServerChanged, // value: 1 reachable, 0 unreachable
     StoreChanged,  // value: StoreState
-    FontLoaded,    // value: 1 ok (text: the file's path), 0 failed
+    // This read-only tab now holds the writer's lock (the writer tab closed): value 0,
+    // close every database (the page then reads what the writer saved: reloadStorage());
+    // value 1, the folder holds it: open them again and write.
+    TakeOver,
+    FontLoaded, // value: 1 ok (text: the file's path), 0 failed
     // The sign-in form's real <input>s (web/huicai_a11y.js), which password managers
     // fill and save: text is the field's key in the mirror.
     CredentialInput,  // detail: what the field holds now, value: the caret (characters)
@@ -82,6 +86,9 @@ std::string assetsDir();
 // Writes the data folder back to IndexedDB: serialised, requests made while one runs
 // are coalesced into one more run. Does nothing in a read-only tab.
 void persistStorage();
+// Reads the data folder again from IndexedDB (the databases closed), then sends
+// TakeOver 1.
+void reloadStorage();
 
 // Shows `hash` in the address bar: push adds a history entry, otherwise it replaces.
 void setHash(const std::string& hash, bool push);

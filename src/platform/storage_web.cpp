@@ -4,6 +4,7 @@
 // starts and, after each commit, writes only the blocks written since in one
 // IndexedDB transaction, telling the app when it is durable (StoreChanged).
 #include "platform/platform.h"
+#include "platform/web_detail.h"
 #include "store/page_vfs.h"
 
 #include <emscripten.h>
@@ -11,6 +12,7 @@
 namespace huicai::platform {
 
 EM_JS(void, huicai_js_persist, (), { huicaiPersist(); });
+EM_JS(void, huicai_js_reload_storage, (), { huicaiStorageReload(); });
 
 // Every database is opened under the data folder: the VFS is the default before the first.
 std::string dataDir() {
@@ -21,6 +23,8 @@ std::string dataDir() {
 
 void persistStorage() { huicai_js_persist(); }
 
+void reloadStorage() { huicai_js_reload_storage(); }
+
 } // namespace huicai::platform
 
 extern "C" {
@@ -30,5 +34,10 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE int huicai_storage_take(const char* path) { return huicai_page_vfs_take(path); }
 EMSCRIPTEN_KEEPALIVE const unsigned* huicai_storage_blocks() { return huicai_page_vfs_blocks(); }
 EMSCRIPTEN_KEEPALIVE void huicai_storage_forget(const char* path) { huicai_page_vfs_forget(path); }
+
+// The page's side of a take-over (web/huicai_pre.js, huicai_storage.js).
+EMSCRIPTEN_KEEPALIVE void huicai_on_take_over(int phase) {
+    huicai::platform::detail::pushEvent({huicai::platform::EventKind::TakeOver, phase, {}, {}});
+}
 
 } // extern "C"

@@ -4,8 +4,9 @@
 // the renderer killed at a random moment leave databases that open intact and lose no
 // commit that was saved; and a database kept by the previous release (whole files in
 // IDBFS's IndexedDB "/data") is brought over with every row on the first start, the old
-// store then deleted. Favourites are the commits: each is a write of the browser's own
-// database, saved as soon as it is made (S4.2, S7.1: nothing a person did is lost).
+// store then deleted; when the writer tab closes, a read-only tab takes over from what
+// it saved. Favourites are the commits: each is a write of the browser's own database,
+// saved as soon as it is made (S4.2, S7.1: nothing a person did is lost).
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './lib/fixture.mjs';
@@ -167,5 +168,32 @@ test('storage: a database kept by the previous release (IDBFS) is brought over w
     await waitForReady(page, state);
     assert.equal((await storage(page)).migrated, 0);
     assert.deepEqual(states(await favourites(page, 3)), [true, false, true]);
+  });
+});
+
+test('storage: when the writer tab closes, the read-only tab takes over, from what the writer saved, and saves its own commits [S7.1] [S4.2]', async (t) => {
+  await withApp(t, { hash: '#/catalog' }, async ({ app, openTab }) => {
+    const writer = app.page;
+    const second = await openTab({ hash: '#/catalog' });
+    const reader = second.page;
+    await poll(async () => (await reader.evaluate(() => window.huicai.readOnly)) === true, 'the second tab is not read-only');
+    assert.equal(await writer.evaluate(() => window.huicai.readOnly), false);
+    // The writer saves a favourite and closes.
+    const asked = (await storage(writer)).asked;
+    await toggle(writer, 0, 2);
+    await saved(writer, asked + 1);
+    await writer.close();
+    // The second tab becomes the writer with the favourite the first one saved.
+    await poll(async () => (await reader.evaluate(() => window.huicai.readOnly)) === false,
+      'the read-only tab did not take over when the writer closed', 15_000);
+    assert.deepEqual(states(await favourites(reader, 2)), [true, false], 'the writer\'s saved favourite is not there');
+    const before = (await storage(reader)).asked;
+    await toggle(reader, 1, 2);
+    const s = await saved(reader, before + 1);
+    assert.ok(s.durable > before, 'the new writer did not save');
+    await reader.reload({ waitUntil: 'load' });
+    await poll(async () => (await reader.evaluate(() => window.huicai && window.huicai.ready)) === true, 'no first frame after the reload');
+    assert.deepEqual(states(await favourites(reader, 2)), [true, true], 'the new writer\'s favourite was not kept');
+    assert.equal(await reader.evaluate(() => window.huicai.readOnly), false);
   });
 });
