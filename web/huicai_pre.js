@@ -275,7 +275,6 @@ setInterval(function () {
 
 Module['preRun'] = Module['preRun'] || [];
 Module['preRun'].push(function () {
-  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function () {});
   // Only the tab holding the lock writes; the lock is kept until the page goes away.
   addRunDependency('huicai-lock');
   var decided = false;

@@ -287,6 +287,21 @@ function huicaiStorageReload() {
   });
 }
 
+// What the browser keeps for the app and whether for good; `ask`: ask it to keep it for
+// good first (navigator.storage.persist; a browser may ask the person).
+function huicaiStorageUse(ask) {
+  var s = navigator.storage;
+  if (!s || !s.estimate) { Module['_huicai_on_storage_use'](0, 0, -1); return; }
+  if (ask) HS.persistAsked = (HS.persistAsked || 0) + 1;
+  var asked = ask && s.persist ? s.persist().catch(function () { return false; }) : Promise.resolve(null);
+  asked.then(function () {
+    return Promise.all([s.estimate(), s.persisted ? s.persisted() : Promise.resolve(null)]);
+  }).then(function (r) {
+    Module['_huicai_on_storage_use'](r[0].usage || 0, r[0].quota || 0, r[1] === null ? -1 : r[1] ? 1 : 0);
+    huicaiWake();
+  }).catch(function () { Module['_huicai_on_storage_use'](0, 0, -1); huicaiWake(); });
+}
+
 Module['preRun'] = Module['preRun'] || [];
 Module['preRun'].push(function () {
   FS.mkdir('/data');
@@ -306,7 +321,8 @@ Module['preRun'].push(function () {
 // last save wrote, and how many saves were asked for and are durable.
 huicai.storage = function () {
   return { files: HS.files, loadMs: HS.loadMs, loadedBytes: HS.loadedBytes, migrated: HS.migrated || 0,
-    lastSegments: HS.lastSegments || 0, asked: HS.asked || 0, durable: HS.durable || 0, saving: HS.saving };
+    lastSegments: HS.lastSegments || 0, asked: HS.asked || 0, durable: HS.durable || 0, saving: HS.saving,
+    persistAsked: HS.persistAsked || 0 };
 };
 // The bytes of each database file of the folder, base64 (a test's copy of what is kept).
 huicai.storageFiles = function () {

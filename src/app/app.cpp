@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 namespace huicai::app {
@@ -64,6 +65,7 @@ bool App::init() {
     if (isRoleScreen(m_state.route.screen)) openRoleScreen();
     else if (m_state.route.screen == Screen::Demo) enterDemo();
     else if (m_state.route.screen == Screen::Outbox) enterServer();
+    else if (m_state.route.screen == Screen::Settings) platform::queryStorageUse();
 
     const std::string fontPath = platform::assetsDir() + "/fonts/ui.ttf";
     std::string font = readOrEmpty(fontPath);
@@ -236,6 +238,12 @@ void App::handleEvents() {
             if (m_state.db != DbState::Saving && m_state.work.server()) tick(); // durable: the outbox may go
             break;
         case platform::EventKind::TakeOver: takeOver(e.value); break;
+        case platform::EventKind::StorageUse:
+            m_state.storage.known = true;
+            m_state.storage.usedBytes = std::atof(e.text.c_str());
+            m_state.storage.quotaBytes = std::atof(e.detail.c_str());
+            m_state.storage.persisted = e.value;
+            break;
         case platform::EventKind::CredentialInput:
             m_state.credentials.typed[e.text] = e.detail;
             m_state.credentials.caret = e.value;
@@ -317,6 +325,7 @@ void App::setRoute(const Route& asked, bool push) {
     if (isRoleScreen(route.screen)) openRoleScreen();
     else if (route.screen == Screen::Demo) enterDemo();
     else if (route.screen == Screen::Outbox) enterServer();
+    else if (route.screen == Screen::Settings) platform::queryStorageUse();
 }
 
 void App::setLanguage(const std::string& lang) {

@@ -113,6 +113,7 @@ void App::startSession(Session session) {
     d.mode = WorkMode::None;
     d.loaded = false;
     if (m_db && !m_state.readOnly && m_db->setSetting(kSessionKey, sessionToJson(d.session))) persist();
+    platform::requestPersistence(); // someone who signs in keeps work here: asked to be kept for good
     enterServer();
     setRoute(Route{d.session.mustChangePassword ? Screen::Password : homeScreenOf(d.actor()), {}}, true);
 }

@@ -56,6 +56,12 @@ struct AppState {
     ServerState server = ServerState::Unknown;
     DbState db = DbState::Loading;
     std::string dbErrorDetail;
+    // What the browser keeps for the app (navigator.storage), asked when the settings open.
+    struct StorageUse {
+        bool known = false;
+        double usedBytes = 0, quotaBytes = 0;
+        int persisted = -1; // -1 not known, 0 the browser may clear it, 1 kept for good
+    } storage;
     bool readOnly = false;   // another tab holds the database
     int pendingChanges = 0;  // commands of the signed-in user not yet accepted by the server
     int rejectedChanges = 0; // commands the server refused, kept until retried or discarded

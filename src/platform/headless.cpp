@@ -92,6 +92,16 @@ std::string dataDir() { return h().page.dataDir; }
 std::string assetsDir() { return h().page.assetsDir; }
 void reloadStorage() { h().events.push_back(Event{EventKind::TakeOver, 1, {}}); }
 
+// A browser that keeps 1.5 MB of 2 GB, not for good until asked.
+void queryStorageUse() {
+    h().events.push_back(Event{EventKind::StorageUse, h().page.persistenceAsked > 0 ? 1 : 0, "1572864", "2147483648"});
+}
+
+void requestPersistence() {
+    ++h().page.persistenceAsked;
+    queryStorageUse();
+}
+
 // Saved at once: durable by the next poll of events, as a browser's save soon after.
 void persistStorage() {
     ++h().page.persisted;

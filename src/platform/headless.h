@@ -29,6 +29,7 @@ struct Page {
     std::string title;                  // setDocumentLanguage()
     bool ready = false;                 // publishReady()
     int persisted = 0;                  // persistStorage() calls
+    int persistenceAsked = 0;           // requestPersistence() calls
     int framesRequested = 0;            // the most frames asked for since the last frame
     std::string clipboard;              // copyToClipboard()
     std::vector<std::string> downloads; // file names offered

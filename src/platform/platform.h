@@ -44,6 +44,7 @@ enum class EventKind {
     // close every database (the page then reads what the writer saved: reloadStorage());
     // value 1, the folder holds it: open them again and write.
     TakeOver,
+    StorageUse, // value: 1 kept for good (persisted), 0 not, -1 not known; text: bytes used; detail: the quota
     FontLoaded, // value: 1 ok (text: the file's path), 0 failed
     // The sign-in form's real <input>s (web/huicai_a11y.js), which password managers
     // fill and save: text is the field's key in the mirror.
@@ -89,6 +90,11 @@ void persistStorage();
 // Reads the data folder again from IndexedDB (the databases closed), then sends
 // TakeOver 1.
 void reloadStorage();
+// Asks what the browser keeps for the app and whether for good (a StorageUse event
+// follows); asks the browser to keep it for good (after the first sign-in: a browser
+// may ask the person, and grants more readily to a site they use).
+void queryStorageUse();
+void requestPersistence();
 
 // Shows `hash` in the address bar: push adds a history entry, otherwise it replaces.
 void setHash(const std::string& hash, bool push);

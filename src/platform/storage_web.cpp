@@ -9,10 +9,13 @@
 
 #include <emscripten.h>
 
+#include <string>
+
 namespace huicai::platform {
 
 EM_JS(void, huicai_js_persist, (), { huicaiPersist(); });
 EM_JS(void, huicai_js_reload_storage, (), { huicaiStorageReload(); });
+EM_JS(void, huicai_js_storage_use, (int ask), { huicaiStorageUse(ask !== 0); });
 
 // Every database is opened under the data folder: the VFS is the default before the first.
 std::string dataDir() {
@@ -25,6 +28,10 @@ void persistStorage() { huicai_js_persist(); }
 
 void reloadStorage() { huicai_js_reload_storage(); }
 
+void queryStorageUse() { huicai_js_storage_use(0); }
+
+void requestPersistence() { huicai_js_storage_use(1); }
+
 } // namespace huicai::platform
 
 extern "C" {
@@ -34,6 +41,11 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE int huicai_storage_take(const char* path) { return huicai_page_vfs_take(path); }
 EMSCRIPTEN_KEEPALIVE const unsigned* huicai_storage_blocks() { return huicai_page_vfs_blocks(); }
 EMSCRIPTEN_KEEPALIVE void huicai_storage_forget(const char* path) { huicai_page_vfs_forget(path); }
+
+// What navigator.storage said: the bytes used and allowed, and whether kept for good.
+EMSCRIPTEN_KEEPALIVE void huicai_on_storage_use(double used, double quota, int persisted) {
+    huicai::platform::detail::pushEvent({huicai::platform::EventKind::StorageUse, persisted, std::to_string(used), std::to_string(quota)});
+}
 
 // The page's side of a take-over (web/huicai_pre.js, huicai_storage.js).
 EMSCRIPTEN_KEEPALIVE void huicai_on_take_over(int phase) {

@@ -10,7 +10,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './lib/fixture.mjs';
-import { appUrl, openApp, waitForReady, watchPage } from './lib/browser.mjs';
+import { signIn } from './lib/people.mjs';
+import { appState, appUrl, openApp, waitForReady, watchPage } from './lib/browser.mjs';
 import { LABELS } from './lib/labels.mjs';
 import { clickAt, findAllWidgets, moveMouseAway, poll, settled, waitForText } from './lib/widgets.mjs';
 
@@ -195,5 +196,21 @@ test('storage: when the writer tab closes, the read-only tab takes over, from wh
     await poll(async () => (await reader.evaluate(() => window.huicai && window.huicai.ready)) === true, 'no first frame after the reload');
     assert.deepEqual(states(await favourites(reader, 2)), [true, true], 'the new writer\'s favourite was not kept');
     assert.equal(await reader.evaluate(() => window.huicai.readOnly), false);
+  });
+});
+
+test('storage: the settings say what the browser keeps and whether for good; signing in asks it to keep the data for good [S4.2]', async (t) => {
+  await withApp(t, { hash: '#/settings' }, async ({ app }) => {
+    const { page } = app;
+    const use = await waitForText(page, (s) => /^本浏览器为本应用保存了 .+ [KMG]?B，最多可用约 .+ [KMG]?B。$/.test(s));
+    t.diagnostic(use);
+    assert.equal((await storage(page)).persistAsked, 0, 'a first visit asked the browser to keep the data for good');
+    await page.evaluate(() => { window.location.hash = '#/login'; });
+    await signIn(page, 'talent.t1', null);
+    await poll(async () => (await appState(page)).route !== '#/login', 'talent.t1 did not sign in', 20_000);
+    assert.equal((await storage(page)).persistAsked, 1, 'signing in did not ask the browser to keep the data');
+    await page.evaluate(() => { window.location.hash = '#/settings'; });
+    const grant = await waitForText(page, (s) => s.startsWith('浏览器已同意长期保存') || s.startsWith('浏览器尚未承诺长期保存'));
+    t.diagnostic(grant);
   });
 });

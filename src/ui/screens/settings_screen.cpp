@@ -10,6 +10,8 @@
 
 #include <huicai_version.h>
 
+#include <cstdio>
+
 namespace huicai::ui {
 
 namespace {
@@ -24,6 +26,19 @@ const char* storageKey(const app::AppState& s) {
     case app::DbState::Unavailable: return "ui.status.db_unavailable";
     }
     return "ui.status.db_error";
+}
+
+// "1.5 MB", "512 KB", "2.0 GB": the same in both languages.
+std::string byteSize(double bytes) {
+    const char* units[] = {"B", "KB", "MB", "GB", "TB"};
+    int u = 0;
+    while (bytes >= 1024 && u < 4) {
+        bytes /= 1024;
+        ++u;
+    }
+    char out[32];
+    std::snprintf(out, sizeof out, u == 0 || bytes >= 100 ? "%.0f %s" : "%.1f %s", bytes, units[u]);
+    return out;
 }
 
 void clearDialog(app::AppState& state, Ui& ui) {
@@ -66,6 +81,14 @@ void settingsScreen(app::AppState& state, Ui& ui) {
 
     textColored(ui, colour(Tone::Muted), state.tr("ui.settings.storage"));
     text(ui, state.tr(storageKey(state)));
+    if (state.storage.known) {
+        if (state.storage.quotaBytes > 0)
+            wrappedText(ui, format(format(state.tr("ui.settings.storage_use"), "used", byteSize(state.storage.usedBytes)), "quota",
+                                   byteSize(state.storage.quotaBytes)));
+        if (state.storage.persisted >= 0)
+            wrappedText(ui, state.tr(state.storage.persisted ? "ui.settings.storage_persisted" : "ui.settings.storage_not_persisted"),
+                        0, colour(state.storage.persisted ? Tone::Success : Tone::Warning));
+    }
     wrappedText(ui, state.tr(state.readOnly ? "ui.settings.read_only_note" : "ui.settings.storage_note"), 0, colour(Tone::Muted));
     if (!state.dbErrorDetail.empty()) notice(ui, state.dbErrorDetail, Tone::Danger);
     ImGui::Dummy(ImVec2(0, space::kTight));

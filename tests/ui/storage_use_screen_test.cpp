@@ -1,0 +1,38 @@
+// The settings say what the browser keeps for the app and whether for good (issue 13's
+// storage pressure): asked of the page each time the settings open, in the user's
+// language; the browser is asked to keep the data for good only once someone signs in,
+// not on a first visit (a browser may ask the person).
+#include "headless_browser.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+using namespace huicai;
+namespace headless = huicai::platform::headless;
+using screens::Browser;
+
+bool shows(const Browser& b, const std::string& text) {
+    for (const auto& t : b.texts())
+        if (t.get<std::string>().find(text) != std::string::npos) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("storage use 1. the settings say how much the browser keeps and whether for good, in zh and en", "[S4.2][a11y]") {
+    const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
+    Browser b(platform::Viewport{1280, 800, 1});
+    b.open("#/settings", lang);
+    b.frames(3);
+    INFO(b.texts().dump());
+    if (lang == "zh-CN") {
+        CHECK(shows(b, "本浏览器为本应用保存了 1.5 MB，最多可用约 2.0 GB。"));
+        CHECK(shows(b, "浏览器尚未承诺长期保存"));
+    } else {
+        CHECK(shows(b, "This browser keeps 1.5 MB for the app, of about 2.0 GB it allows."));
+        CHECK(shows(b, "The browser has not promised to keep this data"));
+    }
+    // A first visit does not ask the browser to keep anything for good.
+    CHECK(headless::page().persistenceAsked == 0);
+}
