@@ -43,11 +43,12 @@ async function filterQueue(page, name) {
   await waitForText(page, (s) => s.startsWith(`${name} · `));
 }
 
-// The phone's Sync now, tapped, then idle again.
+// The phone's Sync now, tapped, then idle again: as long as a round may take on a busy
+// machine (a round started in the background right after keeps the button hidden too).
 async function tapSync(tap, page) {
   await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 }); // a round under way ends first
   await tap(page, UI['ui.outbox.sync_now']);
-  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 15_000 });
+  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 });
 }
 
 // Taps a combo open and taps the entry whose label satisfies `pick`.
