@@ -10,6 +10,7 @@
 #include "ui/widgets/text.h"
 #include "ui/style/components.h"
 
+#include <memory>
 #include <set>
 
 namespace {
@@ -30,6 +31,17 @@ json node(const std::string& name, const std::string& role = "") {
 }
 
 std::string flags(const json& n) { return n.at(7).get<std::string>(); }
+
+// The employer administrator of E1 with `talents` talents (张三T1…), on their screen.
+std::unique_ptr<screens::ScreenHarness> employerScreen(int talents) {
+    wf::World w;
+    w.seed();
+    for (int i = 1; i <= talents; ++i) w.addTalent("T" + std::to_string(i), "E1", i);
+    auto h = std::make_unique<screens::ScreenHarness>("zh-CN", screens::kDesk);
+    h->work(w.state, w.ref, wf::d("2025-03-03"), wf::employerAdmin("E1"));
+    h->draw(app::Screen::Employer);
+    return h;
+}
 
 // The key of the group node `n` is in ("" the page), and that group's node.
 std::string groupOf(const json& n) { return n.size() > 10 ? n.at(10).get<std::string>() : std::string(); }
@@ -207,12 +219,8 @@ TEST_CASE("mirror 6. when the control the keyboard is on goes (its command done)
 }
 
 TEST_CASE("mirror 7. a long list is one Tab stop (its chosen row) and the arrows move between its rows", "[S4.1][S6.1.4][a11y]") {
-    wf::World w;
-    w.seed();
-    for (int i = 1; i <= 6; ++i) w.addTalent("T" + std::to_string(i), "E1", i);
-    screens::ScreenHarness h("zh-CN", screens::kDesk);
-    h.work(w.state, w.ref, wf::d("2025-03-03"), wf::employerAdmin("E1"));
-    h.draw(app::Screen::Employer);
+    auto screen = employerScreen(6);
+    screens::ScreenHarness& h = *screen;
     const auto focus = [&] {
         const json m = json::parse(h.a11y());
         for (const auto& n : m.at("nodes"))
@@ -299,13 +307,7 @@ TEST_CASE("mirror 9. the top bar's pages are links in a navigation, a choice is 
 }
 
 TEST_CASE("mirror 10. a long list is a list box of options that say their place in the whole list and which is chosen", "[S4.1][S6.1.4][a11y]") {
-    wf::World w;
-    w.seed();
-    for (int i = 1; i <= 9; ++i) w.addTalent("T" + std::to_string(i), "E1", i);
-    screens::ScreenHarness h("zh-CN", screens::kDesk);
-    h.work(w.state, w.ref, wf::d("2025-03-03"), wf::employerAdmin("E1"));
-    h.draw(app::Screen::Employer);
-    const json m = json::parse(h.a11y());
+    const json m = json::parse(employerScreen(9)->a11y());
     std::vector<json> rows;
     for (const auto& n : m.at("nodes"))
         if (n.at(1) == "option") rows.push_back(n);
