@@ -155,10 +155,10 @@ function huicaiStorageList() {
 }
 
 // What changed since the last save, read now: [{path, size, blocks: [n…], data: [bytes…]}]
-// and the paths deleted. Null while a transaction is open (a journal exists).
-function huicaiStorageChanges() {
+// and the paths deleted. Null while a transaction is open (a journal exists), unless `anyway`.
+function huicaiStorageChanges(anyway) {
   var names = FS.readdir('/data');
-  if (names.some(function (n) { return /-journal$/.test(n); })) return null;
+  if (!anyway && names.some(function (n) { return /-journal$/.test(n); })) return null;
   var changes = [], present = {};
   huicaiStorageList().forEach(function (path) {
     present[path] = true;
@@ -189,10 +189,12 @@ function huicaiStorageChanges() {
   return { changes: changes, deleted: deleted };
 }
 
-// Writes what changed in one transaction; done(true) once it is durable.
-function huicaiStorageWrite(done) {
-  var what = huicaiStorageChanges();
-  if (!what) { setTimeout(function () { huicaiStorageWrite(done); }, 20); return; }
+// Writes what changed in one transaction; done(true) once it is durable. A journal in
+// the folder means a transaction is open: wait for it, but not for ever (one left by a
+// database closed mid-transaction would hold every save back).
+function huicaiStorageWrite(done, tries) {
+  var what = huicaiStorageChanges((tries || 0) >= 50);
+  if (!what) { setTimeout(function () { huicaiStorageWrite(done, (tries || 0) + 1); }, 20); return; }
   if (!what.changes.length && !what.deleted.length) { done(true); return; }
   var tx;
   try {

@@ -365,7 +365,10 @@ void App::persist() {
         m_state.db = DbState::Error;
         return;
     }
-    if (m_state.db == DbState::Saved || m_state.db == DbState::Error) m_state.db = DbState::Saving;
+    if (m_state.db == DbState::Saved || m_state.db == DbState::Error) {
+        m_state.db = DbState::Saving;
+        m_savingSinceMs = platform::nowMs();
+    }
     platform::persistStorage();
 }
 

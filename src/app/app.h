@@ -125,6 +125,7 @@ private:
     std::optional<store::Database> m_replica; // the signed-in user's replica (app_server.cpp)
     std::string m_clientId;
     SyncPump m_pump;
+    std::int64_t m_savingSinceMs = 0;                                 // when the save under way was asked for (persist())
     int m_pumpCall = 0;                                               // the id of the pump's request in flight
     int m_signInCall = 0;                                             // the id of the sign-in request in flight
     int m_registerCall = 0;                                           // the registration in flight

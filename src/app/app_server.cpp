@@ -20,6 +20,8 @@ namespace {
 
 constexpr const char* kSessionKey = "session";
 constexpr std::int64_t kBackgroundPullMs = 30'000;
+// How long a command waits for its local save before it is sent anyway.
+constexpr std::int64_t kSaveWaitMs = 5'000;
 
 bool quietPhase(SyncPhase p) { return p == SyncPhase::Idle || p == SyncPhase::Pulling || p == SyncPhase::Pushing; }
 
@@ -165,8 +167,13 @@ void App::tick() {
     if (d.server() && m_replica && d.session.valid()) {
         const auto& p = m_pump.progress();
         if (p.phase == SyncPhase::Idle && !m_pump.inFlight() && now - p.lastSyncMs >= kBackgroundPullMs) m_pump.kick();
-        if (auto call = m_pump.next(*m_replica, m_clientId, now, m_state.db != DbState::Saving))
+        // A command waits for its local save; a save that has not ended within kSaveWaitMs
+        // (a browser stalled under load) no longer holds it: the server keeps it then.
+        const bool saving = m_state.db == DbState::Saving && now - m_savingSinceMs < kSaveWaitMs;
+        if (auto call = m_pump.next(*m_replica, m_clientId, now, !saving))
             m_pumpCall = platform::httpSend(call->method, call->path, call->body, d.session.token);
+        else if (saving)
+            platform::wakeAfter(static_cast<int>(m_savingSinceMs + kSaveWaitMs - now));
         if (const std::int64_t at = m_pump.wakeAtMs(); at >= 0) platform::wakeAfter(static_cast<int>(std::max<std::int64_t>(at - now, 0)));
     }
     d.sync = m_pump.progress();

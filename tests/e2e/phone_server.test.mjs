@@ -48,7 +48,10 @@ async function filterQueue(page, name) {
 async function tapSync(tap, page) {
   await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 }); // a round under way ends first
   await tap(page, UI['ui.outbox.sync_now']);
-  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 });
+  await findWidget(page, UI['ui.outbox.sync_now'], { timeoutMs: 60_000 }).catch(async (e) => {
+    throw new Error(`${e.message}; sync ${JSON.stringify(await page.evaluate(() => window.huicai.sync()))}; ` +
+      `storage ${JSON.stringify(await page.evaluate(() => [window.huicai.storage(), window.huicai.database()]))}`);
+  });
 }
 
 // Taps a combo open and taps the entry whose label satisfies `pick`.
