@@ -344,6 +344,7 @@ std::string WidgetMap::a11yJson() const {
         return e.item && e.item->role == role && e.item->parent == parent;
     };
     std::string focus, edit;
+    std::string runKey; // the key of the radio group or tab list of the run under way
     for (size_t i = 0; i < shown.size(); ++i) {
         const Entry& e = shown[i];
         if (e.text) {
@@ -371,16 +372,11 @@ std::string WidgetMap::a11yJson() const {
         if (inRun && !(i > 0 && isRun(shown[i - 1], r->role, r->parent))) {
             std::string name;
             if (i > 0 && shown[i - 1].text && shown[i - 1].text->parent == r->parent) name = shown[i - 1].text->text;
-            std::string k = key("r" + std::to_string(r->id));
-            nodes.push_back({k, r->role == A11yRole::Radio ? "radiogroup" : "tablist", name, px(r->x), px(r->fullY), 0, 0, "", "", "",
-                             parent});
-            groupKeys[r->id] = k; // the run's members are in it
+            runKey = key("r" + std::to_string(r->id));
+            nodes.push_back({runKey, r->role == A11yRole::Radio ? "radiogroup" : "tablist", name, px(r->x), px(r->fullY), 0, 0, "", "",
+                             "", parent});
         }
-        if (inRun) {
-            size_t first = i;
-            while (first > 0 && isRun(shown[first - 1], r->role, r->parent)) --first;
-            parent = groupKeys[shown[first].item->id];
-        }
+        if (inRun) parent = runKey; // the run's group, opened at its first member
         std::string flags;
         if (r->disabled) flags += 'd';
         if (r->checked >= 0) flags += r->checked ? 'c' : 'u';
