@@ -83,7 +83,15 @@ std::vector<RegionRate> ratesByRegion(const State& s, const RegionTree& regions,
     for (const auto& code : rows) out.push_back(RegionRate{code});
     for (const auto& [id, r] : s.requests)
         for (auto& row : out)
-            if (within(regions, r.window, row.region)) row.requests += 1;
+            if (within(regions, r.window, row.region)) {
+                row.requests += 1;
+                if (r.rating && *r.rating >= 1 && *r.rating <= 5) row.ratings.counts[*r.rating - 1] += 1;
+            }
+    for (const auto& [number, card] : s.cards) {
+        const std::string region = employerRegionOf(s, card.holder);
+        for (auto& row : out)
+            if (within(regions, region, row.region)) row.cards += 1;
+    }
     for (const auto& [id, k] : s.tasks) {
         auto r = s.requests.find(k.request);
         if (r == s.requests.end()) continue;

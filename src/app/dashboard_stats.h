@@ -32,12 +32,20 @@ std::vector<MonthVolume> volumesByMonth(const State& state, const RegionTree& re
 // The item codes of `volumes` by total, largest first (ties by code), at most `limit`.
 std::vector<std::string> topItems(const std::vector<MonthVolume>& volumes, std::size_t limit);
 
+struct Satisfaction {
+    std::array<int, 5> counts{}; // ratings 1..5
+    int rated() const { return counts[0] + counts[1] + counts[2] + counts[3] + counts[4]; }
+    std::optional<double> mean() const;
+};
+
 struct RegionRate {
     std::string region;
-    int requests = 0;    // service requests filed at windows within the region
-    int completed = 0;   // department tasks finished
-    int onTime = 0;      // of those, by their promised due date
-    int overdueOpen = 0; // unfinished tasks past their due date today
+    int requests = 0;     // service requests filed at windows within the region
+    int completed = 0;    // department tasks finished
+    int onTime = 0;       // of those, by their promised due date
+    int overdueOpen = 0;  // unfinished tasks past their due date today
+    int cards = 0;        // Huicai Cards issued to talents of employers within the region
+    Satisfaction ratings; // the talents' ratings of requests filed within the region
     std::optional<double> rate() const {
         return completed == 0 ? std::nullopt : std::optional<double>(double(onTime) / double(completed));
     }
@@ -47,11 +55,6 @@ struct RegionRate {
 std::vector<RegionRate> ratesByRegion(const State& state, const RegionTree& regions, const WorkCalendar& calendar,
                                       const std::vector<std::string>& rows, Date today);
 
-struct Satisfaction {
-    std::array<int, 5> counts{}; // ratings 1..5
-    int rated() const { return counts[0] + counts[1] + counts[2] + counts[3] + counts[4]; }
-    std::optional<double> mean() const;
-};
 // The ratings of service requests within `scope`.
 Satisfaction satisfaction(const State& state, const RegionTree& regions, std::string_view scope);
 

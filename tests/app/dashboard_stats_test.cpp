@@ -187,3 +187,36 @@ TEST_CASE("6. the tile grid places Shandong's 16 cities once each", "[S6.1.1][ap
     CHECK(codes == cities);
     CHECK(places.size() == 16);
 }
+
+TEST_CASE("7. the map's figures by region: cards issued to the region's employers' talents, and its ratings", "[S8.1.2][app]") {
+    State s = state();
+    s.employers["E2"] = Employer{"E2", "市南单位", "370202", d("2025-01-01")};
+    s.talents["T2"].id = "T2";
+    s.talents["T2"].employer = "E2";
+    s.talents["T3"].id = "T3"; // an employer the state does not hold: counted nowhere
+    s.talents["T3"].employer = "E9";
+    const auto card = [](const char* number, const char* holder) {
+        Card c;
+        c.number = number;
+        c.holder = holder;
+        c.issuedOn = d("2026-03-01");
+        return c;
+    };
+    s.cards["C1"] = card("C1", "T1");
+    s.cards["C2"] = card("C2", "T1"); // a second card (after a revocation) counts too
+    s.cards["C3"] = card("C3", "T2");
+    s.cards["C4"] = card("C4", "T3");
+    const auto rows = ratesByRegion(s, dashRegions(), dashCalendar(), {"370100", "370200", "370000", "370102"}, d("2026-03-20"));
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].cards == 2);
+    CHECK(rows[1].cards == 1);
+    CHECK(rows[2].cards == 3);
+    CHECK(rows[3].cards == 2);
+    // The ratings are those satisfaction() counts for the same region.
+    for (const auto& r : rows) {
+        INFO(r.region);
+        CHECK(r.ratings.counts == satisfaction(s, dashRegions(), r.region).counts);
+    }
+    CHECK(rows[0].ratings.rated() == 2);
+    CHECK(*rows[1].ratings.mean() == Approx(1.0));
+}
