@@ -10,7 +10,7 @@ namespace huicai::serve {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kTypes{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 27> kTypes{{
     {"html", "text/html; charset=utf-8"},
     {"htm", "text/html; charset=utf-8"},
     {"js", "text/javascript"},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kTypes{{
     {"map", "application/json"},
     {"wasm", "application/wasm"},
     {"data", "application/octet-stream"},
+    {"hcmap", "application/octet-stream"}, // the dashboard map's mesh
     {"ttf", "font/ttf"},
     {"otf", "font/otf"},
     {"woff", "font/woff"},

@@ -160,7 +160,32 @@ huicaiWatchDpr();
 (function () {
   var canvas = Module['canvas'];
   var kinds = { mouse: 0, touch: 1, pen: 2 };
+  // Two fingers: the app gets the change of their spread about their middle and how far
+  // the middle moved (the map zooms and pans; one finger scrolls the page); only the
+  // first finger moves the app's pointer.
+  var touches = new Map(), pinchDist = 0, pinchMid = null;
+  function pinch(type, e) {
+    if (e.pointerType !== 'touch') return false;
+    if (type === 1 || (type === 0 && touches.has(e.pointerId))) touches.set(e.pointerId, [e.clientX, e.clientY]);
+    else if (type === 2) touches.delete(e.pointerId);
+    if (touches.size === 2) {
+      var p = Array.from(touches.values());
+      var d = Math.hypot(p[0][0] - p[1][0], p[0][1] - p[1][1]);
+      var r = canvas.getBoundingClientRect();
+      var mid = [(p[0][0] + p[1][0]) / 2 - r.left, (p[0][1] + p[1][1]) / 2 - r.top];
+      if (type === 0 && pinchDist > 0 && d > 0 && HC.live) {
+        Module['ccall']('huicai_pinch', null, ['number', 'number', 'number', 'number', 'number'],
+          [mid[0], mid[1], d / pinchDist, mid[0] - pinchMid[0], mid[1] - pinchMid[1]]);
+      }
+      pinchDist = d;
+      pinchMid = mid;
+    } else {
+      pinchDist = 0;
+    }
+    return !e.isPrimary;
+  }
   function send(type, e) {
+    if (pinch(type, e)) return;
     if (!HC.live) return;
     var r = canvas.getBoundingClientRect();
     Module['_huicai_pointer'](type, e.clientX - r.left, e.clientY - r.top, e.button | 0, kinds[e.pointerType] | 0);
@@ -183,6 +208,14 @@ huicaiWatchDpr();
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   canvas.addEventListener('touchstart', function (e) { if (e.touches.length < 2) e.preventDefault(); }, { passive: false });
   canvas.addEventListener('wheel', huicaiWake, { passive: true });
+  // A lost WebGL context (a phone's tab sent to the background, a GPU reset) comes back
+  // only if the loss is taken (preventDefault); the app then gives the GPU its
+  // shaders, font atlas and map again.
+  canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); HC.glLost = true; });
+  canvas.addEventListener('webglcontextrestored', function () {
+    HC.glLost = false;
+    if (HC.live) Module['_huicai_gl_restored']();
+  });
 })();
 
 // ---- Keys and text: a hidden textarea carries input-method and phone-keyboard text ---

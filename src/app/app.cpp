@@ -135,8 +135,10 @@ void App::frame() {
     m_map.beginFrame();
     ImGui::NewFrame();
     ui::Ui ui{m_fonts, m_map, m_requests};
+    ui.mapCallback = platform::mapCallback();
     m_draw(m_state, ui);
     ImGui::Render();
+    m_state.pinch = {}; // taken by the map under it, or by nothing
     platform::endFrame();
     m_map.endFrame();
     publishA11y();
@@ -250,6 +252,25 @@ void App::handleEvents() {
             break;
         case platform::EventKind::CredentialFocus: m_state.credentials.focus = e.text; break;
         case platform::EventKind::CredentialSubmit: m_state.credentials.submitted = true; break;
+        case platform::EventKind::MapLoaded: mapLoaded(e.value != 0, e.text); break;
+        case platform::EventKind::GpuRestored:
+            rebuildFonts(platform::viewport().dpr); // the atlas's texture went with the context
+            prepareMap();
+            break;
+        case platform::EventKind::Pinch: {
+            float x = 0, y = 0, dx = 0, dy = 0;
+            double factor = 1;
+            if (std::sscanf(e.text.c_str(), "%f %f %lf %f %f", &x, &y, &factor, &dx, &dy) == 5 && factor > 0) {
+                auto& p = m_state.pinch;
+                p.active = true;
+                p.factor *= factor;
+                p.x = x;
+                p.y = y;
+                p.dx += dx;
+                p.dy += dy;
+            }
+            break;
+        }
         case platform::EventKind::FontLoaded: {
             std::string bytes = e.value ? readOrEmpty(e.text) : std::string();
             m_fonts.setFullFont(std::vector<unsigned char>(bytes.begin(), bytes.end()));
@@ -307,6 +328,8 @@ void App::apply(const Request& request) {
         submitRegistration();
     } else if (auto* archive = std::get_if<ExportArchive>(&request)) {
         exportArchive(m_state, *archive);
+    } else if (std::holds_alternative<LoadMap>(request)) {
+        loadMap();
     } else if (!applyConsole(request)) {
         applyAttachment(request);
     }

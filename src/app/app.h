@@ -90,6 +90,10 @@ private:
     // The administrator's console and the password screen (app_console.cpp): false
     // when the request is none of theirs.
     bool applyConsole(const Request& request);
+    // The dashboard's map (app_map.cpp): fetch the mesh once, parse it, give it to the GPU.
+    void loadMap();
+    void mapLoaded(bool ok, const std::string& path);
+    void prepareMap();
     bool consoleReply(int id, int status, const std::string& body);
     bool takeConsoleFile(platform::PickedFile& file);
     void tick();

@@ -6,11 +6,13 @@
 #include "app/console_state.h"
 #include "app/workspace.h"
 #include "app/i18n.h"
+#include "app/region_mesh.h"
 #include "app/register_form.h"
 #include "app/route.h"
 #include "core/catalog.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -62,6 +64,29 @@ struct AppState {
         double usedBytes = 0, quotaBytes = 0;
         int persisted = -1; // -1 not known, 0 the browser may clear it, 1 kept for good
     } storage;
+    // The dashboard's map: its mesh, fetched the first time the dashboard opens
+    // (region_mesh.h), and whether the GPU has it with its shaders compiled.
+    struct MapState {
+        enum class Stage {
+            Idle,
+            Loading,
+            Ready,
+            Failed
+        } stage = Stage::Idle;
+        std::shared_ptr<const RegionMesh> mesh;
+        bool gpu = false;     // the map's shaders compiled and the mesh uploaded
+        std::string errorKey; // i18n key of why the map is not drawn, or empty
+        std::string detail;   // the loader's or the shader compiler's words
+        int generation = 0;   // counts uploads (a lost GPU context restores the map)
+    } map;
+    // Two fingers on the canvas since the last frame: the change of their spread (a zoom
+    // factor) about their middle (CSS pixels) and how far the middle moved; the map takes
+    // it when the middle is over it, and it is dropped after the frame.
+    struct Pinch {
+        bool active = false;
+        double factor = 1.0;
+        float x = 0, y = 0, dx = 0, dy = 0;
+    } pinch;
     bool readOnly = false;   // another tab holds the database
     int pendingChanges = 0;  // commands of the signed-in user not yet accepted by the server
     int rejectedChanges = 0; // commands the server refused, kept until retried or discarded

@@ -72,6 +72,8 @@ struct DiscardOutbox {
     std::int64_t seq = 0;
 };
 struct ExportOutbox {};
+// The dashboard opened: fetch the map's mesh unless it is there or on its way.
+struct LoadMap {};
 // The archive screen: the acting window's archive of a quarter as CSV or printable page.
 struct ExportArchive {
     int year = 0, quarter = 0;
@@ -121,7 +123,7 @@ using Request = std::variant<Navigate, SetLanguage, SetHighContrast, SetTextSize
                              SignIn, FocusCredential, SignOut, SyncNow, RetryOutbox, DiscardOutbox, ExportOutbox, ExportArchive,
                              PickAttachment, RemoveAttachment, RetryAttachment, DownloadAttachment,
                              FindEmployers, Register, LoadAccounts, CreateAccount, ResetAccount, DisableAccount,
-                             PickEmployerCsv, ImportEmployers, LoadAudit, ExportAudit, ChangePassword, CheckHolidays>;
+                             PickEmployerCsv, ImportEmployers, LoadAudit, ExportAudit, ChangePassword, CheckHolidays, LoadMap>;
 using Requests = std::vector<Request>;
 
 } // namespace huicai::app

@@ -73,7 +73,14 @@ void beginFrame() {
     h().page.framesRequested = 0;
 }
 
-void endFrame() {}
+// No pixels, but the draw callbacks run as a renderer would run them (the map's).
+void endFrame() {
+    const ImDrawData* dd = ImGui::GetDrawData();
+    if (!dd) return;
+    for (int n = 0; n < dd->CmdListsCount; ++n)
+        for (const ImDrawCmd& cmd : dd->CmdLists[n]->CmdBuffer)
+            if (cmd.UserCallback && cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(dd->CmdLists[n], &cmd);
+}
 
 void reloadFontTexture() { buildFontAtlas(); }
 
@@ -142,6 +149,20 @@ void copyToClipboard(const std::string& text) { h().page.clipboard = text; }
 void fetchFullFont() {
     const std::string& font = h().page.fullFont;
     h().events.push_back({EventKind::FontLoaded, font.empty() ? 0 : 1, font});
+}
+
+void fetchMap() {
+    const std::string& mesh = h().page.mapMesh;
+    h().events.push_back({EventKind::MapLoaded, mesh.empty() ? 0 : 1, mesh.empty() ? "no mesh file" : mesh});
+}
+
+bool prepareMap(const app::RegionMesh&, std::string& error) {
+    if (!h().page.mapGpu) error = "0:1: no GPU in the headless platform";
+    return h().page.mapGpu;
+}
+
+ImDrawCallback mapCallback() {
+    return [](const ImDrawList*, const ImDrawCmd*) { ++h().page.mapDraws; };
 }
 
 void setQueryHandler(std::function<std::string(Query)> handler) { h().query = std::move(handler); }

@@ -20,6 +20,9 @@ struct Page {
     std::string assetsDir; // assetsDir(): reference data, i18n, demo seed, fonts/ui.ttf
     std::string dataDir;   // dataDir(): where the databases are made
     std::string fullFont;  // fetchFullFont() "downloads" this file; empty: it fails
+    std::string mapMesh;   // fetchMap() "downloads" this file; empty: it fails
+    bool mapGpu = true;    // prepareMap() succeeds (there is no GPU: nothing is drawn)
+    int mapDraws = 0;      // map draw calls the frames asked for
     std::string today = "2026-12-04";
     std::int64_t nowMs = 1796428800000; // 2026-12-04T00:00:00Z
     // What the app did to the page.

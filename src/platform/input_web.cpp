@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <cfloat>
+#include <cstdio>
 #include <string>
 
 namespace huicai::platform {
@@ -104,6 +105,12 @@ EMSCRIPTEN_KEEPALIVE void huicai_pointer(int type, double x, double y, int butto
         if (type == 2 && kind == 1) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     }
     huicai::platform::requestFrames(huicai::platform::kFramesPerInput);
+}
+
+EMSCRIPTEN_KEEPALIVE void huicai_pinch(double x, double y, double factor, double dx, double dy) {
+    char text[128];
+    std::snprintf(text, sizeof text, "%.2f %.2f %.6f %.2f %.2f", x, y, factor, dx, dy);
+    huicai::platform::detail::pushEvent({huicai::platform::EventKind::Pinch, 0, text});
 }
 
 EMSCRIPTEN_KEEPALIVE void huicai_text(const char* utf8) {

@@ -6,10 +6,16 @@
 // in headless.cpp (what the native tests run the App on, see headless.h); nothing
 // outside src/platform/ knows about Emscripten.
 #pragma once
+#include <imgui.h>
+
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
+
+namespace huicai::app {
+struct RegionMesh;
+}
 
 namespace huicai::platform {
 
@@ -44,8 +50,12 @@ enum class EventKind {
     // close every database (the page then reads what the writer saved: reloadStorage());
     // value 1, the folder holds it: open them again and write.
     TakeOver,
-    StorageUse, // value: 1 kept for good (persisted), 0 not, -1 not known; text: bytes used; detail: the quota
-    FontLoaded, // value: 1 ok (text: the file's path), 0 failed
+    StorageUse,  // value: 1 kept for good (persisted), 0 not, -1 not known; text: bytes used; detail: the quota
+    FontLoaded,  // value: 1 ok (text: the file's path), 0 failed
+    MapLoaded,   // the map's mesh: value 1 ok (text: the file's path), 0 failed (text: why)
+    Pinch,       // two fingers on the canvas: text "x y factor dx dy" (their middle, the change of their
+                 // spread, how far the middle moved; CSS pixels)
+    GpuRestored, // the WebGL context was lost and is back: what the GPU held must be given again
     // The sign-in form's real <input>s (web/huicai_a11y.js), which password managers
     // fill and save: text is the field's key in the mirror.
     CredentialInput,  // detail: what the field holds now, value: the caret (characters)
@@ -111,6 +121,16 @@ void copyToClipboard(const std::string& text);
 
 // Starts downloading the full font; a FontLoaded event follows.
 void fetchFullFont();
+
+// ---- The dashboard's map (map_web.cpp) ------------------------------------------------
+// Starts downloading the map's mesh (app/region_mesh.h); a MapLoaded event follows.
+void fetchMap();
+// Gives the GPU the mesh and compiles and links the map's shaders (shaders/map_*): false
+// with the compiler's or linker's words in `error`.
+bool prepareMap(const app::RegionMesh& mesh, std::string& error);
+// The ImGui draw callback that draws the app::MapDrawCall given as its user data, in
+// the frame among the other draw commands (ImDrawList::AddCallback).
+ImDrawCallback mapCallback();
 
 // window.huicai.widgets() / visibleTexts() / catalogRows() … read these lazily.
 enum class Query {

@@ -19,6 +19,7 @@ namespace {
 
 GLuint s_program = 0, s_vao = 0, s_vbo = 0, s_ibo = 0, s_fontTexture = 0;
 GLint s_projection = -1, s_texture = -1;
+RenderFrame s_frame;
 
 GLuint compile(GLenum type, const char* source) {
     const GLuint s = glCreateShader(type);
@@ -131,6 +132,14 @@ void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight) {
     glUniformMatrix4fv(s_projection, 1, GL_FALSE, projection);
     glBindVertexArray(s_vao);
     glBindBuffer(GL_ARRAY_BUFFER, s_vbo);
+    s_frame = RenderFrame{projection, {dd.DisplayPos.x, dd.DisplayPos.y}, {dd.FramebufferScale.x, dd.FramebufferScale.y}, fbHeight};
+    // After a draw callback (the map), which uses its own program, buffers and vertex arrays.
+    const auto restore = [&] {
+        glUseProgram(s_program);
+        glBindVertexArray(s_vao);
+        glBindBuffer(GL_ARRAY_BUFFER, s_vbo);
+        glActiveTexture(GL_TEXTURE0);
+    };
 
     const ImVec2 origin = dd.DisplayPos, scale = dd.FramebufferScale;
     for (int n = 0; n < dd.CmdListsCount; ++n) {
@@ -144,6 +153,7 @@ void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight) {
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
                 if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
+                restore();
                 continue;
             }
             const float x0 = (cmd.ClipRect.x - origin.x) * scale.x, y0 = (cmd.ClipRect.y - origin.y) * scale.y;
@@ -160,6 +170,14 @@ void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight) {
         }
     }
     glDisable(GL_SCISSOR_TEST);
+    s_frame = RenderFrame{};
+}
+
+const RenderFrame& currentFrame() { return s_frame; }
+
+void forgetGpu() {
+    s_program = s_vao = s_vbo = s_ibo = s_fontTexture = 0; // they went with the lost context
+    ImGui::GetIO().Fonts->SetTexID(nullptr);
 }
 
 } // namespace huicai::platform::detail

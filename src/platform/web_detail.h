@@ -22,5 +22,16 @@ void syncTextInput();
 bool initRenderer();
 void uploadFontTexture();
 void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight);
+// The frame being rendered, for draw callbacks (the map): the projection from CSS
+// pixels to clip space (null outside renderDrawData), the display's origin, the
+// framebuffer's pixels per CSS pixel and its height.
+struct RenderFrame {
+    const float* projection = nullptr;
+    float origin[2] = {0, 0}, scale[2] = {1, 1};
+    int fbHeight = 0;
+};
+const RenderFrame& currentFrame();
+// After a lost context: the renderer's GL objects are gone (initRenderer makes new ones).
+void forgetGpu();
 
 } // namespace huicai::platform::detail

@@ -126,6 +126,24 @@ void endFrame() {
     detail::syncTextInput();
 }
 
+} // namespace huicai::platform
+
+extern "C" {
+
+// The WebGL context is back after a loss: everything the GPU held is gone. The UI
+// renderer makes its shaders and buffers again here; the app rebuilds the font atlas
+// and gives the map its mesh (EventKind::GpuRestored).
+EMSCRIPTEN_KEEPALIVE void huicai_gl_restored() {
+    huicai::platform::detail::forgetGpu();
+    huicai::platform::detail::initRenderer();
+    huicai::platform::s_drawn = 0;
+    huicai::platform::detail::pushEvent({huicai::platform::EventKind::GpuRestored, 0, {}});
+}
+
+} // extern "C"
+
+namespace huicai::platform {
+
 void reloadFontTexture() {
     s_drawn = 0; // the same vertices may sample other glyphs now
     detail::uploadFontTexture();

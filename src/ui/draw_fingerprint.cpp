@@ -3,6 +3,7 @@
 #include "ui/draw_fingerprint.h"
 
 #include <cstring>
+#include <map>
 
 namespace huicai::ui {
 
@@ -42,7 +43,21 @@ private:
     std::uint64_t m_h = 0x6a09e667f3bcc909ULL;
 };
 
+std::map<const void*, std::uint64_t>& callbackPrints() {
+    static std::map<const void*, std::uint64_t> prints;
+    return prints;
+}
+
 } // namespace
+
+void noteCallbackFingerprint(const void* data, std::uint64_t print) { callbackPrints()[data] = print; }
+
+std::uint64_t fingerprintBytes(const void* bytes, std::size_t n, std::uint64_t seed) {
+    Hasher h;
+    h.value(seed);
+    h.bytes(bytes, n);
+    return h.done();
+}
 
 std::uint64_t drawFingerprint(const ImDrawData& data, const ImVec4& clear) {
     Hasher h;
@@ -62,6 +77,10 @@ std::uint64_t drawFingerprint(const ImDrawData& data, const ImVec4& clear) {
             h.value(cmd.IdxOffset);
             h.value(cmd.ElemCount);
             h.value(cmd.UserCallback);
+            if (cmd.UserCallback && cmd.UserCallbackData) {
+                auto it = callbackPrints().find(cmd.UserCallbackData);
+                h.value(it == callbackPrints().end() ? std::uint64_t(0) : it->second);
+            }
         }
     }
     return h.done();

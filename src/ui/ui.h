@@ -25,6 +25,9 @@ struct Ui {
         std::string text;
         bool seen = false, shown = false;
     } refusal{};
+    // Draws an app::MapDrawCall on the GPU among the frame's draw commands (the
+    // platform's map renderer; set by App).
+    ImDrawCallback mapCallback = nullptr;
     // A command is sent by the control drawn last (the button that was pressed).
     void request(app::Request r) {
         if (auto* run = std::get_if<app::RunCommand>(&r); run && !run->origin && ImGui::GetCurrentContext())

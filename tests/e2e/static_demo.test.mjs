@@ -13,7 +13,8 @@ import { fill, readJson, UI, walkDirectIssue } from './lib/demo_flow.mjs';
 import {
   CARD, CARD_EN, decodeQr, expectVerdict, greyShare, openVerify, payloadParts, unsignedPayload, verifyPayload, withPart,
 } from './lib/card_qr.mjs';
-import { clickWidget, moveMouseAway, poll, visibleTexts, waitForText, waitForWrappedText } from './lib/widgets.mjs';
+import { clickWidget, findAllWidgets, findWidget, moveMouseAway, poll, visibleTexts, waitForText, waitForWrappedText } from './lib/widgets.mjs';
+import { near, regionOnRamp, showMap } from './lib/map.mjs';
 import { appState } from './lib/browser.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
 
@@ -31,13 +32,41 @@ async function noErrorShown(page, where) {
   assert.deepEqual(bad, [], `error texts on ${where}`);
 }
 
+// The province window's dashboard coloured by cards issued: Jinan's label, its place on
+// the ramp, its pixel and the legend's there (lib/map.mjs). Back on the demo's screen after.
+async function jinanCards(page) {
+  await page.evaluate(() => { window.location.hash = '#/dashboard'; });
+  await poll(async () => (await appState(page)).route === '#/dashboard', 'the dashboard did not open');
+  const actAs = fill(UI['ui.demo.act_as'], 'role', UI['ui.demo.role.window_province']);
+  if ((await findAllWidgets(page, { label: actAs })).length) await clickWidget(page, actAs);
+  await showMap(page);
+  const jinan = await regionOnRamp(page, '济南市', 'ui.map.by_cards');
+  assert.ok(near(jinan.got, jinan.legend, 14), `Jinan (${jinan.label}) is ${jinan.got}, the legend at ${jinan.t0} is ${jinan.legend}`);
+  await page.evaluate(() => { window.location.hash = '#/demo'; });
+  await poll(async () => (await appState(page)).route === '#/demo', 'the demo did not open');
+  return jinan;
+}
+
 test('static demo: served without the server, the direct-issue card in one tab, its QR decoded and verified [S5.1] [S7.1] [S5.1.1] [A16]', async (t) => {
   await withStaticApp(t, { hash: '#/demo' }, async ({ host, app }) => {
     const { page } = app;
+    // The dashboard's map before the card (S8.1.2): no card in Jinan yet.
+    const before = await jinanCards(page);
     const walk = await walkDirectIssue(page, {
       name: '苏轼', pinyin: 'su shi', prefix: 'static-demo',
       check: (p, step) => noErrorShown(p, step),
     });
+
+    // The card issued in Jinan (its employer is in 历下区) moves Jinan along the map's
+    // ramp: its colour is the legend's at its new value.
+    const after = await jinanCards(page);
+    assert.ok(after.t0 > before.t0, `Jinan's cards did not grow: ${before.label} → ${after.label}`);
+    assert.ok(!near(after.got, before.got, 4), `Jinan's colour did not change: ${before.got} → ${after.got}`);
+    await page.evaluate(() => { window.location.hash = '#/card'; });
+    await poll(async () => (await appState(page)).route === '#/card', 'the e-card did not open');
+    await clickWidget(page, await findWidget(page, fill(UI['ui.demo.act_as'], 'role', UI['ui.demo.role.talent'])));
+    await moveMouseAway(page);
+    await waitForText(page, fill(UI['ui.card.number'], 'number', walk.cardNumber));
 
     // The QR code on the e-card names the card shown, with its class and validity.
     const { payload, png } = await decodeQr(page);

@@ -53,6 +53,8 @@ public:
         p.info.hash = hash;
         p.info.browserLanguage = browserLanguage;
         p.info.testMap = true;
+        p.mapMesh = m_mapMesh;
+        p.mapGpu = m_mapGpu;
         m_app = std::make_unique<app::App>(ui::drawShell);
         REQUIRE(m_app->init());
         frames(4);
@@ -105,6 +107,11 @@ public:
         }
         return false;
     }
+
+    // What fetchMap() and prepareMap() do at the next open(): the built mesh and a GPU
+    // that takes it, unless a test says otherwise.
+    std::string m_mapMesh = HUICAI_MAP_MESH_FILE;
+    bool m_mapGpu = true;
 
 private:
     platform::Viewport m_viewport;

@@ -1,9 +1,12 @@
 // The window specialist's dashboard (#/dashboard; S6.1.1 (1), (4); S8.1.2): service
 // volumes by item and month as stacked bars, the on-time rate of department tasks by
 // region as horizontal bars (clipped: a province has many rows), satisfaction from the
-// talents' ratings, and Shandong's 16 cities as a tile grid coloured by on-time rate
-// or volume. Everything is drawn with ImGui's draw lists from the figures of
-// app/dashboard_stats.h; every bar and tile is an item with a label in the widget map.
+// talents' ratings, and a map of Shandong (widgets/region_map.h, drawn on the GPU)
+// coloured by on-time rate, volume, satisfaction or cards issued, for the window's own
+// area; while the map's mesh loads, or where it cannot be drawn, the 16 cities as a
+// tile grid. The charts are drawn with ImGui's draw lists from the figures of
+// app/dashboard_stats.h; every bar, tile and region is an item with a label in the
+// widget map.
 #include "ui/screens/screens.h"
 
 #include "ui/style/components.h"
@@ -11,6 +14,8 @@
 #include "app/dashboard_stats.h"
 #include "ui/style/chart_colours.h"
 #include "ui/theme.h"
+#include "ui/widgets/choice_row.h"
+#include "ui/widgets/region_map.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -24,7 +29,14 @@ namespace {
 
 constexpr int kMonths = 6;
 constexpr size_t kTopItems = 5;
-bool s_byVolume = false; // the tile grid's colouring
+// What the map and the tile grid are coloured by.
+enum class MapMeasure {
+    Rate,
+    Volume,
+    Satisfaction,
+    Cards
+};
+MapMeasure s_measure = MapMeasure::Rate;
 
 std::string percent(std::optional<double> rate, const app::AppState& state) {
     if (!rate) return state.tr("ui.oversight.dash.no_data");
@@ -158,13 +170,10 @@ void satisfactionChart(app::AppState& state, Ui& ui, const app::Satisfaction& sa
     }
 }
 
+// The 16 cities as tiles: the map's stand-in while its mesh loads or where the GPU
+// cannot draw it.
 void cityGrid(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& cities, float width) {
-    heading(ui, state.tr("ui.oversight.dash.map"));
-    text(ui, state.tr("ui.oversight.dash.colour_by"));
-    ImGui::SameLine();
-    if (choiceButton(ui, std::string(state.tr("ui.oversight.dash.by_rate")) + "##ink-rate", !s_byVolume)) s_byVolume = false;
-    ImGui::SameLine();
-    if (choiceButton(ui, std::string(state.tr("ui.oversight.dash.by_volume")) + "##ink-volume", s_byVolume)) s_byVolume = true;
+    const bool byVolume = s_measure == MapMeasure::Volume;
     int maxVolume = 1;
     for (const auto& c : cities) maxVolume = std::max(maxVolume, c.requests);
     const float gap = 4.0f;
@@ -183,7 +192,7 @@ void cityGrid(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& 
         std::string value;
         ImU32 fill = noDataColour();
         if (row != cities.end()) {
-            if (s_byVolume) {
+            if (byVolume) {
                 value = format(state.tr("ui.oversight.dash.volume_value"), "n", std::to_string(row->requests));
                 fill = row->requests == 0 ? noDataColour()
                                           : volumeRamp(double(row->requests) / double(maxVolume));
@@ -218,6 +227,110 @@ void cityGrid(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& 
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + app::kTileRows * (tileH + gap)));
     ImGui::Dummy(ImVec2(0, 0));
+}
+
+std::string measureValue(const app::AppState& state, MapMeasure m, const app::RegionRate& r) {
+    char buf[32];
+    switch (m) {
+    case MapMeasure::Rate: return percent(r.rate(), state);
+    case MapMeasure::Volume: return format(state.tr("ui.oversight.dash.volume_value"), "n", std::to_string(r.requests));
+    case MapMeasure::Cards: return format(state.tr("ui.map.cards_value"), "n", std::to_string(r.cards));
+    case MapMeasure::Satisfaction:
+        if (!r.ratings.mean()) return state.tr("ui.oversight.dash.no_data");
+        std::snprintf(buf, sizeof buf, "%.1f", *r.ratings.mean());
+        return format(state.tr("ui.map.score_value"), "n", buf);
+    }
+    return {};
+}
+
+// The figures of the map's regions: where each sits on the ramp, what it shows, and the
+// tooltip's lines; a region outside the window's own area has none. `most`: the largest
+// count of the measure (the ramp's top for volumes and cards).
+std::vector<MapFigure> mapFigures(const app::AppState& state, const std::string& scope, MapMeasure m,
+                                  const std::vector<std::string>& codes, int& most) {
+    const auto& w = state.work;
+    const auto rows = app::ratesByRegion(w.state, w.regions, w.dueCalendar(), codes, w.today);
+    most = 1;
+    for (const auto& r : rows) most = std::max(most, m == MapMeasure::Cards ? r.cards : r.requests);
+    std::vector<MapFigure> out;
+    for (const auto& r : rows) {
+        MapFigure f;
+        f.code = r.region;
+        f.outside = !w.regions.isWithin(r.region, scope);
+        f.value = measureValue(state, m, r);
+        switch (m) {
+        case MapMeasure::Rate: f.position = r.rate(); break;
+        case MapMeasure::Volume: f.position = double(r.requests) / double(most); break;
+        case MapMeasure::Cards: f.position = double(r.cards) / double(most); break;
+        case MapMeasure::Satisfaction:
+            if (auto mean = r.ratings.mean()) f.position = (*mean - 1.0) / 4.0;
+            break;
+        }
+        std::string line = format(state.tr("ui.map.detail_rate"), "on", std::to_string(r.onTime));
+        line = format(format(line, "done", std::to_string(r.completed)), "overdue", std::to_string(r.overdueOpen));
+        f.detail.push_back(line);
+        line = format(state.tr("ui.map.detail_counts"), "requests", std::to_string(r.requests));
+        line = format(format(line, "cards", std::to_string(r.cards)), "rated", std::to_string(r.ratings.rated()));
+        f.detail.push_back(line);
+        if (f.outside) f.position.reset();
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+MapRamp rampOf(const app::AppState& state, MapMeasure m, int most) {
+    if (m == MapMeasure::Rate || m == MapMeasure::Satisfaction) {
+        const bool rate = m == MapMeasure::Rate;
+        return {{rateRamp(0), rateRamp(0.5), rateRamp(1)},
+                rate ? "0%" : format(state.tr("ui.map.score_value"), "n", "1"),
+                rate ? "100%" : format(state.tr("ui.map.score_value"), "n", "5")};
+    }
+    const char* key = m == MapMeasure::Cards ? "ui.map.cards_value" : "ui.oversight.dash.volume_value";
+    return {{volumeRamp(0), volumeRamp(0.5), volumeRamp(1)}, format(state.tr(key), "n", "0"), format(state.tr(key), "n", std::to_string(most))};
+}
+
+// The map's root for a window: the province's cities for the province window, a city's
+// counties for a city's window or one of its counties' or zones'.
+std::string mapRoot(const app::AppState& state, const std::string& scope) {
+    const auto& regions = state.work.regions;
+    const Region* r = regions.region(scope);
+    if (!r) return "370000";
+    if (r->level == RegionLevel::Province || r->level == RegionLevel::City) return r->code;
+    return r->parent;
+}
+
+void mapSection(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& cities, const std::string& scope, float width) {
+    heading(ui, state.tr("ui.oversight.dash.map"));
+    text(ui, state.tr("ui.oversight.dash.colour_by"));
+    const std::pair<MapMeasure, const char*> measures[] = {{MapMeasure::Rate, "ui.oversight.dash.by_rate"},
+                                                           {MapMeasure::Volume, "ui.oversight.dash.by_volume"},
+                                                           {MapMeasure::Satisfaction, "ui.map.by_satisfaction"},
+                                                           {MapMeasure::Cards, "ui.map.by_cards"}};
+    startChoices();
+    for (const auto& [m, key] : measures)
+        if (choice(ui, std::string(state.tr(key)) + "##ink-" + std::to_string(int(m)), s_measure == m)) s_measure = m;
+    auto& map = state.map;
+    if (map.stage == app::AppState::MapState::Stage::Idle) ui.request(app::LoadMap{});
+    if (map.mesh && map.gpu) {
+        const std::string root = mapRoot(state, scope);
+        const MapMeasure m = s_measure;
+        RegionMapArgs args{*map.mesh};
+        args.generation = map.generation;
+        args.root = root;
+        args.figures = [&state, &scope, m](const std::vector<std::string>& codes) {
+            MapFigures out;
+            int most = 1;
+            out.regions = mapFigures(state, scope, m, codes, most);
+            out.ramp = rampOf(state, m, most);
+            return out;
+        };
+        args.width = width;
+        args.height = std::round(width * (state.narrow ? 0.78f : 0.66f));
+        regionMap(state, ui, args);
+        return;
+    }
+    if (map.stage == app::AppState::MapState::Stage::Loading) textColored(ui, colour(Tone::Muted), state.tr("ui.map.loading"));
+    cityGrid(state, ui, cities, width);
 }
 
 } // namespace
@@ -255,7 +368,7 @@ void dashboardScreen(app::AppState& state, Ui& ui) {
         ImGui::EndGroup();
         ImGui::SameLine(left + colW + 32.0f);
         ImGui::BeginGroup();
-        cityGrid(state, ui, cities, colW);
+        mapSection(state, ui, cities, actor->scope, colW);
         ImGui::Dummy(ImVec2(0, space::kGroup));
         ratesChart(state, ui, rates, colW);
         ImGui::EndGroup();
@@ -263,7 +376,7 @@ void dashboardScreen(app::AppState& state, Ui& ui) {
     }
     volumesChart(state, ui, volumes, colW);
     ImGui::Dummy(ImVec2(0, space::kGroup));
-    cityGrid(state, ui, cities, colW);
+    mapSection(state, ui, cities, actor->scope, colW);
     ImGui::Dummy(ImVec2(0, space::kGroup));
     satisfactionChart(state, ui, sat, colW);
     ImGui::Dummy(ImVec2(0, space::kGroup));

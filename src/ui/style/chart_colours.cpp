@@ -32,6 +32,12 @@ ImU32 rateRamp(double rate) {
     return rate < 0.5 ? mixColours(bad, middle, float(rate * 2)) : mixColours(middle, good, float(rate * 2 - 1));
 }
 
+ImU32 mapSea() { return mixColours(colour(Tone::Surface), colour(Tone::Primary), 0.08f); }
+ImU32 mapBorder() { return colour(Tone::Surface); }
+ImU32 mapOutside() { return colour(Tone::Bar); }
+ImU32 mapLabel() { return colour(Tone::Text); }
+ImU32 mapLabelHalo() { return (colour(Tone::Surface) & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 200); }
+
 ImU32 volumeRamp(double share) { return mixColours(IM_COL32(0xc9, 0xdc, 0xf2, 0xff), colour(Tone::Primary), float(share)); }
 
 } // namespace huicai::ui

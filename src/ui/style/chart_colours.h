@@ -16,5 +16,12 @@ ImU32 mixColours(ImU32 a, ImU32 b, float t);
 ImU32 rateRamp(double rate);
 // A share of the largest volume (0…1) from light to the primary colour.
 ImU32 volumeRamp(double share);
+// The map: the sea behind the land, the borders between regions, a region outside the
+// window's area, a region's name and the halo that keeps it legible on any fill.
+ImU32 mapSea();
+ImU32 mapBorder();
+ImU32 mapOutside();
+ImU32 mapLabel();
+ImU32 mapLabelHalo();
 
 } // namespace huicai::ui

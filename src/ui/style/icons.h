@@ -32,6 +32,9 @@ enum class Icon : char32_t {
     Empty = 0xf0c5,       // files-o: nothing to show
     Star = 0xf005,        // star: a favourite
     StarEmpty = 0xf006,   // star-o: not a favourite
+    ZoomIn = 0xf00e,      // search-plus: the map closer
+    ZoomOut = 0xf010,     // search-minus: the map farther
+    FitMap = 0xf05b,      // crosshairs: the map's level whole again
     // The service items (style/item_icons.cpp says which is whose).
     Plane = 0xf072,
     IdCard = 0xf2c3,
@@ -68,7 +71,8 @@ enum class Icon : char32_t {
 inline constexpr Icon kIcons[] = {Icon::Catalog, Icon::Settings, Icon::Workspace, Icon::Outbox, Icon::Sync,
                                   Icon::SignOut, Icon::Back, Icon::OnTime, Icon::DueSoon, Icon::Overdue,
                                   Icon::Card, Icon::Download, Icon::Attach, Icon::Verify, Icon::Notice,
-                                  Icon::AllServices, Icon::Info, Icon::Error, Icon::Empty, Icon::Star, Icon::StarEmpty};
+                                  Icon::AllServices, Icon::Info, Icon::Error, Icon::Empty, Icon::Star, Icon::StarEmpty,
+                                  Icon::ZoomIn, Icon::ZoomOut, Icon::FitMap};
 
 // The icon's character as UTF-8 (empty for None).
 std::string iconText(Icon icon);

@@ -46,6 +46,8 @@ std::vector<Part> parts(const app::AppState& s) {
         case app::SyncPhase::Idle: break;
         }
     }
+    // The map could not be drawn (its mesh did not load, its shaders did not compile).
+    if (!s.map.errorKey.empty()) out.push_back({s.tr(s.map.errorKey), colour(Tone::Warning)});
     out.push_back({s.tr(!s.zh() ? "ui.lang.en" : "ui.lang.zh-CN"), colour(Tone::Muted)});
     return out;
 }

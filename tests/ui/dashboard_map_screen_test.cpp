@@ -1,0 +1,100 @@
+// The dashboard's map (S8.1.2; issue 15) drawn by App on the headless platform: every
+// region of the level on show is an item with its name and figure (the map reads
+// without being seen), a click on a city shows its counties and the back button the
+// province, the zones without a boundary are markers, the GPU is asked to draw, and
+// where the mesh does not load or the shaders do not compile the tile grid stands in
+// with a word in the status bar.
+#include "headless_browser.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+namespace {
+
+using namespace huicai;
+namespace headless = huicai::platform::headless;
+using screens::Browser;
+
+// The labels of the items whose label starts with `prefix`.
+std::vector<std::string> labelsStarting(const Browser& b, const std::string& prefix) {
+    std::vector<std::string> out;
+    for (const auto& w : b.widgets()) {
+        const std::string label = w.at("label").get<std::string>();
+        if (label.rfind(prefix, 0) == 0) out.push_back(label);
+    }
+    return out;
+}
+
+bool shows(const Browser& b, const std::string& text) {
+    for (const auto& t : b.texts())
+        if (t.get<std::string>().find(text) != std::string::npos) return true;
+    return false;
+}
+
+// The dashboard as the province's window.
+void openDashboard(Browser& b, const std::string& lang) {
+    b.open("#/dashboard", lang);
+    b.click(lang == "en" ? "Act as Provincial window specialist" : "以省级窗口专员身份操作");
+    b.frames(6);
+}
+
+} // namespace
+
+TEST_CASE("dashboard map 1. the province window's map has its 16 cities as items with their figure, in zh and en", "[S8.1.2][map]") {
+    const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
+    const platform::Viewport viewport = GENERATE(platform::Viewport{1280, 800, 1}, platform::Viewport{390, 844, 3});
+    Browser b(viewport);
+    openDashboard(b, lang);
+    const std::string jinan = lang == "en" ? "Jinan: " : "济南市：";
+    REQUIRE(b.scrollTo(lang == "en" ? "Legend: 0% → 100%" : "图例：0% → 100%"));
+    INFO(b.widgets().dump());
+    const auto cities = labelsStarting(b, jinan);
+    REQUIRE(cities.size() == 1);
+    CHECK(cities[0].find(lang == "en" ? ", press for its counties" : "，按下查看区县") != std::string::npos);
+    int regions = 0;
+    for (const auto& w : b.widgets()) {
+        const std::string label = w.at("label").get<std::string>();
+        if (label.find(lang == "en" ? ", press for its counties" : "，按下查看区县") != std::string::npos) ++regions;
+    }
+    CHECK(regions == 16);
+    // The GPU was asked to draw the map; no tile grid.
+    CHECK(headless::page().mapDraws > 0);
+}
+
+TEST_CASE("dashboard map 2. a click on Jinan shows its counties and its zones, the back button the province", "[S8.1.2][map]") {
+    Browser b(platform::Viewport{1280, 800, 1});
+    openDashboard(b, "zh-CN");
+    REQUIRE(b.scrollTo("图例：0% → 100%"));
+    const auto jinan = labelsStarting(b, "济南市：");
+    REQUIRE(jinan.size() == 1);
+    b.click(jinan[0]);
+    INFO(b.widgets().dump());
+    CHECK(labelsStarting(b, "历下区：").size() == 1);
+    CHECK(labelsStarting(b, "莱芜区：").size() == 1); // Laiwu, a city until 2019
+    CHECK(labelsStarting(b, "青岛市：").empty());
+    // The high-tech zone has no boundary: a marker at its seat.
+    CHECK(labelsStarting(b, "济南高新技术产业开发区（").size() == 1);
+    b.click("返回全省");
+    CHECK(labelsStarting(b, "青岛市：").size() == 1);
+    CHECK(labelsStarting(b, "历下区：").empty());
+}
+
+TEST_CASE("dashboard map 3. without the mesh or its shaders the tile grid stands in and the status bar says why", "[S8.1.2][map]") {
+    const bool meshMissing = GENERATE(true, false);
+    Browser b(platform::Viewport{1280, 800, 1});
+    if (meshMissing) b.m_mapMesh = "";
+    else b.m_mapGpu = false;
+    openDashboard(b, "zh-CN");
+    INFO(b.texts().dump());
+    CHECK(shows(b, meshMissing ? "地图未能加载，改以方格显示" : "地图着色器未能编译，改以方格显示"));
+    // The tile grid: Jinan's tile, which drills nowhere.
+    for (int i = 0; i < 10 && labelsStarting(b, "济南市：").empty(); ++i) {
+        ImGui::GetIO().AddMouseWheelEvent(0, -1);
+        b.frames(3);
+    }
+    const auto labels = labelsStarting(b, "济南市：");
+    CHECK(std::count(labels.begin(), labels.end(), "济南市：无数据") == 1); // the tile (no task finished yet)
+    for (const auto& l : labels) CHECK(l.find("按下查看区县") == std::string::npos);
+    CHECK(headless::page().mapDraws == 0);
+}
