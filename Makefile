@@ -58,6 +58,7 @@ bench: build
 	@cmake --build --preset web -j $(JOBS) --target huicai_web_store_bench
 	@node bench/web_store.mjs
 	@node bench/frame_time.mjs
+	@node bench/map_frame.mjs
 
 clean:
 	rm -rf build

@@ -21,6 +21,8 @@ var HC = {
   composing: false,
   testMap: new URLSearchParams(location.search).get('testmap') === '1',
   noMirror: new URLSearchParams(location.search).get('a11y') === '0', // the benchmark's baseline
+  noMap: new URLSearchParams(location.search).get('map') === '0',     // the map benchmark's baseline: the tile grid
+  finishFrames: new URLSearchParams(location.search).get('finish') === '1', // frame times include the GPU's work
 };
 
 var huicai = (window.huicai = {

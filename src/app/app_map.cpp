@@ -15,6 +15,10 @@ namespace huicai::app {
 void App::loadMap() {
     auto& map = m_state.map;
     if (map.stage != AppState::MapState::Stage::Idle) return;
+    if (!platform::pageInfo().gpuMap) { // the benchmark's baseline: the tile grid, quietly
+        map.stage = AppState::MapState::Stage::Failed;
+        return;
+    }
     map.stage = AppState::MapState::Stage::Loading;
     platform::fetchMap();
 }

@@ -40,7 +40,7 @@ EM_JS(char*, huicai_js_string, (int which), {
 EM_JS(int, huicai_js_flags, (), {
     var apple = /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent || "");
     return (HC.online ? 1 : 0) | (HC.readOnly ? 2 : 0) | (HC.storageOk ? 4 : 0) | (HC.testMap ? 8 : 0) | (apple ? 16 : 0) |
-           (HC.noMirror ? 32 : 0);
+           (HC.noMirror ? 32 : 0) | (HC.noMap ? 64 : 0);
 });
 EM_JS(int, huicai_js_bench_queue, (), {
     var p = new URLSearchParams(location.search);
@@ -106,6 +106,7 @@ PageInfo pageInfo() {
     p.testMap = (f & 8) != 0;
     p.apple = (f & 16) != 0;
     p.mirror = (f & 32) == 0;
+    p.gpuMap = (f & 64) == 0;
     p.benchQueue = huicai_js_bench_queue();
     return p;
 }

@@ -56,6 +56,7 @@ EM_JS(double, huicai_js_css_width, (), { return HC.cssW; });
 EM_JS(double, huicai_js_css_height, (), { return HC.cssH; });
 EM_JS(double, huicai_js_dpr, (), { return HC.dpr; });
 EM_JS(void, huicai_js_measure, (), { huicaiMeasure(); });
+EM_JS(int, huicai_js_finish_frames, (), { return HC.finishFrames ? 1 : 0; });
 
 EM_JS(void, huicai_js_start_failed, (), { huicaiProblem('start'); });
 
@@ -122,6 +123,7 @@ void endFrame() {
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         detail::renderDrawData(*dd, fbW, fbH);
+        if (huicai_js_finish_frames()) glFinish(); // ?finish=1: the frame's time includes the GPU's
     }
     detail::syncTextInput();
 }

@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cfloat>
+#include <cmath>
 
 namespace {
 
@@ -47,7 +49,7 @@ TEST_CASE("dashboard map 1. the province window's map has its 16 cities as items
     Browser b(viewport);
     openDashboard(b, lang);
     const std::string jinan = lang == "en" ? "Jinan: " : "济南市：";
-    REQUIRE(b.scrollTo(lang == "en" ? "Legend: 0% → 100%" : "图例：0% → 100%"));
+    REQUIRE(b.scrollTo(lang == "en" ? "Legend: 0% → 100%" : "图例：0% → 100%", 4)); // the wheel over the map zooms it
     INFO(b.widgets().dump());
     const auto cities = labelsStarting(b, jinan);
     REQUIRE(cities.size() == 1);
@@ -65,7 +67,7 @@ TEST_CASE("dashboard map 1. the province window's map has its 16 cities as items
 TEST_CASE("dashboard map 2. a click on Jinan shows its counties and its zones, the back button the province", "[S8.1.2][map]") {
     Browser b(platform::Viewport{1280, 800, 1});
     openDashboard(b, "zh-CN");
-    REQUIRE(b.scrollTo("图例：0% → 100%"));
+    REQUIRE(b.scrollTo("图例：0% → 100%", 4));
     const auto jinan = labelsStarting(b, "济南市：");
     REQUIRE(jinan.size() == 1);
     b.click(jinan[0]);
@@ -97,4 +99,50 @@ TEST_CASE("dashboard map 3. without the mesh or its shaders the tile grid stands
     CHECK(std::count(labels.begin(), labels.end(), "济南市：无数据") == 1); // the tile (no task finished yet)
     for (const auto& l : labels) CHECK(l.find("按下查看区县") == std::string::npos);
     CHECK(headless::page().mapDraws == 0);
+}
+
+TEST_CASE("dashboard map 4. the wheel zooms the map about the pointer, the fit button restores it, a county pressed shows its figures", "[S8.1.2][map]") {
+    Browser b(platform::Viewport{1280, 800, 1});
+    openDashboard(b, "zh-CN");
+    REQUIRE(b.scrollTo("图例：0% → 100%", 4));
+    const auto at = [&](const std::string& prefix) {
+        for (const auto& w : b.widgets())
+            if (w.at("label").get<std::string>().rfind(prefix, 0) == 0)
+                return std::pair<float, float>{w.at("x").get<float>() + w.at("w").get<float>() / 2, w.at("y").get<float>() + w.at("h").get<float>() / 2};
+        FAIL("no item " << prefix);
+        return std::pair<float, float>{};
+    };
+    const auto spread = [&] {
+        const auto [x0, y0] = at("济南市：");
+        const auto [x1, y1] = at("潍坊市：");
+        return std::hypot(x1 - x0, y1 - y0);
+    };
+    const double before = spread();
+    const json area = b.widget("地图区域：拖动平移，滚轮缩放，点击城市查看区县");
+    REQUIRE(area.is_object());
+    const auto [jx, jy] = at("济南市：");
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(jx, jy + 20);
+    b.frames(2);
+    io.AddMouseWheelEvent(0, 2);
+    b.frames(4);
+    INFO(b.widgets().dump());
+    CHECK(spread() > before * 1.4);
+    // The point under the pointer stays: Jinan's name moved little, the page did not scroll.
+    CHECK(std::abs(at("济南市：").first - jx) < 40);
+    CHECK(b.widget("地图区域：拖动平移，滚轮缩放，点击城市查看区县").at("y") == area.at("y"));
+    b.click("地图复位");
+    CHECK(spread() == Approx(before).margin(1.0));
+
+    // Into Jinan; a county pressed shows its figures under the map.
+    b.click(labelsStarting(b, "济南市：").at(0));
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    b.frames(3);
+    CHECK(shows(b, "指向或轻点一个地区，查看其数据"));
+    CHECK_FALSE(shows(b, "申请 0 件，发卡 0 张，评价 0 条"));
+    b.click(labelsStarting(b, "历下区：").at(0));
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    b.frames(3);
+    CHECK(shows(b, "申请 0 件，发卡 0 张，评价 0 条"));
+    CHECK_FALSE(shows(b, "指向或轻点一个地区，查看其数据"));
 }

@@ -95,13 +95,14 @@ public:
         io.AddMouseButtonEvent(0, false);
         frames(6);
     }
-    // Turns the mouse wheel over the page until the control labelled `label` is on
-    // screen (a phone shows less at once); false when it never comes.
-    bool scrollTo(const std::string& label) {
+    // Turns the mouse wheel over the page (at `x`, by default its middle) until the
+    // control labelled `label` is on screen (a phone shows less at once); false when it
+    // never comes.
+    bool scrollTo(const std::string& label, float x = -1) {
         ImGuiIO& io = ImGui::GetIO();
         for (int i = 0; i < 30; ++i) {
             if (widget(label).is_object()) return true;
-            io.AddMousePosEvent(m_viewport.cssWidth / 2, m_viewport.cssHeight / 2);
+            io.AddMousePosEvent(x < 0 ? m_viewport.cssWidth / 2 : x, m_viewport.cssHeight / 2);
             io.AddMouseWheelEvent(0, -1);
             frames(3);
         }

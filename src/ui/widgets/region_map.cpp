@@ -32,6 +32,7 @@ struct MapWidget {
     app::MapView view;
     double fitScale = 1;                                  // the fitted view's scale: zoom stays within 1/2…16 times it
     bool dragged = false;                                 // the press became a drag (no click when it ends)
+    std::string selected;                                 // the region last clicked or tapped: its figures show under the map
     std::vector<std::unique_ptr<app::MapDrawCall>> calls; // this frame's, until rendered
     int callsFrame = -1;
 } s_map;
@@ -256,9 +257,12 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
         }
         if (ImGui::IsKeyPressed(ImGuiKey_Escape) && m.level != args.root) m.level = args.root;
     }
-    if (!pressed.empty() && drills) {
+    // A press on a city of the province shows its counties; on a county, its figures
+    // under the map (a tap leaves no hover behind for a tooltip).
+    if (!pressed.empty()) {
+        m.selected = pressed;
         for (size_t i = 0; i < shapes.size(); ++i)
-            if (shapes[i]->code == pressed && !figures[i].outside) m.level = pressed;
+            if (drills && shapes[i]->code == pressed && !figures[i].outside) m.level = pressed;
     }
 
     // The GPU's part, clipped to the area, then the names and markers over it.
@@ -319,6 +323,21 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
     }
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x, end.y + 6));
+    // The region hovered, else the one last pressed on this level: its figures.
+    // Always three lines, so the legend below stays put as the pointer moves.
+    const std::string& shown = hovered.empty() ? m.selected : hovered;
+    std::vector<std::string> info;
+    for (size_t i = 0; i < shapes.size(); ++i) {
+        if (shapes[i]->code != shown) continue;
+        info.push_back(figureLabel(state, regionName(state, shown), figures[i], false));
+        if (!figures[i].outside) info.insert(info.end(), figures[i].detail.begin(), figures[i].detail.end());
+    }
+    if (info.empty()) textColored(ui, colour(Tone::Muted), state.tr("ui.map.pick"));
+    else wrappedText(ui, info[0], width);
+    for (size_t line = 1; line < 3; ++line) {
+        if (line < info.size()) wrappedText(ui, info[line], width, colour(Tone::Muted));
+        else ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeight()));
+    }
     wrappedText(ui, state.tr(state.narrow ? "ui.map.hint_touch" : "ui.map.hint"), width, colour(Tone::Muted));
     legend(state, ui, ramp, hoveredPosition, width);
 }
