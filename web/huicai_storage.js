@@ -233,7 +233,8 @@ function huicaiStorageWrite(done, tries) {
   };
 }
 
-// Tells the app how the last save went (1 saving, 2 saved, 3 failed); before the app is
+// Tells the app how the last save went (1 saving, 2 saved, 3 failed, 4 failed: the
+// storage is full); before the app is
 // up (a save asked for while it set itself up), once it is.
 function huicaiStore(state) {
   if (HC.live) Module['_huicai_on_store'](state);
@@ -258,7 +259,8 @@ function huicaiPersist() {
     if (ok) { huicai.persisted++; HS.durable = covers; }
     else HC.storageError = String((err && (err.name || err.message)) || err || 'unknown');
     if (HS.again) { HS.again = false; huicaiPersist(); return; }
-    huicaiStore(ok ? 2 : 3);
+    // 4: refused for want of space (the quota, a private window's small store).
+    huicaiStore(ok ? 2 : err && err.name === 'QuotaExceededError' ? 4 : 3);
   });
 }
 document.addEventListener('visibilitychange', function () {

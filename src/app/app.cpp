@@ -232,10 +232,13 @@ void App::handleEvents() {
             break;
         case platform::EventKind::StoreChanged:
             if (m_state.readOnly || !m_db) break;
+            if (e.value != static_cast<int>(platform::StoreState::Saving))
+                m_state.storageFull = e.value == static_cast<int>(platform::StoreState::Full);
             switch (static_cast<platform::StoreState>(e.value)) {
             case platform::StoreState::Saving: m_state.db = DbState::Saving; break;
             case platform::StoreState::Saved: m_state.db = DbState::Saved; break;
             case platform::StoreState::Failed: m_state.db = DbState::Error; break;
+            case platform::StoreState::Full: m_state.db = DbState::Error; break;
             }
             if (m_state.db != DbState::Saving && m_state.work.server()) tick(); // durable: the outbox may go
             break;

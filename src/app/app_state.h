@@ -87,6 +87,7 @@ struct AppState {
         double factor = 1.0;
         float x = 0, y = 0, dx = 0, dy = 0;
     } pinch;
+    bool storageFull = false; // the last save failed because the browser's storage is full
     bool readOnly = false;   // another tab holds the database
     int pendingChanges = 0;  // commands of the signed-in user not yet accepted by the server
     int rejectedChanges = 0; // commands the server refused, kept until retried or discarded

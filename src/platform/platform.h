@@ -65,7 +65,8 @@ enum class EventKind {
 enum class StoreState {
     Saving = 1,
     Saved = 2,
-    Failed = 3
+    Failed = 3,
+    Full = 4 // failed: the browser's storage quota is used up (QuotaExceededError)
 };
 
 struct Event {

@@ -36,3 +36,28 @@ TEST_CASE("storage use 1. the settings say how much the browser keeps and whethe
     // A first visit does not ask the browser to keep anything for good.
     CHECK(headless::page().persistenceAsked == 0);
 }
+
+TEST_CASE("storage use 2. a save refused for want of space says the storage is full, in zh and en, until a save succeeds", "[S4.2][a11y]") {
+    const std::string lang = GENERATE(std::string("zh-CN"), std::string("en"));
+    Browser b(platform::Viewport{1280, 800, 1});
+    b.open("#/settings", lang);
+    b.frames(3);
+    const std::string full = lang == "en" ? "Local database: the browser's storage is full" : "本地数据库：浏览器存储空间已满";
+    const std::string failed = lang == "en" ? "Local database: could not save" : "本地数据库：保存失败";
+    CHECK_FALSE(shows(b, full));
+    headless::pushEvent({platform::EventKind::StoreChanged, static_cast<int>(platform::StoreState::Full), "", ""});
+    b.frames(3);
+    INFO(b.texts().dump());
+    CHECK(shows(b, full));
+    CHECK_FALSE(shows(b, failed));
+    // Another kind of failure says so, not "full".
+    headless::pushEvent({platform::EventKind::StoreChanged, static_cast<int>(platform::StoreState::Failed), "", ""});
+    b.frames(3);
+    CHECK(shows(b, failed));
+    CHECK_FALSE(shows(b, full));
+    headless::pushEvent({platform::EventKind::StoreChanged, static_cast<int>(platform::StoreState::Full), "", ""});
+    headless::pushEvent({platform::EventKind::StoreChanged, static_cast<int>(platform::StoreState::Saving), "", ""});
+    headless::pushEvent({platform::EventKind::StoreChanged, static_cast<int>(platform::StoreState::Saved), "", ""});
+    b.frames(3);
+    CHECK_FALSE(shows(b, full));
+}

@@ -21,7 +21,7 @@ const char* storageKey(const app::AppState& s) {
     case app::DbState::Loading: return "ui.status.db_loading";
     case app::DbState::Saved: return "ui.status.db_saved";
     case app::DbState::Saving: return "ui.status.db_saving";
-    case app::DbState::Error: return "ui.status.db_error";
+    case app::DbState::Error: return s.storageFull ? "ui.status.db_full" : "ui.status.db_error";
     case app::DbState::ReadOnly: return "ui.status.read_only";
     case app::DbState::Unavailable: return "ui.status.db_unavailable";
     }

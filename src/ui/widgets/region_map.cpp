@@ -8,6 +8,7 @@
 #include "ui/style/chart_colours.h"
 #include "ui/theme.h"
 #include "ui/style/icons.h"
+#include "ui/style/type_scale.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
@@ -176,7 +177,10 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
         ui.fonts.note(name);
         const auto at = view.toScreen({double(s->labelX), double(s->labelY)});
         const ImVec2 extent = ImGui::GetFont()->CalcTextSizeA(nameSize, FLT_MAX, 0, name.c_str());
-        const ImVec2 size(extent.x + 6, extent.y + 4);
+        // On a phone a finger's size at least (neighbours' boxes may overlap: the first
+        // drawn takes the tap, and a tap beside the names finds the region under it).
+        const float least = state.narrow ? kTouchTarget : 0.0f;
+        const ImVec2 size(std::max(extent.x + 6, least), std::max(extent.y + 4, least));
         const ImVec2 centre(std::clamp(origin.x + at[0], origin.x + size.x / 2, origin.x + width - size.x / 2),
                             std::clamp(origin.y + at[1], origin.y + size.y / 2, origin.y + height - size.y / 2));
         ImGui::SetCursorScreenPos(ImVec2(centre.x - size.x / 2, centre.y - size.y / 2));
@@ -198,9 +202,10 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
         if (c.x < origin.x || c.y < origin.y || c.x > origin.x + width || c.y > origin.y + height) continue;
         const std::string name = regionName(state, k->code);
         ui.fonts.note(name);
-        ImGui::SetCursorScreenPos(ImVec2(c.x - 7, c.y - 7));
+        const float side = state.narrow ? kTouchTarget : 14.0f;
+        ImGui::SetCursorScreenPos(ImVec2(c.x - side / 2, c.y - side / 2));
         const std::string label = format(state.tr("ui.map.zone"), "name", name);
-        ImGui::InvisibleButton((label + "##zone-" + k->code).c_str(), ImVec2(14, 14));
+        ImGui::InvisibleButton((label + "##zone-" + k->code).c_str(), ImVec2(side, side));
         if (ui.map.enabled()) ui.map.annotate(ImGui::GetItemID(), label);
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();

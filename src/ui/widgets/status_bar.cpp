@@ -28,7 +28,9 @@ std::vector<Part> parts(const app::AppState& s) {
     case app::DbState::Loading: out.push_back({s.tr("ui.status.db_loading"), colour(Tone::Muted)}); break;
     case app::DbState::Saved: out.push_back({s.tr("ui.status.db_saved"), colour(Tone::Muted)}); break;
     case app::DbState::Saving: out.push_back({s.tr("ui.status.db_saving"), colour(Tone::Muted)}); break;
-    case app::DbState::Error: out.push_back({s.tr("ui.status.db_error"), colour(Tone::Warning)}); break;
+    case app::DbState::Error:
+        out.push_back({s.tr(s.storageFull ? "ui.status.db_full" : "ui.status.db_error"), colour(Tone::Warning)});
+        break;
     case app::DbState::ReadOnly: out.push_back({s.tr("ui.status.read_only"), colour(Tone::Warning)}); break;
     case app::DbState::Unavailable: out.push_back({s.tr("ui.status.db_unavailable"), colour(Tone::Warning)}); break;
     }
