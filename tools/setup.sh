@@ -30,6 +30,7 @@ packages=(
   python3-fonttools   # the subsetter
   brotli gzip         # precompressed static files
   chromium            # browser tests and benchmarks
+  firefox-esr xvfb    # the second engine's smoke test (tests/e2e/firefox.test.mjs), under an X server of its own
   zbar-tools          # browser tests: decode the e-card's QR code from a screenshot
   clang-format        # make test: the code keeps the layout of .clang-format
 )

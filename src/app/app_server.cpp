@@ -156,9 +156,12 @@ void App::tick() {
             m_pumpCall = 0;
             if (!m_replica || !d.server()) continue;
             m_pump.answer(*m_replica, d.state, m_state.workContext(), reply.status, reply.body, now);
+            const bool written = m_pump.takeWritten();
             if (m_pump.takeChanged()) {
                 replicaChanged();
                 show = true;
+            } else if (written) {
+                persist(); // the same state, but the records and cursor it rests on moved
             }
         } else if (attachmentReply(reply)) {
             show = true;

@@ -105,6 +105,7 @@ void SyncPump::answer(store::Database& db, State& state, const Context& ctx, int
         m_progress.failures = 0;
         if (!pushed) return fail(pushed.error(), SyncPhase::Stopped, nowMs);
         if (auto s = store::applyPushAnswer(db, *pushed); !s) return fail(s.error(), SyncPhase::Stopped, nowMs);
+        m_written = true;
         for (const auto& r : pushed->results) {
             ++m_progress.pushedInRun;
             if (!r.applied) ++m_progress.rejectedInRun;
@@ -119,6 +120,7 @@ void SyncPump::answer(store::Database& db, State& state, const Context& ctx, int
     if (!page) return fail(page.error(), SyncPhase::Stopped, nowMs);
     auto more = store::applyPullPage(db, *page);
     if (!more) return fail(more.error(), SyncPhase::Stopped, nowMs);
+    m_written = true;
     ++m_progress.pagesInRun;
     m_progress.recordsInRun += static_cast<int>(page->changes.size());
     if (*more) return; // the next call pulls the next page

@@ -78,6 +78,10 @@ public:
     std::int64_t wakeAtMs() const;
     // True once after an answer changed `state` or the outbox.
     bool takeChanged() { return std::exchange(m_changed, false); }
+    // True once after an answer wrote to the database, whether or not `state` changed
+    // (a pull page that brings back what the replica showed still moves its records
+    // and cursor): the page must save the database again.
+    bool takeWritten() { return std::exchange(m_written, false); }
 
 private:
     void fail(const Error& e, SyncPhase phase, std::int64_t nowMs);
@@ -87,6 +91,7 @@ private:
     bool m_running = false; // a run is under way (push and pull until done)
     bool m_inFlight = false;
     bool m_changed = false;
+    bool m_written = false;
 };
 
 } // namespace huicai::app

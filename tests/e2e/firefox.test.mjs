@@ -2,8 +2,9 @@
 // with software GL (headless Firefox has no WebGL2 here), driven by puppeteer-core over
 // WebDriver BiDi, against the real server: the first frame, a sign-in through the real
 // sign-in fields, one command (the talent's profile: UpdateTalentProfile), saved by the
-// page-level store to IndexedDB, and after a reload with the server gone the change is
-// read back from those pages with the database whole (PRAGMA integrity_check).
+// page-level store to IndexedDB, and after a reload with the server gone (a plain static
+// host on its port serves the page, with no /api) the change is read back from those
+// pages with the database whole (PRAGMA integrity_check).
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { startServer } from './lib/server.mjs';
+import { startStaticServer } from './lib/static_server.mjs';
 import { fill, readJson, UI, WF } from './lib/demo_flow.mjs';
 import { poll } from './lib/widgets.mjs';
 
@@ -72,6 +74,7 @@ test('firefox: first frame, sign-in, one command, the page-level store across a 
   const profile = mkdtempSync(path.join(os.tmpdir(), 'huicai-firefox-'));
   let browser = null;
   let serverUp = true;
+  let staticHost = null;
   try {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -114,17 +117,31 @@ test('firefox: first frame, sign-in, one command, the page-level store across a 
     await page.keyboard.press('Backspace');
     await page.keyboard.type('Zhang Mingyuan', { delay: 20 });
     await inputTaken(page);
+    await poll(async () => (await texts(page)).includes('Zhang Mingyuan'), async () =>
+      `the name field does not hold what was typed: ${JSON.stringify((await texts(page)).slice(0, 60))}`, 10_000);
     await click(page, await reveal(page, UI['ui.talent.save_profile']));
     const done = fill(UI['ui.demo.done'], 'command', WF['workflow.command.UpdateTalentProfile']);
     await poll(async () => (await texts(page)).includes(done), 'the profile was not saved', 20_000);
     // Accepted by the server, and durable in IndexedDB (the page-level store).
     await poll(async () => (await texts(page)).includes(fill(UI['ui.status.pending'], 'n', '0')), 'the change was not sent', 60_000);
-    await poll(async () => (await texts(page)).includes(UI['ui.status.db_saved']), 'the change was not saved locally', 20_000);
+    // The round that pushed it has pulled it back (the replica holds what the server
+    // accepted), and every save asked for is durable.
+    await poll(async () => {
+      const s = await page.evaluate(() => window.huicai.sync());
+      return !s.inFlight && s.phase === 'idle' && s.runs > 0;
+    }, async () => `the sync round did not end: ${JSON.stringify(await page.evaluate(() => window.huicai.sync()))}`, 60_000);
+    await poll(async () => {
+      const s = await page.evaluate(() => window.huicai.storage());
+      return !s.saving && s.asked > 0 && s.durable === s.asked && (await texts(page)).includes(UI['ui.status.db_saved']);
+    }, async () => `the change was not saved locally: ${JSON.stringify(await page.evaluate(() => window.huicai.storage()))}`, 20_000);
     await saveScreenshot(page, 'firefox-talent-zh');
 
-    // The server goes away; a reload reads the database back from IndexedDB.
+    // The server goes away (a static host in its place serves the page, no /api); a
+    // reload reads the database back from IndexedDB.
+    const port = Number(new URL(server.url).port);
     await server.stop();
     serverUp = false;
+    staticHost = await startStaticServer({ port });
     await page.reload({ waitUntil: 'load' });
     await poll(() => page.evaluate(() => !!(window.huicai && window.huicai.ready)), 'no frame after the reload', 60_000);
     await poll(async () => (await page.evaluate(() => window.huicai.route)) === '#/talent', 'the reload left the talent workspace', 30_000);
@@ -138,6 +155,7 @@ test('firefox: first frame, sign-in, one command, the page-level store across a 
     if (browser) await browser.close().catch(() => {});
     x.stop();
     if (serverUp) await server.stop();
+    if (staticHost) await staticHost.stop();
     rmSync(profile, { recursive: true, force: true });
   }
 });

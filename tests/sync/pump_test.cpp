@@ -229,3 +229,46 @@ TEST_CASE("pump 4. a command is not pushed while the browser is still saving it,
     REQUIRE(push);
     CHECK(push->path == huicai::sync::endpoint::kPush);
 }
+
+TEST_CASE("pump 5. every answer that writes the replica says so, so the page saves it: a copy saved then holds the acknowledged change", "[sync][S7.1][S4.2]") {
+    World w;
+    const Reference& ref = shippedReference();
+    const auto dir = w.site->dir.path();
+    Device talent(w.server->port(), "T2", dir / "t2.sqlite");
+    talent.run(ref);
+    talent.pump.takeChanged();
+    talent.pump.takeWritten();
+    talent.commit(command("t2-rename", json{{"id", "T2"}, {"role", "talent"}, {"scope", "T2"}}, "UpdateTalentProfile",
+                          {{"talent", "T2"}, {"name", "李华明"}}),
+                  ref);
+    // The browser saves the database after every answer the pump says it changed or wrote
+    // (App::tick): a copy of the file stands for what IndexedDB holds.
+    const auto saved = dir / "t2-saved.sqlite";
+    std::filesystem::copy_file(dir / "t2.sqlite", saved, std::filesystem::copy_options::overwrite_existing);
+    talent.pump.kick();
+    int answers = 0, written = 0, changed = 0;
+    while (auto call = talent.pump.next(talent.db, talent.clientId, talent.now)) {
+        httplib::Client http("127.0.0.1", talent.port);
+        httplib::Headers headers{{"Authorization", "Bearer " + talent.token}};
+        auto res = http.Post(call->path.c_str(), headers, call->body, "application/json");
+        talent.pump.answer(talent.db, talent.state, ref.at(today()), res ? res->status : 0, res ? res->body : std::string(), talent.now);
+        ++answers;
+        const bool c = talent.pump.takeChanged(), wr = talent.pump.takeWritten();
+        changed += c ? 1 : 0;
+        written += wr ? 1 : 0;
+        CHECK(wr); // a push's answer and every pull page write to the replica
+        if (c || wr) std::filesystem::copy_file(dir / "t2.sqlite", saved, std::filesystem::copy_options::overwrite_existing);
+        REQUIRE(answers < 20);
+    }
+    CHECK(answers >= 2);
+    // The pull brought back what the replica already showed: the state did not change then.
+    CHECK(changed < written);
+    // The saved copy, opened as the page does after a reload, shows the new name.
+    auto copy = store::Database::open(saved.string());
+    REQUIRE(copy.ok());
+    auto state = store::rebase(*copy, ref.at(today()));
+    REQUIRE(state.ok());
+    REQUIRE(state->talents.count("T2"));
+    CHECK(state->talents.at("T2").name == "李华明");
+    CHECK(store::outboxEntries(*copy, false)->empty());
+}

@@ -13,8 +13,9 @@ const TYPES = {
   '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon',
 };
 
-// Resolves to {url, requests: [{method, path, status}], stop()}.
-export async function startStaticServer({ root = wwwDir() } = {}) {
+// Resolves to {url, requests: [{method, path, status}], stop()}; `port` 0: any free one
+// (a given port: where a stopped server was, so the page keeps its origin).
+export async function startStaticServer({ root = wwwDir(), port: wanted = 0 } = {}) {
   const dir = path.resolve(requireWww(root));
   const requests = [];
   const server = createServer((req, res) => {
@@ -46,7 +47,7 @@ export async function startStaticServer({ root = wwwDir() } = {}) {
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(wanted, '127.0.0.1', resolve);
   });
   const { port } = server.address();
   return {
