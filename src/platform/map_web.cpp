@@ -34,25 +34,9 @@ struct Gpu {
     bool ready = false;
 } s_gpu;
 
-GLuint compile(GLenum type, const char* source, const char* name, std::string& error) {
-    const GLuint s = glCreateShader(type);
-    glShaderSource(s, 1, &source, nullptr);
-    glCompileShader(s);
-    GLint ok = 0;
-    glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[1024] = {};
-        glGetShaderInfoLog(s, sizeof log, nullptr, log);
-        error = std::string(name) + ": " + log;
-        glDeleteShader(s);
-        return 0;
-    }
-    return s;
-}
-
 bool link(Program& p, const char* vertex, const char* fragment, const char* name, std::string& error) {
-    const GLuint vs = compile(GL_VERTEX_SHADER, vertex, (std::string(name) + ".vert").c_str(), error);
-    const GLuint fs = vs ? compile(GL_FRAGMENT_SHADER, fragment, (std::string(name) + ".frag").c_str(), error) : 0;
+    const GLuint vs = detail::compileShader(GL_VERTEX_SHADER, vertex, std::string(name) + ".vert", error);
+    const GLuint fs = vs ? detail::compileShader(GL_FRAGMENT_SHADER, fragment, std::string(name) + ".frag", error) : 0;
     if (!vs || !fs) {
         if (vs) glDeleteShader(vs);
         return false;

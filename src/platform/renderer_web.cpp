@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <string>
 
 namespace huicai::platform::detail {
 
@@ -22,16 +23,9 @@ GLint s_projection = -1, s_texture = -1;
 RenderFrame s_frame;
 
 GLuint compile(GLenum type, const char* source) {
-    const GLuint s = glCreateShader(type);
-    glShaderSource(s, 1, &source, nullptr);
-    glCompileShader(s);
-    GLint ok = 0;
-    glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[512] = {};
-        glGetShaderInfoLog(s, sizeof log, nullptr, log);
-        std::fprintf(stderr, "huicai: shader: %s\n", log);
-    }
+    std::string error;
+    const GLuint s = compileShader(type, source, "ui", error);
+    if (!s) std::fprintf(stderr, "huicai: shader: %s\n", error.c_str());
     return s;
 }
 
@@ -46,6 +40,20 @@ void pointAttributes(std::size_t first) {
 }
 
 } // namespace
+
+GLuint compileShader(GLenum type, const char* source, const std::string& name, std::string& error) {
+    const GLuint s = glCreateShader(type);
+    glShaderSource(s, 1, &source, nullptr);
+    glCompileShader(s);
+    GLint ok = 0;
+    glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
+    if (ok) return s;
+    char log[1024] = {};
+    glGetShaderInfoLog(s, sizeof log, nullptr, log);
+    error = name + ": " + log;
+    glDeleteShader(s);
+    return 0;
+}
 
 bool initRenderer() {
     const GLuint vs = compile(GL_VERTEX_SHADER, shaders::kUiVertex);

@@ -5,6 +5,8 @@ struct ImDrawData;
 
 #include "platform/platform.h"
 
+#include <string>
+
 namespace huicai::platform::detail {
 
 // Queues a page event for the next frame's pollEvents() and asks for frames.
@@ -20,6 +22,8 @@ void syncTextInput();
 // context exists; the font atlas to a texture (again after each rebuild); a frame's
 // draw lists onto the canvas's framebuffer of `fbWidth` × `fbHeight` pixels.
 bool initRenderer();
+// Compiles one shader: its id, or 0 with `name` and the compiler's words in `error`.
+unsigned compileShader(unsigned type, const char* source, const std::string& name, std::string& error);
 void uploadFontTexture();
 void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight);
 // The frame being rendered, for draw callbacks (the map): the projection from CSS

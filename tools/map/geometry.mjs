@@ -29,14 +29,18 @@ export function pointInRing(p, ring) {
 
 export const pointInPolygon = (p, polygon) => polygon.reduce((inside, ring) => inside !== pointInRing(p, ring), false);
 
-function segmentDistance2(p, a, b) {
+// The offset from the point of the segment a–b nearest to p to p (from a when a = b).
+export function segmentOffset(p, a, b) {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
   let t = len2 ? ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2 : 0;
   t = Math.max(0, Math.min(1, t));
-  const ex = p[0] - a[0] - t * dx;
-  const ey = p[1] - a[1] - t * dy;
+  return [p[0] - a[0] - t * dx, p[1] - a[1] - t * dy];
+}
+
+function segmentDistance2(p, a, b) {
+  const [ex, ey] = segmentOffset(p, a, b);
   return ex * ex + ey * ey;
 }
 

@@ -9,6 +9,7 @@
 // exact: the sources give neighbours' common borders as the same integer points, but
 // for a few stretches where their outlines differ by a unit or a few (those are kept
 // as two arcs, one per side).
+import { segmentOffset } from './geometry.mjs';
 
 const same = (a, b) => a[0] === b[0] && a[1] === b[1];
 // A number that names an integer point (|x|, |y| < 2^21).
@@ -153,15 +154,6 @@ export function buildArcs(rings) {
   return { arcs, rings: out };
 }
 
-// Distance from p to the segment a–b (to a when a = b).
-function segmentDistance(p, a, b) {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  let t = len2 ? ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2 : 0;
-  t = Math.max(0, Math.min(1, t));
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
 
 // Douglas–Peucker: which points of the arc are kept (a boolean per point; the ends
 // always). The point chosen to split a stretch does not depend on the tolerance, so a
@@ -175,7 +167,7 @@ export function douglasPeucker(points, tolerance) {
     let far = -1;
     let best = -1;
     for (let k = i + 1; k < j; k++) {
-      const d = segmentDistance(points[k], points[i], points[j]);
+      const d = Math.hypot(...segmentOffset(points[k], points[i], points[j]));
       if (d > best) {
         best = d;
         far = k;
