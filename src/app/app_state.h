@@ -88,9 +88,9 @@ struct AppState {
         float x = 0, y = 0, dx = 0, dy = 0;
     } pinch;
     bool storageFull = false; // the last save failed because the browser's storage is full
-    bool readOnly = false;   // another tab holds the database
-    int pendingChanges = 0;  // commands of the signed-in user not yet accepted by the server
-    int rejectedChanges = 0; // commands the server refused, kept until retried or discarded
+    bool readOnly = false;    // another tab holds the database
+    int pendingChanges = 0;   // commands of the signed-in user not yet accepted by the server
+    int rejectedChanges = 0;  // commands the server refused, kept until retried or discarded
 
     AttachState attach; // the forms' attachments (attachments.h)
     Workspace work;     // the role screens' state: the demo's or the signed-in user's (workspace.h)
