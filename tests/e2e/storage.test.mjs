@@ -9,7 +9,10 @@
 // saved as soon as it is made (S4.2, S7.1: nothing a person did is lost).
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { withApp } from './lib/fixture.mjs';
+import { assetsDir } from './lib/paths.mjs';
 import { signIn } from './lib/people.mjs';
 import { appState, appUrl, openApp, waitForReady, watchPage } from './lib/browser.mjs';
 import { LABELS } from './lib/labels.mjs';
@@ -214,5 +217,27 @@ test('storage: the settings say what the browser keeps and whether for good; sig
     await page.evaluate(() => { window.location.hash = '#/settings'; });
     const grant = await waitForText(page, (s) => s.startsWith('浏览器已同意长期保存') || s.startsWith('浏览器尚未承诺长期保存'));
     t.diagnostic(grant);
+  });
+});
+
+test('storage: a save the browser refuses for want of space says the storage is full, the app keeps working, and the next save once there is room says saved [S4.2]', async (t) => {
+  await withApp(t, { hash: '#/catalog' }, async ({ server, app }) => {
+    const { page } = app;
+    const UI = JSON.parse(readFileSync(path.join(assetsDir(), 'i18n', 'ui.zh-CN.json'), 'utf8'));
+    await saved(page);
+    // The quota DevTools simulates: a byte, so any write of the store fails with QuotaExceededError.
+    const cdp = await page.context().newCDPSession(page);
+    const origin = new URL(server.url).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    const before = states(await favourites(page, 1));
+    await toggle(page, 0, 1);
+    await waitForText(page, UI['ui.status.db_full'], { timeoutMs: 15_000 });
+    // Working from memory: the favourite shows its new state.
+    assert.notDeepEqual(states(await favourites(page, 1)), before);
+    // Room again: the next change is saved and the status bar says so.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await toggle(page, 0, 1);
+    await waitForText(page, UI['ui.status.db_saved'], { timeoutMs: 15_000 });
+    assert.deepEqual(states(await favourites(page, 1)), before);
   });
 });

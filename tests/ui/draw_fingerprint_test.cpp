@@ -19,8 +19,9 @@ public:
     Frames(const Frames&) = delete;
     Frames& operator=(const Frames&) = delete;
 
-    // One frame of a window with a button and a line of text; its fingerprint.
-    std::uint64_t draw(ImVec2 mouse, ImVec2 size = {800, 600}, ImVec4 clear = {1, 1, 1, 1}) {
+    // One frame of a window with a button and a line of text (and, with `callback`, a
+    // draw callback whose data is `callback`); its fingerprint.
+    std::uint64_t draw(ImVec2 mouse, ImVec2 size = {800, 600}, ImVec4 clear = {1, 1, 1, 1}, void* callback = nullptr) {
         ImGui::SetCurrentContext(m_ctx);
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = size;
@@ -32,6 +33,7 @@ public:
         ImGui::Begin("screen", nullptr, ImGuiWindowFlags_NoDecoration);
         ImGui::TextUnformatted("山东惠才卡");
         ImGui::Button("Sync now", ImVec2(200, 44));
+        if (callback) ImGui::GetWindowDrawList()->AddCallback([](const ImDrawList*, const ImDrawCmd*) {}, callback);
         ImGui::End();
         ImGui::Render();
         return huicai::ui::drawFingerprint(*ImGui::GetDrawData(), clear);
@@ -64,4 +66,19 @@ TEST_CASE("A frame that draws what the one before drew has its fingerprint, a ho
     f.draw(away);
     CHECK(f.draw(away, {800, 600}, {0, 0, 0, 1}) != settled);
     CHECK(f.draw(away) == settled);
+}
+
+TEST_CASE("A draw callback's noted fingerprint is the frame's: the map's view moved is drawn, the same view is not", "[ui][frames][S8.1.2]") {
+    Frames f;
+    const ImVec2 away{700, 500};
+    int data = 0; // stands for the map's draw call: the same object from frame to frame
+    huicai::ui::noteCallbackFingerprint(&data, 1);
+    f.draw(away, {800, 600}, {1, 1, 1, 1}, &data);
+    const std::uint64_t first = f.draw(away, {800, 600}, {1, 1, 1, 1}, &data);
+    CHECK(f.draw(away, {800, 600}, {1, 1, 1, 1}, &data) == first);
+    huicai::ui::noteCallbackFingerprint(&data, 2); // panned: the draw lists are the same, the call is not
+    const std::uint64_t moved = f.draw(away, {800, 600}, {1, 1, 1, 1}, &data);
+    CHECK(moved != first);
+    huicai::ui::noteCallbackFingerprint(&data, 1);
+    CHECK(f.draw(away, {800, 600}, {1, 1, 1, 1}, &data) == first);
 }

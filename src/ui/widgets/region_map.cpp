@@ -31,10 +31,13 @@ struct MapWidget {
     std::string level;     // the parent whose children are on show
     std::string fittedFor; // the level, size and mesh the view was fitted to
     app::MapView view;
-    double fitScale = 1;                                  // the fitted view's scale: zoom stays within 1/2…16 times it
-    bool dragged = false;                                 // the press became a drag (no click when it ends)
-    std::string selected;                                 // the region last clicked or tapped: its figures show under the map
-    std::vector<std::unique_ptr<app::MapDrawCall>> calls; // this frame's, until rendered
+    double fitScale = 1;  // the fitted view's scale: zoom stays within 1/2…16 times it
+    bool dragged = false; // the press became a drag (no click when it ends)
+    std::string selected; // the region last clicked or tapped: its figures show under the map
+    // The draw calls, kept from frame to frame (the renderer reads them after the frame
+    // is built; the same few objects each frame keep the fingerprints' table small).
+    std::vector<std::unique_ptr<app::MapDrawCall>> calls;
+    std::size_t callsUsed = 0;
     int callsFrame = -1;
 } s_map;
 
@@ -63,7 +66,11 @@ void drawName(ImDrawList* dl, ImVec2 centre, const std::string& name, float size
 void legend(app::AppState& state, Ui& ui, const MapRamp& ramp, std::optional<double> marked, float width) {
     const float lineH = ImGui::GetTextLineHeight();
     const float barW = std::min(width, 280.0f), barH = 10.0f;
-    const ImVec2 p = ImGui::GetCursorScreenPos();
+    // The legend is an item (read as "legend: low → high"): on a phone a finger's height,
+    // its bar in the middle.
+    const float itemH = state.narrow ? kTouchTarget : barH;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const ImVec2 p(top.x, top.y + (itemH - barH) / 2);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float half = barW / 2;
     dl->AddRectFilledMultiColor(ImVec2(p.x, p.y), ImVec2(p.x + half, p.y + barH), ramp.stops[0], ramp.stops[1], ramp.stops[1],
@@ -76,12 +83,13 @@ void legend(app::AppState& state, Ui& ui, const MapRamp& ramp, std::optional<dou
                               colour(Tone::Text));
     }
     const std::string label = format(format(state.tr("ui.map.legend"), "low", ramp.low), "high", ramp.high);
-    ImGui::InvisibleButton((label + "##map-legend").c_str(), ImVec2(barW, barH));
+    ImGui::InvisibleButton((label + "##map-legend").c_str(), ImVec2(barW, itemH));
     if (ui.map.enabled()) ui.map.annotate(ImGui::GetItemID(), label);
-    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + barH + 9));
+    const float below = std::max(top.y + itemH, p.y + barH + 9);
+    ImGui::SetCursorScreenPos(ImVec2(p.x, below));
     textColored(ui, colour(Tone::Muted), ramp.low);
     const float highW = ImGui::CalcTextSize(ramp.high.c_str()).x;
-    ImGui::SetCursorScreenPos(ImVec2(p.x + barW - highW, p.y + barH + 9));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + barW - highW, below));
     textColored(ui, colour(Tone::Muted), ramp.high);
     // No data: the hatch of the map's fill.
     const ImVec2 q = ImGui::GetCursorScreenPos();
@@ -105,7 +113,7 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
     if (m.level != args.root && !(args.root == kProvince && mesh.shape(m.level) && mesh.shape(m.level)->parent == kProvince))
         m.level = args.root;
     if (ImGui::GetFrameCount() != m.callsFrame) {
-        m.calls.clear();
+        m.callsUsed = 0;
         m.callsFrame = ImGui::GetFrameCount();
     }
 
@@ -271,7 +279,9 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
     }
 
     // The GPU's part, clipped to the area, then the names and markers over it.
-    auto call = std::make_unique<app::MapDrawCall>();
+    if (m.callsUsed == m.calls.size()) m.calls.push_back(std::make_unique<app::MapDrawCall>());
+    app::MapDrawCall* call = m.calls[m.callsUsed++].get();
+    *call = app::MapDrawCall{};
     call->affine = view.affine();
     call->affine[1] += origin.x;
     call->affine[3] += origin.y;
@@ -294,7 +304,7 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
     std::uint64_t print = fingerprintBytes(call->affine.data(), sizeof call->affine, std::uint64_t(args.generation));
     print = fingerprintBytes(call->fills.data(), call->fills.size() * sizeof(app::MapFill), print);
     print = fingerprintBytes(call->ramp.data(), sizeof call->ramp, print);
-    noteCallbackFingerprint(call.get(), print);
+    noteCallbackFingerprint(call, print);
     dl->PushClipRect(origin, end, true);
     for (const auto& n : names) drawName(dl, n.at, n.text, nameSize);
     for (const auto& [c, k] : markers) {
@@ -307,12 +317,11 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
     dl->PushClipRect(origin, end, true);
     dl->AddRectFilled(origin, end, mapSea());
     if (ui.mapCallback) {
-        dl->AddCallback(ui.mapCallback, call.get());
+        dl->AddCallback(ui.mapCallback, call);
         dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
     }
     dl->PopClipRect();
     dl->ChannelsMerge();
-    m.calls.push_back(std::move(call));
 
     // What the pointer or the keyboard is on.
     if (!hovered.empty() && (areaHovered || ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) || keyboardHere)) {
