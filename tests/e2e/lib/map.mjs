@@ -3,7 +3,7 @@
 // map and the legend share one ramp).
 import { captureRect, decodePng } from './artifacts.mjs';
 import { fill, readJson } from './demo_flow.mjs';
-import { clickWidget, findAllWidgets, findWidget, moveMouseAway, settled, wheelAt } from './widgets.mjs';
+import { clickWidget, findAllWidgets, findWidget, moveMouseAway, poll, settled, wheelAt } from './widgets.mjs';
 
 export const OV = { zh: readJson('i18n', 'oversight.zh-CN.json'), en: readJson('i18n', 'oversight.en.json') };
 export const DRILLS = { zh: OV.zh['ui.map.drills'], en: OV.en['ui.map.drills'] };
@@ -27,11 +27,15 @@ export async function regionItems(page, lang) {
 const AREA = { zh: OV.zh['ui.map.area'], en: OV.en['ui.map.area'] };
 export async function showMap(page, lang = 'zh') {
   const height = page.viewportSize().height - 48; // above the status bar
+  // The mesh arrives a moment after the dashboard opens (正在加载地图… until then).
+  await poll(async () => (await page.evaluate(() => window.huicai.laidOut())).some((r) => r.item && r.text === AREA[lang]),
+    async () => `no map area laid out: ${JSON.stringify((await page.evaluate(() => window.huicai.laidOut())).map((r) => r.text).slice(0, 40))}`,
+    30_000);
   for (let i = 0; i < 8; i += 1) {
     await settled(page);
     const all = await page.evaluate(() => window.huicai.laidOut());
     const area = all.find((r) => r.item && r.text === AREA[lang]);
-    if (!area) throw new Error(`no map area laid out: ${JSON.stringify(all.map((r) => r.text).slice(0, 40))}`);
+    if (!area) continue;
     const legend = all.find((r) => r.item && String(r.text).startsWith(LEGEND_PREFIX[lang]));
     const bottom = (legend ? legend.y + legend.h : area.y + area.h + 100) + 8;
     if (area.y >= 0 && bottom <= height) return area;
