@@ -299,7 +299,7 @@ std::string mapRoot(const app::AppState& state, const std::string& scope) {
     return r->parent;
 }
 
-void mapSection(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>& cities, const std::string& scope, float width) {
+void mapSection(app::AppState& state, Ui& ui, const std::string& scope, float width) {
     heading(ui, state.tr("ui.oversight.dash.map"));
     text(ui, state.tr("ui.oversight.dash.colour_by"));
     const std::pair<MapMeasure, const char*> measures[] = {{MapMeasure::Rate, "ui.oversight.dash.by_rate"},
@@ -330,7 +330,11 @@ void mapSection(app::AppState& state, Ui& ui, const std::vector<app::RegionRate>
         return;
     }
     if (map.stage == app::AppState::MapState::Stage::Loading) textColored(ui, colour(Tone::Muted), state.tr("ui.map.loading"));
-    cityGrid(state, ui, cities, width);
+    // The tile grid's figures only when it is drawn.
+    const auto& w = state.work;
+    std::vector<std::string> cityCodes;
+    for (const auto& t : app::cityTiles()) cityCodes.emplace_back(t.code);
+    cityGrid(state, ui, app::ratesByRegion(w.state, w.regions, w.dueCalendar(), cityCodes, w.today), width);
 }
 
 } // namespace
@@ -352,9 +356,6 @@ void dashboardScreen(app::AppState& state, Ui& ui) {
     const auto volumes = app::volumesByMonth(w.state, w.regions, actor->scope, w.today, kMonths);
     const auto rates = app::ratesByRegion(w.state, w.regions, w.dueCalendar(), app::chartRegions(w.regions, actor->scope), w.today);
     const auto sat = app::satisfaction(w.state, w.regions, actor->scope);
-    std::vector<std::string> cityCodes;
-    for (const auto& t : app::cityTiles()) cityCodes.emplace_back(t.code);
-    const auto cities = app::ratesByRegion(w.state, w.regions, w.dueCalendar(), cityCodes, w.today);
 
     const float avail = ImGui::GetContentRegionAvail().x;
     const bool twoColumns = !state.narrow && avail >= 900.0f;
@@ -368,7 +369,7 @@ void dashboardScreen(app::AppState& state, Ui& ui) {
         ImGui::EndGroup();
         ImGui::SameLine(left + colW + 32.0f);
         ImGui::BeginGroup();
-        mapSection(state, ui, cities, actor->scope, colW);
+        mapSection(state, ui, actor->scope, colW);
         ImGui::Dummy(ImVec2(0, space::kGroup));
         ratesChart(state, ui, rates, colW);
         ImGui::EndGroup();
@@ -376,7 +377,7 @@ void dashboardScreen(app::AppState& state, Ui& ui) {
     }
     volumesChart(state, ui, volumes, colW);
     ImGui::Dummy(ImVec2(0, space::kGroup));
-    mapSection(state, ui, cities, actor->scope, colW);
+    mapSection(state, ui, actor->scope, colW);
     ImGui::Dummy(ImVec2(0, space::kGroup));
     satisfactionChart(state, ui, sat, colW);
     ImGui::Dummy(ImVec2(0, space::kGroup));
