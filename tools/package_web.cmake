@@ -6,11 +6,13 @@
 # its compressed siblings is left alone, since its name says its content.
 #
 # Variables: APP_DIR (the folder holding huicai.js/.wasm/.data), WEB_DIR (web/),
-# FULL_FONT (the full CJK font, fetched by the app only when a glyph is missing),
+# COMMON_FONT (the UI face's GB2312 characters beyond the app's own text, fetched
+# after the first frame), FULL_FONT (the full CJK font, fetched by the app only when
+# a glyph is in neither),
 # MAP_MESH (the dashboard map's mesh, fetched when the dashboard first opens),
 # OUT_DIR (the www folder to fill).
 cmake_minimum_required(VERSION 3.25)
-foreach(_v APP_DIR WEB_DIR FULL_FONT MAP_MESH OUT_DIR)
+foreach(_v APP_DIR WEB_DIR COMMON_FONT FULL_FONT MAP_MESH OUT_DIR)
   if(NOT DEFINED ${_v})
     message(FATAL_ERROR "package_web.cmake: ${_v} is not set")
   endif()
@@ -42,6 +44,7 @@ hashed_copy(HUICAI_JS   "${APP_DIR}/huicai.js"   huicai js)
 hashed_copy(HUICAI_WASM "${APP_DIR}/huicai.wasm" huicai wasm)
 hashed_copy(HUICAI_DATA "${APP_DIR}/huicai.data" huicai data)
 hashed_copy(HUICAI_CSS  "${WEB_DIR}/huicai.css"  huicai css)
+hashed_copy(HUICAI_COMMON_FONT "${COMMON_FONT}" wqy-microhei-gb2312 ttf)
 hashed_copy(HUICAI_FULL_FONT "${FULL_FONT}" wqy-microhei ttc)
 hashed_copy(HUICAI_MAP "${MAP_MESH}" shandong hcmap)
 

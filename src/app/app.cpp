@@ -73,8 +73,7 @@ bool App::init() {
         std::fprintf(stderr, "huicai: %s is missing\n", fontPath.c_str());
         return false;
     }
-    m_fonts.init(std::vector<unsigned char>(font.begin(), font.end()), readOrEmpty(fontPath + ".chars.txt"),
-                 readOrEmpty(fontPath + ".ui_chars.txt"));
+    m_fonts.init(std::vector<unsigned char>(font.begin(), font.end()), readOrEmpty(fontPath + ".chars.txt"));
     const std::string icons = readOrEmpty(platform::assetsDir() + "/fonts/icons.ttf");
     m_fonts.setIcons(std::vector<unsigned char>(icons.begin(), icons.end()));
 
@@ -202,7 +201,7 @@ bool App::pressVisibleItem(unsigned id) {
 }
 
 void App::updateFonts() {
-    if (m_fonts.takeFullFontRequest()) platform::fetchFullFont();
+    while (auto file = m_fonts.takeFontRequest()) platform::fetchFont(*file == ui::FontSet::File::Common ? platform::FontFile::Common : platform::FontFile::Full);
     if (m_fonts.wantsRebuild()) rebuildFonts(m_fonts.builtForDpr());
 }
 
@@ -276,7 +275,10 @@ void App::handleEvents() {
         }
         case platform::EventKind::FontLoaded: {
             std::string bytes = e.value ? readOrEmpty(e.text) : std::string();
-            m_fonts.setFullFont(std::vector<unsigned char>(bytes.begin(), bytes.end()));
+            const auto file = e.detail == "common" ? ui::FontSet::File::Common : ui::FontSet::File::Full;
+            m_fonts.setFont(file, std::vector<unsigned char>(bytes.begin(), bytes.end()));
+            std::error_code ec;
+            if (!e.text.empty()) std::filesystem::remove(e.text, ec); // read: the atlas keeps its own copy
             break;
         }
         }

@@ -69,21 +69,29 @@ EM_JS(void, huicai_js_frame, (int n), { huicai.frames = n; });
 EM_JS(void, huicai_js_ready, (), {
     if (huicai.ready) return;
     huicai.ready = true;
+    huicai.readyAt = performance.now();
     document.body.classList.add('ready');
 });
 EM_JS(void, huicai_js_doc_lang, (const char* lang, const char* title), {
     document.documentElement.lang = UTF8ToString(lang);
     document.title = UTF8ToString(title);
 });
-EM_JS(void, huicai_js_fetch_font, (), {
-    if (HC.fontFetching) return;
-    HC.fontFetching = true;
-    var url = huicaiFiles.fullFont;
-    var done = function(ok) { HC.fontFetching = false; if (HC.live) Module['ccall']('huicai_on_font', null, ['number', 'string'], [ok ? 1 : 0, '/fonts/full.ttc']); };
+// file: 0 the rest of GB2312 (common), 1 the full face.
+EM_JS(void, huicai_js_fetch_font, (int file), {
+    HC.fontFetching = HC.fontFetching || {};
+    if (HC.fontFetching[file]) return;
+    HC.fontFetching[file] = true;
+    var url = file == 0 ? huicaiFiles.commonFont : huicaiFiles.fullFont;
+    var name = file == 0 ? 'common' : 'full';
+    var path = '/fonts/' + name + (file == 0 ? '.ttf' : '.ttc');
+    var done = function(ok) {
+        HC.fontFetching[file] = false;
+        if (HC.live) Module['ccall']('huicai_on_font', null, ['number', 'string', 'string'], [ok ? 1 : 0, path, name]);
+    };
     if (!url) return done(false);
     fetch(url).then(function(r) { return r.ok ? r.arrayBuffer() : Promise.reject(r.status); }).then(function(buf) {
         try { FS.mkdir('/fonts'); } catch (e) {}
-        FS.writeFile('/fonts/full.ttc', new Uint8Array(buf));
+        FS.writeFile(path, new Uint8Array(buf));
         done(true);
     }, function() { done(false); });
 });
@@ -131,7 +139,7 @@ void setDocumentLanguage(const std::string& lang, const std::string& title) {
     huicai_js_doc_lang(lang.c_str(), title.c_str());
 }
 
-void fetchFullFont() { huicai_js_fetch_font(); }
+void fetchFont(FontFile file) { huicai_js_fetch_font(file == FontFile::Common ? 0 : 1); }
 
 void setQueryHandler(std::function<std::string(Query)> handler) {
     s_query = std::move(handler);
@@ -159,8 +167,8 @@ EMSCRIPTEN_KEEPALIVE void huicai_on_store(int state) {
     huicai::platform::push(Event{EventKind::StoreChanged, state, {}});
 }
 
-EMSCRIPTEN_KEEPALIVE void huicai_on_font(int ok, const char* path) {
-    huicai::platform::push(Event{EventKind::FontLoaded, ok, path ? path : ""});
+EMSCRIPTEN_KEEPALIVE void huicai_on_font(int ok, const char* path, const char* file) {
+    huicai::platform::push(Event{EventKind::FontLoaded, ok, path ? path : "", file ? file : ""});
 }
 
 // 0 widgets, 1 visible texts, 2 catalogue rows, 3 headings, 4 routes ({hash, role}),

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <filesystem>
 #include <random>
 #include <utility>
 
@@ -146,9 +147,18 @@ void setDocumentLanguage(const std::string& lang, const std::string& title) {
 
 void copyToClipboard(const std::string& text) { h().page.clipboard = text; }
 
-void fetchFullFont() {
-    const std::string& font = h().page.fullFont;
-    h().events.push_back({EventKind::FontLoaded, font.empty() ? 0 : 1, font});
+void fetchFont(FontFile file) {
+    const std::string& font = file == FontFile::Common ? h().page.commonFont : h().page.fullFont;
+    h().page.fontFetches.push_back(file);
+    // A copy, as the browser's download is: the app removes the file once read.
+    std::string copy;
+    if (!font.empty()) {
+        copy = h().page.dataDir + (file == FontFile::Common ? "/.common-font" : "/.full-font");
+        std::error_code ec;
+        std::filesystem::copy_file(font, copy, std::filesystem::copy_options::overwrite_existing, ec);
+        if (ec) copy.clear();
+    }
+    h().events.push_back({EventKind::FontLoaded, copy.empty() ? 0 : 1, copy, file == FontFile::Common ? "common" : "full"});
 }
 
 void fetchMap() {

@@ -17,12 +17,13 @@ struct Page {
     // What the app reads.
     PageInfo info;
     Viewport viewport{1280, 800, 1};
-    std::string assetsDir; // assetsDir(): reference data, i18n, demo seed, fonts/ui.ttf
-    std::string dataDir;   // dataDir(): where the databases are made
-    std::string fullFont;  // fetchFullFont() "downloads" this file; empty: it fails
-    std::string mapMesh;   // fetchMap() "downloads" this file; empty: it fails
-    bool mapGpu = true;    // prepareMap() succeeds (there is no GPU: nothing is drawn)
-    int mapDraws = 0;      // map draw calls the frames asked for
+    std::string assetsDir;  // assetsDir(): reference data, i18n, demo seed, fonts/ui.ttf
+    std::string dataDir;    // dataDir(): where the databases are made
+    std::string commonFont; // fetchFont(Common) "downloads" this file; empty: it fails
+    std::string fullFont;   // fetchFont(Full) "downloads" this file; empty: it fails
+    std::string mapMesh;    // fetchMap() "downloads" this file; empty: it fails
+    bool mapGpu = true;     // prepareMap() succeeds (there is no GPU: nothing is drawn)
+    int mapDraws = 0;       // map draw calls the frames asked for
     std::string today = "2026-12-04";
     std::int64_t nowMs = 1796428800000; // 2026-12-04T00:00:00Z
     // What the app did to the page.
@@ -37,6 +38,7 @@ struct Page {
     std::string clipboard;              // copyToClipboard()
     std::vector<std::string> downloads; // file names offered
     std::vector<std::string> printed;   // openPrintable() file names
+    std::vector<FontFile> fontFetches;  // fetchFont() calls
     std::string a11y;                   // the last publishA11y()
     int a11yUpdates = 0;                // publishA11y() calls
     std::string credentialFocus;        // focusCredential(): the field's key

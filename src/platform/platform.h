@@ -51,7 +51,7 @@ enum class EventKind {
     // value 1, the folder holds it: open them again and write.
     TakeOver,
     StorageUse,  // value: 1 kept for good (persisted), 0 not, -1 not known; text: bytes used; detail: the quota
-    FontLoaded,  // value: 1 ok (text: the file's path), 0 failed
+    FontLoaded,  // value: 1 ok (text: the file's path), 0 failed; detail: "common" or "full" (FontFile)
     MapLoaded,   // the map's mesh: value 1 ok (text: the file's path), 0 failed (text: why)
     Pinch,       // two fingers on the canvas: text "x y factor dx dy" (their middle, the change of their
                  // spread, how far the middle moved; CSS pixels)
@@ -121,8 +121,13 @@ void setDocumentLanguage(const std::string& lang, const std::string& title);
 // Copies to the system clipboard (ImGui's copy goes here too).
 void copyToClipboard(const std::string& text);
 
-// Starts downloading the full font; a FontLoaded event follows.
-void fetchFullFont();
+// The UI face's files fetched after start (ui/fonts.h): the rest of GB2312, and the full face.
+enum class FontFile {
+    Common,
+    Full
+};
+// Starts downloading `file`; a FontLoaded event follows.
+void fetchFont(FontFile file);
 
 // ---- The dashboard's map (map_web.cpp) ------------------------------------------------
 // Starts downloading the map's mesh (app/region_mesh.h); a MapLoaded event follows.

@@ -1,4 +1,4 @@
-// Implements FontSet: the atlas's character set, its rebuilds and the full-font fallback.
+// Implements FontSet: the atlas's character set, its rebuilds and the fetched files.
 #include "ui/fonts.h"
 
 #include "ui/style/icons.h"
@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
+#include <tuple>
+#include <utility>
 
 namespace huicai::ui {
 
@@ -55,6 +58,60 @@ float linePerEmOf(const std::vector<unsigned char>& d) {
     return f > 0.5f && f < 3.0f ? f : 1.0f;
 }
 
+// The offset of the Unicode character map of a TrueType font (or the first font of a
+// collection) and its format: the full-repertoire subtable (3,10, format 12) when
+// there is one, else the BMP's (3,1, format 4); format 0 when neither can be read.
+std::pair<size_t, unsigned> unicodeCmapOf(const std::vector<unsigned char>& d) {
+    size_t dir = 0;
+    if (d.size() >= 16 && d[0] == 't' && d[1] == 't' && d[2] == 'c' && d[3] == 'f') dir = be32(d, 12);
+    unsigned long cmap = 0;
+    for (unsigned i = 0, n = be16(d, dir + 4); i < n; ++i) {
+        const size_t e = dir + 12 + 16 * static_cast<size_t>(i);
+        if (e + 16 > d.size()) break;
+        if (std::string_view(reinterpret_cast<const char*>(&d[e]), 4) == "cmap") cmap = be32(d, e + 8);
+    }
+    std::pair<size_t, unsigned> best{0, 0};
+    for (unsigned i = 0, n = cmap ? be16(d, cmap + 2) : 0; i < n; ++i) {
+        const size_t rec = cmap + 4 + 8 * static_cast<size_t>(i);
+        const unsigned platform = be16(d, rec), encoding = be16(d, rec + 2);
+        const size_t at = cmap + be32(d, rec + 4);
+        const unsigned format = be16(d, at);
+        if (platform == 3 && encoding == 10 && format == 12) return {at, 12};
+        if (platform == 3 && encoding == 1 && format == 4) best = {at, 4};
+    }
+    return best;
+}
+
+// Whether the character map at `at` (format 4 or 12) gives `c` a glyph.
+bool cmapHolds(const std::vector<unsigned char>& d, size_t at, unsigned format, char32_t c) {
+    if (format == 12) {
+        for (unsigned long i = 0, n = be32(d, at + 12); i < n; ++i) {
+            const size_t g = at + 16 + 12 * static_cast<size_t>(i);
+            if (g + 12 > d.size()) return false;
+            if (c >= be32(d, g) && c <= be32(d, g + 4)) return true;
+        }
+        return false;
+    }
+    if (format != 4 || c > 0xFFFF) return false;
+    const unsigned segments = be16(d, at + 6) / 2;
+    const size_t ends = at + 14, starts = ends + 2 * static_cast<size_t>(segments) + 2;
+    const size_t deltas = starts + 2 * static_cast<size_t>(segments), offsets = deltas + 2 * static_cast<size_t>(segments);
+    for (unsigned i = 0; i < segments; ++i) {
+        if (c > be16(d, ends + 2 * i)) continue;
+        const unsigned first = be16(d, starts + 2 * i);
+        if (c < first) return false;
+        const unsigned offset = be16(d, offsets + 2 * i);
+        if (!offset) return ((c + be16(d, deltas + 2 * i)) & 0xFFFF) != 0;
+        const size_t glyph = offsets + 2 * i + offset + 2 * static_cast<size_t>(c - first);
+        return be16(d, glyph) != 0;
+    }
+    return false;
+}
+
+constexpr int kSubset = static_cast<int>(FontSet::File::Subset);
+constexpr int kCommon = static_cast<int>(FontSet::File::Common);
+constexpr int kFull = static_cast<int>(FontSet::File::Full);
+
 // The Private Use Area block Font Awesome 4.7 fills (zero-terminated ImGui ranges).
 constexpr ImWchar kIconRanges[] = {0xf000, 0xf2ff, 0};
 
@@ -62,27 +119,79 @@ constexpr TextStyle kStyles[kTextStyleCount] = {TextStyle::Body, TextStyle::Capt
 
 } // namespace
 
-void FontSet::init(std::vector<unsigned char> font, std::string_view held, std::string_view start) {
-    m_ui = std::move(font);
-    m_linePerEm = linePerEmOf(m_ui);
+void FontSet::init(std::vector<unsigned char> font, std::string_view held) {
+    m_files[kSubset] = std::move(font);
+    m_linePerEm = linePerEmOf(m_files[kSubset]);
     std::set<char32_t> h;
     addChars(h, held);
     m_held.insert(h.begin(), h.end());
-    std::set<char32_t> s;
-    addChars(s, start);
     for (Size& size : m_sizes) {
-        for (char32_t c = 0x20; c < 0x7F; ++c) size.chars.insert(c);
-        size.chars.insert(0xFFFD);
+        for (char32_t c = 0x20; c < 0x7F; ++c) size.chars[kSubset].insert(c);
+        size.chars[kSubset].insert(0xFFFD);
     }
-    for (TextStyle style : {TextStyle::Body, TextStyle::Caption})
-        for (char32_t c : s)
-            if (m_held.count(c)) m_sizes[static_cast<int>(style)].chars.insert(c);
+    for (TextStyle style : {TextStyle::Body, TextStyle::Caption}) m_sizes[static_cast<int>(style)].chars[kSubset].insert(h.begin(), h.end());
 }
 
-bool FontSet::anyPending(bool full) const {
+bool FontSet::pendingAny(File file) const {
     for (const Size& size : m_sizes)
-        if (!(full ? size.pendingFull : size.pendingLocal).empty()) return true;
+        if (!size.pending[static_cast<int>(file)].empty()) return true;
     return false;
+}
+
+bool FontSet::wantsRebuild() const {
+    for (File file : {File::Subset, File::Common, File::Full}) {
+        const Fetch f = m_fetch[static_cast<int>(file)];
+        if ((f == Fetch::Arrived || f == Fetch::Failed) && pendingAny(file)) return true;
+    }
+    return false;
+}
+
+std::optional<FontSet::File> FontSet::takeFontRequest() {
+    if (!m_built) return std::nullopt;
+    if (m_fetch[kCommon] == Fetch::NotAsked) {
+        m_fetch[kCommon] = Fetch::Asked;
+        return File::Common;
+    }
+    if (m_fetch[kFull] == Fetch::NotAsked && pendingAny(File::Full)) {
+        m_fetch[kFull] = Fetch::Asked;
+        return File::Full;
+    }
+    return std::nullopt;
+}
+
+bool FontSet::inCommon(char32_t c) const {
+    return m_fetch[kCommon] == Fetch::Arrived && cmapHolds(m_files[kCommon], m_commonCmap, m_commonCmapFormat, c);
+}
+
+void FontSet::passOnFromCommon() {
+    for (Size& size : m_sizes) {
+        for (auto it = size.pending[kCommon].begin(); it != size.pending[kCommon].end();) {
+            if (inCommon(*it)) {
+                ++it;
+                continue;
+            }
+            size.pending[kFull].insert(*it);
+            it = size.pending[kCommon].erase(it);
+        }
+    }
+}
+
+void FontSet::setFont(File file, std::vector<unsigned char> font) {
+    const int i = static_cast<int>(file);
+    if (file == File::Subset) return;
+    m_files[i] = std::move(font);
+    m_fetch[i] = m_files[i].empty() ? Fetch::Failed : Fetch::Arrived;
+    if (file == File::Common) {
+        std::tie(m_commonCmap, m_commonCmapFormat) = unicodeCmapOf(m_files[i]);
+        if (!m_commonCmapFormat) m_fetch[i] = Fetch::Failed; // not a font we can read: as if it had not come
+        passOnFromCommon();
+    }
+}
+
+size_t FontSet::atlasCharCount() const {
+    size_t n = 0;
+    for (const auto& chars : m_sizes[0].chars) n += chars.size();
+    return n;
 }
 
 void FontSet::build(float dpr) {
@@ -91,15 +200,13 @@ void FontSet::build(float dpr) {
     // atlas grows with the square), then draw scaled back to CSS pixels.
     const float raster = std::clamp(dpr, 1.0f, 2.0f);
     for (Size& size : m_sizes) {
-        size.chars.insert(size.pendingLocal.begin(), size.pendingLocal.end());
-        size.pendingLocal.clear();
-        if (m_fullArrived) {
-            if (m_full.empty()) m_unavailable.insert(size.pendingFull.begin(), size.pendingFull.end());
-            else size.fullChars.insert(size.pendingFull.begin(), size.pendingFull.end());
-            size.pendingFull.clear();
+        for (int f = 0; f < kFileCount; ++f) {
+            if (m_fetch[f] != Fetch::Arrived && m_fetch[f] != Fetch::Failed) continue;
+            (m_fetch[f] == Fetch::Arrived ? size.chars[f] : m_unavailable).insert(size.pending[f].begin(), size.pending[f].end());
+            size.pending[f].clear();
         }
     }
-    m_fullArrived = false;
+    m_built = true;
 
     ImGuiIO& io = ImGui::GetIO();
     ImFontAtlas* atlas = io.Fonts;
@@ -111,22 +218,24 @@ void FontSet::build(float dpr) {
         // ImGui truncates a font's size to whole pixels: round up so that the em is
         // never below the scale's.
         const float pixels = std::ceil(emPx(style) * m_scale * m_linePerEm * raster);
-        buildRanges(size.chars, size.ranges);
+        buildRanges(size.chars[kSubset], size.ranges[kSubset]);
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = false;
         cfg.OversampleH = raster < 1.5f && style != TextStyle::Title ? 2 : 1;
         cfg.OversampleV = 1;
         cfg.PixelSnapH = false;
         ImFormatString(cfg.Name, IM_ARRAYSIZE(cfg.Name), "WenQuanYi Micro Hei (subset) %s", textStyleName(style));
+        std::vector<unsigned char>& subset = m_files[kSubset];
         m_fonts[static_cast<int>(style)] =
-            atlas->AddFontFromMemoryTTF(m_ui.data(), static_cast<int>(m_ui.size()), pixels, &cfg, size.ranges.Data);
-        if (!m_full.empty() && !size.fullChars.empty()) {
-            buildRanges(size.fullChars, size.fullRanges);
+            atlas->AddFontFromMemoryTTF(subset.data(), static_cast<int>(subset.size()), pixels, &cfg, size.ranges[kSubset].Data);
+        for (int f : {kCommon, kFull}) {
+            if (m_files[f].empty() || size.chars[f].empty()) continue;
+            buildRanges(size.chars[f], size.ranges[f]);
             ImFontConfig merge = cfg;
             merge.MergeMode = true;
             merge.FontNo = 0;
-            ImFormatString(merge.Name, IM_ARRAYSIZE(merge.Name), "WenQuanYi Micro Hei %s", textStyleName(style));
-            atlas->AddFontFromMemoryTTF(m_full.data(), static_cast<int>(m_full.size()), pixels, &merge, size.fullRanges.Data);
+            ImFormatString(merge.Name, IM_ARRAYSIZE(merge.Name), "WenQuanYi Micro Hei (%s) %s", f == kCommon ? "GB2312" : "full", textStyleName(style));
+            atlas->AddFontFromMemoryTTF(m_files[f].data(), static_cast<int>(m_files[f].size()), pixels, &merge, size.ranges[f].Data);
         }
         if (!m_icons.empty()) {
             // At the text's em, on its baseline, each icon as wide as the em so that a
@@ -160,13 +269,13 @@ void FontSet::note(std::string_view utf8) {
         const char32_t c = decodeUtf8(utf8, i);
         if (c < 0x20 || c == 0x7F || isIconCodePoint(c)) continue; // icons come with their own font
         if (font->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;
-        if (m_unavailable.count(c) || size.pendingLocal.count(c) || size.pendingFull.count(c)) continue;
-        if (m_held.count(c)) size.pendingLocal.insert(c);
-        else if (m_fullFailed || size.fullChars.count(c)) m_unavailable.insert(c);
-        else size.pendingFull.insert(c);
+        if (m_unavailable.count(c)) continue;
+        if (std::any_of(std::begin(size.pending), std::end(size.pending), [c](const auto& p) { return p.count(c) != 0; })) continue;
+        if (m_held.count(c)) size.pending[kSubset].insert(c);
+        else if (m_fetch[kCommon] == Fetch::NotAsked || m_fetch[kCommon] == Fetch::Asked || inCommon(c)) size.pending[kCommon].insert(c);
+        else if (m_fetch[kFull] == Fetch::Failed || size.chars[kFull].count(c)) m_unavailable.insert(c);
+        else size.pending[kFull].insert(c);
     }
-    // With the full font at hand, its characters are added like the subset's.
-    if (!m_full.empty() && !size.pendingFull.empty()) m_fullArrived = true;
 }
 
 bool FontSet::holds(char32_t c) const {
@@ -175,25 +284,13 @@ bool FontSet::holds(char32_t c) const {
     return true;
 }
 
-bool FontSet::takeFullFontRequest() {
-    if (!anyPending(true) || m_fullRequested) return false;
-    m_fullRequested = true;
-    return true;
-}
-
-void FontSet::setFullFont(std::vector<unsigned char> font) {
-    m_full = std::move(font);
-    m_fullFailed = m_full.empty();
-    m_fullArrived = true;
-}
-
 void FontSet::settle() {
     for (TextStyle style : kStyles) {
         const ImFont* font = m_fonts[static_cast<int>(style)];
         if (!font) continue;
         const Size& size = m_sizes[static_cast<int>(style)];
-        for (const auto* chars : {&size.fullChars, &size.chars})
-            for (char32_t c : *chars)
+        for (const auto& chars : size.chars)
+            for (char32_t c : chars)
                 if (!font->FindGlyphNoFallback(static_cast<ImWchar>(c))) m_unavailable.insert(c);
     }
 }

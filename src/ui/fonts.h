@@ -1,17 +1,20 @@
-// FontSet: the one UI face (the GB2312 subset of WenQuanYi Micro Hei made at build
-// time) at each size of the type scale (style/type_scale.h), each rasterised for the
-// device pixel ratio. The body and caption fonts start with the characters of the
-// app's own text, the heading and title fonts with ASCII only (few characters are
-// ever drawn that large); every font grows on demand: text widgets report what they
-// draw, characters a font lacks are added from the subset font when it has them, and
-// otherwise from the full font, which is downloaded only then. Until a glyph arrives
-// ImGui draws its fallback glyph.
+// FontSet: the one UI face (WenQuanYi Micro Hei, cut down at build time) at each size
+// of the type scale (style/type_scale.h), each rasterised for the device pixel ratio.
+// The face comes in three files: the subset of the app's own text, packed with the
+// app; the rest of GB2312 (most names, addresses and titles), fetched right after the
+// first frame; and the full face, downloaded only when a character is in neither. The
+// body and caption fonts start with the characters of the app's own text, the heading
+// and title fonts with ASCII only (few characters are ever drawn that large); every
+// font grows on demand: text widgets report what they draw, and characters a font
+// lacks are added from the first file that holds them. Until a glyph arrives ImGui
+// draws its fallback glyph.
 #pragma once
 #include "ui/style/type_scale.h"
 
 #include <imgui.h>
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -22,9 +25,17 @@ namespace huicai::ui {
 
 class FontSet {
 public:
-    // `font`: the subset font file; `held`: every character it holds; `start`: the
-    // characters to put in the atlas from the start.
-    void init(std::vector<unsigned char> font, std::string_view held, std::string_view start);
+    // The three files of the face, in the order a character is looked for.
+    enum class File {
+        Subset,
+        Common,
+        Full
+    };
+    static constexpr int kFileCount = 3;
+
+    // `font`: the subset font file; `held`: every character it holds, which the body and
+    // caption fonts hold from the start.
+    void init(std::vector<unsigned char> font, std::string_view held);
     // The icon font (style/icons.h), merged into every size from the next build on;
     // without it an icon draws as ImGui's fallback glyph.
     void setIcons(std::vector<unsigned char> font) { m_icons = std::move(font); }
@@ -47,36 +58,52 @@ public:
 
     // While drawing: records the characters of `utf8` that the atlas lacks.
     void note(std::string_view utf8);
-    // After the frame: whether build() should run again, and whether the full font is
-    // needed (and not yet asked for: the second call says false).
-    bool wantsRebuild() const { return anyPending(false) || m_fullArrived; }
-    bool takeFullFontRequest();
-    // The full font arrived (or could not be fetched: empty `font`).
-    void setFullFont(std::vector<unsigned char> font);
+    // After the frame: whether build() should run again.
+    bool wantsRebuild() const;
+    // After a frame: a file to fetch, once each: the common file after the first build,
+    // the full face when a character is in neither of the others.
+    std::optional<File> takeFontRequest();
+    // A fetched file arrived (or could not be fetched: empty `font`).
+    void setFont(File file, std::vector<unsigned char> font);
     // After a build: characters still missing will not be asked for again.
     void settle();
 
     // The body font's characters.
-    size_t atlasCharCount() const { return m_sizes[0].chars.size() + m_sizes[0].fullChars.size(); }
+    size_t atlasCharCount() const;
+    // Whether the character is in the atlas as one of `file`'s (Body size).
+    bool fromFile(char32_t c, File file) const { return m_sizes[0].chars[static_cast<int>(file)].count(c) != 0; }
 
 private:
     // What one size of the scale holds and still wants.
     struct Size {
-        std::set<char32_t> chars, fullChars;          // in the atlas, from the subset and the full font
-        std::set<char32_t> pendingLocal, pendingFull; // noted while drawing, for the next build
-        ImVector<ImWchar> ranges, fullRanges;
+        std::set<char32_t> chars[kFileCount];   // in the atlas, by the file they come from
+        std::set<char32_t> pending[kFileCount]; // noted while drawing, for the next build or fetch
+        ImVector<ImWchar> ranges[kFileCount];
     };
-    bool anyPending(bool full) const;
+    // Where a fetched file stands.
+    enum class Fetch {
+        NotAsked,
+        Asked,
+        Arrived,
+        Failed
+    };
+    bool pendingAny(File file) const;
+    bool inCommon(char32_t c) const;
+    // The common file came (or not): what waited for it and is not in it goes to the full face.
+    void passOnFromCommon();
 
-    std::vector<unsigned char> m_ui, m_full, m_icons;
-    std::unordered_set<char32_t> m_held;
+    std::vector<unsigned char> m_files[kFileCount], m_icons;
+    Fetch m_fetch[kFileCount] = {Fetch::Arrived, Fetch::NotAsked, Fetch::NotAsked};
+    std::unordered_set<char32_t> m_held; // the subset file's characters
+    size_t m_commonCmap = 0;             // the common file's character map (offset of its subtable)
+    unsigned m_commonCmapFormat = 0;     // 4 or 12; 0: none could be read
     Size m_sizes[kTextStyleCount];
     std::set<char32_t> m_unavailable;
     ImFont* m_fonts[kTextStyleCount] = {};
     float m_linePerEm = 1.0f;
     float m_dpr = 0;
     float m_scale = 1.0f;
-    bool m_fullRequested = false, m_fullArrived = false, m_fullFailed = false;
+    bool m_built = false;
 };
 
 } // namespace huicai::ui

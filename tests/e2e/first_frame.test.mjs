@@ -1,8 +1,11 @@
 // The app starts in a real browser: first frame with the font, no page errors, a
-// canvas with something drawn on it, and the WebAssembly served as application/wasm.
+// canvas with something drawn on it, the WebAssembly served as application/wasm, and
+// the UI face's GB2312 file fetched after the first frame (the full face never on
+// its own).
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './lib/fixture.mjs';
+import { poll } from './lib/widgets.mjs';
 import { appState } from './lib/browser.mjs';
 import { captureRect, colourStats, saveScreenshot } from './lib/artifacts.mjs';
 
@@ -31,5 +34,24 @@ test('the WebAssembly module is served as application/wasm', async (t) => {
       assert.equal(r.status, 200, `${r.url} answered ${r.status}`);
       assert.match(r.contentType, /^application\/wasm\b/, `${r.url} served as ${r.contentType}`);
     }
+  });
+});
+
+test('the GB2312 font file comes after the first frame and the full face is not fetched unasked [S4.1]', async (t) => {
+  await withApp(t, {}, async ({ app }) => {
+    const isCommon = (r) => /\/wqy-microhei-gb2312\.[0-9a-f]{8}\.ttf$/.test(new URL(r.url).pathname);
+    await poll(async () => app.state.responses.some(isCommon), () => `no GB2312 font among ${JSON.stringify(app.state.responses.map((r) => r.url))}`);
+    const common = app.state.responses.filter(isCommon);
+    assert.equal(common.length, 1, 'fetched more than once');
+    assert.equal(common[0].status, 200);
+    assert.match(common[0].contentType, /^font\/ttf\b/);
+    // Its download began only once the first frame was drawn.
+    const timing = await app.page.evaluate(() => {
+      const e = performance.getEntriesByType('resource').find((r) => /wqy-microhei-gb2312/.test(r.name));
+      return { start: e ? e.startTime : -1, ready: window.huicai.readyAt ?? -1 };
+    });
+    assert.ok(timing.ready > 0 && timing.start >= timing.ready, `font fetched at ${timing.start} ms, first frame at ${timing.ready} ms`);
+    assert.ok(!app.state.responses.some((r) => /\/wqy-microhei\.[0-9a-f]{8}\.ttc$/.test(new URL(r.url).pathname)), 'the full face was fetched');
+    assert.deepEqual(app.state.pageErrors, []);
   });
 });

@@ -53,6 +53,8 @@ public:
         p.info.hash = hash;
         p.info.browserLanguage = browserLanguage;
         p.info.testMap = true;
+        p.commonFont = m_commonFont.empty() ? (m_dir / "assets" / "fonts" / "common.ttf").string() : m_commonFont;
+        p.fullFont = m_fullFont;
         p.mapMesh = m_mapMesh;
         p.mapGpu = m_mapGpu;
         m_app = std::make_unique<app::App>(ui::drawShell);
@@ -113,6 +115,9 @@ public:
     // that takes it, unless a test says otherwise.
     std::string m_mapMesh = HUICAI_MAP_MESH_FILE;
     bool m_mapGpu = true;
+    // What fetchFont(Common) and fetchFont(Full) "download" at the next open(): the built
+    // GB2312 file (empty: the font folder's), and none for the full face unless set.
+    std::string m_commonFont, m_fullFont;
 
 private:
     platform::Viewport m_viewport;

@@ -36,7 +36,7 @@ TEST_CASE("Every icon is in each size of the type scale once the icon font is me
     ImGuiContext* ctx = ImGui::CreateContext();
     {
         ui::FontSet fonts;
-        fonts.init(bytes(ui), readFile(dir + "/ui.ttf.chars.txt"), "惠才");
+        fonts.init(bytes(ui), readFile(dir + "/ui.ttf.chars.txt"));
         if (withIcons) fonts.setIcons(bytes(icons));
         fonts.build(1.0f);
         for (ui::Icon icon : ui::kIcons) {

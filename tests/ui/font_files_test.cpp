@@ -1,0 +1,142 @@
+// The UI face in three files (ui/fonts.h): the app's own text packed with the app, the
+// rest of GB2312 fetched once after the first build, the full face only for a
+// character in neither. A character waits (ImGui's fallback glyph) until the file that
+// holds it has come, then joins the atlas at the next build; a file that cannot be
+// fetched leaves its characters unavailable, asked for no more.
+#include "headless_browser.h"
+#include "ui/fonts.h"
+
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+using namespace huicai;
+
+namespace {
+
+std::vector<unsigned char> fontFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+std::string charList(const std::string& path) {
+    const auto b = fontFile(path);
+    return std::string(b.begin(), b.end());
+}
+
+constexpr const char* kFullFace = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+
+// Notes `utf8` as drawn in the body font, as a text widget does.
+void draw(ui::FontSet& fonts, const std::string& utf8) {
+    ImGui::NewFrame();
+    ImGui::PushFont(fonts.font(ui::TextStyle::Body));
+    fonts.note(utf8);
+    ImGui::PopFont();
+    ImGui::EndFrame();
+}
+
+// Whether the body font's glyphs include `c` (ImGui's fallback glyph does not count).
+bool bodyHolds(const ui::FontSet& fonts, char32_t c) {
+    const ImFont* f = fonts.font(ui::TextStyle::Body);
+    return f && f->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr;
+}
+
+} // namespace
+
+TEST_CASE("font files 1. a GB2312 character comes with the common file, a rarer one with the full face, each fetched once", "[S4.1][a11y]") {
+    const std::string dir = HUICAI_UI_FONT_DIR;
+    const std::string own = charList(dir + "/ui.ttf.chars.txt"), common = charList(dir + "/common.ttf.chars.txt");
+    // 鑫 is in GB2312 and not in the app's text; 堃 (U+5803) is in neither, but in the face.
+    REQUIRE(own.find("鑫") == std::string::npos);
+    REQUIRE(common.find("鑫") != std::string::npos);
+    REQUIRE(common.find("堃") == std::string::npos);
+    ImGuiContext* ctx = ImGui::CreateContext();
+    {
+        ui::FontSet fonts;
+        fonts.init(fontFile(dir + "/ui.ttf"), own);
+        CHECK_FALSE(fonts.takeFontRequest()); // nothing is fetched before the first build
+        fonts.build(1.0f);
+        CHECK(bodyHolds(fonts, U'惠'));
+        CHECK_FALSE(bodyHolds(fonts, U'鑫'));
+        // Right after the first build: the common file, once.
+        REQUIRE(fonts.takeFontRequest() == ui::FontSet::File::Common);
+        CHECK_FALSE(fonts.takeFontRequest());
+
+        // Both characters wait for it: nothing to rebuild yet, the full face not asked for.
+        draw(fonts, "鑫堃");
+        CHECK_FALSE(fonts.wantsRebuild());
+        CHECK_FALSE(fonts.takeFontRequest());
+
+        fonts.setFont(ui::FontSet::File::Common, fontFile(dir + "/common.ttf"));
+        REQUIRE(fonts.wantsRebuild());
+        // 堃 is not in it: now the full face is wanted.
+        REQUIRE(fonts.takeFontRequest() == ui::FontSet::File::Full);
+        CHECK_FALSE(fonts.takeFontRequest());
+        fonts.build(1.0f);
+        fonts.settle();
+        CHECK(bodyHolds(fonts, U'鑫'));
+        CHECK(fonts.fromFile(U'鑫', ui::FontSet::File::Common));
+        CHECK_FALSE(bodyHolds(fonts, U'堃'));
+        CHECK_FALSE(fonts.wantsRebuild());
+
+        fonts.setFont(ui::FontSet::File::Full, fontFile(kFullFace));
+        REQUIRE(fonts.wantsRebuild());
+        fonts.build(1.0f);
+        fonts.settle();
+        CHECK(bodyHolds(fonts, U'堃'));
+        CHECK(fonts.fromFile(U'堃', ui::FontSet::File::Full));
+        CHECK(bodyHolds(fonts, U'鑫')); // still there after the merge of a third file
+        CHECK(bodyHolds(fonts, U'惠'));
+        CHECK_FALSE(fonts.wantsRebuild());
+        CHECK_FALSE(fonts.takeFontRequest());
+
+        // A character no file holds (U+4DAE) is settled as unavailable, not asked again.
+        draw(fonts, "䶮");
+        CHECK(fonts.wantsRebuild());
+        fonts.build(1.0f);
+        fonts.settle();
+        draw(fonts, "䶮");
+        CHECK_FALSE(fonts.wantsRebuild());
+    }
+    ImGui::DestroyContext(ctx);
+}
+
+TEST_CASE("font files 2. when the common file cannot be fetched its characters go to the full face, and without either they are not asked for again", "[S4.1]") {
+    const std::string dir = HUICAI_UI_FONT_DIR;
+    const bool fullFails = GENERATE(false, true);
+    INFO((fullFails ? "the full face fails too" : "the full face comes"));
+    ImGuiContext* ctx = ImGui::CreateContext();
+    {
+        ui::FontSet fonts;
+        fonts.init(fontFile(dir + "/ui.ttf"), charList(dir + "/ui.ttf.chars.txt"));
+        fonts.build(1.0f);
+        REQUIRE(fonts.takeFontRequest() == ui::FontSet::File::Common);
+        draw(fonts, "鑫");
+        fonts.setFont(ui::FontSet::File::Common, {});
+        CHECK_FALSE(fonts.wantsRebuild());
+        REQUIRE(fonts.takeFontRequest() == ui::FontSet::File::Full);
+        fonts.setFont(ui::FontSet::File::Full, fullFails ? std::vector<unsigned char>{} : fontFile(kFullFace));
+        REQUIRE(fonts.wantsRebuild());
+        fonts.build(1.0f);
+        fonts.settle();
+        CHECK(bodyHolds(fonts, U'鑫') == !fullFails);
+        // Drawn again: no rebuild, no request, whichever way it went.
+        draw(fonts, "鑫");
+        CHECK_FALSE(fonts.wantsRebuild());
+        CHECK_FALSE(fonts.takeFontRequest());
+    }
+    ImGui::DestroyContext(ctx);
+}
+
+TEST_CASE("font files 3. the app asks for the common file once, after its first frame, and not for the full face on its own", "[S4.1]") {
+    screens::Browser b({1280, 800, 1});
+    b.open("#/catalog");
+    const auto& fetches = platform::headless::page().fontFetches;
+    REQUIRE(fetches.size() == 1);
+    CHECK(fetches[0] == platform::FontFile::Common);
+    b.frames(10);
+    CHECK(fetches.size() == 1);
+}
