@@ -112,12 +112,14 @@ fetch_sqlite() {
   echo "$sha" >"$dst/.ok"
 }
 
-# QR Code generator (Nayuki): only its C++ encoder (cpp/qrcodegen.{hpp,cpp}) is
-# compiled in, from the upstream tarball that Debian's source package ships.
+# QR Code generator (Nayuki): only its C encoder (c/qrcodegen.{h,c}: the C++ one
+# formats its errors with iostreams, which would bring the locale library into the
+# web module) is compiled in, from the upstream tarball that Debian's source
+# package ships.
 fetch_qrcodegen() {
   local ver art sha dst=$cache/qrcodegen-$(pin qrcodegen 2)
   ver=$(pin qrcodegen 2); art=$(pin qrcodegen 4); sha=$(pin qrcodegen 5)
-  [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" ]] && return
+  [[ -f $dst/.ok && $(cat "$dst/.ok") == "$sha" && -f $dst/qrcodegen.c ]] && return
   say "fetching QR Code generator $ver (Debian source package)"
   trixie_src qrcodegen
   local tmp; tmp=$(mktemp -d); chmod 755 "$tmp"
@@ -127,10 +129,10 @@ fetch_qrcodegen() {
   [[ -f $tmp/$art ]] || die "qrcodegen: apt-get source did not deliver $art"
   check_sha "$tmp/$art" "$sha" qrcodegen
   local top="QR-Code-generator-$ver"
-  tar -C "$tmp" -xzf "$tmp/$art" "$top/cpp/qrcodegen.hpp" "$top/cpp/qrcodegen.cpp" ||
-    die "qrcodegen: $art does not hold cpp/qrcodegen.{hpp,cpp}"
+  tar -C "$tmp" -xzf "$tmp/$art" "$top/c/qrcodegen.h" "$top/c/qrcodegen.c" ||
+    die "qrcodegen: $art does not hold c/qrcodegen.{h,c}"
   rm -rf "$dst"; mkdir -p "$dst"
-  mv "$tmp/$top"/cpp/qrcodegen.hpp "$tmp/$top"/cpp/qrcodegen.cpp "$dst/"
+  mv "$tmp/$top"/c/qrcodegen.h "$tmp/$top"/c/qrcodegen.c "$dst/"
   rm -rf "$tmp"
   echo "$sha" >"$dst/.ok"
 }

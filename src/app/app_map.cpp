@@ -4,11 +4,10 @@
 // status bar. A lost and restored WebGL context gives the GPU the mesh again.
 #include "app/app.h"
 
+#include "data/asset_files.h"
 #include "platform/platform.h"
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 namespace huicai::app {
 
@@ -26,12 +25,8 @@ void App::loadMap() {
 void App::mapLoaded(bool ok, const std::string& path) {
     auto& map = m_state.map;
     std::string bytes;
-    if (ok) {
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream all;
-        all << in.rdbuf();
-        bytes = all.str();
-    }
+    if (ok)
+        if (auto read = readTextFile(path)) bytes = std::move(*read);
     std::string error = ok ? std::string() : path;
     auto mesh = ok ? parseRegionMesh(bytes, &error) : std::nullopt;
     if (!mesh) {

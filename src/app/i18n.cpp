@@ -1,12 +1,11 @@
 // Implements I18n: reading the per-domain tables of a language and key lookup.
 #include "app/i18n.h"
+#include "data/asset_files.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace huicai::app {
 
@@ -24,10 +23,8 @@ std::vector<std::string> I18n::load(const std::string& dir, const std::string& l
     }
     std::sort(files.begin(), files.end()); // the same order everywhere: ui before workflow, ...
     for (const auto& path : files) {
-        std::ifstream in(path, std::ios::binary);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        if (!in || !addTable(ss.str())) bad.push_back(path.filename().string());
+        const auto text = readTextFile(path.string());
+        if (!text || !addTable(*text)) bad.push_back(path.filename().string());
     }
     return bad;
 }

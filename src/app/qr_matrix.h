@@ -10,7 +10,7 @@
 namespace huicai::app {
 
 // Texts longer than this are refused (empty matrix): far below version 40's capacity,
-// so the encoder never reaches its error path (which would abort under Emscripten).
+// so a text that is taken always fits.
 inline constexpr std::size_t kQrMaxText = 512;
 
 struct QrMatrix {

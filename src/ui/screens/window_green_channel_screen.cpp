@@ -23,7 +23,6 @@
 
 #include <algorithm>
 #include <map>
-#include <sstream>
 
 namespace huicai::ui {
 
@@ -43,9 +42,13 @@ struct GreenChannelForm {
 
 std::vector<std::string> lines(const std::string& text) {
     std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
+    for (size_t at = 0; at <= text.size();) {
+        size_t end = text.find('\n', at);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(at, end - at);
         if (line.find_first_not_of(" \t\r") != std::string::npos) out.push_back(line);
+        at = end + 1;
+    }
     return out;
 }
 
