@@ -5,7 +5,10 @@
 //     events (and erased again with Backspace), every frame's CPU time recorded
 //     (window.huicai.frameTimes, measured around App::frame); the same while only the
 //     mouse moves over the queue; and an empty frame: mouse moves over the settings
-//     screen. Prints median and p95 of each and the typing / empty ratio. The typing
+//     screen; and the same mouse moves over the empty Dear ImGui + SQLite shell
+//     (bench/empty_shell, the same frame timer around its frame). Prints median and p95
+//     of each, the settings / shell and typing / shell ratios and the typing / empty
+//     ratio. The typing
 //     again with the accessibility mirror off (?a11y=0, the widget map off too): the
 //     ratio of mirror on to off is what the mirror costs while a person types.
 //  2. Frames rendered (window.huicai.frames) over 5 idle seconds on each main screen:
@@ -16,9 +19,11 @@
 // 100000), BENCH_IDLE_MS (default 5000), BENCH_ROUNDS (filter typings, default 3).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildEmptyShell } from './empty_shell.mjs';
 import { launchBrowser, watchPage, waitForReady } from '../tests/e2e/lib/browser.mjs';
 import { repoRoot } from '../tests/e2e/lib/paths.mjs';
 import { startServer } from '../tests/e2e/lib/server.mjs';
+import { startStaticServer } from '../tests/e2e/lib/static_server.mjs';
 import { findWidget, nextFrames, waitForText } from '../tests/e2e/lib/widgets.mjs';
 
 const N = Number(process.env.BENCH_QUEUE_N || 100_000);
@@ -132,6 +137,27 @@ async function emptyFrames(browser, base) {
   return times;
 }
 
+// The empty shell's frames under the same mouse moves (null when it could not be built).
+async function shellFrames(browser) {
+  const dir = buildEmptyShell();
+  if (!dir) return null;
+  const server = await startStaticServer({ root: dir });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.huicai && window.huicai.ready === true, null, { timeout: LOAD_TIMEOUT_MS });
+    await sleep(500);
+    await startRecording(page);
+    await wiggle(page, 900, 600, 120);
+    await sleep(300);
+    const times = await stopRecording(page);
+    await page.close();
+    return times;
+  } finally {
+    await server.stop();
+  }
+}
+
 async function idleFrames(browser, base) {
   const routes = ['catalog', 'catalog/A13', ...namedRoutes()];
   const { page } = await open(browser.context, `${base}/#/catalog`);
@@ -157,6 +183,7 @@ async function main() {
     const q = await queueFrames(browser, server.url);
     const bare = await queueFrames(browser, server.url, { mirror: false });
     const empty = await emptyFrames(browser, server.url);
+    const shell = await shellFrames(browser);
     console.log(`\nframe CPU time (ms, around App::frame), headless Chromium, 1280x800; the county window's ` +
       `queue with ${N.toLocaleString('en-US')} applications (loaded in ${q.loadMs} ms):`);
     const row = (name, t) => [name, String(t.length), median(t).toFixed(3), quantile(t, 0.95).toFixed(3),
@@ -166,7 +193,13 @@ async function main() {
       row('queue, mouse moves only', q.hover),
       row(`queue, typing, accessibility mirror off`, bare.typing),
       row('empty: settings, mouse moves only', empty),
+      ...(shell ? [row('empty ImGui + SQLite shell, mouse moves only', shell)] : []),
     ]);
+    if (shell) {
+      const vs = (t) => `median ${(median(t) / median(shell)).toFixed(2)}x, p95 ${(quantile(t, 0.95) / quantile(shell, 0.95)).toFixed(2)}x`;
+      console.log(`ratio settings / shell: ${vs(empty)}`);
+      console.log(`ratio queue typing / shell: ${vs(q.typing)}`);
+    }
     console.log(`ratio typing / empty: median ${(median(q.typing) / median(empty)).toFixed(2)}x, ` +
       `p95 ${(quantile(q.typing, 0.95) / quantile(empty, 0.95)).toFixed(2)}x`);
     console.log(`ratio typing with the accessibility mirror / without: median ` +

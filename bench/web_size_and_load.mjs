@@ -7,10 +7,10 @@
 // Env: HUICAI_WWW (the app's www folder, default build/web/www), HUICAI_SERVE,
 // HUICAI_WEB_BUILD (the Emscripten build folder holding www-empty/, default the www
 // folder's parent), BENCH_RUNS (default 5).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { buildEmptyShell, webBuildDir } from './empty_shell.mjs';
 import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
 import { repoRoot, wwwDir } from '../tests/e2e/lib/paths.mjs';
 import { startServer } from '../tests/e2e/lib/server.mjs';
@@ -68,29 +68,16 @@ function printSizes(title, dir, list) {
   return total;
 }
 
-// Builds the empty shell in the app's Emscripten build folder; returns its www-empty
-// folder, or null with the reason printed.
-function buildEmptyShell(buildDir) {
-  if (!existsSync(path.join(buildDir, 'CMakeCache.txt'))) {
-    console.log(`\nempty shell: ${rel(buildDir)} is not a CMake build folder; not built`);
-    return null;
-  }
-  const env = { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' };
-  const r = spawnSync('cmake', ['--build', buildDir, '--target', 'huicai_empty_shell', '-j', '2'],
-    { env, encoding: 'utf8' });
-  if (r.status !== 0) {
-    console.log(`\nempty shell: build failed:\n${(r.stdout || '') + (r.stderr || '')}`);
-    return null;
-  }
-  const dir = path.join(buildDir, 'www-empty');
-  return existsSync(path.join(dir, 'index.html')) ? dir : null;
-}
-
 // Records, inside the page, when window.huicai.ready first turns true
-// (performance.now(): milliseconds since the navigation started).
+// (performance.now(): milliseconds since the navigation started) and which files had
+// been loaded by then (what the app fetches after its first frame is not counted).
 const READY_PROBE = `(() => {
   const check = () => {
-    if (window.huicai && window.huicai.ready === true) { window.__benchReadyAt = performance.now(); return; }
+    if (window.huicai && window.huicai.ready === true) {
+      window.__benchReadyAt = performance.now();
+      window.__benchLoaded = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+      return;
+    }
     requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
@@ -98,7 +85,7 @@ const READY_PROBE = `(() => {
 
 // One cold load: a new browser on a fresh profile. Resolves to {ms, bytes, requests}:
 // milliseconds to the first frame, and the bytes on the wire (bodies as sent, plus
-// headers) of the requests finished by then.
+// headers) of the requests the page had finished by then.
 async function coldLoad(url) {
   const browser = await launchBrowser();
   try {
@@ -106,17 +93,18 @@ async function coldLoad(url) {
     const errors = [];
     const transfers = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('requestfinished', (req) => transfers.push(req.sizes()
-      .then((sz) => sz.responseBodySize + sz.responseHeadersSize).catch(() => 0)));
+    page.on('requestfinished', (req) => transfers.push({ url: req.url(), bytes: req.sizes()
+      .then((sz) => sz.responseBodySize + sz.responseHeadersSize).catch(() => 0) }));
     await page.addInitScript(READY_PROBE);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__benchReadyAt !== undefined, null,
       { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((e) => {
       throw new Error(`${url}: not ready in ${READY_TIMEOUT_MS} ms${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${e.message}`);
     });
-    const finished = transfers.slice();
-    const ms = await page.evaluate(() => window.__benchReadyAt);
-    const bytes = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
+    const { ms, loaded } = await page.evaluate(() => ({ ms: window.__benchReadyAt, loaded: window.__benchLoaded }));
+    const before = new Set(loaded);
+    const finished = transfers.filter((t) => before.has(t.url));
+    const bytes = (await Promise.all(finished.map((t) => t.bytes))).reduce((a, b) => a + b, 0);
     return { ms, bytes, requests: finished.length };
   } finally {
     await browser.close();
@@ -146,8 +134,7 @@ async function main() {
       `(run 'make web', or point HUICAI_WWW at a www folder)`);
     return 2;
   }
-  const buildDir = process.env.HUICAI_WEB_BUILD ? path.resolve(process.env.HUICAI_WEB_BUILD) : path.dirname(www);
-  const shellDir = buildEmptyShell(buildDir);
+  const shellDir = buildEmptyShell(webBuildDir());
 
   const appTotal = printSizes('app', www, sizes(www));
   const shellTotal = shellDir ? printSizes('empty ImGui + SQLite shell', shellDir, sizes(shellDir)) : null;
