@@ -10,6 +10,7 @@
 
 #include "data/command_json.h"
 #include "platform/platform.h"
+#include "platform/web_detail.h"
 #include "data/reference.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -44,6 +45,13 @@ struct Bench {
     bench::Workload workload;
     std::string error;
 };
+
+} // namespace
+
+// The page's events (storage use, a tab taking over): the benchmark reads none.
+void huicai::platform::detail::pushEvent(Event) {}
+
+namespace {
 
 Bench& shared() {
     static Bench b;

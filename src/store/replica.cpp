@@ -78,6 +78,7 @@ Status applyPushAnswer(Database& db, const sync::PushAnswer& answer) {
 Result<bool> applyPullPage(Database& db, const sync::PullPage& page) {
     Transaction tx(db);
     if (auto s = tx.begun(); !s) return s.error();
+    ServerRowWriter rows(db);
     for (const auto& c : page.changes) {
         // A null record is a tombstone: the actor no longer sees it.
         const std::string body = c.record.is_null() ? std::string() : c.record.dump();
@@ -85,7 +86,7 @@ Result<bool> applyPullPage(Database& db, const sync::PullPage& page) {
             const auto year = holidayYearOf(c.id, c.record);
             if (!year) return makeError("error.sync.field", "answer: holiday_year " + c.id);
             if (auto s = putHolidayYearRow(db, *year, body); !s) return s.error();
-        } else if (auto s = putRecordRow(db, c.kind, c.id, body); !s) {
+        } else if (auto s = rows.put(c.kind, c.id, body); !s) {
             return s.error();
         }
     }

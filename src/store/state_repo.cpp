@@ -133,15 +133,29 @@ Status writeCommandEffects(Database& db, const State& after, const StateExtras& 
 }
 
 Status putRecordRow(Database& db, std::string_view kind, std::string_view id, std::string_view body) {
-    Statement base(db.handle(), "UPDATE record_base SET body=?3 WHERE kind=?1 AND id=?2");
-    if (auto s = base.bind(1, kind).bind(2, id).bind(3, body).run("update server row"); !s) return s;
-    if (body.empty()) {
-        Statement del(db.handle(), "DELETE FROM record WHERE kind=?1 AND id=?2");
-        return del.bind(1, kind).bind(2, id).run("delete record");
+    return ServerRowWriter(db).put(kind, id, body);
+}
+
+ServerRowWriter::ServerRowWriter(Database& db)
+    : m_base(db.handle(), "UPDATE record_base SET body=?3 WHERE kind=?1 AND id=?2"),
+      m_del(db.handle(), "DELETE FROM record WHERE kind=?1 AND id=?2"),
+      m_put(db.handle(), "INSERT INTO record(kind,id,body) VALUES(?1,?2,?3) ON CONFLICT(kind,id) DO UPDATE SET body=excluded.body") {
+    Statement any(db.handle(), "SELECT EXISTS(SELECT 1 FROM record_base)");
+    m_hasBase = !any.step() || any.integer(0) != 0; // unreadable: keep them in step anyway
+}
+
+Status ServerRowWriter::put(std::string_view kind, std::string_view id, std::string_view body) {
+    if (m_hasBase) {
+        auto s = m_base.bind(1, kind).bind(2, id).bind(3, body).run("update server row");
+        m_base.reset();
+        if (!s) return s;
     }
-    Statement put(db.handle(),
-                  "INSERT INTO record(kind,id,body) VALUES(?1,?2,?3) ON CONFLICT(kind,id) DO UPDATE SET body=excluded.body");
-    return put.bind(1, kind).bind(2, id).bind(3, body).run("write record");
+    Statement& write = body.empty() ? m_del : m_put;
+    write.bind(1, kind).bind(2, id);
+    if (!body.empty()) write.bind(3, body);
+    auto s = write.run(body.empty() ? "delete record" : "write record");
+    write.reset();
+    return s;
 }
 
 Status putHolidayYearRow(Database& db, int year, std::string_view body) {

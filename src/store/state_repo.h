@@ -7,6 +7,7 @@
 #include "core/apply.h"
 #include "core/model.h"
 #include "core/result.h"
+#include "store/statement.h"
 
 #include <cstdint>
 #include <map>
@@ -39,6 +40,19 @@ Status writeCommandEffects(Database& db, const State& after, const StateExtras& 
 // deletes it when `body` is empty. When a pending local command had overwritten the
 // row, the server's version it keeps (table record_base) becomes this one too.
 Status putRecordRow(Database& db, std::string_view kind, std::string_view id, std::string_view body);
+
+// putRecordRow for many rows (a pull page): its statements prepared once, and the
+// server versions of table record_base looked at only when it holds any (pending local
+// commands). Use inside one transaction, with no local command applied meanwhile.
+class ServerRowWriter {
+public:
+    explicit ServerRowWriter(Database& db);
+    Status put(std::string_view kind, std::string_view id, std::string_view body);
+
+private:
+    Statement m_base, m_del, m_put;
+    bool m_hasBase = true;
+};
 
 // Replaces the holiday year `year` with a body (JSON text {"year","off","work"})
 // received from the server, or deletes it when `body` is empty.
