@@ -113,7 +113,7 @@ void SyncPump::answer(store::Database& db, State& state, const Context& ctx, int
         m_changed = true;
         return; // the next call pushes what is left, then pulls
     }
-    auto page = sync::decodePullPage(body);
+    auto page = sync::decodePullPageText(body); // its records are stored as they came
     if (!page && cutShort(page.error())) return fail(page.error(), SyncPhase::Waiting, nowMs);
     m_inFlight = false;
     m_progress.failures = 0;

@@ -30,6 +30,30 @@ std::optional<int> holidayYearOf(const std::string& id, const nlohmann::json& re
     if (!decoded || decoded->holidayYears.count(year) == 0) return std::nullopt;
     return year;
 }
+
+// Writes a pull page's changes, each with its record's JSON text (`bodyOf`; empty for
+// a tombstone), and the page's cursor, in one transaction.
+template <class Page, class BodyOf>
+Result<bool> writePullPage(Database& db, const Page& page, BodyOf&& bodyOf) {
+    Transaction tx(db);
+    if (auto s = tx.begun(); !s) return s.error();
+    ServerRowWriter rows(db);
+    for (const auto& c : page.changes) {
+        // A null record is a tombstone: the actor no longer sees it.
+        const std::string_view body = bodyOf(c);
+        if (c.kind == "holiday_year") {
+            const auto record = body.empty() ? nlohmann::json() : nlohmann::json::parse(body, nullptr, false);
+            const auto year = holidayYearOf(c.id, record);
+            if (!year) return makeError("error.sync.field", "answer: holiday_year " + c.id);
+            if (auto s = putHolidayYearRow(db, *year, body); !s) return s.error();
+        } else if (auto s = rows.put(c.kind, c.id, body); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = db.setSetting(kCursor, std::to_string(page.cursor)); !s) return s.error();
+    if (auto s = tx.commit(); !s) return s.error();
+    return page.more;
+}
 } // namespace
 
 std::string replicaClientId(Database& db, const std::string& seed) {
@@ -76,23 +100,15 @@ Status applyPushAnswer(Database& db, const sync::PushAnswer& answer) {
 }
 
 Result<bool> applyPullPage(Database& db, const sync::PullPage& page) {
-    Transaction tx(db);
-    if (auto s = tx.begun(); !s) return s.error();
-    ServerRowWriter rows(db);
-    for (const auto& c : page.changes) {
-        // A null record is a tombstone: the actor no longer sees it.
-        const std::string body = c.record.is_null() ? std::string() : c.record.dump();
-        if (c.kind == "holiday_year") {
-            const auto year = holidayYearOf(c.id, c.record);
-            if (!year) return makeError("error.sync.field", "answer: holiday_year " + c.id);
-            if (auto s = putHolidayYearRow(db, *year, body); !s) return s.error();
-        } else if (auto s = rows.put(c.kind, c.id, body); !s) {
-            return s.error();
-        }
-    }
-    if (auto s = db.setSetting(kCursor, std::to_string(page.cursor)); !s) return s.error();
-    if (auto s = tx.commit(); !s) return s.error();
-    return page.more;
+    std::string body;
+    return writePullPage(db, page, [&body](const sync::PullChange& c) -> std::string_view {
+        body = c.record.is_null() ? std::string() : c.record.dump();
+        return body;
+    });
+}
+
+Result<bool> applyPullPage(Database& db, const sync::PullPageText& page) {
+    return writePullPage(db, page, [](const sync::PullChangeText& c) { return c.record; });
 }
 
 Result<bool> applyPullPage(Database& db, nlohmann::json page) {

@@ -10,6 +10,7 @@
 #include "core/result.h"
 #include "sync/answers.h"
 #include "sync/protocol.h"
+#include "sync/pull_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -34,6 +35,9 @@ Status applyPushAnswer(Database& db, const sync::PushAnswer& answer);
 // Writes the page's records and its cursor together; true when more pages follow.
 // A holiday year the core's codec cannot read is error.sync.field.
 Result<bool> applyPullPage(Database& db, const sync::PullPage& page);
+// The same for a page read from its text (sync/pull_text.h): each record is stored as
+// the text the server sent, neither built as a tree nor written out again (the browser).
+Result<bool> applyPullPage(Database& db, const sync::PullPageText& page);
 // The same for a parsed page, checked by sync::decodeParsedPullPage first.
 Result<bool> applyPullPage(Database& db, nlohmann::json page);
 // The state of the server's rows (the rows pending commands overwrote are put back

@@ -4,7 +4,9 @@
 // the administration requests, the administration answers, or every answer the
 // browser reads of the session, reveal, push, pull, employer list and error calls);
 // the rest is the body or the pasted text or file. An answer that decodes must be
-// encoded by the server's encoder into one that decodes to the same. Every command a
+// encoded by the server's encoder into one that decodes to the same, and a pull page
+// read from its text (sync/pull_text.h) must agree with the parsed one: both taken
+// or both refused with the same error, each record's text the parsed record. Every command a
 // push body decodes to is applied, in order, to a copy of a state seeded from the
 // worked example of assets/examples, through the core's apply() with the real
 // reference data: whatever the input, nothing may crash, leak or hit undefined
@@ -21,6 +23,8 @@
 #include "sync/answers.h"
 #include "sync/files.h"
 #include "sync/protocol.h"
+#include "sync/json_scan.h"
+#include "sync/pull_text.h"
 #include "sync/registration.h"
 
 #include <cstdint>
@@ -57,12 +61,38 @@ void roundTrip(std::string_view body, Decode decode, Encode encode, const char* 
     }
 }
 
+void pullTextAgrees(std::string_view body) {
+    using namespace huicai::sync;
+    // The scanner stops at kMaxJsonDepth levels of nesting, where the parser has no
+    // limit; and the parser takes a NUL byte outside a string for the end of the text.
+    if (body.find('\0') != std::string_view::npos) return;
+    if (std::count_if(body.begin(), body.end(), [](char c) { return c == '[' || c == '{'; }) > kMaxJsonDepth) return;
+    auto tree = decodePullPage(body);
+    auto text = decodePullPageText(body);
+    bool same = tree.ok() == text.ok();
+    if (same && !tree.ok()) same = tree.error().key == text.error().key && tree.error().detail == text.error().detail;
+    if (same && tree.ok()) {
+        same = tree->cursor == text->cursor && tree->more == text->more && tree->changes.size() == text->changes.size();
+        for (std::size_t i = 0; same && i < tree->changes.size(); ++i) {
+            const auto& a = tree->changes[i];
+            const auto& b = text->changes[i];
+            same = a.seq == b.seq && a.kind == b.kind && a.id == b.id &&
+                   (a.record.is_null() ? b.record.empty() : nlohmann::json::parse(b.record, nullptr, false) == a.record);
+        }
+    }
+    if (!same) {
+        std::fprintf(stderr, "fuzz_sync: the pull page read from its text differs from the parsed one\n");
+        std::abort();
+    }
+}
+
 void clientAnswers(std::string_view body) {
     using namespace huicai::sync;
     roundTrip(body, decodeSessionAnswer, sessionAnswerJson, "session answer");
     roundTrip(body, decodeRevealAnswer, revealAnswerJson, "reveal answer");
     roundTrip(body, decodePushAnswer, pushAnswerJson, "push answer");
     roundTrip(body, decodePullPage, pullPageJson, "pull page");
+    pullTextAgrees(body);
     roundTrip(body, decodeErrorAnswer, errorAnswerJson, "error answer");
     roundTrip(body, decodeEmployerPage, employerPageJson, "employer page");
 }

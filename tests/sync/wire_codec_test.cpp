@@ -8,6 +8,7 @@
 #include "sync/answers.h"
 #include "sync/files.h"
 #include "sync/protocol.h"
+#include "sync/pull_text.h"
 #include "sync/registration.h"
 
 #include <catch2/catch.hpp>
@@ -268,10 +269,20 @@ TEST_CASE("wire codec 4. the push answer decoder names a missing, unknown, misty
                    {"results[2].extra", [](json& j) { j["results"][2]["extra"] = 1; }}});
 }
 
-TEST_CASE("wire codec 5. the pull page decoder names a missing, unknown, mistyped or out-of-range member",
+TEST_CASE("wire codec 5. the pull page decoders, from a parsed page or from its text, name a missing, unknown, mistyped or out-of-range member",
           "[sync][S7.1]") {
     const json good = pullPageJson(pullPage());
-    checkRefusals(good, [](std::string_view b) { return decodePullPage(b); },
+    const bool fromText = GENERATE(false, true);
+    INFO((fromText ? "decodePullPageText" : "decodePullPage"));
+    checkRefusals(good,
+                  [fromText](std::string_view b) -> Result<Ok> {
+                      if (fromText) {
+                          auto d = decodePullPageText(b);
+                          return d ? Result<Ok>(Ok{}) : Result<Ok>(d.error());
+                      }
+                      auto d = decodePullPage(b);
+                      return d ? Result<Ok>(Ok{}) : Result<Ok>(d.error());
+                  },
                   {{"schema", [](json& j) { j["schema"] = -1; }},
                    {"cursor", [](json& j) { j.erase("cursor"); }},
                    {"cursor", [](json& j) { j["cursor"] = "57"; }},
