@@ -17,6 +17,7 @@
 #include "store/raw_import.h"
 #include "store/replica.h"
 #include "store/state_repo.h"
+#include "sync/pull_text.h"
 
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
@@ -119,11 +120,12 @@ EMSCRIPTEN_KEEPALIVE double bench_prepare(int records, int perPage) {
 
 EMSCRIPTEN_KEEPALIVE double bench_page_bytes() { return static_cast<double>(shared().pageBytes); }
 EMSCRIPTEN_KEEPALIVE double bench_row_count() { return static_cast<double>(shared().rows.size()); }
-// JSON parsing's share of the last pull, ms.
+// Reading the pages' text (sync::decodePullPageText)'s share of the last pull, ms.
 EMSCRIPTEN_KEEPALIVE double bench_last_parse_ms() { return shared().lastParseMs; }
 
-// One run into a fresh database at `path`: the pull pages (parsed, then applied) when
-// `raw` is 0, else the raw import of the same rows. Returns ms.
+// One run into a fresh database at `path`: the pull pages (read as the app reads them,
+// sync::decodePullPageText, then applied) when `raw` is 0, else the raw import of the
+// same rows. Returns ms.
 EMSCRIPTEN_KEEPALIVE double bench_pull(const char* path, int raw) {
     Bench& b = shared();
     removeDatabase(path);
@@ -138,10 +140,10 @@ EMSCRIPTEN_KEEPALIVE double bench_pull(const char* path, int raw) {
         } else {
             for (const auto& text : b.pages) {
                 const double p0 = emscripten_get_now();
-                auto page = nlohmann::json::parse(text, nullptr, false);
+                auto page = sync::decodePullPageText(text);
                 parseMs += emscripten_get_now() - p0;
-                if (page.is_discarded()) return fail("pull page is not JSON");
-                if (auto more = store::applyPullPage(*db, page); !more) return fail("pull: " + more.error().detail);
+                if (!page) return fail("pull page: " + page.error().detail);
+                if (auto more = store::applyPullPage(*db, *page); !more) return fail("pull: " + more.error().detail);
             }
         }
         ms = emscripten_get_now() - t0;
