@@ -7,7 +7,9 @@
 // to the real IndexedDB, until durable: web/huicai_storage.js), on a database grown by
 // pulls to ~1 MB and to ~50 MB; (3) start-up at 50 MB: the stored blocks read back, as
 // the app does before it starts, against the same bytes read from IndexedDB as one
-// value. Medians (and p95 for the commits) and ratios, in headless Chromium.
+// value; (4) the same SQL workload (bench/web_store/sql_workload.h) in wasm and natively
+// (build/bin/bench_sql): what SQLite costs in the browser on this machine. Medians (and
+// p95 for the commits) and ratios, in headless Chromium.
 //   node bench/web_store.mjs     (make bench)
 // Env: HUICAI_WEB_BUILD (the Emscripten build folder, default build/web),
 // HUICAI_SERVE, BENCH_PULL_RUNS (default 7), BENCH_COMMITS (default 30 at each
@@ -23,6 +25,7 @@ const RECORDS = 10_000;
 const PER_PAGE = 1_000;
 const PULL_RUNS = Number(process.env.BENCH_PULL_RUNS || 7);
 const COMMITS = Number(process.env.BENCH_COMMITS || 30);
+const SQL_ROWS = 50_000;
 const MB = 1024 * 1024;
 const SIZES = [
   { label: '1 MB', bytes: 1 * MB, commits: COMMITS },
@@ -81,7 +84,7 @@ async function runInBrowser(root) {
       throw new Error(`the benchmark page did not start${errors.length ? ` (${errors.join('; ')})` : ''}: ${e.message}`);
     });
     return await page.evaluate((options) => window.webStoreBench(options),
-      { records: RECORDS, perPage: PER_PAGE, pullRuns: PULL_RUNS, sizes: SIZES });
+      { records: RECORDS, perPage: PER_PAGE, pullRuns: PULL_RUNS, sizes: SIZES, sqlRows: SQL_ROWS });
   } finally {
     await browser.close();
     await server.stop().catch(() => {});
@@ -123,6 +126,23 @@ function report(r) {
     const st = big.startup;
     console.log(`start-up at ${big.label} (${(st.bytes / MB).toFixed(1)} MB): segments read back into the folder ${ms(st.blocksMs)} ms, ` +
       `the same bytes as one IndexedDB value ${ms(st.blobMs)} ms (${(st.blocksMs / st.blobMs).toFixed(2)}x)`);
+  }
+  // The same SQL natively (bench_sql, build/bin), beside the wasm figures.
+  const nativeBin = path.join(repoRoot, 'build/bin/bench_sql');
+  const native = existsSync(nativeBin) ? spawnSync(nativeBin, [String(SQL_ROWS)], { encoding: 'utf8' }) : null;
+  const n = native && native.status === 0 ? JSON.parse(native.stdout) : null;
+  console.log(`\nthe same SQL in wasm (headless Chromium) and natively, in-memory database, ${SQL_ROWS.toLocaleString('en-US')} rows, ` +
+    'median of 5 runs, ms:');
+  const phases = [['insert, 1 tx', 'insert'], ['create index', 'index'], ['indexed select x rows/2', 'select'], ['update by key, 1 tx', 'update']];
+  printTable(['phase', 'wasm', 'native', 'wasm / native'], phases.map(([name, k]) => {
+    const w = median(r.sql[k]);
+    return [name, ms(w), n ? ms(n[k]) : '-', n ? `${(w / n[k]).toFixed(2)}x` : '-'];
+  }));
+  if (n) {
+    const w = phases.reduce((a, [, k]) => a + median(r.sql[k]), 0), nt = phases.reduce((a, [, k]) => a + n[k], 0);
+    console.log(`all phases: wasm ${ms(w)} ms, native ${ms(nt)} ms: ${(w / nt).toFixed(2)}x`);
+  } else {
+    console.log('(build/bin/bench_sql is not built: run make native for the native side)');
   }
   console.log(`(set-up, not measured: pages built in ${(p.prepareMs / 1000).toFixed(1)} s; ` +
     r.commit.map((c) => `${c.label} database grown and persisted in ${(c.fillMs / 1000).toFixed(1)} s`).join(', ') + ')');

@@ -58,9 +58,10 @@ async function benchStartup(path) {
 // Lets the page breathe between steps (IndexedDB and timers run in between).
 function benchYield() { return new Promise(function (r) { setTimeout(r, 0); }); }
 
-// options: {records, perPage, pullRuns, sizes: [{label, bytes, commits}]}. Resolves to
-// {pull: {pages, rows, pageBytes, prepareMs, pull: [ms], parse: [ms], raw: [ms]},
-//  commit: [{label, bytes, fillMs, commit: [ms], persist: [ms], total: [ms]}]}
+// options: {records, perPage, pullRuns, sizes: [{label, bytes, commits}], sqlRows}.
+// Resolves to {pull: {pages, rows, pageBytes, prepareMs, pull: [ms], parse: [ms], raw: [ms]},
+//  commit: [{label, bytes, fillMs, commit: [ms], persist: [ms], total: [ms]}],
+//  sql: {insert: [ms], index: [ms], select: [ms], update: [ms]} (five runs)}
 // (prepareMs and fillMs: the unmeasured set-up, for the record).
 window.webStoreBench = async function (options) {
   var out = { pull: {}, commit: [] };
@@ -79,6 +80,14 @@ window.webStoreBench = async function (options) {
     }
   }
   await benchPersist(); // the pull databases are gone again: IndexedDB is clean
+  out.sql = { insert: [], index: [], select: [], update: [] };
+  for (var r = 0; r < 5; ++r) {
+    await benchYield();
+    out.sql.insert.push(benchCall('bench_sql', ['number', 'number'], [options.sqlRows, 0]));
+    out.sql.index.push(_bench_sql(options.sqlRows, 1));
+    out.sql.select.push(_bench_sql(options.sqlRows, 2));
+    out.sql.update.push(_bench_sql(options.sqlRows, 3));
+  }
   for (var s = 0; s < options.sizes.length; ++s) {
     var size = options.sizes[s];
     var path = '/data/commit.db';

@@ -6,6 +6,7 @@
 // store::commitLocal of the next ordinary command on it. The databases are opened
 // through the page VFS as in the app (platform::dataDir() registers it); the save
 // after a commit is the page's part (web/huicai_storage.js), as in the app.
+#include "sql_workload.h"
 #include "workload.h"
 
 #include "data/command_json.h"
@@ -223,6 +224,16 @@ EMSCRIPTEN_KEEPALIVE double bench_commit() {
     const double ms = emscripten_get_now() - t0;
     if (!applied) return fail(command.id + ": " + applied.error().key + " " + applied.error().detail);
     return ms;
+}
+
+// The SQL workload (sql_workload.h) in wasm: phase 0 runs it and returns the insert
+// time; phases 1-3 return the index, select and update times of that run. ms.
+EMSCRIPTEN_KEEPALIVE double bench_sql(int rows, int phase) {
+    static bench::SqlTimes last;
+    if (phase == 0) last = bench::runSqlWorkload(rows, [] { return emscripten_get_now(); });
+    if (phase == 0 && last.insert < 0) return fail("sql workload: a statement failed");
+    const double v[] = {last.insert, last.index, last.select, last.update};
+    return v[phase & 3];
 }
 
 // Closes the grown database and removes its files.
