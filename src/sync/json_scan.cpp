@@ -177,6 +177,12 @@ std::size_t skipJsonValue(std::string_view t, std::size_t at) {
     char open[kMaxJsonDepth];
     int depth = 0;
     std::size_t i = at;
+    // A member's name and colon at i: the position of its value, or kJsonBad.
+    const auto memberName = [&t](std::size_t n) {
+        if (n >= t.size() || t[n] != '"' || (n = scanString(t, n, nullptr)) == kJsonBad) return kJsonBad;
+        n = skipJsonSpace(t, n);
+        return n < t.size() && t[n] == ':' ? skipJsonSpace(t, n + 1) : kJsonBad;
+    };
     for (;;) {
         // A value at i.
         if (i >= t.size()) return kJsonBad;
@@ -190,10 +196,7 @@ std::size_t skipJsonValue(std::string_view t, std::size_t at) {
                 --depth;
                 ++i;
             } else if (c == '{') { // the first member's name and colon
-                if (t[i] != '"' || (i = scanString(t, i, nullptr)) == kJsonBad) return kJsonBad;
-                i = skipJsonSpace(t, i);
-                if (i >= t.size() || t[i] != ':') return kJsonBad;
-                i = skipJsonSpace(t, i + 1);
+                if ((i = memberName(i)) == kJsonBad) return kJsonBad;
                 continue;
             } else {
                 continue;
@@ -215,12 +218,7 @@ std::size_t skipJsonValue(std::string_view t, std::size_t at) {
             }
             if (t[i] != ',') return kJsonBad;
             i = skipJsonSpace(t, i + 1);
-            if (open[depth - 1] == '{') {
-                if (i >= t.size() || t[i] != '"' || (i = scanString(t, i, nullptr)) == kJsonBad) return kJsonBad;
-                i = skipJsonSpace(t, i);
-                if (i >= t.size() || t[i] != ':') return kJsonBad;
-                i = skipJsonSpace(t, i + 1);
-            }
+            if (open[depth - 1] == '{' && (i = memberName(i)) == kJsonBad) return kJsonBad;
             break;
         }
     }

@@ -38,18 +38,21 @@ unsigned long be32(const std::vector<unsigned char>& d, size_t at) {
 
 // (ascent - descent) / unitsPerEm from the 'hhea' and 'head' tables of a TrueType
 // font or the first font of a collection; 1 when the tables cannot be read.
-float linePerEmOf(const std::vector<unsigned char>& d) {
+// The offset of the table `tag` in a TrueType font or the first font of a collection;
+// 0 when there is none.
+unsigned long tableOffset(const std::vector<unsigned char>& d, std::string_view tag) {
     size_t dir = 0;
     if (d.size() >= 16 && d[0] == 't' && d[1] == 't' && d[2] == 'c' && d[3] == 'f') dir = be32(d, 12);
-    const unsigned tables = be16(d, dir + 4);
-    unsigned long head = 0, hhea = 0;
-    for (unsigned i = 0; i < tables; ++i) {
+    for (unsigned i = 0, n = be16(d, dir + 4); i < n; ++i) {
         const size_t e = dir + 12 + 16 * static_cast<size_t>(i);
         if (e + 16 > d.size()) break;
-        const std::string_view tag(reinterpret_cast<const char*>(&d[e]), 4);
-        if (tag == "head") head = be32(d, e + 8);
-        if (tag == "hhea") hhea = be32(d, e + 8);
+        if (std::string_view(reinterpret_cast<const char*>(&d[e]), 4) == tag) return be32(d, e + 8);
     }
+    return 0;
+}
+
+float linePerEmOf(const std::vector<unsigned char>& d) {
+    const unsigned long head = tableOffset(d, "head"), hhea = tableOffset(d, "hhea");
     const unsigned upem = head ? be16(d, head + 18) : 0;
     if (!upem || !hhea) return 1.0f;
     const auto ascent = static_cast<std::int16_t>(be16(d, hhea + 4));
@@ -62,14 +65,7 @@ float linePerEmOf(const std::vector<unsigned char>& d) {
 // collection) and its format: the full-repertoire subtable (3,10, format 12) when
 // there is one, else the BMP's (3,1, format 4); format 0 when neither can be read.
 std::pair<size_t, unsigned> unicodeCmapOf(const std::vector<unsigned char>& d) {
-    size_t dir = 0;
-    if (d.size() >= 16 && d[0] == 't' && d[1] == 't' && d[2] == 'c' && d[3] == 'f') dir = be32(d, 12);
-    unsigned long cmap = 0;
-    for (unsigned i = 0, n = be16(d, dir + 4); i < n; ++i) {
-        const size_t e = dir + 12 + 16 * static_cast<size_t>(i);
-        if (e + 16 > d.size()) break;
-        if (std::string_view(reinterpret_cast<const char*>(&d[e]), 4) == "cmap") cmap = be32(d, e + 8);
-    }
+    const unsigned long cmap = tableOffset(d, "cmap");
     std::pair<size_t, unsigned> best{0, 0};
     for (unsigned i = 0, n = cmap ? be16(d, cmap + 2) : 0; i < n; ++i) {
         const size_t rec = cmap + 4 + 8 * static_cast<size_t>(i);
@@ -147,7 +143,7 @@ bool FontSet::wantsRebuild() const {
 }
 
 std::optional<FontSet::File> FontSet::takeFontRequest() {
-    if (!m_built) return std::nullopt;
+    if (m_dpr <= 0) return std::nullopt; // not built yet
     if (m_fetch[kCommon] == Fetch::NotAsked) {
         m_fetch[kCommon] = Fetch::Asked;
         return File::Common;
@@ -206,7 +202,6 @@ void FontSet::build(float dpr) {
             size.pending[f].clear();
         }
     }
-    m_built = true;
 
     ImGuiIO& io = ImGui::GetIO();
     ImFontAtlas* atlas = io.Fonts;

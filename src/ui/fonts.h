@@ -103,7 +103,6 @@ private:
     float m_linePerEm = 1.0f;
     float m_dpr = 0;
     float m_scale = 1.0f;
-    bool m_built = false;
 };
 
 } // namespace huicai::ui
