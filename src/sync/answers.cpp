@@ -10,7 +10,6 @@ namespace {
 
 using namespace json_members;
 
-constexpr std::int64_t kMaxSeq = std::int64_t{1} << 53;
 constexpr std::size_t kMaxDetail = 4096;
 
 Result<WireError> wireError(const Json& e, const std::string& path) {
@@ -28,7 +27,7 @@ Result<WireError> wireError(const Json& e, const std::string& path) {
     return out;
 }
 
-Result<PullChange> pullChange(Json& c, const std::string& path) {
+Result<PullChange> pullChangeAt(Json& c, const std::string& path) {
     if (!c.is_object()) return field(path, "expected an object");
     if (auto s = onlyMembers(c, {"seq", "kind", "id", "record"}, path + "."); !s) return s.error();
     PullChange out;
@@ -46,6 +45,14 @@ Result<PullChange> pullChange(Json& c, const std::string& path) {
     if (!record->is_object() && !record->is_null()) return field(path + ".record", "expected an object or null");
     out.record = std::move(*record);
     return out;
+}
+
+// The change at `index` of a page's changes. The path named in an error is spelled out
+// only when there is one: a change is read without it first (nothing of `c` is taken
+// unless it is read whole), and read again with it when it is refused.
+Result<PullChange> pullChange(Json& c, std::size_t index) {
+    if (auto out = pullChangeAt(c, {})) return out;
+    return pullChangeAt(c, indexed("changes", index));
 }
 
 } // namespace
@@ -262,7 +269,7 @@ Result<PullPage> decodeParsedPullPage(Json&& j) {
     out.changes.reserve(changes->size());
     std::size_t i = 0;
     for (Json& c : *changes) {
-        auto change = pullChange(c, indexed("changes", i++));
+        auto change = pullChange(c, i++);
         if (!change) return change.error();
         out.changes.push_back(std::move(*change));
     }

@@ -21,6 +21,8 @@ using Json = nlohmann::json;
 
 // The longest short text member (an id, a key, a name, a token) a message may hold.
 inline constexpr std::size_t kMaxText = 256;
+// The largest sequence number or cursor (a double holds every integer up to it).
+inline constexpr std::int64_t kMaxSeq = std::int64_t{1} << 53;
 
 // error.sync.field "<path>: <what>".
 Error field(const std::string& path, const char* what);

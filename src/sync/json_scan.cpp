@@ -3,9 +3,11 @@
 // deeper than the nesting itself).
 #include "sync/json_scan.h"
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 namespace huicai::sync {
 
@@ -36,12 +38,14 @@ long hex4(std::string_view t, std::size_t at) {
 // The length of the well-formed UTF-8 sequence at `at` (its first byte >= 0x80), or 0
 // (overlong forms, surrogates and code points past U+10FFFF are not well formed).
 std::size_t utf8Length(std::string_view t, std::size_t at) {
-    const auto b = [&](std::size_t i) { return at + i < t.size() ? static_cast<unsigned char>(t[at + i]) : 0u; };
-    const auto cont = [&](std::size_t i, unsigned lo = 0x80, unsigned hi = 0xBF) { return b(i) >= lo && b(i) <= hi; };
-    const unsigned c = b(0);
+    const auto* s = reinterpret_cast<const unsigned char*>(t.data()) + at;
+    const std::size_t left = t.size() - at;
+    const auto cont = [&](std::size_t i, unsigned lo = 0x80, unsigned hi = 0xBF) { return i < left && s[i] >= lo && s[i] <= hi; };
+    const unsigned c = s[0];
+    if (c >= 0xE1 && c <= 0xEC) return cont(1) && cont(2) ? 3 : 0; // most of CJK: first
     if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
     if (c == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
-    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return cont(1) && cont(2) ? 3 : 0;
+    if (c == 0xEE || c == 0xEF) return cont(1) && cont(2) ? 3 : 0;
     if (c == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
     if (c == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
     if (c >= 0xF1 && c <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
@@ -49,26 +53,50 @@ std::size_t utf8Length(std::string_view t, std::size_t at) {
     return 0;
 }
 
+// The bytes that stand for themselves in a string: printable ASCII but the quote and
+// the backslash.
+constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> a{};
+    for (int c = 0x20; c < 0x80; ++c) a[c] = c != '"' && c != '\\';
+    return a;
+}();
+
+// Whether the 8 bytes at `p` are all plain: none below 0x20, none from 0x80, no quote
+// and no backslash (each test is exact for "any byte of the word").
+bool plainWord(const unsigned char* p) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101u;
+    constexpr std::uint64_t kHighs = 0x8080808080808080u;
+    std::uint64_t x = 0;
+    std::memcpy(&x, p, sizeof x);
+    const auto anyZero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+    const std::uint64_t below20 = (x - kOnes * 0x20) & ~x & kHighs;
+    return (below20 | anyZero(x ^ (kOnes * '"')) | anyZero(x ^ (kOnes * '\\')) | (x & kHighs)) == 0;
+}
+
 // A string literal at `at` (its opening quote): the position after it, or kJsonBad.
 // With `out`, its text with the escapes decoded is appended there.
 std::size_t scanString(std::string_view t, std::size_t at, std::string* out) {
+    const auto* s = reinterpret_cast<const unsigned char*>(t.data());
+    const std::size_t n = t.size();
     std::size_t i = at + 1;
-    while (i < t.size()) {
-        const char c = t[i];
+    while (i < n) {
+        // A run of plain bytes, then of well-formed UTF-8, in one append each.
+        std::size_t run = i;
+        for (;;) {
+            while (run + 8 <= n && plainWord(s + run)) run += 8;
+            while (run < n && kPlain[s[run]]) ++run;
+            if (run >= n || s[run] < 0x80) break;
+            const std::size_t len = utf8Length(t, run);
+            if (!len) return kJsonBad;
+            run += len;
+        }
+        if (out) out->append(t.data() + i, run - i);
+        i = run;
+        if (i >= n) break;
+        const unsigned char c = s[i];
         if (c == '"') return i + 1;
-        if (static_cast<unsigned char>(c) < 0x20) return kJsonBad;
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            const std::size_t n = utf8Length(t, i);
-            if (!n) return kJsonBad;
-            if (out) out->append(t.substr(i, n));
-            i += n;
-            continue;
-        }
-        if (c != '\\') {
-            if (out) out->push_back(c);
-            ++i;
-            continue;
-        }
+        if (c < 0x20) return kJsonBad;
+        // A backslash.
         if (i + 1 >= t.size()) return kJsonBad;
         const char e = t[i + 1];
         i += 2;

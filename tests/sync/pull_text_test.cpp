@@ -177,3 +177,56 @@ TEST_CASE("pull text 3. a record that is not well-formed JSON refuses the page a
     CHECK(recordRows(*db).empty());
     CHECK(store::replicaCursor(*db) == 0);
 }
+
+TEST_CASE("pull text 4. a page read straight from its text and one read through a tree agree on every change and every refusal", "[sync][S7.1]") {
+    const std::string head = R"({"protocol":)" + std::to_string(sync::kProtocolVersion) + R"(,"schema":)" +
+                             std::to_string(store::currentSchemaVersion()) + R"(,"cursor":9,"more":false,"changes":[)";
+    // Plain changes (read straight from the text) and every other form a change may take.
+    const std::vector<std::string> changes = {
+        R"({"seq":1,"kind":"talent","id":"T1","record":{"name":"张明"}})",
+        R"({"record":null,"id":"T1","kind":"talent","seq":2})",                             // members in any order
+        R"({"seq":3,"kind":"tal\u0065nt","id":"T\"2","record":{}})",                        // escapes
+        R"({"seq":4,"kind":"talent","kind":"employer","id":"E1","record":{}})",             // a member twice: the last
+        R"({"seq":5,"kind":"talent","id":"T3","record":{"a":1},"record":null})",            // a record twice
+        R"({"seq":1.0,"kind":"talent","id":"T1","record":{}})",                             // not an integer
+        R"({"seq":-1,"kind":"talent","id":"T1","record":{}})",                              // out of range
+        R"({"seq":0,"kind":"talent","id":"T1","record":{}})",                               // out of range
+        R"({"seq":9007199254740993,"kind":"talent","id":"T1","record":{}})",                // past kMaxSeq
+        R"({"seq":6,"kind":"","id":"T1","record":{}})",                                     // empty
+        R"({"seq":7,"kind":"talent","id":")" + std::string(257, 'x') + R"(","record":{}})", // too long
+        R"({"seq":8,"kind":"talent","id":"T1"})",                                           // no record
+        R"({"seq":9,"kind":"talent","id":"T1","record":[]})",                               // not an object
+        R"({"seq":10,"kind":"talent","id":"T1","record":{},"extra":1})",                    // unknown member
+        R"({"seq":11,"kind":5,"id":"T1","record":{}})",                                     // not a string
+        R"([1,2])",                                                                         // not an object
+    };
+    int plain = 0, refused = 0;
+    for (std::size_t n = 0; n < changes.size(); ++n) {
+        // Each form alone after a plain change, and the changes member given twice.
+        for (const std::string& body : {head + changes[0] + "," + changes[n] + "]}",
+                                        head + changes[n] + R"(],"changes":[)" + changes[0] + "]}"}) {
+            INFO(body);
+            REQUIRE(json::accept(body));
+            auto tree = sync::decodePullPage(body);
+            auto text = sync::decodePullPageText(body);
+            REQUIRE(text.ok() == tree.ok());
+            if (!tree.ok()) {
+                ++refused;
+                CHECK(text.error().key == tree.error().key);
+                CHECK(text.error().detail == tree.error().detail);
+                continue;
+            }
+            plain += n < 3;
+            REQUIRE(text->changes.size() == tree->changes.size());
+            for (std::size_t k = 0; k < tree->changes.size(); ++k) {
+                CHECK(text->changes[k].seq == tree->changes[k].seq);
+                CHECK(text->changes[k].kind == tree->changes[k].kind);
+                CHECK(text->changes[k].id == tree->changes[k].id);
+                CHECK(text->changes[k].record.empty() == tree->changes[k].record.is_null());
+                if (!text->changes[k].record.empty()) CHECK(json::parse(text->changes[k].record) == tree->changes[k].record);
+            }
+        }
+    }
+    CHECK(plain == 6);
+    CHECK(refused == 11); // each refused form once: given twice, the later plain changes member is the one read
+}
