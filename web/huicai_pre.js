@@ -92,13 +92,20 @@ function huicaiProblem(kind) {
   box.appendChild(inner);
   document.body.classList.remove('ready');
 }
-(function () {
+// The page's one WebGL2 context is made here, on the app's canvas, and handed to the
+// runtime (GL_PREINITIALIZED_CONTEXT): asking whether WebGL2 exists is making the
+// context, which is slow on some devices, so it is done once, and after this script
+// has started the wasm's compilation and the data download (a timer: the rest of
+// the module script runs first), while those go on. The app draws without depth or
+// stencil and without the browser's multisampling.
+setTimeout(function () {
   var gl = null;
-  try { gl = document.createElement('canvas').getContext('webgl2'); } catch (e) { gl = null; }
+  try {
+    gl = Module['canvas'].getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false });
+  } catch (e) { gl = null; }
   if (!gl) { huicaiProblem('webgl'); return; }
-  var lose = gl.getExtension('WEBGL_lose_context');
-  if (lose) lose.loseContext(); // only asked whether it exists: the app makes its own
-})();
+  Module['preinitializedWebGLContext'] = gl;
+}, 0);
 // A download that failed aborts the runtime, rejects the wasm's fetch or throws from
 // the data package's loader; anything else before the first frame is a start that
 // failed.
