@@ -39,12 +39,19 @@ Result<Database> Database::openAtVersion(const std::string& path, int version) {
     const int want = version;
     if (have > currentSchemaVersion())
         return makeError("error.store.newer_schema", path + ": schema " + std::to_string(have) + " > " + std::to_string(currentSchemaVersion()));
+    if (have >= want) return db;
+    // Every step in one transaction: a new database is made in one commit (a commit is a
+    // save in the browser), and a migration that fails leaves the file as it was.
+    if (auto s = db.exec("BEGIN IMMEDIATE"); !s) return makeError("error.store.migration", s.error().detail);
     for (int v = have; v < want; ++v) {
-        std::string sql = "BEGIN IMMEDIATE;\n" + std::string(migrations()[v]) + "\nPRAGMA user_version=" + std::to_string(v + 1) + ";\nCOMMIT;";
-        if (auto s = db.exec(sql); !s) {
+        if (auto s = db.exec(std::string(migrations()[v])); !s) {
             (void)db.exec("ROLLBACK");
             return makeError("error.store.migration", "to version " + std::to_string(v + 1) + ": " + s.error().detail);
         }
+    }
+    if (auto s = db.exec("PRAGMA user_version=" + std::to_string(want) + ";\nCOMMIT;"); !s) {
+        (void)db.exec("ROLLBACK");
+        return makeError("error.store.migration", "to version " + std::to_string(want) + ": " + s.error().detail);
     }
     return db;
 }
