@@ -11,6 +11,7 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -128,15 +129,24 @@ void App::frame() {
     takePickedFiles();
     m_state.attach.armed.clear();
     const float dpr = platform::viewport().dpr;
-    if (dpr != m_fonts.builtForDpr()) rebuildFonts(dpr); // zoomed, or moved to another screen
+    if (m_renderedFrames == 1) m_fonts.holdAll();                                  // the app's own text, once the first frame is shown
+    if (dpr != m_fonts.builtForDpr() || m_fonts.wantsRebuild()) rebuildFonts(dpr); // zoomed, moved to another screen, or grown
 
-    platform::beginFrame();
-    m_map.beginFrame();
-    ImGui::NewFrame();
-    ui::Ui ui{m_fonts, m_map, m_requests};
-    ui.mapCallback = platform::mapCallback();
-    m_draw(m_state, ui);
-    ImGui::Render();
+    // A frame whose text wanted characters at hand (the subset, or a file that has come)
+    // is drawn again at once with them, never shown with boxes in their place.
+    for (int pass = 0;; ++pass) {
+        platform::beginFrame();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = std::max(io.DeltaTime, 1e-4f); // the second pass comes in the same instant
+        m_map.beginFrame();
+        ImGui::NewFrame();
+        ui::Ui ui{m_fonts, m_map, m_requests};
+        ui.mapCallback = platform::mapCallback();
+        m_draw(m_state, ui);
+        ImGui::Render();
+        if (pass > 0 || !m_fonts.wantsRebuild()) break;
+        rebuildFonts(m_fonts.builtForDpr());
+    }
     m_state.pinch = {}; // taken by the map under it, or by nothing
     platform::endFrame();
     m_map.endFrame();
@@ -149,6 +159,7 @@ void App::frame() {
     if (m_renderedFrames == 1) {
         ImGui::GetIO().Fonts->ClearTexData(); // uploaded: the pixels need not stay in memory
         platform::publishReady();
+        platform::requestFrames(1); // the next takes the rest of the app's own text (holdAll)
     }
 
     const bool changed = !m_requests.empty();

@@ -24,11 +24,18 @@ void addChars(std::set<char32_t>& out, std::string_view utf8) {
     }
 }
 
+// ImGui's glyph ranges ({first, last} pairs, zero-terminated) of `chars`, one pair per
+// run of consecutive characters.
 void buildRanges(const std::set<char32_t>& chars, ImVector<ImWchar>& out) {
-    ImFontGlyphRangesBuilder b;
-    for (char32_t c : chars) b.AddChar(static_cast<ImWchar>(c));
     out.clear();
-    b.BuildRanges(&out);
+    for (auto it = chars.begin(); it != chars.end() && *it <= IM_UNICODE_CODEPOINT_MAX;) {
+        const char32_t first = *it;
+        char32_t last = first;
+        for (++it; it != chars.end() && *it == last + 1 && *it <= IM_UNICODE_CODEPOINT_MAX; ++it) last = *it;
+        out.push_back(static_cast<ImWchar>(first));
+        out.push_back(static_cast<ImWchar>(last));
+    }
+    out.push_back(0);
 }
 
 unsigned be16(const std::vector<unsigned char>& d, size_t at) { return at + 2 <= d.size() ? (d[at] << 8) | d[at + 1] : 0; }
@@ -125,7 +132,14 @@ void FontSet::init(std::vector<unsigned char> font, std::string_view held) {
         for (char32_t c = 0x20; c < 0x7F; ++c) size.chars[kSubset].insert(c);
         size.chars[kSubset].insert(0xFFFD);
     }
-    for (TextStyle style : {TextStyle::Body, TextStyle::Caption}) m_sizes[static_cast<int>(style)].chars[kSubset].insert(h.begin(), h.end());
+}
+
+void FontSet::holdAll() {
+    for (TextStyle style : {TextStyle::Body, TextStyle::Caption}) {
+        Size& size = m_sizes[static_cast<int>(style)];
+        for (char32_t c : m_held)
+            if (!size.chars[kSubset].count(c)) size.pending[kSubset].insert(c);
+    }
 }
 
 bool FontSet::pendingAny(File file) const {

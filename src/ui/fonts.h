@@ -2,12 +2,13 @@
 // of the type scale (style/type_scale.h), each rasterised for the device pixel ratio.
 // The face comes in three files: the subset of the app's own text, packed with the
 // app; the rest of GB2312 (most names, addresses and titles), fetched right after the
-// first frame; and the full face, downloaded only when a character is in neither. The
-// body and caption fonts start with the characters of the app's own text, the heading
-// and title fonts with ASCII only (few characters are ever drawn that large); every
-// font grows on demand: text widgets report what they draw, and characters a font
-// lacks are added from the first file that holds them. Until a glyph arrives ImGui
-// draws its fallback glyph.
+// first frame; and the full face, downloaded only when a character is in neither.
+// Every font starts with ASCII only and grows on demand: text widgets report what they
+// draw, and characters a font lacks are added from the first file that holds them (the
+// app draws a frame again at once when they are at hand, so the first frame costs only
+// its own characters). After the first frame the body and caption fonts take every
+// character of the app's own text (holdAll), so that a new screen seldom needs a
+// rebuild. Until a glyph arrives ImGui draws its fallback glyph.
 #pragma once
 #include "ui/style/type_scale.h"
 
@@ -33,9 +34,10 @@ public:
     };
     static constexpr int kFileCount = 3;
 
-    // `font`: the subset font file; `held`: every character it holds, which the body and
-    // caption fonts hold from the start.
+    // `font`: the subset font file; `held`: every character it holds.
     void init(std::vector<unsigned char> font, std::string_view held);
+    // The body and caption fonts want every character of the subset from the next build on.
+    void holdAll();
     // The icon font (style/icons.h), merged into every size from the next build on;
     // without it an icon draws as ImGui's fallback glyph.
     void setIcons(std::vector<unsigned char> font) { m_icons = std::move(font); }

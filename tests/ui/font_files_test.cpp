@@ -5,12 +5,14 @@
 // fetched leaves its characters unavailable, asked for no more.
 #include "headless_browser.h"
 #include "ui/fonts.h"
+#include "ui/widgets/utf8.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -58,6 +60,11 @@ TEST_CASE("font files 1. a GB2312 character comes with the common file, a rarer 
         ui::FontSet fonts;
         fonts.init(fontFile(dir + "/ui.ttf"), own);
         CHECK_FALSE(fonts.takeFontRequest()); // nothing is fetched before the first build
+        fonts.build(1.0f);
+        CHECK(bodyHolds(fonts, U'A'));
+        CHECK_FALSE(bodyHolds(fonts, U'惠')); // the first build: ASCII, then what a frame draws
+        draw(fonts, "惠");
+        REQUIRE(fonts.wantsRebuild()); // at hand in the subset: built at once
         fonts.build(1.0f);
         CHECK(bodyHolds(fonts, U'惠'));
         CHECK_FALSE(bodyHolds(fonts, U'鑫'));
@@ -139,4 +146,37 @@ TEST_CASE("font files 3. the app asks for the common file once, after its first 
     CHECK(fetches[0] == platform::FontFile::Common);
     b.frames(10);
     CHECK(fetches.size() == 1);
+}
+
+TEST_CASE("font files 4. the first frame rasterises only what it draws and shows every character of it, and the app's own text is all there after it", "[S4.1][a11y]") {
+    const std::string own = charList(std::string(HUICAI_UI_FONT_DIR) + "/ui.ttf.chars.txt");
+    std::set<char32_t> held;
+    for (size_t i = 0; i < own.size();) held.insert(ui::decodeUtf8(own, i));
+    const auto inSomeFont = [](char32_t c) {
+        for (const ImFont* f : ImGui::GetIO().Fonts->Fonts)
+            if (f->FindGlyphNoFallback(static_cast<ImWchar>(c))) return true;
+        return false;
+    };
+    const auto bodyGlyphs = [] { return ImGui::GetIO().Fonts->Fonts[0]->Glyphs.Size; };
+    screens::Browser b({1280, 800, 1});
+    b.open("#/catalog", "zh-CN", 1);
+    // The first frame: each character of the app's own text that it shows is drawn with its glyph.
+    std::set<char32_t> shown;
+    for (const auto& t : b.texts()) {
+        const std::string s = t.get<std::string>();
+        for (size_t i = 0; i < s.size();) {
+            const char32_t c = ui::decodeUtf8(s, i);
+            if (c > 0x7F && held.count(c)) shown.insert(c);
+        }
+    }
+    REQUIRE(shown.size() > 50);
+    for (char32_t c : shown) {
+        INFO("U+" << std::hex << static_cast<unsigned>(c));
+        CHECK(inSomeFont(c));
+    }
+    // ... and nothing more of it: the body font has far fewer glyphs than the subset.
+    CHECK(static_cast<size_t>(bodyGlyphs()) < held.size() / 2);
+    // The next frame takes the rest of the app's own text.
+    b.frames(2);
+    CHECK(static_cast<size_t>(bodyGlyphs()) >= held.size());
 }

@@ -42,8 +42,9 @@ public:
     Browser(const Browser&) = delete;
     Browser& operator=(const Browser&) = delete;
 
-    // Opens the app at `hash` (a reload when one was open) and draws until it is ready.
-    void open(const std::string& hash, const std::string& browserLanguage = "zh-CN") {
+    // Opens the app at `hash` (a reload when one was open) and draws `frameCount` frames
+    // (it is ready after the first).
+    void open(const std::string& hash, const std::string& browserLanguage = "zh-CN", int frameCount = 4) {
         close();
         headless::reset();
         auto& p = headless::page();
@@ -59,7 +60,7 @@ public:
         p.mapGpu = m_mapGpu;
         m_app = std::make_unique<app::App>(ui::drawShell);
         REQUIRE(m_app->init());
-        frames(4);
+        frames(frameCount);
         REQUIRE(p.ready);
     }
     void close() {
