@@ -24,6 +24,15 @@ void AppState::refreshCatalog() {
     m_catalogAdjusted = adjusted;
 }
 
+std::string AppState::errorText(std::string_view key, std::string_view detail) const {
+    std::string out = tr(key);
+    const std::string field = "field." + std::string(detail);
+    const std::string value = i18n.has(field) ? tr(field) : std::string(detail);
+    static constexpr std::string_view kSlot = "{detail}";
+    for (auto at = out.find(kSlot); at != std::string::npos; at = out.find(kSlot, at + value.size())) out.replace(at, kSlot.size(), value);
+    return out;
+}
+
 bool AppState::isFavourite(const std::string& code) const {
     return std::find(favourites.begin(), favourites.end(), code) != favourites.end();
 }

@@ -117,6 +117,9 @@ struct AppState {
 
     bool isFavourite(const std::string& code) const;
     const char* tr(std::string_view key) const { return i18n.tr(key); }
+    // The text of an error (its key's message, "{detail}" filled in): a detail that names
+    // a field of a form ("time_limit_days") is given in words ("field.<name>").
+    std::string errorText(std::string_view key, std::string_view detail) const;
     // The core's context for a command of the workspace (its today and reference data).
     Context workContext() const { return Context{work.today, work.calendar, referenceCatalog, work.regions, work.talent}; }
     // Lays the workspace's catalogue adjustments over the reference when the workspace's

@@ -1,6 +1,7 @@
 // The app's message tables: every domain file of a language is read, a key no table
 // has shows as the key itself, the browser's language picks Chinese or English, and
 // the ui tables the app ships hold the labels the browser tests rely on.
+#include "app/app_state.h"
 #include "app/i18n.h"
 
 #include <catch2/catch.hpp>
@@ -104,4 +105,18 @@ TEST_CASE("i18n: the shipped ui tables carry the labels the browser tests use", 
     }
     CHECK(std::string(zh.tr("ui.status.read_only")).find("只读") != std::string::npos);
     CHECK(std::string(en.tr("ui.status.read_only")).find("Read-only") != std::string::npos);
+}
+
+TEST_CASE("i18n: an error that names a form's field says it in words, in the reader's language", "[app][i18n][S4.2]") {
+    AppState zh, en;
+    REQUIRE(zh.i18n.load(std::string(HUICAI_ASSETS_DIR) + "/i18n", "zh-CN").empty());
+    REQUIRE(en.i18n.load(std::string(HUICAI_ASSETS_DIR) + "/i18n", "en").empty());
+    CHECK(zh.errorText("error.command.field", "time_limit_days") == "字段缺失或无效：办理时限（天）");
+    CHECK(en.errorText("error.command.field", "time_limit_days") == "A field is missing or invalid: time limit (days)");
+    // A detail that is not a field's name (a record's id) is shown as it is.
+    CHECK(zh.errorText("error.command.field", "T-17") == "字段缺失或无效：T-17");
+    // The refusal of a return without reasons is words only.
+    const std::string reasons = zh.errorText("error.card.reasons_required", "reasons");
+    CHECK(reasons == "请说明理由。");
+    CHECK(reasons.find("reasons") == std::string::npos);
 }

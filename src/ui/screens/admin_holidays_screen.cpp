@@ -48,7 +48,7 @@ void preview(app::AppState& state, Ui& ui, float width) {
     auto& f = state.console.holidays;
     if (!f.checked) return;
     if (!f.notice) {
-        const std::string message = format(state.tr(f.notice.error().key), "detail", f.notice.error().detail);
+        const std::string message = state.errorText(f.notice.error().key, f.notice.error().detail);
         notice(ui, format(state.tr("ui.console.refused"), "message", message), Tone::Danger, width);
         return;
     }

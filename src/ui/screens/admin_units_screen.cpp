@@ -69,7 +69,7 @@ void importForm(app::AppState& state, Ui& ui, float width) {
     if (button(ui, labelled(state, "ui.console.import_send", "import-send"))) ui.request(app::ImportEmployers{});
     ImGui::EndDisabled();
     auto rejectLine = [&](int row, const Error& e) {
-        const std::string message = format(state.tr(e.key), "detail", e.detail);
+        const std::string message = state.errorText(e.key, e.detail);
         wrappedText(ui, format(format(state.tr("ui.console.import_reject"), "row", std::to_string(row)), "message", message),
                     width, colour(Tone::Warning));
     };

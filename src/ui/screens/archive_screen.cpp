@@ -131,7 +131,7 @@ void archiveScreen(app::AppState& state, Ui& ui) {
 
     auto view = archiveView(state.work.state, window, s_picked.year, s_picked.quarter, state.workContext());
     if (!view) {
-        wrappedText(ui, format(state.tr(view.error().key), "detail", view.error().detail), 0, colour(Tone::Warning));
+        wrappedText(ui, state.errorText(view.error().key, view.error().detail), 0, colour(Tone::Warning));
         return;
     }
     if (button(ui, labelled(state, "ui.oversight.archive.export_csv", "export-csv")))

@@ -137,7 +137,7 @@ void narrowCards(app::AppState& state, Ui& ui, const std::vector<const ServiceIt
 void catalogScreen(app::AppState& state, Ui& ui) {
     if (!state.catalogError.empty()) {
         heading(ui, state.tr("ui.catalog.title"));
-        wrappedText(ui, format(state.tr(state.catalogError), "detail", state.catalogErrorDetail), 0, colour(Tone::Warning));
+        wrappedText(ui, state.errorText(state.catalogError, state.catalogErrorDetail), 0, colour(Tone::Warning));
         state.catalogRows.clear();
         return;
     }

@@ -59,7 +59,7 @@ void loginScreen(app::AppState& state, Ui& ui) {
     if ((clicked || enter) && !f.busy && !f.login.empty() && !f.password.empty())
         ui.request(app::SignIn{f.login, f.password});
     if (!f.error.empty())
-        wrappedText(ui, format(state.tr(f.error), "detail", f.errorDetail), width, colour(Tone::Warning));
+        wrappedText(ui, state.errorText(f.error, f.errorDetail), width, colour(Tone::Warning));
     if (state.server == app::ServerState::Unreachable || !state.online)
         wrappedText(ui, state.tr("ui.login.no_server"), width, colour(Tone::Muted));
     if (button(ui, labelled(state, "ui.register.link", "to-register")))

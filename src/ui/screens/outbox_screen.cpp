@@ -45,7 +45,7 @@ void syncProgressLine(app::AppState& state, Ui& ui) {
     }
     wrappedText(ui, line, 0, ink);
     if (p.lastError && p.phase != app::SyncPhase::Idle)
-        wrappedText(ui, format(state.tr(p.lastError->key), "detail", p.lastError->detail), 0, colour(Tone::Muted));
+        wrappedText(ui, state.errorText(p.lastError->key, p.lastError->detail), 0, colour(Tone::Muted));
 }
 
 void outboxScreen(app::AppState& state, Ui& ui) {
@@ -74,7 +74,7 @@ void outboxScreen(app::AppState& state, Ui& ui) {
         const std::string what = state.tr("workflow.command." + e.name);
         text(ui, "#" + std::to_string(e.seq) + " · " + what + " · " + e.at.iso());
         if (e.rejected) {
-            const std::string reason = e.error ? format(state.tr(e.error->key), "detail", e.error->detail) : std::string();
+            const std::string reason = e.error ? state.errorText(e.error->key, e.error->detail) : std::string();
             textColored(ui, colour(Tone::Warning), format(state.tr("ui.outbox.rejected"), "reason", reason));
             if (button(ui, labelled(state, "ui.outbox.retry", "retry-" + std::to_string(e.seq))))
                 ui.request(app::RetryOutbox{e.seq});

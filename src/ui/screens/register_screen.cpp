@@ -28,7 +28,7 @@ void problemOf(app::AppState& state, Ui& ui, std::string_view field, const char*
     if (!f.tried) return;
     for (const auto& p : sync::checkRegistration(f.request(0), f.today)) {
         if (p.field != field) continue;
-        const std::string message = format(state.tr(p.error.key), "detail", p.error.detail);
+        const std::string message = state.errorText(p.error.key, p.error.detail);
         fieldError(ui, format(format(state.tr("ui.register.field_error"), "field", state.tr(labelKey)), "message", message), width);
         return;
     }
@@ -131,7 +131,7 @@ void registerScreen(app::AppState& state, Ui& ui) {
     ImGui::EndDisabled();
     if ((clicked || enter) && !f.busy) ui.request(app::Register{});
     if (!f.error.empty()) {
-        const std::string message = format(state.tr(f.error), "detail", f.errorDetail);
+        const std::string message = state.errorText(f.error, f.errorDetail);
         notice(ui, format(state.tr("ui.register.failed"), "message", message), Tone::Danger, width);
     }
     if (state.server == app::ServerState::Unreachable || !state.online)

@@ -44,7 +44,7 @@ void completeForm(app::AppState& state, Ui& ui, const CardApplication& app, cons
         ImGui::BeginDisabled();
         button(ui, label);
         ImGui::EndDisabled();
-        if (!offer->ready()) wrappedText(ui, format(state.tr(offer->waitingOn), "detail", offer->waitingDetail), width, colour(Tone::Muted));
+        if (!offer->ready()) wrappedText(ui, state.errorText(offer->waitingOn, offer->waitingDetail), width, colour(Tone::Muted));
         return;
     }
     if (button(ui, label))

@@ -12,7 +12,7 @@ namespace huicai::ui {
 
 namespace {
 
-std::string reasonOf(const app::AppState& state, const Error& e) { return format(state.tr(e.key), "detail", e.detail); }
+std::string reasonOf(const app::AppState& state, const Error& e) { return state.errorText(e.key, e.detail); }
 
 void fileRow(app::AppState& state, Ui& ui, const app::Attachment& a, float width) {
     std::string status;

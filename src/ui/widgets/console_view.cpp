@@ -62,7 +62,7 @@ void fieldProblem(app::AppState& state, Ui& ui, const std::vector<sync::FieldPro
     if (!tried) return;
     const Error* e = app::problemOf(problems, field);
     if (!e) return;
-    const std::string message = format(state.tr(e->key), "detail", e->detail);
+    const std::string message = state.errorText(e->key, e->detail);
     fieldError(ui, format(format(state.tr("ui.register.field_error"), "field", state.tr(labelKey)), "message", message), width);
 }
 
@@ -70,7 +70,7 @@ void callOutcome(app::AppState& state, Ui& ui, const app::CallState& call, float
     if (call.busy) {
         textColored(ui, colour(Tone::Muted), state.tr("ui.console.working"));
     } else if (!call.error.empty()) {
-        const std::string message = format(state.tr(call.error), "detail", call.errorDetail);
+        const std::string message = state.errorText(call.error, call.errorDetail);
         notice(ui, format(state.tr("ui.console.refused"), "message", message), Tone::Danger, width);
     }
 }

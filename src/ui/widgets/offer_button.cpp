@@ -16,7 +16,7 @@ bool offerButton(app::AppState& state, Ui& ui, const std::vector<Offer>& offers,
     ImGui::BeginDisabled();
     button(ui, labelled(state, key, id));
     ImGui::EndDisabled();
-    wrappedText(ui, format(state.tr(offer->waitingOn), "detail", offer->waitingDetail), 0, colour(Tone::Muted));
+    wrappedText(ui, state.errorText(offer->waitingOn, offer->waitingDetail), 0, colour(Tone::Muted));
     return false;
 }
 

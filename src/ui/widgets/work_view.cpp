@@ -61,7 +61,7 @@ bool workReady(app::AppState& state, Ui& ui) {
     heading(ui, state.tr(state.work.server() ? "ui.work.title" : "ui.demo.title"));
     if (!state.work.loadError.empty()) {
         wrappedText(ui, state.tr("ui.demo.load_failed"), 0, colour(Tone::Warning));
-        wrappedText(ui, format(state.tr(state.work.loadError), "detail", state.work.loadErrorDetail), 0, colour(Tone::Warning));
+        wrappedText(ui, state.errorText(state.work.loadError, state.work.loadErrorDetail), 0, colour(Tone::Warning));
     }
     return false;
 }
@@ -118,7 +118,7 @@ void textSizeSwitch(app::AppState& state, Ui& ui) {
 std::string refusalText(const app::AppState& state) {
     const app::Workspace& d = state.work;
     if (d.error.empty()) return {};
-    return format(state.tr("ui.demo.rejected"), "reason", format(state.tr(d.error), "detail", d.errorDetail));
+    return format(state.tr("ui.demo.rejected"), "reason", state.errorText(d.error, d.errorDetail));
 }
 
 void refusalNotice(Ui& ui) {
