@@ -34,7 +34,7 @@ Result<PullChange> pullChangeAt(Json& c, const std::string& path) {
     auto seq = integer(c, "seq", 1, kMaxSeq, path + ".");
     if (!seq) return seq.error();
     out.seq = *seq;
-    auto kind = text(c, "kind", 64, true, path + ".");
+    auto kind = text(c, "kind", kMaxKind, true, path + ".");
     if (!kind) return kind.error();
     out.kind = std::move(*kind);
     auto id = text(c, "id", kMaxText, true, path + ".");

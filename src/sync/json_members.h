@@ -21,6 +21,8 @@ using Json = nlohmann::json;
 
 // The longest short text member (an id, a key, a name, a token) a message may hold.
 inline constexpr std::size_t kMaxText = 256;
+// The longest record kind a pull page may name.
+inline constexpr std::size_t kMaxKind = 64;
 // The largest sequence number or cursor (a double holds every integer up to it).
 inline constexpr std::int64_t kMaxSeq = std::int64_t{1} << 53;
 

@@ -79,14 +79,14 @@ std::optional<PullChangeText> directChange(std::string_view t, std::size_t& at) 
         return e;
     };
     const std::size_t end = readObject(t, at, [&](const std::string& name, std::size_t v) -> std::size_t {
-        if (name == "kind") return textOf(v, 64, kind, out.kind);
+        if (name == "kind") return textOf(v, json_members::kMaxKind, kind, out.kind);
         if (name == "id") return textOf(v, json_members::kMaxText, id, out.id);
         if (name == "seq") {
             if (seq) return kJsonBad;
             const std::size_t e = skipJsonValue(t, v);
             if (e == kJsonBad) return kJsonBad;
             const auto [p, ec] = std::from_chars(t.data() + v, t.data() + e, out.seq);
-            if (ec != std::errc() || p != t.data() + e || t[v] == '-' || out.seq < 1 || out.seq > json_members::kMaxSeq)
+            if (ec != std::errc() || p != t.data() + e || out.seq < 1 || out.seq > json_members::kMaxSeq)
                 return kJsonBad;
             seq = true;
             return e;
