@@ -209,10 +209,11 @@ TEST_CASE("4. an offer names the form's fields and leaves the state as it was", 
     CHECK(w.state == before);
 }
 
-TEST_CASE("5. over random command sequences, every command on a record that applies had been offered to its actor",
+TEST_CASE("5. over random command sequences, every command on a record that applies had been offered to its actor, and every refused one changed nothing",
           "[core][S7.1][S7.3][S7.4][S6.2.1][S6.2.4]") {
     const std::vector<Actor> pool = actors();
-    int applied = 0, checked = 0;
+    int applied = 0, checked = 0, refused = 0;
+    std::vector<std::string> changedOnRefusal;
     std::map<std::string, int> byKind;
     for (unsigned seed = 1; seed <= 8; ++seed) {
         World w;
@@ -247,7 +248,13 @@ TEST_CASE("5. over random command sequences, every command on a record that appl
             if (onApplication) before = offers(w.state, actor, target, w.ctx(today));
             const State prior = w.state;
             auto r = apply(w.state, c, w.ctx(today));
-            if (!r || !onApplication) continue;
+            if (!r) {
+                // What offers() builds on: a refused command leaves the state exactly as it was.
+                ++refused;
+                if (!(w.state == prior)) changedOnRefusal.push_back(std::string(commandName(payload)) + ": " + r.error().key);
+                continue;
+            }
+            if (!onApplication) continue;
             ++applied;
             const Offer* o = findOffer(before, commandName(payload));
             INFO(commandName(payload) << " by " << actor.id << " on " << target << " (seed " << seed << ", step " << step << ")");
@@ -273,6 +280,8 @@ TEST_CASE("5. over random command sequences, every command on a record that appl
     }
     INFO("card commands applied: " << applied << ", offers rechecked: " << checked);
     CHECK(applied > 100); // the sequences reach the workflows often enough to mean something
+    CHECK(refused > 1000);
+    CHECK(changedOnRefusal == std::vector<std::string>{});
     for (const char* kind : {"card_application", "task", "request", "booking"}) {
         INFO(kind);
         CHECK(byKind[kind] > 5);
