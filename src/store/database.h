@@ -15,7 +15,8 @@ namespace huicai::store {
 class Database {
 public:
     // Opens (creating if needed) the file at `path` (":memory:" for a scratch one)
-    // and migrates it to the current schema version.
+    // and migrates it to the current schema version, every step in one transaction
+    // (a step that fails leaves the file as it was).
     static Result<Database> open(const std::string& path);
     // Opens and migrates only up to `version` (at most the current one): for tests
     // that build a file as an older release made it.

@@ -148,3 +148,24 @@ TEST_CASE("4. card evidence stored as strings before version 9 becomes documents
     const auto& submit = std::get<SubmitCardApplication>(command->payload);
     CHECK(submit.evidence == std::vector<EvidenceDocument>{{"", "paper notice"}});
 }
+
+TEST_CASE("5. a migration that fails leaves the file as it was: every step or none", "[store]") {
+    auto path = freshFile("failing.sqlite");
+    constexpr int kFailing = 8; // the step that makes the index sign_in_by_user
+    {
+        auto old = Database::openAtVersion(path.string(), kFailing - 2);
+        REQUIRE(old.ok());
+        REQUIRE(old->setSetting("kept", "yes").ok());
+        // With the index there already, step 8 fails after step 7 has run.
+        REQUIRE(old->exec("CREATE INDEX sign_in_by_user ON settings(key)").ok());
+    }
+    auto db = Database::open(path.string());
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().key == "error.store.migration");
+    INFO(db.error().detail);
+    CHECK(db.error().detail.rfind("to version " + std::to_string(kFailing) + ":", 0) == 0);
+    auto again = Database::openAtVersion(path.string(), kFailing - 2);
+    REQUIRE(again.ok());
+    CHECK(again->schemaVersion() == kFailing - 2); // step 7 is undone with it
+    CHECK(again->setting("kept") == "yes");
+}
