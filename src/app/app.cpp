@@ -213,7 +213,7 @@ bool App::pressVisibleItem(unsigned id) {
 
 void App::updateFonts() {
     while (auto file = m_fonts.takeFontRequest()) platform::fetchFont(*file == ui::FontSet::File::Common ? platform::FontFile::Common : platform::FontFile::Full);
-    if (m_fonts.wantsRebuild()) rebuildFonts(m_fonts.builtForDpr());
+    if (m_fonts.wantsRebuild()) platform::requestFrames(1); // built at the next frame's start, the one place the atlas is rebuilt
 }
 
 void App::rebuildFonts(float dpr) {
