@@ -92,23 +92,46 @@ function huicaiProblem(kind) {
   box.appendChild(inner);
   document.body.classList.remove('ready');
 }
-// The page's one WebGL2 context is made here, on the app's canvas, and handed to the
-// runtime (GL_PREINITIALIZED_CONTEXT): asking whether WebGL2 exists is making the
-// context, which is slow on some devices, so it is done once, and after this script
-// has started the wasm's compilation and the data download (a timer: the rest of
-// the module script runs first), while those go on. The app draws without depth or
-// stencil and without the browser's multisampling.
-setTimeout(function () {
+// The app's code is fetched and compiled first (streaming: compiled as it arrives, off
+// the main thread; huicai.data's download has started above), and the page's one
+// WebGL2 context is made at once while that goes on: asking whether WebGL2 exists is
+// making the context, which is slow on some devices, so it is done once, on the app's
+// canvas, and handed to the runtime (GL_PREINITIALIZED_CONTEXT); a browser without it
+// is told so before the rest of this script has even run. The app draws without depth
+// or stencil and without the browser's multisampling.
+if (huicaiFiles.wasm && typeof WebAssembly === 'object' && WebAssembly.compileStreaming && typeof fetch === 'function') {
+  var huicaiCompiled = (function () {
+    var get = function () {
+      return fetch(huicaiFiles.wasm, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) throw { download: true };
+        return response;
+      }, function () { throw { download: true }; });
+    };
+    // A host that serves the file with another type cannot stream it: compiled whole.
+    return get().then(function (response) {
+      return WebAssembly.compileStreaming(response).catch(function () {
+        return get().then(function (again) { return again.arrayBuffer(); }).then(function (bytes) { return WebAssembly.compile(bytes); });
+      });
+    });
+  })();
+  Module['instantiateWasm'] = function (imports, receive) {
+    huicaiCompiled.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+    }).catch(function (e) { huicaiProblem(e && e.download ? 'download' : 'start'); });
+    return {};
+  };
+}
+(function () {
   var gl = null;
   try {
     gl = Module['canvas'].getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false });
   } catch (e) { gl = null; }
   if (!gl) { huicaiProblem('webgl'); return; }
   Module['preinitializedWebGLContext'] = gl;
-}, 0);
-// A download that failed aborts the runtime, rejects the wasm's fetch or throws from
-// the data package's loader; anything else before the first frame is a start that
-// failed.
+})();
+// A download that failed (the app's code above, or the data package, whose loader
+// throws) or a runtime that aborts before the first frame is said; anything else
+// before the first frame is a start that failed.
 Module['onAbort'] = function (what) {
   huicaiProblem(/fetch|download|network|load/i.test(String(what)) ? 'download' : 'start');
 };
