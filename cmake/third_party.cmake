@@ -78,7 +78,11 @@ if(EMSCRIPTEN)
     "${HUICAI_SODIUM_DIR}/crypto_sign/ed25519/ref10/sign.c"
     "${HUICAI_SODIUM_DIR}/crypto_core/ed25519/ref10/ed25519_ref10.c"
     "${HUICAI_SODIUM_DIR}/crypto_hash/sha512/cp/hash_sha512_cp.c"
-    "${HUICAI_SODIUM_DIR}/crypto_verify/sodium/verify.c")
+    "${HUICAI_SODIUM_DIR}/crypto_verify/sodium/verify.c"
+    "${PROJECT_SOURCE_DIR}/src/seal/sodium_base_web.c")
+  # a·B without the 30 KB table of multiples of B (src/seal/sodium_base_web.c).
+  set_source_files_properties("${HUICAI_SODIUM_DIR}/crypto_core/ed25519/ref10/ed25519_ref10.c"
+    PROPERTIES COMPILE_DEFINITIONS "ge25519_scalarmult_base=huicai_ge25519_scalarmult_base_unused")
   target_include_directories(huicai_sodium_ed25519 SYSTEM PUBLIC "${HUICAI_SODIUM_DIR}/include")
   target_include_directories(huicai_sodium_ed25519 PRIVATE "${HUICAI_SODIUM_DIR}/include/sodium")
   target_include_directories(huicai_sodium_ed25519 PRIVATE

@@ -6,6 +6,7 @@
 // a tampered one and the old unsigned format, each with its reason. No request
 // to /api succeeds and the app never shows a load, storage or network error.
 import test from 'node:test';
+import { createPrivateKey, sign as ed25519Sign } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { saveScreenshot } from './lib/artifacts.mjs';
 import { withStaticApp } from './lib/static_fixture.mjs';
@@ -79,6 +80,14 @@ test('static demo: served without the server, the direct-issue card in one tab, 
     assert.equal(parts.holder, '苏*');
     assert.equal(parts.key, 'demo');
     assert.equal(Buffer.from(parts.signature, 'base64url').length, 64);
+    // The same bytes Node's own Ed25519 makes with the demo's published key
+    // (src/seal/card_signing.cpp): Ed25519 is deterministic, and the web build computes
+    // the signature's point without libsodium's table (src/seal/sodium_base_web.c).
+    const demoKey = createPrivateKey({ format: 'jwk', key: { kty: 'OKP', crv: 'Ed25519',
+      d: Buffer.from('113bda51603ea6adfc8a3902689438df1d0b8fb0a3301a528024638ed6d924c5', 'hex').toString('base64url'),
+      x: Buffer.from('9f9edd4ef83b284fe872f032e7c845822436e2f851bd0329b006eee45efeaf77', 'hex').toString('base64url') } });
+    assert.equal(ed25519Sign(null, Buffer.from(payload.slice(0, payload.lastIndexOf('|'))), demoKey).toString('base64url'),
+      parts.signature, 'the card is not signed as Ed25519 signs it');
     // Printed under the code too, wrapped to the card's width: its first line starts it.
     await waitForText(page, (s) => s.length >= 16 && payload.startsWith(s));
     await waitForText(page, CARD['ui.card.local_demo']);
