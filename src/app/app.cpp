@@ -129,7 +129,7 @@ void App::frame() {
     takePickedFiles();
     m_state.attach.armed.clear();
     const float dpr = platform::viewport().dpr;
-    if (m_renderedFrames == 1) m_fonts.holdAll();                                  // the app's own text, once the first frame is shown
+    if (m_renderedFrames == 1) m_fonts.holdAll();                                  // the packed text, once the first frame is shown
     if (dpr != m_fonts.builtForDpr() || m_fonts.wantsRebuild()) rebuildFonts(dpr); // zoomed, moved to another screen, or grown
 
     // A frame whose text wanted characters at hand (the subset, or a file that has come)
@@ -159,7 +159,7 @@ void App::frame() {
     if (m_renderedFrames == 1) {
         ImGui::GetIO().Fonts->ClearTexData(); // uploaded: the pixels need not stay in memory
         platform::publishReady();
-        platform::requestFrames(1); // the next takes the rest of the app's own text (holdAll)
+        platform::requestFrames(1); // the next takes the rest of the packed text (holdAll)
     }
 
     const bool changed = !m_requests.empty();

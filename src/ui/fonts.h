@@ -1,14 +1,14 @@
 // FontSet: the one UI face (WenQuanYi Micro Hei, cut down at build time) at each size
 // of the type scale (style/type_scale.h), each rasterised for the device pixel ratio.
-// The face comes in three files: the subset of the app's own text, packed with the
-// app; the rest of GB2312 (most names, addresses and titles), fetched right after the
-// first frame; and the full face, downloaded only when a character is in neither.
+// The face comes in three files: the characters of the screens a visitor lands on (the
+// shell, the catalogue, sign-in and registration), packed with the app; the rest of the
+// app's own text and of GB2312 (most names, addresses and titles), fetched right after
+// the first frame; and the full face, downloaded only when a character is in neither.
 // Every font starts with ASCII only and grows on demand: text widgets report what they
 // draw, and characters a font lacks are added from the first file that holds them (the
 // app draws a frame again at once when they are at hand, so the first frame costs only
 // its own characters). After the first frame the body and caption fonts take every
-// character of the app's own text (holdAll), so that a new screen seldom needs a
-// rebuild. Until a glyph arrives ImGui draws its fallback glyph.
+// packed character (holdAll), so that those screens seldom need a rebuild. Until a glyph arrives ImGui draws its fallback glyph.
 #pragma once
 #include "ui/style/type_scale.h"
 
