@@ -54,8 +54,20 @@ endif()
 # sees the same configuration. Natively only its core: the screens are drawn without a
 # renderer by the native screen tests (tests/ui); the web app adds the GLFW and
 # OpenGL3 (WebGL2) backends.
+# The app adds its own fonts before the atlas is ever built (src/ui/fonts.h), so ImGui's
+# fall-back to its embedded default font (ProggyClean: 12 KB of the module, never drawn)
+# is cut: the copy of imgui_draw.cpp compiled here asserts there instead, and the linker
+# leaves the font out.
+file(READ "${HUICAI_IMGUI_DIR}/imgui_draw.cpp" _imgui_draw)
+string(REPLACE "if (ConfigData.Size == 0)\n        AddFontDefault();"
+  "IM_ASSERT(ConfigData.Size > 0 && \"the app adds its fonts first\");" _imgui_draw_cut "${_imgui_draw}")
+if(_imgui_draw_cut STREQUAL _imgui_draw)
+  message(FATAL_ERROR "imgui_draw.cpp no longer falls back to AddFontDefault() where it did: review cmake/third_party.cmake")
+endif()
+file(WRITE "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp.new" "${_imgui_draw_cut}")
+configure_file("${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp.new" "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp" COPYONLY)
 add_library(huicai_imgui STATIC EXCLUDE_FROM_ALL
-  "${HUICAI_IMGUI_DIR}/imgui.cpp" "${HUICAI_IMGUI_DIR}/imgui_draw.cpp"
+  "${HUICAI_IMGUI_DIR}/imgui.cpp" "${CMAKE_BINARY_DIR}/imgui/imgui_draw.cpp"
   "${HUICAI_IMGUI_DIR}/imgui_tables.cpp" "${HUICAI_IMGUI_DIR}/imgui_widgets.cpp"
   "${HUICAI_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
 target_include_directories(huicai_imgui SYSTEM PUBLIC "${HUICAI_IMGUI_DIR}" "${HUICAI_IMGUI_DIR}/misc/cpp")
