@@ -10,9 +10,11 @@
 # after the first frame), FULL_FONT (the full CJK font, fetched by the app only when
 # a glyph is in neither),
 # MAP_MESH (the dashboard map's mesh, fetched when the dashboard first opens),
-# OUT_DIR (the www folder to fill).
+# I18N_DIR (assets/i18n: each language's tables become one file, i18n.<lang>.<hash>.json,
+# {"<table file>": {table}, ...}; the page fetches the one it starts in, the app the
+# other when the user switches), OUT_DIR (the www folder to fill).
 cmake_minimum_required(VERSION 3.25)
-foreach(_v APP_DIR WEB_DIR COMMON_FONT FULL_FONT MAP_MESH OUT_DIR)
+foreach(_v APP_DIR WEB_DIR COMMON_FONT FULL_FONT MAP_MESH I18N_DIR OUT_DIR)
   if(NOT DEFINED ${_v})
     message(FATAL_ERROR "package_web.cmake: ${_v} is not set")
   endif()
@@ -47,6 +49,28 @@ hashed_copy(HUICAI_CSS  "${WEB_DIR}/huicai.css"  huicai css)
 hashed_copy(HUICAI_COMMON_FONT "${COMMON_FONT}" wqy-microhei-gb2312 ttf)
 hashed_copy(HUICAI_FULL_FONT "${FULL_FONT}" wqy-microhei ttc)
 hashed_copy(HUICAI_MAP "${MAP_MESH}" shandong hcmap)
+foreach(_lang zh-CN en)
+  file(GLOB _tables RELATIVE "${I18N_DIR}" "${I18N_DIR}/*.${_lang}.json")
+  list(SORT _tables)
+  # The tables' own text, each under its file name (a plain name: no escaping needed).
+  set(_bundle "")
+  foreach(_t IN LISTS _tables)
+    file(READ "${I18N_DIR}/${_t}" _table)
+    string(JSON _type ERROR_VARIABLE _bad TYPE "${_table}")
+    if(NOT _type STREQUAL "OBJECT")
+      message(FATAL_ERROR "package_web.cmake: ${_t} is not a JSON object")
+    endif()
+    if(NOT _bundle STREQUAL "")
+      string(APPEND _bundle ",\n")
+    endif()
+    string(APPEND _bundle "\"${_t}\": ${_table}")
+  endforeach()
+  file(WRITE "${OUT_DIR}/.i18n.${_lang}.json" "{${_bundle}}\n")
+  string(MAKE_C_IDENTIFIER "HUICAI_I18N_${_lang}" _var)
+  string(TOUPPER "${_var}" _var)
+  hashed_copy(${_var} "${OUT_DIR}/.i18n.${_lang}.json" i18n.${_lang} json)
+  file(REMOVE "${OUT_DIR}/.i18n.${_lang}.json")
+endforeach()
 
 configure_file("${WEB_DIR}/index.html" "${OUT_DIR}/index.html" @ONLY)
 

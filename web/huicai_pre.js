@@ -121,6 +121,44 @@ if (huicaiFiles.wasm && typeof WebAssembly === 'object' && WebAssembly.compileSt
     return {};
   };
 }
+// The app's text comes one language at a time (i18n.<lang>.<hash>.json: {"<table
+// file>": {table}, ...}): the language it will start in (the one chosen here last, else
+// the browser's) is fetched with its code and written into the file system before
+// main() runs; the other when the user switches (platform::fetchLanguage).
+var HUICAI_I18N = { 'zh-CN': huicaiFiles.i18nZhCn, en: huicaiFiles.i18nEn };
+HC.i18n = {};
+function huicaiFetchLanguage(lang) {
+  if (!HC.i18n[lang]) {
+    HC.i18n[lang] = !HUICAI_I18N[lang] ? Promise.reject(new Error('no tables for ' + lang))
+      : fetch(HUICAI_I18N[lang], { credentials: 'same-origin' }).then(function (r) {
+        if (!r.ok) throw new Error('download ' + r.status);
+        return r.json();
+      });
+  }
+  return HC.i18n[lang];
+}
+function huicaiWriteLanguage(bundle) {
+  FS.mkdirTree('/assets/i18n');
+  Object.keys(bundle).forEach(function (name) {
+    FS.writeFile('/assets/i18n/' + name, JSON.stringify(bundle[name]));
+  });
+}
+if (HUICAI_I18N['zh-CN']) {
+  var huicaiStartTables = huicaiFetchLanguage((function () {
+    var saved = null;
+    try { saved = localStorage.getItem('huicai.lang'); } catch (e) { saved = null; }
+    if (saved === 'zh-CN' || saved === 'en') return saved;
+    return /^zh/i.test(navigator.language || '') ? 'zh-CN' : 'en'; // as app::languageFor
+  })());
+  Module['preRun'] = Module['preRun'] || [];
+  Module['preRun'].push(function () {
+    addRunDependency('huicai-i18n');
+    huicaiStartTables.then(function (bundle) {
+      huicaiWriteLanguage(bundle);
+      removeRunDependency('huicai-i18n');
+    }, function () { huicaiProblem('download'); });
+  });
+}
 (function () {
   var gl = null;
   try {

@@ -119,6 +119,15 @@ void App::loadSettings() {
     m_state.favourites = parseFavourites(favourites.value_or(""));
     useContrast(contrast.value_or("") == "high");
     useTextSize(std::atoi(textSize.value_or("100").c_str()));
+    // The page brought the tables of the language it guessed: a saved choice it did not
+    // know of starts in that one and switches when its own have come.
+    const std::string wanted = m_state.lang;
+    if (!hasLanguage(wanted)) {
+        for (const char* other : {"zh-CN", "en"})
+            if (hasLanguage(other)) m_state.lang = other;
+        m_pendingLang = wanted;
+        platform::fetchLanguage(wanted);
+    }
     for (const auto& bad : m_state.i18n.load(platform::assetsDir() + "/i18n", m_state.lang))
         std::fprintf(stderr, "huicai: i18n table %s is not a JSON object of strings\n", bad.c_str());
     platform::setDocumentLanguage(m_state.lang, m_state.tr("ui.app.title"));
@@ -284,6 +293,11 @@ void App::handleEvents() {
             }
             break;
         }
+        case platform::EventKind::LanguageLoaded:
+            if (e.text != m_pendingLang) break; // another choice came since
+            if (e.value) setLanguage(e.text);
+            else m_pendingLang.clear(); // could not be downloaded: the language stays; asking again tries again
+            break;
         case platform::EventKind::FontLoaded: {
             std::string bytes = e.value ? readOrEmpty(e.text) : std::string();
             const auto file = e.detail == "common" ? ui::FontSet::File::Common : ui::FontSet::File::Full;
@@ -367,8 +381,20 @@ void App::setRoute(const Route& asked, bool push) {
     else if (route.screen == Screen::Settings) platform::queryStorageUse();
 }
 
+bool App::hasLanguage(const std::string& lang) const {
+    std::error_code ec;
+    return std::filesystem::exists(platform::assetsDir() + "/i18n/ui." + lang + ".json", ec);
+}
+
 void App::setLanguage(const std::string& lang) {
-    m_state.lang = normaliseLanguage(lang, m_state.lang);
+    const std::string wanted = normaliseLanguage(lang, m_state.lang);
+    if (!hasLanguage(wanted)) { // its tables are downloaded first (LanguageLoaded)
+        if (m_pendingLang != wanted) platform::fetchLanguage(wanted);
+        m_pendingLang = wanted;
+        return;
+    }
+    m_pendingLang.clear();
+    m_state.lang = wanted;
     m_state.i18n.load(platform::assetsDir() + "/i18n", m_state.lang);
     platform::setDocumentLanguage(m_state.lang, m_state.tr("ui.app.title"));
     saveSetting(kLangKey, m_state.lang);

@@ -42,7 +42,9 @@ private:
     void handleEvents();
     void apply(const Request& request);
     void setRoute(const Route& route, bool push);
+    // Switches to `lang` now, or once its tables have been downloaded.
     void setLanguage(const std::string& lang);
+    bool hasLanguage(const std::string& lang) const;
     void useContrast(bool high);
     // Sets the text size (a value outside kTextSizes is 100) and rebuilds the fonts
     // once they were built.
@@ -117,6 +119,7 @@ private:
     ui::WidgetMap m_map;
     Requests m_requests;
     std::string m_browserLanguage;
+    std::string m_pendingLang; // chosen, its tables being downloaded
     int m_renderedFrames = 0;
     std::string m_a11y;                      // the mirror's nodes last sent
     bool m_mirror = true;                    // the page keeps the accessibility mirror

@@ -75,6 +75,14 @@ EM_JS(void, huicai_js_ready, (), {
 EM_JS(void, huicai_js_doc_lang, (const char* lang, const char* title), {
     document.documentElement.lang = UTF8ToString(lang);
     document.title = UTF8ToString(title);
+    try { localStorage.setItem('huicai.lang', document.documentElement.lang); } catch (e) {} // the next start's tables
+});
+EM_JS(void, huicai_js_fetch_language, (const char* lang), {
+    var l = UTF8ToString(lang);
+    huicaiFetchLanguage(l).then(function(bundle) { huicaiWriteLanguage(bundle); return 1; },
+                                function() { HC.i18n[l] = null; return 0; }).then(function(ok) {
+        if (HC.live) Module['ccall']('huicai_on_language', null, ['number', 'string'], [ok, l]);
+    });
 });
 // file: 0 the rest of GB2312 (common), 1 the full face.
 EM_JS(void, huicai_js_fetch_font, (int file), {
@@ -141,6 +149,8 @@ void setDocumentLanguage(const std::string& lang, const std::string& title) {
 
 void fetchFont(FontFile file) { huicai_js_fetch_font(file == FontFile::Common ? 0 : 1); }
 
+void fetchLanguage(const std::string& lang) { huicai_js_fetch_language(lang.c_str()); }
+
 void setQueryHandler(std::function<std::string(Query)> handler) {
     s_query = std::move(handler);
     huicai_js_live();
@@ -169,6 +179,10 @@ EMSCRIPTEN_KEEPALIVE void huicai_on_store(int state) {
 
 EMSCRIPTEN_KEEPALIVE void huicai_on_font(int ok, const char* path, const char* file) {
     huicai::platform::push(Event{EventKind::FontLoaded, ok, path ? path : "", file ? file : ""});
+}
+
+EMSCRIPTEN_KEEPALIVE void huicai_on_language(int ok, const char* lang) {
+    huicai::platform::push(Event{EventKind::LanguageLoaded, ok, lang ? lang : "", {}});
 }
 
 // 0 widgets, 1 visible texts, 2 catalogue rows, 3 headings, 4 routes ({hash, role}),

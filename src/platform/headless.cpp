@@ -161,6 +161,26 @@ void fetchFont(FontFile file) {
     h().events.push_back({EventKind::FontLoaded, copy.empty() ? 0 : 1, copy, file == FontFile::Common ? "common" : "full"});
 }
 
+void fetchLanguage(const std::string& lang) {
+    h().page.languageFetches.push_back(lang);
+    bool ok = true;
+    if (!h().page.i18nSource.empty()) {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        ok = false;
+        for (const auto& entry : fs::directory_iterator(h().page.i18nSource, ec)) {
+            const std::string name = entry.path().filename().string();
+            if (name.size() <= lang.size() + 6 || name.compare(name.size() - lang.size() - 6, std::string::npos, "." + lang + ".json") != 0)
+                continue;
+            fs::copy_file(entry.path(), fs::path(h().page.assetsDir) / "i18n" / name, fs::copy_options::overwrite_existing, ec);
+            if (ec) break;
+            ok = true;
+        }
+        if (ec) ok = false;
+    }
+    h().events.push_back({EventKind::LanguageLoaded, ok ? 1 : 0, lang, {}});
+}
+
 void fetchMap() {
     const std::string& mesh = h().page.mapMesh;
     h().events.push_back({EventKind::MapLoaded, mesh.empty() ? 0 : 1, mesh.empty() ? "no mesh file" : mesh});

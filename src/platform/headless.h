@@ -22,27 +22,30 @@ struct Page {
     std::string commonFont; // fetchFont(Common) "downloads" this file; empty: it fails
     std::string fullFont;   // fetchFont(Full) "downloads" this file; empty: it fails
     std::string mapMesh;    // fetchMap() "downloads" this file; empty: it fails
+    std::string i18nSource; // fetchLanguage() "downloads" that language's tables from here into
+                            // assetsDir()/i18n; empty: they are there already (it succeeds at once)
     bool mapGpu = true;     // prepareMap() succeeds (there is no GPU: nothing is drawn)
     int mapDraws = 0;       // map draw calls the frames asked for
     std::string today = "2026-12-04";
     std::int64_t nowMs = 1796428800000; // 2026-12-04T00:00:00Z
     // What the app did to the page.
-    std::string hash;                   // setHash()
-    std::string route;                  // publishState()
-    std::string lang;                   // publishState() and setDocumentLanguage()
-    std::string title;                  // setDocumentLanguage()
-    bool ready = false;                 // publishReady()
-    int persisted = 0;                  // persistStorage() calls
-    int persistenceAsked = 0;           // requestPersistence() calls
-    int framesRequested = 0;            // the most frames asked for since the last frame
-    std::string clipboard;              // copyToClipboard()
-    std::vector<std::string> downloads; // file names offered
-    std::vector<std::string> printed;   // openPrintable() file names
-    std::vector<FontFile> fontFetches;  // fetchFont() calls
-    std::string a11y;                   // the last publishA11y()
-    int a11yUpdates = 0;                // publishA11y() calls
-    std::string credentialFocus;        // focusCredential(): the field's key
-    bool startFailed = false;           // reportStartFailure()
+    std::string hash;                         // setHash()
+    std::string route;                        // publishState()
+    std::string lang;                         // publishState() and setDocumentLanguage()
+    std::string title;                        // setDocumentLanguage()
+    bool ready = false;                       // publishReady()
+    int persisted = 0;                        // persistStorage() calls
+    int persistenceAsked = 0;                 // requestPersistence() calls
+    int framesRequested = 0;                  // the most frames asked for since the last frame
+    std::string clipboard;                    // copyToClipboard()
+    std::vector<std::string> downloads;       // file names offered
+    std::vector<std::string> printed;         // openPrintable() file names
+    std::vector<FontFile> fontFetches;        // fetchFont() calls
+    std::vector<std::string> languageFetches; // fetchLanguage() calls
+    std::string a11y;                         // the last publishA11y()
+    int a11yUpdates = 0;                      // publishA11y() calls
+    std::string credentialFocus;              // focusCredential(): the field's key
+    bool startFailed = false;                 // reportStartFailure()
 };
 
 // The page (one per process); reset() gives a fresh one and drops queued events,

@@ -50,12 +50,13 @@ enum class EventKind {
     // close every database (the page then reads what the writer saved: reloadStorage());
     // value 1, the folder holds it: open them again and write.
     TakeOver,
-    StorageUse,  // value: 1 kept for good (persisted), 0 not, -1 not known; text: bytes used; detail: the quota
-    FontLoaded,  // value: 1 ok (text: the file's path), 0 failed; detail: "common" or "full" (FontFile)
-    MapLoaded,   // the map's mesh: value 1 ok (text: the file's path), 0 failed (text: why)
-    Pinch,       // two fingers on the canvas: text "x y factor dx dy" (their middle, the change of their
-                 // spread, how far the middle moved; CSS pixels)
-    GpuRestored, // the WebGL context was lost and is back: what the GPU held must be given again
+    StorageUse,     // value: 1 kept for good (persisted), 0 not, -1 not known; text: bytes used; detail: the quota
+    FontLoaded,     // value: 1 ok (text: the file's path), 0 failed; detail: "common" or "full" (FontFile)
+    MapLoaded,      // the map's mesh: value 1 ok (text: the file's path), 0 failed (text: why)
+    LanguageLoaded, // a language's tables are in assetsDir()/i18n: value 1 ok, 0 failed; text: the language
+    Pinch,          // two fingers on the canvas: text "x y factor dx dy" (their middle, the change of their
+                    // spread, how far the middle moved; CSS pixels)
+    GpuRestored,    // the WebGL context was lost and is back: what the GPU held must be given again
     // The sign-in form's real <input>s (web/huicai_a11y.js), which password managers
     // fill and save: text is the field's key in the mirror.
     CredentialInput,  // detail: what the field holds now, value: the caret (characters)
@@ -128,6 +129,10 @@ enum class FontFile {
 };
 // Starts downloading `file`; a FontLoaded event follows.
 void fetchFont(FontFile file);
+
+// The web page brings the tables of the language it starts in; another language's
+// are downloaded when asked for here, into assetsDir()/i18n; a LanguageLoaded event follows.
+void fetchLanguage(const std::string& lang);
 
 // ---- The dashboard's map (map_web.cpp) ------------------------------------------------
 // Starts downloading the map's mesh (app/region_mesh.h); a MapLoaded event follows.

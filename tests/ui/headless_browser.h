@@ -58,6 +58,7 @@ public:
         p.fullFont = m_fullFont;
         p.mapMesh = m_mapMesh;
         p.mapGpu = m_mapGpu;
+        p.i18nSource = m_i18nSource;
         m_app = std::make_unique<app::App>(ui::drawShell);
         REQUIRE(m_app->init());
         frames(frameCount);
@@ -112,6 +113,20 @@ public:
         return false;
     }
 
+    // As the web page does: the page holds only `lang`'s tables (the other language's are
+    // "downloaded" from the source tree's, or from `source` when given).
+    void packOnlyLanguage(const std::string& lang, const std::string& source = HUICAI_ASSETS_DIR "/i18n") {
+        const fs::path dir = m_dir / "assets" / "i18n";
+        fs::remove_all(dir);
+        fs::create_directory(dir);
+        for (const auto& e : fs::directory_iterator(HUICAI_ASSETS_DIR "/i18n")) {
+            const std::string name = e.path().filename().string();
+            if (name.size() > lang.size() + 6 && name.substr(name.size() - lang.size() - 6) == "." + lang + ".json")
+                fs::copy_file(e.path(), dir / name);
+        }
+        m_i18nSource = source;
+    }
+    std::string m_i18nSource;
     // What fetchMap() and prepareMap() do at the next open(): the built mesh and a GPU
     // that takes it, unless a test says otherwise.
     std::string m_mapMesh = HUICAI_MAP_MESH_FILE;

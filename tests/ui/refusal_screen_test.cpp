@@ -3,6 +3,7 @@
 // zh and en, on a desk and a phone.
 #include "../core/workflow_fixture.h"
 #include "screen_harness.h"
+#include "ui/widgets/text.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
