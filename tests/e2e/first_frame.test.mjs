@@ -1,12 +1,13 @@
 // The app starts in a real browser: first frame with the font, no page errors, a
 // canvas with something drawn on it, the WebAssembly served as application/wasm, and
 // the UI face's GB2312 file fetched after the first frame (the full face never on
-// its own).
+// its own), and the app's text fetched one language at a time.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp } from './lib/fixture.mjs';
-import { poll } from './lib/widgets.mjs';
-import { appState } from './lib/browser.mjs';
+import { clickWidget, findWidget, poll, waitForText } from './lib/widgets.mjs';
+import { appState, waitForReady } from './lib/browser.mjs';
+import { LANG_BUTTON } from './lib/labels.mjs';
 import { captureRect, colourStats, saveScreenshot } from './lib/artifacts.mjs';
 
 test('the app reaches its first frame with no page errors and a drawn canvas', async (t) => {
@@ -52,6 +53,31 @@ test('the GB2312 font file comes after the first frame and the full face is not 
     });
     assert.ok(timing.ready > 0 && timing.start >= timing.ready, `font fetched at ${timing.start} ms, first frame at ${timing.ready} ms`);
     assert.ok(!app.state.responses.some((r) => /\/wqy-microhei\.[0-9a-f]{8}\.ttc$/.test(new URL(r.url).pathname)), 'the full face was fetched');
+    assert.deepEqual(app.state.pageErrors, []);
+  });
+});
+
+test("the page brings the app's text in the browser's language only; the other comes when chosen, and the next start brings the chosen one [S4.1]", async (t) => {
+  await withApp(t, { locale: 'en' }, async ({ app }) => {
+    const tables = (lang) => app.state.responses.filter((r) => new URL(r.url).pathname.startsWith(`/i18n.${lang}.`));
+    assert.equal(tables('en').length, 1, 'the English tables were not fetched once');
+    assert.equal(tables('en')[0].status, 200);
+    assert.equal(tables('zh-CN').length, 0, 'the Chinese tables came before they were chosen');
+    assert.equal((await appState(app.page)).lang, 'en');
+
+    await clickWidget(app.page, await findWidget(app.page, LANG_BUTTON['zh-CN']));
+    await poll(async () => (await appState(app.page)).lang === 'zh-CN', 'the app did not switch to Chinese');
+    assert.equal(tables('zh-CN').length, 1);
+    await waitForText(app.page, '服务目录');
+
+    // The next start brings the Chinese tables, not the browser's English ones.
+    const before = app.state.responses.length;
+    await app.page.reload({ waitUntil: 'domcontentloaded' });
+    await waitForReady(app.page, app.state);
+    const after = app.state.responses.slice(before).map((r) => new URL(r.url).pathname);
+    assert.ok(after.some((p) => p.startsWith('/i18n.zh-CN.')), `no Chinese tables among ${after.join(' ')}`);
+    assert.ok(!after.some((p) => p.startsWith('/i18n.en.')), 'the English tables came again');
+    assert.equal((await appState(app.page)).lang, 'zh-CN');
     assert.deepEqual(app.state.pageErrors, []);
   });
 });
