@@ -121,12 +121,9 @@ void App::loadSettings() {
     useTextSize(std::atoi(textSize.value_or("100").c_str()));
     // The page brought the tables of the language it guessed: a saved choice it did not
     // know of starts in that one and switches when its own have come.
-    const std::string wanted = m_state.lang;
-    if (!hasLanguage(wanted)) {
-        for (const char* other : {"zh-CN", "en"})
-            if (hasLanguage(other)) m_state.lang = other;
-        m_pendingLang = wanted;
-        platform::fetchLanguage(wanted);
+    if (!hasLanguage(m_state.lang)) {
+        askForLanguage(m_state.lang);
+        m_state.lang = hasLanguage("zh-CN") ? "zh-CN" : "en";
     }
     for (const auto& bad : m_state.i18n.load(platform::assetsDir() + "/i18n", m_state.lang))
         std::fprintf(stderr, "huicai: i18n table %s is not a JSON object of strings\n", bad.c_str());
@@ -386,13 +383,14 @@ bool App::hasLanguage(const std::string& lang) const {
     return std::filesystem::exists(platform::assetsDir() + "/i18n/ui." + lang + ".json", ec);
 }
 
+void App::askForLanguage(const std::string& lang) {
+    if (m_pendingLang != lang) platform::fetchLanguage(lang); // LanguageLoaded follows
+    m_pendingLang = lang;
+}
+
 void App::setLanguage(const std::string& lang) {
     const std::string wanted = normaliseLanguage(lang, m_state.lang);
-    if (!hasLanguage(wanted)) { // its tables are downloaded first (LanguageLoaded)
-        if (m_pendingLang != wanted) platform::fetchLanguage(wanted);
-        m_pendingLang = wanted;
-        return;
-    }
+    if (!hasLanguage(wanted)) return askForLanguage(wanted);
     m_pendingLang.clear();
     m_state.lang = wanted;
     m_state.i18n.load(platform::assetsDir() + "/i18n", m_state.lang);

@@ -45,6 +45,7 @@ private:
     // Switches to `lang` now, or once its tables have been downloaded.
     void setLanguage(const std::string& lang);
     bool hasLanguage(const std::string& lang) const;
+    void askForLanguage(const std::string& lang); // downloads its tables once; setLanguage when they come
     void useContrast(bool high);
     // Sets the text size (a value outside kTextSizes is 100) and rebuilds the fonts
     // once they were built.

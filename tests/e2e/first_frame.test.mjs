@@ -46,11 +46,12 @@ test('the GB2312 font file comes after the first frame and the full face is not 
     assert.equal(common.length, 1, 'fetched more than once');
     assert.equal(common[0].status, 200);
     assert.match(common[0].contentType, /^font\/ttf\b/);
-    // Its download began only once the first frame was drawn.
-    const timing = await app.page.evaluate(() => {
+    // Its download began only once the first frame was drawn (its timing entry is there
+    // once the body has come, after the response's headers).
+    const timing = await poll(() => app.page.evaluate(() => {
       const e = performance.getEntriesByType('resource').find((r) => /wqy-microhei-gb2312/.test(r.name));
-      return { start: e ? e.startTime : -1, ready: window.huicai.readyAt ?? -1 };
-    });
+      return e ? { start: e.startTime, ready: window.huicai.readyAt ?? -1 } : null;
+    }), 'the GB2312 font never finished loading');
     assert.ok(timing.ready > 0 && timing.start >= timing.ready, `font fetched at ${timing.start} ms, first frame at ${timing.ready} ms`);
     assert.ok(!app.state.responses.some((r) => /\/wqy-microhei\.[0-9a-f]{8}\.ttc$/.test(new URL(r.url).pathname)), 'the full face was fetched');
     assert.deepEqual(app.state.pageErrors, []);
