@@ -170,8 +170,7 @@ void fetchLanguage(const std::string& lang) {
         ok = false;
         for (const auto& entry : fs::directory_iterator(h().page.i18nSource, ec)) {
             const std::string name = entry.path().filename().string();
-            if (name.size() <= lang.size() + 6 || name.compare(name.size() - lang.size() - 6, std::string::npos, "." + lang + ".json") != 0)
-                continue;
+            if (!name.ends_with("." + lang + ".json")) continue;
             fs::copy_file(entry.path(), fs::path(h().page.assetsDir) / "i18n" / name, fs::copy_options::overwrite_existing, ec);
             if (ec) break;
             ok = true;

@@ -121,8 +121,7 @@ public:
         fs::create_directory(dir);
         for (const auto& e : fs::directory_iterator(HUICAI_ASSETS_DIR "/i18n")) {
             const std::string name = e.path().filename().string();
-            if (name.size() > lang.size() + 6 && name.substr(name.size() - lang.size() - 6) == "." + lang + ".json")
-                fs::copy_file(e.path(), dir / name);
+            if (name.ends_with("." + lang + ".json")) fs::copy_file(e.path(), dir / name);
         }
         m_i18nSource = source;
     }
