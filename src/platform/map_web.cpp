@@ -35,26 +35,8 @@ struct Gpu {
 } s_gpu;
 
 bool link(Program& p, const char* vertex, const char* fragment, const char* name, std::string& error) {
-    const GLuint vs = detail::compileShader(GL_VERTEX_SHADER, vertex, std::string(name) + ".vert", error);
-    const GLuint fs = vs ? detail::compileShader(GL_FRAGMENT_SHADER, fragment, std::string(name) + ".frag", error) : 0;
-    if (!vs || !fs) {
-        if (vs) glDeleteShader(vs);
-        return false;
-    }
-    p.id = glCreateProgram();
-    glAttachShader(p.id, vs);
-    glAttachShader(p.id, fs);
-    glLinkProgram(p.id);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
-    GLint linked = 0;
-    glGetProgramiv(p.id, GL_LINK_STATUS, &linked);
-    if (!linked) {
-        char log[1024] = {};
-        glGetProgramInfoLog(p.id, sizeof log, nullptr, log);
-        error = std::string(name) + ": " + log;
-        return false;
-    }
+    p.id = detail::linkProgram(vertex, fragment, name, error);
+    if (!p.id) return false;
     const auto at = [&p](const char* uniform) { return glGetUniformLocation(p.id, uniform); };
     p.projection = at("u_projection");
     p.affine = at("u_affine");

@@ -22,13 +22,6 @@ GLuint s_program = 0, s_vao = 0, s_vbo = 0, s_ibo = 0, s_fontTexture = 0;
 GLint s_projection = -1, s_texture = -1;
 RenderFrame s_frame;
 
-GLuint compile(GLenum type, const char* source) {
-    std::string error;
-    const GLuint s = compileShader(type, source, "ui", error);
-    if (!s) std::fprintf(stderr, "huicai: shader: %s\n", error.c_str());
-    return s;
-}
-
 // The vertex layout of ImDrawVert from `first` (a vertex offset into the buffer).
 void pointAttributes(std::size_t first) {
     const auto at = [first](std::size_t member) {
@@ -41,33 +34,58 @@ void pointAttributes(std::size_t first) {
 
 } // namespace
 
-GLuint compileShader(GLenum type, const char* source, const std::string& name, std::string& error) {
+namespace {
+
+GLuint shader(GLenum type, const char* source) {
     const GLuint s = glCreateShader(type);
     glShaderSource(s, 1, &source, nullptr);
     glCompileShader(s);
+    return s;
+}
+
+// The words of a shader that did not compile (empty when it did).
+std::string compileError(GLuint s, const char* stage) {
     GLint ok = 0;
     glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
-    if (ok) return s;
+    if (ok) return {};
     char log[1024] = {};
     glGetShaderInfoLog(s, sizeof log, nullptr, log);
-    error = name + ": " + log;
-    glDeleteShader(s);
-    return 0;
+    return std::string(stage) + ": " + log;
+}
+
+} // namespace
+
+GLuint linkProgram(const char* vertex, const char* fragment, const std::string& name, std::string& error) {
+    const GLuint vs = shader(GL_VERTEX_SHADER, vertex);
+    const GLuint fs = shader(GL_FRAGMENT_SHADER, fragment);
+    GLuint program = glCreateProgram();
+    glAttachShader(program, vs);
+    glAttachShader(program, fs);
+    glLinkProgram(program);
+    GLint linked = 0;
+    glGetProgramiv(program, GL_LINK_STATUS, &linked);
+    if (!linked) {
+        error = compileError(vs, ".vert");
+        if (error.empty()) error = compileError(fs, ".frag");
+        if (error.empty()) {
+            char log[1024] = {};
+            glGetProgramInfoLog(program, sizeof log, nullptr, log);
+            error = std::string(" link: ") + log;
+        }
+        error = name + error;
+        glDeleteProgram(program);
+        program = 0;
+    }
+    glDeleteShader(vs);
+    glDeleteShader(fs);
+    return program;
 }
 
 bool initRenderer() {
-    const GLuint vs = compile(GL_VERTEX_SHADER, shaders::kUiVertex);
-    const GLuint fs = compile(GL_FRAGMENT_SHADER, shaders::kUiFragment);
-    s_program = glCreateProgram();
-    glAttachShader(s_program, vs);
-    glAttachShader(s_program, fs);
-    glLinkProgram(s_program);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
-    GLint linked = 0;
-    glGetProgramiv(s_program, GL_LINK_STATUS, &linked);
-    if (!linked) {
-        std::fprintf(stderr, "huicai: the UI shaders did not link\n");
+    std::string error;
+    s_program = linkProgram(shaders::kUiVertex, shaders::kUiFragment, "ui", error);
+    if (!s_program) {
+        std::fprintf(stderr, "huicai: shader %s\n", error.c_str());
         return false;
     }
     s_projection = glGetUniformLocation(s_program, "u_projection");

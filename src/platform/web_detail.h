@@ -22,8 +22,12 @@ void syncTextInput();
 // context exists; the font atlas to a texture (again after each rebuild); a frame's
 // draw lists onto the canvas's framebuffer of `fbWidth` × `fbHeight` pixels.
 bool initRenderer();
-// Compiles one shader: its id, or 0 with `name` and the compiler's words in `error`.
-unsigned compileShader(unsigned type, const char* source, const std::string& name, std::string& error);
+// Compiles and links a program from two shaders: its id, or 0 with `name`, the stage
+// that failed and the compiler's or linker's words in `error`. It asks the GPU once,
+// for the link's status (a question waits for the GPU to finish all it was given,
+// which in a browser may take a frame of the page's compositor); the shaders' own
+// status only when the link failed.
+unsigned linkProgram(const char* vertex, const char* fragment, const std::string& name, std::string& error);
 void uploadFontTexture();
 void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight);
 // The frame being rendered, for draw callbacks (the map): the projection from CSS
