@@ -109,7 +109,7 @@ void uploadFontTexture() {
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h); // coverage only: shaders/ui.frag makes it white
     if (!s_fontTexture) glGenTextures(1, &s_fontTexture);
     glBindTexture(GL_TEXTURE_2D, s_fontTexture);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -117,7 +117,7 @@ void uploadFontTexture() {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(s_fontTexture)));
     io.Fonts->ClearTexData(); // the atlas keeps its glyph table; the pixels live on the GPU
 }
