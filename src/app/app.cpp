@@ -25,6 +25,8 @@ constexpr const char* kContrastKey = "contrast";
 constexpr const char* kTextSizeKey = "text_size";
 constexpr const char* kFavouritesKey = "favourites";
 
+std::string databasePath() { return platform::dataDir() + "/huicai.db"; }
+
 std::string readOrEmpty(const std::string& path) {
     auto r = readTextFile(path);
     return r ? std::move(*r) : std::string();
@@ -55,12 +57,14 @@ bool App::init() {
     io.ConfigMacOSXBehaviors = page.apple;
 
     loadCatalog();
-    openDatabase();
-    if (!page.storageOk && m_state.db != DbState::ReadOnly) {
-        // No IndexedDB (or it could not be read): the app works, and says it keeps nothing.
-        m_state.dbErrorDetail = "IndexedDB";
-        if (m_state.db == DbState::Saved) m_state.db = DbState::Error;
-    }
+    // A first visit has no database: the screens it may land on read nothing from it
+    // (a new one holds no settings and no session), so it is made once the first frame
+    // is shown, and the first screen does not wait for its schema.
+    const Screen landing = m_state.route.screen;
+    m_newDatabaseDue = !m_state.readOnly && !isRoleScreen(landing) && landing != Screen::Demo && landing != Screen::Outbox &&
+                       !std::filesystem::exists(databasePath());
+    if (m_newDatabaseDue) m_state.db = DbState::Saved; // nothing to keep yet
+    else openDatabase(page.storageOk);
     loadSettings();
     restoreSession();
     if (isRoleScreen(m_state.route.screen)) openRoleScreen();
@@ -94,10 +98,10 @@ void App::loadCatalog() {
     m_state.catalogErrorDetail = m_state.work.loadErrorDetail;
 }
 
-void App::openDatabase() {
+void App::openDatabase(bool storageOk) {
     std::error_code ec;
     std::filesystem::create_directories(platform::dataDir(), ec);
-    auto db = store::Database::open(platform::dataDir() + "/huicai.db");
+    auto db = store::Database::open(databasePath());
     if (!db) {
         m_state.db = DbState::Unavailable;
         m_state.dbErrorDetail = db.error().detail;
@@ -105,6 +109,11 @@ void App::openDatabase() {
     }
     m_db.emplace(std::move(*db));
     m_state.db = m_state.readOnly ? DbState::ReadOnly : DbState::Saved;
+    if (!storageOk && m_state.db != DbState::ReadOnly) {
+        // No IndexedDB (or it could not be read): the app works, and says it keeps nothing.
+        m_state.dbErrorDetail = "IndexedDB";
+        m_state.db = DbState::Error;
+    }
 }
 
 void App::loadSettings() {
@@ -131,6 +140,10 @@ void App::loadSettings() {
 }
 
 void App::frame() {
+    if (m_newDatabaseDue && m_renderedFrames > 0) { // the first frame is on screen
+        m_newDatabaseDue = false;
+        openDatabase(platform::pageInfo().storageOk); // its blocks are kept with the first change
+    }
     handleEvents();
     takePickedFiles();
     m_state.attach.armed.clear();
@@ -446,7 +459,7 @@ void App::takeOver(int phase) {
         return;
     }
     m_state.readOnly = false;
-    openDatabase();
+    openDatabase(platform::pageInfo().storageOk);
     loadSettings();
     Workspace& d = m_state.work;
     if (d.mode == WorkMode::Demo && d.active) {
@@ -478,7 +491,7 @@ void App::clearLocalData() {
     }
     m_state.favourites.clear();
     m_state.dbErrorDetail.clear();
-    openDatabase();
+    openDatabase(platform::pageInfo().storageOk);
     loadSettings(); // back to the browser's language
     if (m_state.work.loaded && m_state.work.mode == WorkMode::Demo) {
         openDemoDatabase();

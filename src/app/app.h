@@ -37,7 +37,8 @@ public:
 
 private:
     void loadCatalog();
-    void openDatabase();
+    // Opens huicai.db (making it on a first visit) and says when the browser keeps nothing.
+    void openDatabase(bool storageOk);
     void loadSettings();
     void handleEvents();
     void apply(const Request& request);
@@ -130,6 +131,7 @@ private:
     std::optional<DemoSeed> m_demoSeed;
     bool m_demoFailed = false; // a command of this frame was rejected: skip the rest
     bool m_referenceLoaded = false;
+    bool m_newDatabaseDue = false;            // a first visit: huicai.db is made when the first frame is shown
     std::optional<store::Database> m_replica; // the signed-in user's replica (app_server.cpp)
     std::string m_clientId;
     SyncPump m_pump;

@@ -5,6 +5,7 @@
 // employer's talents (S6.1.4), in zh and en.
 #include "../core/workflow_fixture.h"
 #include "screen_harness.h"
+#include "ui/widgets/text.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
