@@ -78,7 +78,7 @@ if(EMSCRIPTEN)
   target_sources(huicai_imgui PRIVATE
     "${HUICAI_IMGUI_DIR}/backends/imgui_impl_glfw.cpp")
   target_include_directories(huicai_imgui SYSTEM PUBLIC "${HUICAI_IMGUI_DIR}/backends")
-  target_link_options(huicai_imgui PUBLIC -sUSE_GLFW=3 -sMAX_WEBGL_VERSION=2 -sMIN_WEBGL_VERSION=2)
+  target_link_options(huicai_imgui PUBLIC -sUSE_GLFW=3) # each program says which WebGL it takes
 endif()
 
 if(EMSCRIPTEN)

@@ -56,13 +56,13 @@ function huicaiQuery(which) {
 
 // ---- Start-up that never hangs ---------------------------------------------------------
 // What keeps the app from starting is said at once, in both languages, with what to do,
-// in place of 正在加载… / Loading…: a browser without WebGL2 (an old phone, a blocked
+// in place of 正在加载… / Loading…: a browser without WebGL (a blocked
 // graphics driver, some in-app browsers) is known before anything is downloaded; a
 // download of the app's files that failed, or an app that could not start, offers to
 // try again. Without IndexedDB the app starts and keeps nothing (it says so itself).
 var HUICAI_PROBLEMS = {
-  webgl: ['此浏览器无法使用 WebGL2 图形功能，本应用无法显示。请将浏览器更新到最新版本，或在浏览器设置中开启“硬件加速”；在微信等应用内打开时，请改用系统浏览器打开本页。',
-    'This browser cannot use WebGL2 graphics, which the app needs to draw. Update the browser, or turn on hardware acceleration in its settings; inside another app (such as WeChat), open this page in the system browser.'],
+  webgl: ['此浏览器无法使用 WebGL 图形功能，本应用无法显示。请将浏览器更新到最新版本，或在浏览器设置中开启“硬件加速”；在微信等应用内打开时，请改用系统浏览器打开本页。',
+    'This browser cannot use WebGL graphics, which the app needs to draw. Update the browser, or turn on hardware acceleration in its settings; inside another app (such as WeChat), open this page in the system browser.'],
   download: ['应用文件下载失败，请检查网络连接后重试。', 'The app\'s files could not be downloaded. Check the network connection and try again.'],
   start: ['应用未能启动。请重试；如仍无法启动，请将浏览器更新到最新版本。', 'The app could not start. Try again; if it still fails, update the browser.'],
 };
@@ -94,7 +94,7 @@ function huicaiProblem(kind) {
 }
 // The app's code is fetched and compiled first (streaming: compiled as it arrives, off
 // the main thread; huicai.data's download has started above), and the page's one
-// WebGL2 context is made at once while that goes on: asking whether WebGL2 exists is
+// WebGL context is made at once while that goes on: asking whether WebGL exists is
 // making the context, which is slow on some devices, so it is done once, on the app's
 // canvas, and handed to the runtime (GL_PREINITIALIZED_CONTEXT); a browser without it
 // is told so before the rest of this script has even run. The app draws without depth
@@ -159,12 +159,21 @@ if (HUICAI_I18N['zh-CN']) {
     }, function () { huicaiProblem('download'); });
   });
 }
+// WebGL 2, else WebGL 1 (an older phone or GPU: the renderer has shaders for it, and
+// the dashboard's map gives way to its tile grid); neither is said at once.
 (function () {
-  var gl = null;
-  try {
-    gl = Module['canvas'].getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false });
-  } catch (e) { gl = null; }
-  if (!gl) { huicaiProblem('webgl'); return; }
+  var attributes = { alpha: true, depth: false, stencil: false, antialias: false };
+  var make = function (type) {
+    try { return Module['canvas'].getContext(type, attributes); } catch (e) { return null; }
+  };
+  var gl = make('webgl2');
+  huicai.webgl = 2;
+  if (!gl) {
+    gl = make('webgl');
+    huicai.webgl = 1;
+    HC.noMap = true;
+  }
+  if (!gl) { huicai.webgl = 0; huicaiProblem('webgl'); return; }
   Module['preinitializedWebGLContext'] = gl;
 })();
 // A download that failed (the app's code above, or the data package, whose loader

@@ -1,5 +1,7 @@
-// The user interface's renderer on WebGL2: Dear ImGui's draw lists through the shaders
-// of shaders/ui.vert and shaders/ui.frag. The app owns its canvas's context, so unlike
+// The user interface's renderer: Dear ImGui's draw lists through the shaders of
+// shaders/ui.vert and shaders/ui.frag on WebGL 2, or of shaders/ui100.* on a WebGL 1
+// context (an older phone or GPU: no vertex array object, the atlas as an alpha
+// texture; the page asks for WebGL 2 first). The app owns its canvas's context, so unlike
 // Dear ImGui's OpenGL backend this renderer never reads GL state back to restore it:
 // in a browser each such query waits for the GPU to finish the frame before (about 20
 // state queries a frame, most of a frame's time on a software GPU).
@@ -7,11 +9,13 @@
 #include "platform/web_detail.h"
 
 #include <GLES3/gl3.h>
+#include <emscripten/html5.h>
 #include <imgui.h>
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 
 namespace huicai::platform::detail {
@@ -20,6 +24,7 @@ namespace {
 
 GLuint s_program = 0, s_vao = 0, s_vbo = 0, s_ibo = 0, s_fontTexture = 0;
 GLint s_projection = -1, s_texture = -1;
+bool s_webgl2 = true; // else WebGL 1: no vertex array object (s_vao stays 0)
 RenderFrame s_frame;
 
 // The vertex layout of ImDrawVert from `first` (a vertex offset into the buffer).
@@ -32,9 +37,15 @@ void pointAttributes(std::size_t first) {
     glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, col)));
 }
 
-} // namespace
-
-namespace {
+// The UI's buffers and vertex layout (their vertex array object on WebGL 2; on WebGL 1
+// the attributes are global state, pointed again for each draw list).
+void bindVertices() {
+    if (s_vao) glBindVertexArray(s_vao);
+    glBindBuffer(GL_ARRAY_BUFFER, s_vbo);
+    if (s_vao) return;
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, s_ibo);
+    for (GLuint i = 0; i < 3; ++i) glEnableVertexAttribArray(i);
+}
 
 GLuint shader(GLenum type, const char* source) {
     const GLuint s = glCreateShader(type);
@@ -55,12 +66,15 @@ std::string compileError(GLuint s, const char* stage) {
 
 } // namespace
 
-GLuint linkProgram(const char* vertex, const char* fragment, const std::string& name, std::string& error) {
+GLuint linkProgram(const char* vertex, const char* fragment, const std::string& name, std::string& error,
+                   std::initializer_list<const char*> attributes) {
     const GLuint vs = shader(GL_VERTEX_SHADER, vertex);
     const GLuint fs = shader(GL_FRAGMENT_SHADER, fragment);
     GLuint program = glCreateProgram();
     glAttachShader(program, vs);
     glAttachShader(program, fs);
+    GLuint location = 0;
+    for (const char* a : attributes) glBindAttribLocation(program, location++, a);
     glLinkProgram(program);
     GLint linked = 0;
     glGetProgramiv(program, GL_LINK_STATUS, &linked);
@@ -82,25 +96,32 @@ GLuint linkProgram(const char* vertex, const char* fragment, const std::string& 
 }
 
 bool initRenderer() {
+    EmscriptenWebGLContextAttributes context;
+    s_webgl2 = emscripten_webgl_get_context_attributes(emscripten_webgl_get_current_context(), &context) != EMSCRIPTEN_RESULT_SUCCESS ||
+               context.majorVersion >= 2;
     std::string error;
-    s_program = linkProgram(shaders::kUiVertex, shaders::kUiFragment, "ui", error);
+    const auto attributes = {"a_position", "a_uv", "a_colour"}; // pointAttributes' 0, 1, 2
+    s_program = s_webgl2 ? linkProgram(shaders::kUiVertex, shaders::kUiFragment, "ui", error, attributes)
+                         : linkProgram(shaders::kUi100Vertex, shaders::kUi100Fragment, "ui100", error, attributes);
     if (!s_program) {
         std::fprintf(stderr, "huicai: shader %s\n", error.c_str());
         return false;
     }
     s_projection = glGetUniformLocation(s_program, "u_projection");
     s_texture = glGetUniformLocation(s_program, "u_texture");
-    glGenVertexArrays(1, &s_vao);
+    if (s_webgl2) {
+        glGenVertexArrays(1, &s_vao);
+        glBindVertexArray(s_vao);
+    }
     glGenBuffers(1, &s_vbo);
     glGenBuffers(1, &s_ibo);
-    glBindVertexArray(s_vao);
     glBindBuffer(GL_ARRAY_BUFFER, s_vbo);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, s_ibo);
     for (GLuint i = 0; i < 3; ++i) glEnableVertexAttribArray(i);
     pointAttributes(0);
 
     ImGuiIO& io = ImGui::GetIO();
-    io.BackendRendererName = "huicai_webgl2";
+    io.BackendRendererName = "huicai_webgl";
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset; // lists over 64k vertices
     return true;
 }
@@ -109,7 +130,7 @@ void uploadFontTexture() {
     ImGuiIO& io = ImGui::GetIO();
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h); // coverage only: shaders/ui.frag makes it white
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h); // coverage only: the fragment shader makes it white
     if (!s_fontTexture) glGenTextures(1, &s_fontTexture);
     glBindTexture(GL_TEXTURE_2D, s_fontTexture);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -117,7 +138,8 @@ void uploadFontTexture() {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    if (s_webgl2) glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    else glTexImage2D(GL_TEXTURE_2D, 0, GL_ALPHA, w, h, 0, GL_ALPHA, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(s_fontTexture)));
     io.Fonts->ClearTexData(); // the atlas keeps its glyph table; the pixels live on the GPU
 }
@@ -156,14 +178,12 @@ void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight) {
         1,
     };
     glUniformMatrix4fv(s_projection, 1, GL_FALSE, projection);
-    glBindVertexArray(s_vao);
-    glBindBuffer(GL_ARRAY_BUFFER, s_vbo);
+    bindVertices();
     s_frame = RenderFrame{projection, {dd.DisplayPos.x, dd.DisplayPos.y}, {dd.FramebufferScale.x, dd.FramebufferScale.y}, fbHeight};
     // After a draw callback (the map), which uses its own program, buffers and vertex arrays.
     const auto restore = [&] {
         glUseProgram(s_program);
-        glBindVertexArray(s_vao);
-        glBindBuffer(GL_ARRAY_BUFFER, s_vbo);
+        bindVertices();
         glActiveTexture(GL_TEXTURE0);
     };
 

@@ -5,6 +5,7 @@ struct ImDrawData;
 
 #include "platform/platform.h"
 
+#include <initializer_list>
 #include <string>
 
 namespace huicai::platform::detail {
@@ -27,7 +28,10 @@ bool initRenderer();
 // for the link's status (a question waits for the GPU to finish all it was given,
 // which in a browser may take a frame of the page's compositor); the shaders' own
 // status only when the link failed.
-unsigned linkProgram(const char* vertex, const char* fragment, const std::string& name, std::string& error);
+// `attributes` are bound to locations 0, 1, … before the link (GLSL ES 1.00 has no
+// layout qualifiers).
+unsigned linkProgram(const char* vertex, const char* fragment, const std::string& name, std::string& error,
+                     std::initializer_list<const char*> attributes = {});
 void uploadFontTexture();
 void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight);
 // The frame being rendered, for draw callbacks (the map): the projection from CSS

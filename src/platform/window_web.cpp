@@ -1,4 +1,4 @@
-// The window in the browser: a GLFW (WebGL2, GLSL ES 3.00) canvas whose backing store
+// The window in the browser: a GLFW canvas (WebGL 2, or 1 where only that exists) whose backing store
 // is sized by the page for the device pixel ratio, Dear ImGui's GLFW backend used for
 // keys only and the app's own renderer (renderer_web.cpp) (pointer, wheel and text come from the page,
 // see input_web.cpp), and the main loop that runs only while frames are requested.
@@ -74,7 +74,7 @@ bool initWindow() {
     const Viewport vp = viewport();
     s_window = glfwCreateWindow(static_cast<int>(vp.cssWidth), static_cast<int>(vp.cssHeight), "Huicai", nullptr, nullptr);
     if (!s_window) {
-        std::fprintf(stderr, "huicai: no WebGL2 context\n");
+        std::fprintf(stderr, "huicai: no WebGL context\n");
         return false;
     }
     glfwMakeContextCurrent(s_window);
