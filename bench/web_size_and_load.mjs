@@ -68,19 +68,28 @@ function printSizes(title, dir, list) {
   return total;
 }
 
-// Records, inside the page, when window.huicai.ready first turns true
-// (performance.now(): milliseconds since the navigation started) and which files had
-// been loaded by then (what the app fetches after its first frame is not counted).
+// Records, inside the page, the moment window.huicai.ready is set to true (the app
+// sets it right after its first frame's draw calls, the shell likewise; performance.now():
+// milliseconds since the navigation started) and which files had been loaded by then
+// (what the app fetches after its first frame is not counted). The moment is taken at the
+// assignment itself: a check once per animation frame would see it a frame late, after
+// whatever the page's next frame does, which is not the same work for the two pages.
 const READY_PROBE = `(() => {
-  const check = () => {
-    if (window.huicai && window.huicai.ready === true) {
-      window.__benchReadyAt = performance.now();
-      window.__benchLoaded = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
-      return;
-    }
-    requestAnimationFrame(check);
+  const mark = () => {
+    if (window.__benchReadyAt !== undefined) return;
+    window.__benchReadyAt = performance.now();
+    window.__benchLoaded = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
   };
-  requestAnimationFrame(check);
+  const watch = (page) => {
+    if (!page || typeof page !== 'object') return page;
+    if (page.ready === true) { mark(); return page; }
+    let ready = page.ready;
+    Object.defineProperty(page, 'ready', { configurable: true, enumerable: true,
+      get: () => ready, set: (v) => { ready = v; if (v === true) mark(); } });
+    return page;
+  };
+  let current;
+  Object.defineProperty(window, 'huicai', { configurable: true, get: () => current, set: (v) => { current = watch(v); } });
 })();`;
 
 // One cold load: a new browser on a fresh profile. Resolves to {ms, bytes, requests}:
