@@ -63,7 +63,7 @@ bool App::init() {
     const Screen landing = m_state.route.screen;
     m_newDatabaseDue = !m_state.readOnly && !isRoleScreen(landing) && landing != Screen::Demo && landing != Screen::Outbox &&
                        !std::filesystem::exists(databasePath());
-    if (m_newDatabaseDue) m_state.db = DbState::Saved; // nothing to keep yet
+    if (m_newDatabaseDue) showStoreState(page.storageOk); // nothing to keep yet
     else openDatabase(page.storageOk);
     loadSettings();
     restoreSession();
@@ -108,6 +108,10 @@ void App::openDatabase(bool storageOk) {
         return;
     }
     m_db.emplace(std::move(*db));
+    showStoreState(storageOk);
+}
+
+void App::showStoreState(bool storageOk) {
     m_state.db = m_state.readOnly ? DbState::ReadOnly : DbState::Saved;
     if (!storageOk && m_state.db != DbState::ReadOnly) {
         // No IndexedDB (or it could not be read): the app works, and says it keeps nothing.

@@ -39,6 +39,8 @@ private:
     void loadCatalog();
     // Opens huicai.db (making it on a first visit) and says when the browser keeps nothing.
     void openDatabase(bool storageOk);
+    // What the status bar says of huicai.db: saved (or read-only), or kept by nothing.
+    void showStoreState(bool storageOk);
     void loadSettings();
     void handleEvents();
     void apply(const Request& request);

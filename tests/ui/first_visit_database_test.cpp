@@ -46,3 +46,15 @@ TEST_CASE("first visit 2. a role's screen, the demo and the outbox open their da
         CHECK(std::filesystem::exists(databaseFile()));
     }
 }
+
+TEST_CASE("first visit 3. where the browser keeps nothing, the first frame says so before the database is made", "[S4.2]") {
+    screens::Browser b({1280, 800, 1});
+    b.withoutStorage();
+    b.open("#/catalog", "en", 1);
+    REQUIRE_FALSE(std::filesystem::exists(databaseFile()));
+    CHECK(shows(b, "Local database: could not save"));
+    CHECK_FALSE(shows(b, "Local database: saved"));
+    b.frames(1);
+    CHECK(std::filesystem::exists(databaseFile()));
+    CHECK(shows(b, "Local database: could not save"));
+}

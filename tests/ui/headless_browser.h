@@ -54,6 +54,7 @@ public:
         p.info.hash = hash;
         p.info.browserLanguage = browserLanguage;
         p.info.testMap = true;
+        p.info.storageOk = m_storageOk;
         p.commonFont = m_commonFont.empty() ? (m_dir / "assets" / "fonts" / "common.ttf").string() : m_commonFont;
         p.fullFont = m_fullFont;
         p.mapMesh = m_mapMesh;
@@ -115,6 +116,8 @@ public:
 
     // As the web page does: the page holds only `lang`'s tables (the other language's are
     // "downloaded" from the source tree's, or from `source` when given).
+    // The next open()s find the browser's storage unusable (no IndexedDB, or unreadable).
+    void withoutStorage() { m_storageOk = false; }
     void packOnlyLanguage(const std::string& lang, const std::string& source = HUICAI_ASSETS_DIR "/i18n") {
         const fs::path dir = m_dir / "assets" / "i18n";
         fs::remove_all(dir);
@@ -126,6 +129,7 @@ public:
         m_i18nSource = source;
     }
     std::string m_i18nSource;
+    bool m_storageOk = true;
     // What fetchMap() and prepareMap() do at the next open(): the built mesh and a GPU
     // that takes it, unless a test says otherwise.
     std::string m_mapMesh = HUICAI_MAP_MESH_FILE;
