@@ -21,7 +21,7 @@ var HC = {
   composing: false,
   testMap: new URLSearchParams(location.search).get('testmap') === '1',
   noMirror: new URLSearchParams(location.search).get('a11y') === '0', // the benchmark's baseline
-  noMap: new URLSearchParams(location.search).get('map') === '0',     // the map benchmark's baseline: the tile grid
+  noMap: new URLSearchParams(location.search).get('map') === '0',     // the tile grid: the map benchmark's baseline (and WebGL 1, below)
   finishFrames: new URLSearchParams(location.search).get('finish') === '1', // frame times include the GPU's work
 };
 

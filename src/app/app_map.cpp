@@ -14,7 +14,7 @@ namespace huicai::app {
 void App::loadMap() {
     auto& map = m_state.map;
     if (map.stage != AppState::MapState::Stage::Idle) return;
-    if (!platform::pageInfo().gpuMap) { // the benchmark's baseline: the tile grid, quietly
+    if (!platform::pageInfo().gpuMap) { // WebGL 1 or the benchmark's baseline: the tile grid, quietly
         map.stage = AppState::MapState::Stage::Failed;
         return;
     }

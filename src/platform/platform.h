@@ -88,7 +88,7 @@ struct PageInfo {
     bool testMap = false;  // ?testmap=1
     bool apple = false;    // macOS/iOS: Cmd instead of Ctrl for shortcuts
     bool mirror = true;    // the accessibility mirror; ?a11y=0 turns it off (the benchmark's baseline)
-    bool gpuMap = true;    // the dashboard's map; ?map=0 keeps the tile grid (the map benchmark's baseline)
+    bool gpuMap = true;    // the dashboard's map; the tile grid on WebGL 1 and with ?map=0 (the map benchmark's baseline)
     int benchQueue = 0;    // ?bench=queue&n=N (N, default 100000): the benchmark's queue
 };
 PageInfo pageInfo();
