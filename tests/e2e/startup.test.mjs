@@ -94,7 +94,10 @@ test('start-up: no WebGL, a failed download with a retry, and no IndexedDB are e
       const jinan = await reveal(page, tileOf('济南市'));
       await settled(page);
       const cities = readJson('regions.json').cities.map((c) => c.name);
-      const tiles = (await Promise.all(cities.map((c) => findAllWidgets(page, tileOf(c))))).filter((found) => found.length > 0);
+      // A tile is a button two lines of text tall (the city, its figure).
+      const isTile = (w) => w.role === 'button' && w.h >= 40;
+      assert.ok(isTile(jinan), `Jinan is not a tile: ${JSON.stringify(jinan)}`);
+      const tiles = (await Promise.all(cities.map((c) => findAllWidgets(page, tileOf(c))))).filter((found) => found.some(isTile));
       assert.equal(tiles.length, 16, `the tile grid shows ${tiles.length} of the 16 cities`);
       assert.equal((await page.evaluate(() => window.huicai.laidOut())).filter((r) => r.text === OV.zh['ui.map.area']).length, 0,
         'a map area was laid out on WebGL 1');
