@@ -114,10 +114,10 @@ public:
         return false;
     }
 
-    // As the web page does: the page holds only `lang`'s tables (the other language's are
-    // "downloaded" from the source tree's, or from `source` when given).
     // The next open()s find the browser's storage unusable (no IndexedDB, or unreadable).
     void withoutStorage() { m_storageOk = false; }
+    // As the web page does: the page holds only `lang`'s tables (the other language's are
+    // "downloaded" from the source tree's, or from `source` when given).
     void packOnlyLanguage(const std::string& lang, const std::string& source = HUICAI_ASSETS_DIR "/i18n") {
         const fs::path dir = m_dir / "assets" / "i18n";
         fs::remove_all(dir);
