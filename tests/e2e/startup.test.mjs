@@ -4,13 +4,13 @@
 // of the page having arrived (in the page's own time); a download of the app's code that fails offers to
 // try again, and trying again once the network is back starts the app; a browser
 // without IndexedDB starts the app, which says it cannot save; a browser with WebGL 1
-// only (WebGL 2 hidden) draws the app with it, text and all, and the province's
-// dashboard shows its tile grid of the cities in place of the map. One browser, one
+// only (WebGL 2 hidden) draws the app with it, text and all, again after a lost context,
+// and the province's dashboard shows its tile grid of the cities in place of the map. One browser, one
 // static host, a fresh page each.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { appUrl, launchBrowser, waitForReady, watchPage } from './lib/browser.mjs';
-import { captureRect, colourStats, saveScreenshot } from './lib/artifacts.mjs';
+import { captureRect, colourStats, samePixels, saveScreenshot } from './lib/artifacts.mjs';
 import { startStaticServer } from './lib/static_server.mjs';
 import { fill, readJson, UI } from './lib/demo_flow.mjs';
 import { OV } from './lib/map.mjs';
@@ -102,8 +102,21 @@ test('start-up: no WebGL, a failed download with a retry, and no IndexedDB are e
       assert.equal((await page.evaluate(() => window.huicai.laidOut())).filter((r) => r.text === OV.zh['ui.map.area']).length, 0,
         'a map area was laid out on WebGL 1');
       // The tile's name is drawn from the atlas: ink and its tile's fill, not one flat colour.
-      const ink = colourStats(await captureRect(page, { x: jinan.x, y: jinan.y, w: jinan.w, h: jinan.h / 2 }));
+      const nameArea = { x: jinan.x, y: jinan.y, w: jinan.w, h: jinan.h / 2 };
+      const ink = colourStats(await captureRect(page, nameArea));
       assert.ok(ink.distinct >= 4 && ink.dominantShare < 0.95, `Jinan's tile shows no text: ${JSON.stringify(ink)}`);
+      // The WebGL 1 context is lost and comes back: the renderer makes its program, buffers
+      // and atlas again, and the tile is drawn as it was.
+      const before = await captureRect(page, nameArea);
+      await page.evaluate(() => new Promise((resolve) => {
+        const canvas = document.getElementById('canvas');
+        const ext = canvas.getContext('webgl').getExtension('WEBGL_lose_context');
+        canvas.addEventListener('webglcontextrestored', () => resolve(), { once: true });
+        ext.loseContext();
+        setTimeout(() => ext.restoreContext(), 50);
+      }));
+      await poll(async () => samePixels(await captureRect(page, nameArea), before),
+        'after the WebGL 1 context came back, Jinan\'s tile is not drawn as it was');
       await saveScreenshot(page, 'startup-webgl1-dashboard');
       assert.deepEqual(state.pageErrors, []);
       await page.close();
