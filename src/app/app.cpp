@@ -63,8 +63,8 @@ bool App::init() {
     const Screen landing = m_state.route.screen;
     m_newDatabaseDue = !m_state.readOnly && !isRoleScreen(landing) && landing != Screen::Demo && landing != Screen::Outbox &&
                        !std::filesystem::exists(databasePath());
-    if (m_newDatabaseDue) showStoreState(page.storageOk); // nothing to keep yet
-    else openDatabase(page.storageOk);
+    if (m_newDatabaseDue) showStoreState(); // nothing to keep yet
+    else openDatabase();
     loadSettings();
     restoreSession();
     if (isRoleScreen(m_state.route.screen)) openRoleScreen();
@@ -98,7 +98,7 @@ void App::loadCatalog() {
     m_state.catalogErrorDetail = m_state.work.loadErrorDetail;
 }
 
-void App::openDatabase(bool storageOk) {
+void App::openDatabase() {
     std::error_code ec;
     std::filesystem::create_directories(platform::dataDir(), ec);
     auto db = store::Database::open(databasePath());
@@ -108,12 +108,12 @@ void App::openDatabase(bool storageOk) {
         return;
     }
     m_db.emplace(std::move(*db));
-    showStoreState(storageOk);
+    showStoreState();
 }
 
-void App::showStoreState(bool storageOk) {
+void App::showStoreState() {
     m_state.db = m_state.readOnly ? DbState::ReadOnly : DbState::Saved;
-    if (!storageOk && m_state.db != DbState::ReadOnly) {
+    if (!platform::pageInfo().storageOk && m_state.db != DbState::ReadOnly) {
         // No IndexedDB (or it could not be read): the app works, and says it keeps nothing.
         m_state.dbErrorDetail = "IndexedDB";
         m_state.db = DbState::Error;
@@ -146,7 +146,7 @@ void App::loadSettings() {
 void App::frame() {
     if (m_newDatabaseDue && m_renderedFrames > 0) { // the first frame is on screen
         m_newDatabaseDue = false;
-        openDatabase(platform::pageInfo().storageOk); // its blocks are kept with the first change
+        openDatabase(); // its blocks are kept with the first change
     }
     handleEvents();
     takePickedFiles();
@@ -463,7 +463,7 @@ void App::takeOver(int phase) {
         return;
     }
     m_state.readOnly = false;
-    openDatabase(platform::pageInfo().storageOk);
+    openDatabase();
     loadSettings();
     Workspace& d = m_state.work;
     if (d.mode == WorkMode::Demo && d.active) {
@@ -495,7 +495,7 @@ void App::clearLocalData() {
     }
     m_state.favourites.clear();
     m_state.dbErrorDetail.clear();
-    openDatabase(platform::pageInfo().storageOk);
+    openDatabase();
     loadSettings(); // back to the browser's language
     if (m_state.work.loaded && m_state.work.mode == WorkMode::Demo) {
         openDemoDatabase();

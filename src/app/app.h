@@ -38,9 +38,9 @@ public:
 private:
     void loadCatalog();
     // Opens huicai.db (making it on a first visit) and says when the browser keeps nothing.
-    void openDatabase(bool storageOk);
+    void openDatabase();
     // What the status bar says of huicai.db: saved (or read-only), or kept by nothing.
-    void showStoreState(bool storageOk);
+    void showStoreState();
     void loadSettings();
     void handleEvents();
     void apply(const Request& request);
