@@ -21,7 +21,7 @@ var HC = {
   composing: false,
   testMap: new URLSearchParams(location.search).get('testmap') === '1',
   noMirror: new URLSearchParams(location.search).get('a11y') === '0', // the benchmark's baseline
-  noMap: new URLSearchParams(location.search).get('map') === '0',     // the tile grid: the map benchmark's baseline (and WebGL 1, below)
+  noMap: new URLSearchParams(location.search).get('map') === '0',     // the map benchmark's baseline: the tile grid
   finishFrames: new URLSearchParams(location.search).get('finish') === '1', // frame times include the GPU's work
 };
 
@@ -171,7 +171,6 @@ if (HUICAI_I18N['zh-CN']) {
   if (!gl) {
     gl = make('webgl');
     huicai.webgl = 1;
-    HC.noMap = true;
   }
   if (!gl) { huicai.webgl = 0; huicaiProblem('webgl'); return; }
   Module['preinitializedWebGLContext'] = gl;

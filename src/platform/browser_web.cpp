@@ -37,10 +37,12 @@ EM_JS(char*, huicai_js_string, (int which), {
     stringToUTF8(v, p, n);
     return p;
 });
+// Bit 64, no map: the benchmark's baseline (?map=0), or a WebGL 1 context (the map's
+// shaders need WebGL 2).
 EM_JS(int, huicai_js_flags, (), {
     var apple = /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent || "");
     return (HC.online ? 1 : 0) | (HC.readOnly ? 2 : 0) | (HC.storageOk ? 4 : 0) | (HC.testMap ? 8 : 0) | (apple ? 16 : 0) |
-           (HC.noMirror ? 32 : 0) | (HC.noMap ? 64 : 0);
+           (HC.noMirror ? 32 : 0) | (HC.noMap || huicai.webgl < 2 ? 64 : 0);
 });
 EM_JS(int, huicai_js_bench_queue, (), {
     var p = new URLSearchParams(location.search);
