@@ -2,7 +2,7 @@
 // The vertex colour times the font atlas's coverage (one channel: the glyphs' alpha,
 // and full where a shape has no glyph).
 precision mediump float;
-uniform sampler2D u_texture;
+uniform sampler2D u_texture; // texture unit 0, a sampler's default: never set
 in vec2 v_uv;
 in vec4 v_colour;
 layout(location = 0) out vec4 o_colour;

@@ -2,7 +2,7 @@
 // 1.00), as ui.frag; WebGL 1 has no one-channel red texture, so the atlas is an
 // alpha texture there.
 precision mediump float;
-uniform sampler2D u_texture;
+uniform sampler2D u_texture; // texture unit 0, a sampler's default: never set
 varying vec2 v_uv;
 varying vec4 v_colour;
 void main() {

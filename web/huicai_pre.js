@@ -66,8 +66,9 @@ var HUICAI_PROBLEMS = {
   download: ['应用文件下载失败，请检查网络连接后重试。', 'The app\'s files could not be downloaded. Check the network connection and try again.'],
   start: ['应用未能启动。请重试；如仍无法启动，请将浏览器更新到最新版本。', 'The app could not start. Try again; if it still fails, update the browser.'],
 };
-function huicaiProblem(kind) {
-  if (HC.problem || HC.live) return;
+// `afterStart`: said even once the app runs (its first frame showed it cannot draw here).
+function huicaiProblem(kind, afterStart) {
+  if (HC.problem || (HC.live && !afterStart)) return;
   HC.problem = kind;
   huicai.problemAt = Math.round(performance.now()); // ms since the page was asked for
   var box = document.getElementById('huicai-loading');

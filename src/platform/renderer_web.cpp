@@ -4,7 +4,8 @@
 // texture; the page asks for WebGL 2 first). The app owns its canvas's context, so unlike
 // Dear ImGui's OpenGL backend this renderer never reads GL state back to restore it:
 // in a browser each such query waits for the GPU to finish the frame before (about 20
-// state queries a frame, most of a frame's time on a software GPU).
+// state queries a frame, most of a frame's time on a software GPU). For the same reason
+// it asks nothing before the first frame: the program's link is confirmed after it.
 #include "platform/shaders.h"
 #include "platform/web_detail.h"
 
@@ -23,9 +24,14 @@ namespace huicai::platform::detail {
 namespace {
 
 GLuint s_program = 0, s_vao = 0, s_vbo = 0, s_ibo = 0, s_fontTexture = 0;
-GLint s_projection = -1, s_texture = -1;
 bool s_webgl2 = true; // else WebGL 1: no vertex array object (s_vao stays 0)
+PendingLink s_link;   // the UI program until its link has been asked about
+bool s_linkUsed = false; // a frame was drawn with it since
 RenderFrame s_frame;
+// The vertex attribute locations: the draw lists' position, uv and colour (arrays), and
+// the transform from CSS pixels to clip space (one value for all vertices).
+constexpr GLuint kTransform = 3;
+float s_transform[4] = {1, 1, 0, 0};
 
 // The vertex layout of ImDrawVert from `first` (a vertex offset into the buffer).
 void pointAttributes(std::size_t first) {
@@ -66,21 +72,27 @@ std::string compileError(GLuint s, const char* stage) {
 
 } // namespace
 
-GLuint linkProgram(const char* vertex, const char* fragment, const std::string& name, std::string& error,
-                   std::initializer_list<const char*> attributes) {
-    const GLuint vs = shader(GL_VERTEX_SHADER, vertex);
-    const GLuint fs = shader(GL_FRAGMENT_SHADER, fragment);
-    GLuint program = glCreateProgram();
-    glAttachShader(program, vs);
-    glAttachShader(program, fs);
+PendingLink startLink(const char* vertex, const char* fragment, std::initializer_list<const char*> attributes) {
+    PendingLink link;
+    link.vertex = shader(GL_VERTEX_SHADER, vertex);
+    link.fragment = shader(GL_FRAGMENT_SHADER, fragment);
+    link.program = glCreateProgram();
+    glAttachShader(link.program, link.vertex);
+    glAttachShader(link.program, link.fragment);
     GLuint location = 0;
-    for (const char* a : attributes) glBindAttribLocation(program, location++, a);
-    glLinkProgram(program);
+    for (const char* a : attributes) glBindAttribLocation(link.program, location++, a);
+    glLinkProgram(link.program);
+    return link;
+}
+
+unsigned finishLink(PendingLink& link, const std::string& name, std::string& error) {
+    GLuint program = link.program;
+    if (!program) return 0;
     GLint linked = 0;
     glGetProgramiv(program, GL_LINK_STATUS, &linked);
     if (!linked) {
-        error = compileError(vs, ".vert");
-        if (error.empty()) error = compileError(fs, ".frag");
+        error = compileError(link.vertex, ".vert");
+        if (error.empty()) error = compileError(link.fragment, ".frag");
         if (error.empty()) {
             char log[1024] = {};
             glGetProgramInfoLog(program, sizeof log, nullptr, log);
@@ -90,25 +102,30 @@ GLuint linkProgram(const char* vertex, const char* fragment, const std::string& 
         glDeleteProgram(program);
         program = 0;
     }
-    glDeleteShader(vs);
-    glDeleteShader(fs);
+    glDeleteShader(link.vertex);
+    glDeleteShader(link.fragment);
+    link = PendingLink{};
     return program;
 }
 
-bool initRenderer() {
+GLuint linkProgram(const char* vertex, const char* fragment, const std::string& name, std::string& error,
+                   std::initializer_list<const char*> attributes) {
+    PendingLink link = startLink(vertex, fragment, attributes);
+    return finishLink(link, name, error);
+}
+
+void initRenderer() {
     EmscriptenWebGLContextAttributes context;
     s_webgl2 = emscripten_webgl_get_context_attributes(emscripten_webgl_get_current_context(), &context) != EMSCRIPTEN_RESULT_SUCCESS ||
                context.majorVersion >= 2;
-    std::string error;
-    const auto attributes = {"a_position", "a_uv", "a_colour"}; // pointAttributes' 0, 1, 2
-    s_program = s_webgl2 ? linkProgram(shaders::kUiVertex, shaders::kUiFragment, "ui", error, attributes)
-                         : linkProgram(shaders::kUi100Vertex, shaders::kUi100Fragment, "ui100", error, attributes);
-    if (!s_program) {
-        std::fprintf(stderr, "huicai: shader %s\n", error.c_str());
-        return false;
-    }
-    s_projection = glGetUniformLocation(s_program, "u_projection");
-    s_texture = glGetUniformLocation(s_program, "u_texture");
+    // The program is used at once; whether it linked is asked after the first frame
+    // (confirmRenderer). Nothing else is asked: the transform is a constant attribute
+    // and the atlas is on texture unit 0, a sampler's default, so no uniform is looked up.
+    const auto attributes = {"a_position", "a_uv", "a_colour", "a_transform"}; // 0, 1, 2, kTransform
+    s_link = s_webgl2 ? startLink(shaders::kUiVertex, shaders::kUiFragment, attributes)
+                      : startLink(shaders::kUi100Vertex, shaders::kUi100Fragment, attributes);
+    s_program = s_link.program;
+    s_linkUsed = false;
     if (s_webgl2) {
         glGenVertexArrays(1, &s_vao);
         glBindVertexArray(s_vao);
@@ -123,7 +140,13 @@ bool initRenderer() {
     ImGuiIO& io = ImGui::GetIO();
     io.BackendRendererName = "huicai_webgl";
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset; // lists over 64k vertices
-    return true;
+}
+
+bool confirmRenderer(std::string& error) {
+    if (!s_link.program || !s_linkUsed) return true;
+    if (emscripten_is_webgl_context_lost(emscripten_webgl_get_current_context())) return true; // asked again once it is back
+    s_program = finishLink(s_link, s_webgl2 ? "ui" : "ui100", error);
+    return s_program != 0;
 }
 
 void uploadFontTexture() {
@@ -145,7 +168,8 @@ void uploadFontTexture() {
 }
 
 void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight) {
-    if (fbWidth <= 0 || fbHeight <= 0) return;
+    if (fbWidth <= 0 || fbHeight <= 0 || !s_program) return;
+    s_linkUsed = true;
     glViewport(0, 0, fbWidth, fbHeight);
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
@@ -155,7 +179,6 @@ void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight) {
     glDisable(GL_STENCIL_TEST);
     glEnable(GL_SCISSOR_TEST);
     glUseProgram(s_program);
-    glUniform1i(s_texture, 0);
     glActiveTexture(GL_TEXTURE0);
     const float l = dd.DisplayPos.x, r = dd.DisplayPos.x + dd.DisplaySize.x;
     const float t = dd.DisplayPos.y, b = dd.DisplayPos.y + dd.DisplaySize.y;
@@ -177,12 +200,18 @@ void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight) {
         0,
         1,
     };
-    glUniformMatrix4fv(s_projection, 1, GL_FALSE, projection);
+    // The same transform as the projection's, for the UI's shader: scale, then offset.
+    s_transform[0] = projection[0];
+    s_transform[1] = projection[5];
+    s_transform[2] = projection[12];
+    s_transform[3] = projection[13];
+    glVertexAttrib4fv(kTransform, s_transform);
     bindVertices();
     s_frame = RenderFrame{projection, {dd.DisplayPos.x, dd.DisplayPos.y}, {dd.FramebufferScale.x, dd.FramebufferScale.y}, fbHeight};
     // After a draw callback (the map), which uses its own program, buffers and vertex arrays.
     const auto restore = [&] {
         glUseProgram(s_program);
+        glVertexAttrib4fv(kTransform, s_transform); // a constant attribute is the context's, not the program's
         bindVertices();
         glActiveTexture(GL_TEXTURE0);
     };
@@ -223,6 +252,7 @@ const RenderFrame& currentFrame() { return s_frame; }
 
 void forgetGpu() {
     s_program = s_vao = s_vbo = s_ibo = s_fontTexture = 0; // they went with the lost context
+    s_link = PendingLink{};
     ImGui::GetIO().Fonts->SetTexID(nullptr);
 }
 

@@ -22,16 +22,27 @@ void syncTextInput();
 // The UI renderer (renderer_web.cpp): the shaders, buffers and vertex layout once the
 // context exists; the font atlas to a texture (again after each rebuild); a frame's
 // draw lists onto the canvas's framebuffer of `fbWidth` × `fbHeight` pixels.
-bool initRenderer();
-// Compiles and links a program from two shaders: its id, or 0 with `name`, the stage
-// that failed and the compiler's or linker's words in `error`. It asks the GPU once,
-// for the link's status (a question waits for the GPU to finish all it was given,
-// which in a browser may take a frame of the page's compositor); the shaders' own
-// status only when the link failed.
-// `attributes` are bound to locations 0, 1, … before the link (GLSL ES 1.00 has no
-// layout qualifiers).
+void initRenderer();
+// A program handed to the GPU to link, not yet asked how that went.
+struct PendingLink {
+    unsigned program = 0, vertex = 0, fragment = 0;
+};
+// Compiles and links a program from two shaders without waiting for the GPU (any
+// question about the outcome waits for it to finish all it was given, which in a
+// browser may take a frame of the page's compositor). `attributes` are bound to
+// locations 0, 1, … before the link (GLSL ES 1.00 has no layout qualifiers).
+PendingLink startLink(const char* vertex, const char* fragment, std::initializer_list<const char*> attributes = {});
+// Asks once whether the link worked: the program's id, or 0 (the program deleted) with
+// `name`, the stage that failed and the compiler's or linker's words in `error`; the
+// shaders' own status is read only when the link failed.
+unsigned finishLink(PendingLink& link, const std::string& name, std::string& error);
+// Both at once, for a program that is used as soon as it is made (the map's).
 unsigned linkProgram(const char* vertex, const char* fragment, const std::string& name, std::string& error,
                      std::initializer_list<const char*> attributes = {});
+// Once the first frame since initRenderer was drawn: whether the UI program linked
+// (false, with the reason, when it did not: the renderer draws nothing from then on).
+// Until then, and after the answer, true without asking.
+bool confirmRenderer(std::string& error);
 void uploadFontTexture();
 void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight);
 // The frame being rendered, for draw callbacks (the map): the projection from CSS

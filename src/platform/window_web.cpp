@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 
 namespace huicai::platform {
 
@@ -59,6 +60,7 @@ EM_JS(void, huicai_js_measure, (), { huicaiMeasure(); });
 EM_JS(int, huicai_js_finish_frames, (), { return HC.finishFrames ? 1 : 0; });
 
 EM_JS(void, huicai_js_start_failed, (), { huicaiProblem('start'); });
+EM_JS(void, huicai_js_draw_failed, (), { huicaiProblem('start', true); });
 
 void reportStartFailure() { huicai_js_start_failed(); }
 
@@ -87,7 +89,7 @@ bool initWindow() {
     glfwSetKeyCallback(s_window, ImGui_ImplGlfw_KeyCallback);
     glfwSetWindowFocusCallback(s_window, ImGui_ImplGlfw_WindowFocusCallback);
     ImGui_ImplGlfw_CursorEnterCallback(s_window, GLFW_TRUE);
-    if (!detail::initRenderer()) return false;
+    detail::initRenderer();
     detail::installTextHooks();
     return true;
 }
@@ -102,6 +104,11 @@ Viewport viewport() {
 }
 
 void beginFrame() {
+    std::string error;
+    if (!detail::confirmRenderer(error)) { // the first frame drew nothing: the app cannot draw here
+        std::fprintf(stderr, "huicai: shader %s\n", error.c_str());
+        huicai_js_draw_failed();
+    }
     if (!ImGui::GetIO().Fonts->TexID) detail::uploadFontTexture(); // the first build's atlas
     ImGui_ImplGlfw_NewFrame();
     const Viewport vp = viewport();

@@ -5,8 +5,9 @@
 // try again, and trying again once the network is back starts the app; a browser
 // without IndexedDB starts the app, which says it cannot save; a browser with WebGL 1
 // only (WebGL 2 hidden) draws the app with it, text and all, again after a lost context,
-// and the province's dashboard shows its tile grid of the cities in place of the map. One browser, one
-// static host, a fresh page each.
+// and the province's dashboard shows its tile grid of the cities in place of the map; UI
+// shaders that do not link are said as a start that failed. One browser, one static
+// host, a fresh page each.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { appUrl, launchBrowser, waitForReady, watchPage } from './lib/browser.mjs';
@@ -33,7 +34,7 @@ const hideWebGl = (page, hidden) => page.addInitScript((source) => {
   };
 }, hidden);
 
-test('start-up: no WebGL, a failed download with a retry, and no IndexedDB are each said, never an endless Loading…; WebGL 1 draws the app [S4.1]', async (t) => {
+test('start-up: no WebGL, a failed download with a retry, no IndexedDB and shaders that do not link are each said, never an endless Loading…; WebGL 1 draws the app [S4.1]', async (t) => {
   const host = await startStaticServer();
   const browser = await launchBrowser();
   try {
@@ -118,6 +119,27 @@ test('start-up: no WebGL, a failed download with a retry, and no IndexedDB are e
       await poll(async () => samePixels(await captureRect(page, nameArea), before),
         'after the WebGL 1 context came back, Jinan\'s tile is not drawn as it was');
       await saveScreenshot(page, 'startup-webgl1-dashboard');
+      assert.deepEqual(state.pageErrors, []);
+      await page.close();
+    }
+    // 5. The UI's shaders do not link (a driver that refuses them, made so by breaking
+    // the fragment shader's source): the first frame draws nothing, and the page says
+    // the app could not start, with a retry, rather than staying blank.
+    {
+      const page = await browser.context.newPage();
+      const state = watchPage(page);
+      await page.addInitScript(() => {
+        for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+          const real = proto.shaderSource;
+          proto.shaderSource = function (shader, source) {
+            return real.call(this, shader, /gl_FragColor|o_colour/.test(source) ? source.replace(/void main\(\)/, 'void main(broken)') : source);
+          };
+        }
+      });
+      await page.goto(appUrl(host.url, '#/catalog'), { waitUntil: 'domcontentloaded' });
+      const p = await poll(() => problem(page), 'no start-up problem shown when the shaders did not link', 15_000);
+      assert.ok(p.shown && p.text.includes('未能启动') && p.text.includes('could not start'), p.text);
+      assert.ok(p.retry, 'no retry offered');
       assert.deepEqual(state.pageErrors, []);
       await page.close();
     }
