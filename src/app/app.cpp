@@ -83,7 +83,7 @@ bool App::init() {
     m_fonts.setIcons(std::vector<unsigned char>(icons.begin(), icons.end()));
 
     if (!platform::initWindow()) return false;
-    m_fonts.build(platform::viewport().dpr);
+    m_fonts.buildDraft(platform::viewport().dpr); // the first frame's own characters are known once it is laid out
 
     platform::setHash(routeHash(m_state.route), false);
     platform::setQueryHandler([this](platform::Query q) { return query(static_cast<int>(q)); });
@@ -156,7 +156,8 @@ void App::frame() {
     if (dpr != m_fonts.builtForDpr() || m_fonts.wantsRebuild()) rebuildFonts(dpr); // zoomed, moved to another screen, or grown
 
     // A frame whose text wanted characters at hand (the subset, or a file that has come)
-    // is drawn again at once with them, never shown with boxes in their place.
+    // is drawn again at once with them, never shown with boxes in their place; so is the
+    // first, laid out on the draft atlas.
     for (int pass = 0;; ++pass) {
         platform::beginFrame();
         ImGuiIO& io = ImGui::GetIO();
@@ -167,7 +168,7 @@ void App::frame() {
         ui.mapCallback = platform::mapCallback();
         m_draw(m_state, ui);
         ImGui::Render();
-        if (pass > 0 || !m_fonts.wantsRebuild()) break;
+        if (pass > 0 || !(m_fonts.wantsRebuild() || m_fonts.draft())) break;
         rebuildFonts(m_fonts.builtForDpr());
     }
     m_state.pinch = {}; // taken by the map under it, or by nothing

@@ -115,9 +115,6 @@ constexpr int kSubset = static_cast<int>(FontSet::File::Subset);
 constexpr int kCommon = static_cast<int>(FontSet::File::Common);
 constexpr int kFull = static_cast<int>(FontSet::File::Full);
 
-// The Private Use Area block Font Awesome 4.7 fills (zero-terminated ImGui ranges).
-constexpr ImWchar kIconRanges[] = {0xf000, 0xf2ff, 0};
-
 constexpr TextStyle kStyles[kTextStyleCount] = {TextStyle::Body, TextStyle::Caption, TextStyle::Heading, TextStyle::Title};
 
 } // namespace
@@ -149,6 +146,7 @@ bool FontSet::pendingAny(File file) const {
 }
 
 bool FontSet::wantsRebuild() const {
+    if (!m_icons.empty() && !m_draft && iconsAskedFor().size() > m_iconsBuilt) return true;
     for (File file : {File::Subset, File::Common, File::Full}) {
         const Fetch f = m_fetch[static_cast<int>(file)];
         if ((f == Fetch::Arrived || f == Fetch::Failed) && pendingAny(file)) return true;
@@ -205,16 +203,34 @@ size_t FontSet::atlasCharCount() const {
 }
 
 void FontSet::build(float dpr) {
-    m_dpr = dpr;
-    // Rasterise at the device's resolution (capped: phones at 3x gain little and the
-    // atlas grows with the square), then draw scaled back to CSS pixels.
-    const float raster = std::clamp(dpr, 1.0f, 2.0f);
     for (Size& size : m_sizes) {
         for (int f = 0; f < kFileCount; ++f) {
             if (m_fetch[f] != Fetch::Arrived && m_fetch[f] != Fetch::Failed) continue;
             (m_fetch[f] == Fetch::Arrived ? size.chars[f] : m_unavailable).insert(size.pending[f].begin(), size.pending[f].end());
             size.pending[f].clear();
         }
+    }
+    buildAtlas(dpr, false);
+}
+
+void FontSet::buildDraft(float dpr) { buildAtlas(dpr, true); }
+
+void FontSet::buildAtlas(float dpr, bool draft) {
+    m_dpr = dpr;
+    m_draft = draft;
+    // Rasterise at the device's resolution (capped: phones at 3x gain little and the
+    // atlas grows with the square), then draw scaled back to CSS pixels.
+    const float raster = std::clamp(dpr, 1.0f, 2.0f);
+    // A draft holds ASCII only, at one sample per pixel and without icons: enough to
+    // lay a frame out and hear what it draws.
+    static constexpr ImWchar kDraftRanges[] = {0x20, 0x7E, 0xFFFD, 0xFFFD, 0};
+
+    // The icons asked for so far (zero-terminated ImGui ranges), the same at every size.
+    m_iconRanges.clear();
+    if (!draft) {
+        const std::vector<char32_t>& asked = iconsAskedFor();
+        m_iconsBuilt = asked.size();
+        if (!asked.empty()) buildRanges(std::set<char32_t>(asked.begin(), asked.end()), m_iconRanges);
     }
 
     ImGuiIO& io = ImGui::GetIO();
@@ -230,13 +246,14 @@ void FontSet::build(float dpr) {
         buildRanges(size.chars[kSubset], size.ranges[kSubset]);
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = false;
-        cfg.OversampleH = raster < 1.5f && style != TextStyle::Title ? 2 : 1;
+        cfg.OversampleH = !draft && raster < 1.5f && style != TextStyle::Title ? 2 : 1;
         cfg.OversampleV = 1;
         cfg.PixelSnapH = false;
         ImFormatString(cfg.Name, IM_ARRAYSIZE(cfg.Name), "WenQuanYi Micro Hei (subset) %s", textStyleName(style));
         std::vector<unsigned char>& subset = m_files[kSubset];
-        m_fonts[static_cast<int>(style)] =
-            atlas->AddFontFromMemoryTTF(subset.data(), static_cast<int>(subset.size()), pixels, &cfg, size.ranges[kSubset].Data);
+        m_fonts[static_cast<int>(style)] = atlas->AddFontFromMemoryTTF(subset.data(), static_cast<int>(subset.size()), pixels, &cfg,
+                                                                       draft ? kDraftRanges : size.ranges[kSubset].Data);
+        if (draft) continue;
         for (int f : {kCommon, kFull}) {
             if (m_files[f].empty() || size.chars[f].empty()) continue;
             buildRanges(size.chars[f], size.ranges[f]);
@@ -246,17 +263,18 @@ void FontSet::build(float dpr) {
             ImFormatString(merge.Name, IM_ARRAYSIZE(merge.Name), "WenQuanYi Micro Hei (%s) %s", f == kCommon ? "GB2312" : "full", textStyleName(style));
             atlas->AddFontFromMemoryTTF(m_files[f].data(), static_cast<int>(m_files[f].size()), pixels, &merge, size.ranges[f].Data);
         }
-        if (!m_icons.empty()) {
+        if (!m_icons.empty() && !m_iconRanges.empty()) {
             // At the text's em, on its baseline, each icon as wide as the em so that a
             // column of icons lines up.
             ImFontConfig icons;
             icons.FontDataOwnedByAtlas = false;
             icons.MergeMode = true;
             icons.PixelSnapH = true;
+            icons.OversampleH = 1; // snapped to whole pixels: sub-pixel copies would never be drawn
             icons.GlyphMinAdvanceX = std::ceil(emPx(style) * m_scale * raster);
             ImFormatString(icons.Name, IM_ARRAYSIZE(icons.Name), "Font Awesome 4.7 %s", textStyleName(style));
             atlas->AddFontFromMemoryTTF(m_icons.data(), static_cast<int>(m_icons.size()), std::ceil(emPx(style) * m_scale * raster), &icons,
-                                        kIconRanges);
+                                        m_iconRanges.Data);
         }
     }
     atlas->Build();

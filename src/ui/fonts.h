@@ -7,7 +7,8 @@
 // Every font starts with ASCII only and grows on demand: text widgets report what they
 // draw, and characters a font lacks are added from the first file that holds them (the
 // app draws a frame again at once when they are at hand, so the first frame costs only
-// its own characters). After the first frame the body and caption fonts take every
+// its own characters; it is laid out first on a draft atlas, ASCII without icons, then
+// drawn on the real one). Icons join the atlas once a screen asks for them (iconText). After the first frame the body and caption fonts take every
 // packed character (holdAll), so that those screens seldom need a rebuild. Until a glyph arrives ImGui draws its fallback glyph.
 #pragma once
 #include "ui/style/type_scale.h"
@@ -38,14 +39,20 @@ public:
     void init(std::vector<unsigned char> font, std::string_view held);
     // The body and caption fonts want every character of the subset from the next build on.
     void holdAll();
-    // The icon font (style/icons.h), merged into every size from the next build on;
-    // without it an icon draws as ImGui's fallback glyph.
+    // The icon font (style/icons.h): the icons asked for (iconsAskedFor) are merged
+    // into every size from the next build on, and an icon asked for since asks for a
+    // build; without the font an icon draws as ImGui's fallback glyph.
     void setIcons(std::vector<unsigned char> font) { m_icons = std::move(font); }
     // Whether every size of the last build holds the glyph of `c`.
     bool holds(char32_t c) const;
     // (Re)builds the atlas for `dpr`; the caller uploads it (platform::reloadFontTexture)
     // unless this is the first build.
     void build(float dpr);
+    // Before the first frame: a draft atlas, ASCII only, without icons, to lay that frame
+    // out once and learn its characters; the frame is then drawn on build()'s atlas.
+    void buildDraft(float dpr);
+    // Whether the atlas is a draft (build() has not run since buildDraft()).
+    bool draft() const { return m_draft; }
     float builtForDpr() const { return m_dpr; }
     // The text size (1 = the type scale's sizes; the settings offer up to 2): every
     // style is rasterised at its em times this from the next build on.
@@ -89,6 +96,7 @@ private:
         Arrived,
         Failed
     };
+    void buildAtlas(float dpr, bool draft);
     bool pendingAny(File file) const;
     bool inCommon(char32_t c) const;
     // The common file came (or not): what waited for it and is not in it goes to the full face.
@@ -105,6 +113,9 @@ private:
     float m_linePerEm = 1.0f;
     float m_dpr = 0;
     float m_scale = 1.0f;
+    bool m_draft = false;
+    ImVector<ImWchar> m_iconRanges; // the icons of the last build
+    size_t m_iconsBuilt = 0;        // how many of iconsAskedFor() it held
 };
 
 } // namespace huicai::ui

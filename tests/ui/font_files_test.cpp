@@ -5,11 +5,13 @@
 // fetched leaves its characters unavailable, asked for no more.
 #include "headless_browser.h"
 #include "ui/fonts.h"
+#include "ui/style/icons.h"
 #include "ui/widgets/utf8.h"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -214,4 +216,49 @@ TEST_CASE("font files 5. the screens a visitor lands on draw only characters pac
         INFO("U+" << std::hex << static_cast<unsigned>(c));
         CHECK((packed.count(c) + common.count(c)) == 1);
     }
+}
+
+TEST_CASE("font files 6. the first frame is laid out on a draft atlas, ASCII without icons, and its text and the icons drawn are in the atlas it is drawn on, no other icon", "[S4.1][a11y]") {
+    const std::string dir = HUICAI_UI_FONT_DIR;
+    const std::string own = charList(dir + "/ui.ttf.chars.txt");
+    ImGuiContext* ctx = ImGui::CreateContext();
+    {
+        ui::FontSet fonts;
+        fonts.init(fontFile(dir + "/ui.ttf"), own);
+        fonts.setIcons(fontFile(dir + "/icons.ttf"));
+        fonts.buildDraft(1.0f);
+        CHECK(fonts.draft());
+        CHECK_FALSE(fonts.wantsRebuild()); // nothing drawn yet: the draft is what the frame loop replaces
+        for (char32_t c = 0x20; c < 0x7F; ++c) CHECK(fonts.holds(c));
+        const char32_t settings = static_cast<char32_t>(ui::Icon::Settings);
+        CHECK_FALSE(fonts.holds(settings));
+        int w = 0, h = 0, draftHeight = 0;
+        unsigned char* pixels = nullptr;
+        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &draftHeight);
+
+        // The frame notes its characters on the draft; the atlas it is drawn on holds them,
+        // and every icon at each size.
+        const std::string words = "惠才卡 Huicai";
+        draw(fonts, words + ui::iconText(ui::Icon::Settings));
+        CHECK(fonts.wantsRebuild());
+        fonts.build(1.0f);
+        CHECK_FALSE(fonts.draft());
+        for (size_t i = 0; i < words.size();) {
+            const char32_t c = ui::decodeUtf8(words, i);
+            INFO("U+" << std::hex << static_cast<unsigned>(c));
+            CHECK(bodyHolds(fonts, c));
+        }
+        // The icons asked for (the frame's Settings icon among them) and no other.
+        const auto& asked = ui::iconsAskedFor();
+        CHECK(fonts.holds(settings));
+        for (ui::Icon icon : ui::kIcons) {
+            const auto c = static_cast<char32_t>(icon);
+            INFO("U+" << std::hex << static_cast<unsigned>(c));
+            CHECK(fonts.holds(c) == (std::find(asked.begin(), asked.end(), c) != asked.end()));
+        }
+        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+        INFO("draft " << draftHeight << " rows, atlas " << h << " rows");
+        CHECK(draftHeight < h);
+    }
+    ImGui::DestroyContext(ctx);
 }

@@ -6,6 +6,7 @@
 // says what it does; the widget map and the tests know controls by their words.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace huicai::ui {
 
@@ -74,8 +75,11 @@ inline constexpr Icon kIcons[] = {Icon::Catalog, Icon::Settings, Icon::Workspace
                                   Icon::AllServices, Icon::Info, Icon::Error, Icon::Empty, Icon::Star, Icon::StarEmpty,
                                   Icon::ZoomIn, Icon::ZoomOut, Icon::FitMap};
 
-// The icon's character as UTF-8 (empty for None).
+// The icon's character as UTF-8 (empty for None). Every icon the screens draw comes
+// from here, which records it: the font set rasterises the icons asked for, not all.
 std::string iconText(Icon icon);
+// The icons iconText has been asked for since the program started, in that order.
+const std::vector<char32_t>& iconsAskedFor();
 
 // Whether `c` is in the Private Use Area the icon font fills (never text to download).
 constexpr bool isIconCodePoint(char32_t c) { return c >= 0xE000 && c <= 0xF8FF; }
