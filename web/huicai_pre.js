@@ -138,10 +138,13 @@ function huicaiFetchLanguage(lang) {
   }
   return HC.i18n[lang];
 }
+// Written as UTF-8 bytes encoded by the browser (a string given to FS.writeFile is
+// encoded by a loop in script, one character at a time).
 function huicaiWriteLanguage(bundle) {
   FS.mkdirTree('/assets/i18n');
+  var utf8 = new TextEncoder();
   Object.keys(bundle).forEach(function (name) {
-    FS.writeFile('/assets/i18n/' + name, JSON.stringify(bundle[name]));
+    FS.writeFile('/assets/i18n/' + name, utf8.encode(JSON.stringify(bundle[name])));
   });
 }
 if (HUICAI_I18N['zh-CN']) {
@@ -161,8 +164,10 @@ if (HUICAI_I18N['zh-CN']) {
   });
 }
 // WebGL 2, else WebGL 1 (an older phone or GPU: the renderer has shaders for it, and
-// the dashboard's map gives way to its tile grid); neither is said at once.
+// the dashboard's map gives way to its tile grid); neither is said at once. The canvas
+// is sized first, so that the context's drawing buffer is made once, at its size.
 (function () {
+  huicaiMeasure();
   var attributes = { alpha: true, depth: false, stencil: false, antialias: false };
   var make = function (type) {
     try { return Module['canvas'].getContext(type, attributes); } catch (e) { return null; }
@@ -408,5 +413,4 @@ Module['preRun'].push(function () {
     decide(true);
   }
 });
-huicaiMeasure();
 huicaiPollHealth();
