@@ -31,6 +31,54 @@ void touchScroll() {
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
 }
 
+using ScreenFunction = void (*)(app::AppState&, Ui&);
+
+// The function that draws `screen`, called through the pointer: each screen stays a
+// function of its own. Called directly from one place, the link would fold every screen
+// into drawShell, and a browser compiles a function whole the first time it runs: the
+// first frame would compile all of them (~130 KB of code) to draw one.
+ScreenFunction screenFunction(app::Screen screen) {
+    switch (screen) {
+    case app::Screen::Catalog: return catalogScreen;
+    case app::Screen::Item: return itemScreen;
+    case app::Screen::Settings: return settingsScreen;
+    case app::Screen::Demo: return demoScreen;
+    case app::Screen::Talent: return talentScreen;
+    case app::Screen::Employer: return employerScreen;
+    case app::Screen::Specialist: return specialistScreen;
+    case app::Screen::Window: return windowScreen;
+    case app::Screen::Card: return cardScreen;
+    case app::Screen::Archive: return archiveScreen;
+    case app::Screen::Dashboard: return dashboardScreen;
+    case app::Screen::Login: return loginScreen;
+    case app::Screen::Register: return registerScreen;
+    case app::Screen::Outbox: return outboxScreen;
+    case app::Screen::Services: return servicesScreen;
+    case app::Screen::SpecialistServices: return specialistServicesScreen;
+    case app::Screen::WindowServices: return windowServicesScreen;
+    case app::Screen::WindowIntake: return windowIntakeScreen;
+    case app::Screen::Department: return departmentScreen;
+    case app::Screen::Handling: return handlingScreen;
+    case app::Screen::Verify: return verifyScreen;
+    case app::Screen::UnitGrading: return unitGradingScreen;
+    case app::Screen::WindowEvaluations: return windowEvaluationScreen;
+    case app::Screen::WindowComplaints: return windowComplaintsScreen;
+    case app::Screen::WindowLiaison: return windowLiaisonScreen;
+    case app::Screen::WindowGreenChannel: return windowGreenChannelScreen;
+    case app::Screen::WindowTraining: return windowTrainingScreen;
+    case app::Screen::WindowCards: return windowCardsScreen;
+    case app::Screen::AdminPolicy: return adminPolicyScreen;
+    case app::Screen::EmployerCredentials: return employerCredentialsScreen;
+    case app::Screen::Admin: return adminAccountsScreen;
+    case app::Screen::AdminUnits: return adminUnitsScreen;
+    case app::Screen::AdminDepartments: return adminDepartmentsScreen;
+    case app::Screen::AdminHolidays: return adminHolidaysScreen;
+    case app::Screen::AdminAudit: return adminAuditScreen;
+    case app::Screen::Password: return passwordScreen;
+    }
+    return catalogScreen;
+}
+
 } // namespace
 
 // The last command's outcome for the foot of the page: a refusal that is not shown
@@ -70,44 +118,7 @@ void drawShell(app::AppState& state, Ui& ui) {
         ImGui::SetScrollY(0);
         state.scrollToTop = false;
     }
-    switch (state.route.screen) {
-    case app::Screen::Catalog: catalogScreen(state, ui); break;
-    case app::Screen::Item: itemScreen(state, ui); break;
-    case app::Screen::Settings: settingsScreen(state, ui); break;
-    case app::Screen::Demo: demoScreen(state, ui); break;
-    case app::Screen::Talent: talentScreen(state, ui); break;
-    case app::Screen::Employer: employerScreen(state, ui); break;
-    case app::Screen::Specialist: specialistScreen(state, ui); break;
-    case app::Screen::Window: windowScreen(state, ui); break;
-    case app::Screen::Card: cardScreen(state, ui); break;
-    case app::Screen::Archive: archiveScreen(state, ui); break;
-    case app::Screen::Dashboard: dashboardScreen(state, ui); break;
-    case app::Screen::Login: loginScreen(state, ui); break;
-    case app::Screen::Register: registerScreen(state, ui); break;
-    case app::Screen::Outbox: outboxScreen(state, ui); break;
-    case app::Screen::Services: servicesScreen(state, ui); break;
-    case app::Screen::SpecialistServices: specialistServicesScreen(state, ui); break;
-    case app::Screen::WindowServices: windowServicesScreen(state, ui); break;
-    case app::Screen::WindowIntake: windowIntakeScreen(state, ui); break;
-    case app::Screen::Department: departmentScreen(state, ui); break;
-    case app::Screen::Handling: handlingScreen(state, ui); break;
-    case app::Screen::Verify: verifyScreen(state, ui); break;
-    case app::Screen::UnitGrading: unitGradingScreen(state, ui); break;
-    case app::Screen::WindowEvaluations: windowEvaluationScreen(state, ui); break;
-    case app::Screen::WindowComplaints: windowComplaintsScreen(state, ui); break;
-    case app::Screen::WindowLiaison: windowLiaisonScreen(state, ui); break;
-    case app::Screen::WindowGreenChannel: windowGreenChannelScreen(state, ui); break;
-    case app::Screen::WindowTraining: windowTrainingScreen(state, ui); break;
-    case app::Screen::WindowCards: windowCardsScreen(state, ui); break;
-    case app::Screen::AdminPolicy: adminPolicyScreen(state, ui); break;
-    case app::Screen::EmployerCredentials: employerCredentialsScreen(state, ui); break;
-    case app::Screen::Admin: adminAccountsScreen(state, ui); break;
-    case app::Screen::AdminUnits: adminUnitsScreen(state, ui); break;
-    case app::Screen::AdminDepartments: adminDepartmentsScreen(state, ui); break;
-    case app::Screen::AdminHolidays: adminHolidaysScreen(state, ui); break;
-    case app::Screen::AdminAudit: adminAuditScreen(state, ui); break;
-    case app::Screen::Password: passwordScreen(state, ui); break;
-    }
+    screenFunction(state.route.screen)(state, ui);
     touchScroll();
     ImGui::EndChild();
     ImGui::PopStyleVar();
