@@ -1,8 +1,9 @@
 // What the web app costs its users: the size of every file the browser downloads
-// (raw, gzip -9, brotli q11) and the median of 5 cold loads to the first interactive
-// frame (window.huicai.ready) in headless Chromium, with the requests and bytes on
-// the wire by then, for the app and for an empty Dear ImGui + SQLite shell built in
-// the same run, with their ratio.
+// (raw, gzip -9, brotli q11) and the median of 5 loads to the first interactive frame
+// (window.huicai.ready) in headless Chromium, with the requests and bytes on the wire
+// by then, for the app and for an empty Dear ImGui + SQLite shell built in the same
+// run, with their ratio: cold (a new browser each time) and in a running browser (a
+// new tab with an empty cache).
 //   node bench/web_size_and_load.mjs     (make bench)
 // Env: HUICAI_WWW (the app's www folder, default build/web/www), HUICAI_SERVE,
 // HUICAI_WEB_BUILD (the Emscripten build folder holding www-empty/, default the www
@@ -92,29 +93,66 @@ const READY_PROBE = `(() => {
   Object.defineProperty(window, 'huicai', { configurable: true, get: () => current, set: (v) => { current = watch(v); } });
 })();`;
 
-// One cold load: a new browser on a fresh profile. Resolves to {ms, bytes, requests}:
+// One load of `url` in `page`, a new tab. Resolves to {ms, bytes, requests}:
 // milliseconds to the first frame, and the bytes on the wire (bodies as sent, plus
 // headers) of the requests the page had finished by then.
-async function coldLoad(url) {
+async function timedLoad(page, url) {
+  const errors = [];
+  const transfers = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('requestfinished', (req) => transfers.push({ url: req.url(), bytes: req.sizes()
+    .then((sz) => sz.responseBodySize + sz.responseHeadersSize).catch(() => 0) }));
+  await page.addInitScript(READY_PROBE);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__benchReadyAt !== undefined, null,
+    { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((e) => {
+    throw new Error(`${url}: not ready in ${READY_TIMEOUT_MS} ms${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${e.message}`);
+  });
+  const { ms, loaded } = await page.evaluate(() => ({ ms: window.__benchReadyAt, loaded: window.__benchLoaded }));
+  const before = new Set(loaded);
+  const finished = transfers.filter((t) => before.has(t.url));
+  const bytes = (await Promise.all(finished.map((t) => t.bytes))).reduce((a, b) => a + b, 0);
+  return { ms, bytes, requests: finished.length };
+}
+
+// Cold loads: a new browser on a fresh profile for each, so each load also pays the
+// browser's start (its GPU process among it), which lands on the pages unevenly.
+async function coldLoads(urls) {
+  const times = urls.map(() => []);
+  for (let i = 0; i < RUNS; i++) {
+    for (let k = 0; k < urls.length; k++) {
+      const browser = await launchBrowser();
+      try {
+        times[k].push(await timedLoad(await browser.context.newPage(), urls[k]));
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+  return times;
+}
+
+// Loads in a running browser: a new tab for each, after emptying the HTTP cache and
+// the page's origin's storage, as a visitor opening the link for the first time.
+async function warmLoads(urls) {
   const browser = await launchBrowser();
   try {
-    const page = await browser.context.newPage();
-    const errors = [];
-    const transfers = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('requestfinished', (req) => transfers.push({ url: req.url(), bytes: req.sizes()
-      .then((sz) => sz.responseBodySize + sz.responseHeadersSize).catch(() => 0) }));
-    await page.addInitScript(READY_PROBE);
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__benchReadyAt !== undefined, null,
-      { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((e) => {
-      throw new Error(`${url}: not ready in ${READY_TIMEOUT_MS} ms${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${e.message}`);
-    });
-    const { ms, loaded } = await page.evaluate(() => ({ ms: window.__benchReadyAt, loaded: window.__benchLoaded }));
-    const before = new Set(loaded);
-    const finished = transfers.filter((t) => before.has(t.url));
-    const bytes = (await Promise.all(finished.map((t) => t.bytes))).reduce((a, b) => a + b, 0);
-    return { ms, bytes, requests: finished.length };
+    const idle = browser.context.pages()[0] ?? await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(idle);
+    const times = urls.map(() => []);
+    for (let i = 0; i < RUNS; i++) {
+      for (let k = 0; k < urls.length; k++) {
+        await cdp.send('Network.clearBrowserCache');
+        await cdp.send('Storage.clearDataForOrigin', { origin: new URL(urls[k]).origin, storageTypes: 'all' });
+        const page = await browser.context.newPage();
+        try {
+          times[k].push(await timedLoad(page, urls[k]));
+        } finally {
+          await page.close();
+        }
+      }
+    }
+    return times;
   } finally {
     await browser.close();
   }
@@ -124,17 +162,6 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-
-async function measureLoads(root, pathAndQuery) {
-  const server = await startServer({ root });
-  try {
-    const times = [];
-    for (let i = 0; i < RUNS; i++) times.push(await coldLoad(`${server.url}${pathAndQuery}`));
-    return times;
-  } finally {
-    await server.stop();
-  }
-}
 
 async function main() {
   const www = wwwDir();
@@ -155,21 +182,31 @@ async function main() {
   }
 
   let status = shellDir ? 0 : 1;
+  const servers = [];
   try {
-    const loads = [['app', await measureLoads(www, '/')]];
-    if (shellDir) loads.push(['empty shell', await measureLoads(shellDir, '/')]);
-    console.log(`\ncold load to the first interactive frame (window.huicai.ready), ms, ` +
-      `headless Chromium with SwiftShader WebGL2, fresh profile each run:`);
+    // The two pages' loads take turns, so that the machine's drift is shared.
+    const pages = [['app', www], ...(shellDir ? [['empty shell', shellDir]] : [])];
+    for (const [, root] of pages) servers.push(await startServer({ root }));
+    const urls = servers.map((server) => `${server.url}/`);
     const ms = (runs) => runs.map((r) => r.ms);
-    printTable(['page', ...loads[0][1].map((_, i) => `run ${i + 1}`), 'median', 'requests', 'wire bytes (median)'],
-      loads.map(([name, runs]) => [name, ...runs.map((r) => r.ms.toFixed(0)), median(ms(runs)).toFixed(0),
-        String(runs[0].requests), fmt(median(runs.map((r) => r.bytes)))]));
-    if (loads.length === 2) {
-      console.log(`app / empty shell (median): ${(median(ms(loads[0][1])) / median(ms(loads[1][1]))).toFixed(2)}x`);
-    }
+    const report = (title, times) => {
+      console.log(`\n${title}`);
+      printTable(['page', ...times[0].map((_, i) => `run ${i + 1}`), 'median', 'requests', 'wire bytes (median)'],
+        pages.map(([name], k) => [name, ...times[k].map((r) => r.ms.toFixed(0)), median(ms(times[k])).toFixed(0),
+          String(times[k][0].requests), fmt(median(times[k].map((r) => r.bytes)))]));
+      if (times.length === 2) {
+        console.log(`app / empty shell (median): ${(median(ms(times[0])) / median(ms(times[1]))).toFixed(2)}x`);
+      }
+    };
+    report('cold load to the first interactive frame (window.huicai.ready), ms, headless Chromium with ' +
+      'SwiftShader WebGL2, a new browser on a fresh profile each run:', await coldLoads(urls));
+    report('first load in a running browser, ms to the first interactive frame: a new tab each run, ' +
+      'the HTTP cache and the origin\'s storage emptied before it:', await warmLoads(urls));
   } catch (err) {
     console.error(`\nbench: the browser part failed: ${err.message}`);
     status = 1;
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
   }
   if (!shellDir) console.error('bench: the empty shell was not built, so there is no baseline to compare with');
   return status;
