@@ -31,7 +31,6 @@ RenderFrame s_frame;
 // The vertex attribute locations: the draw lists' position, uv and colour (arrays), and
 // the transform from CSS pixels to clip space (one value for all vertices).
 constexpr GLuint kTransform = 3;
-float s_transform[4] = {1, 1, 0, 0};
 
 // The vertex layout of ImDrawVert from `first` (a vertex offset into the buffer).
 void pointAttributes(std::size_t first) {
@@ -201,17 +200,14 @@ void renderDrawData(const ImDrawData& dd, int fbWidth, int fbHeight) {
         1,
     };
     // The same transform as the projection's, for the UI's shader: scale, then offset.
-    s_transform[0] = projection[0];
-    s_transform[1] = projection[5];
-    s_transform[2] = projection[12];
-    s_transform[3] = projection[13];
-    glVertexAttrib4fv(kTransform, s_transform);
+    const float transform[4] = {projection[0], projection[5], projection[12], projection[13]};
+    glVertexAttrib4fv(kTransform, transform);
     bindVertices();
     s_frame = RenderFrame{projection, {dd.DisplayPos.x, dd.DisplayPos.y}, {dd.FramebufferScale.x, dd.FramebufferScale.y}, fbHeight};
     // After a draw callback (the map), which uses its own program, buffers and vertex arrays.
     const auto restore = [&] {
         glUseProgram(s_program);
-        glVertexAttrib4fv(kTransform, s_transform); // a constant attribute is the context's, not the program's
+        glVertexAttrib4fv(kTransform, transform); // a constant attribute is the context's, not the program's
         bindVertices();
         glActiveTexture(GL_TEXTURE0);
     };
