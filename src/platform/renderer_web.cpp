@@ -135,6 +135,7 @@ void initRenderer() {
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, s_ibo);
     for (GLuint i = 0; i < 3; ++i) glEnableVertexAttribArray(i);
     pointAttributes(0);
+    glFlush(); // the GPU process compiles and links while the first frame is laid out
 
     ImGuiIO& io = ImGui::GetIO();
     io.BackendRendererName = "huicai_webgl";
