@@ -56,7 +56,11 @@ bool App::init() {
     m_map.setFonts(&m_fonts);
     io.ConfigMacOSXBehaviors = page.apple;
 
-    loadCatalog();
+    // The registration form offers the talent categories: the reference set at once.
+    // Elsewhere the first frame shows what the catalogue holds, and the rest is read after it.
+    if (m_state.route.screen == Screen::Register) loadReference();
+    else loadCatalog();
+    m_referenceDue = !m_referenceLoaded;
     // A first visit has no database: the screens it may land on read nothing from it
     // (a new one holds no settings and no session), so it is made once the first frame
     // is shown, and the first screen does not wait for its schema.
@@ -92,10 +96,15 @@ bool App::init() {
 }
 
 void App::loadCatalog() {
-    // The catalogue comes with the rest of the reference set (loadReference).
-    if (loadReference()) return;
-    m_state.catalogError = m_state.work.loadError;
-    m_state.catalogErrorDetail = m_state.work.loadErrorDetail;
+    auto catalog = huicai::loadCatalogFile(platform::assetsDir());
+    if (!catalog) {
+        m_state.catalogError = catalog.error().key;
+        m_state.catalogErrorDetail = catalog.error().detail;
+        return;
+    }
+    m_state.referenceCatalog = std::move(*catalog);
+    m_state.catalog = m_state.referenceCatalog;
+    m_catalogLoaded = true;
 }
 
 void App::openDatabase() {
@@ -147,6 +156,10 @@ void App::frame() {
     if (m_newDatabaseDue && m_renderedFrames > 0) { // the first frame is on screen
         m_newDatabaseDue = false;
         openDatabase(); // its blocks are kept with the first change
+    }
+    if (m_referenceDue && m_renderedFrames > 0) {
+        m_referenceDue = false;
+        loadReference(); // a fault is said where the reference set is used
     }
     handleEvents();
     takePickedFiles();

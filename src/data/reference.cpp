@@ -40,15 +40,22 @@ Status loadFile(const std::string& path, T& out, Parse parse) {
 
 } // namespace
 
-Result<Reference> loadReference(const std::string& assetsDir) {
+Result<Reference> loadReference(const std::string& assetsDir, std::optional<Catalog> catalog) {
     Reference ref;
     std::vector<int> years;
     const auto holidays = [&](std::string_view text) { return parseHolidaysInto(text, ref.calendar); };
     if (auto s = loadFile(pathIn(assetsDir, kHolidaysFile), years, holidays); !s) return s.error();
-    if (auto s = loadFile(pathIn(assetsDir, kCatalogFile), ref.catalog, parseCatalog); !s) return s.error();
+    if (catalog) ref.catalog = std::move(*catalog);
+    else if (auto s = loadFile(pathIn(assetsDir, kCatalogFile), ref.catalog, parseCatalog); !s) return s.error();
     if (auto s = loadFile(pathIn(assetsDir, kRegionsFile), ref.regions, parseRegions); !s) return s.error();
     if (auto s = loadFile(pathIn(assetsDir, kTalentFile), ref.talent, parseTalentReference); !s) return s.error();
     return ref;
+}
+
+Result<Catalog> loadCatalogFile(const std::string& assetsDir) {
+    Catalog catalog;
+    if (auto s = loadFile(pathIn(assetsDir, kCatalogFile), catalog, parseCatalog); !s) return s.error();
+    return catalog;
 }
 
 } // namespace huicai

@@ -1,6 +1,7 @@
 // The reference set apply() reads (the working-day calendar, the service catalogue,
-// the region tree and the talent reference) and its one loader, which reads the four
-// data files of an assets folder:
+// the region tree and the talent reference) and its loader, which reads the four data
+// files of an assets folder (the catalogue can be read alone first: it is all a
+// visitor's first screen shows):
 //   holidays.json  (format in holidays_json.h)
 //   catalog.json   (catalog_json.h)
 //   regions.json   (regions_json.h)
@@ -11,6 +12,7 @@
 #include "core/apply.h"
 #include "core/result.h"
 
+#include <optional>
 #include <string>
 
 namespace huicai {
@@ -47,6 +49,10 @@ struct Reference {
 // error.data.field, or a validate() key such as error.catalog.items) and its detail
 // names the file: the path alone when the file cannot be read, else
 // "<path>: <the parser's detail>".
-Result<Reference> loadReference(const std::string& assetsDir);
+// A catalogue already read (loadCatalogFile) is taken as it is, not read again.
+Result<Reference> loadReference(const std::string& assetsDir, std::optional<Catalog> catalog = std::nullopt);
+
+// Reads and validates catalog.json alone, with the same errors as loadReference.
+Result<Catalog> loadCatalogFile(const std::string& assetsDir);
 
 } // namespace huicai

@@ -122,3 +122,30 @@ TEST_CASE("reference: a broken file fails with its parser's key and names the fi
         CHECK(startsWith(ref.error().detail, (dir / kCatalogFile).string() + ": "));
     }
 }
+
+TEST_CASE("reference: the catalogue loads alone, and the rest then takes it as read", "[S6.1.1][data][reference]") {
+    // The app's first screen shows the catalogue; the other three files are read after it.
+    const fs::path dir = copiedAssets("catalogue-first");
+    for (const char* name : {kHolidaysFile, kRegionsFile, kTalentFile}) fs::remove(dir / name);
+    auto catalog = loadCatalogFile(dir.string());
+    if (!catalog) FAIL(catalog.error().key << " " << catalog.error().detail);
+    REQUIRE(catalog->items().size() == 30);
+    CHECK(catalog->items().front().code == "A1");
+
+    // The rest: catalog.json is not read again (here it is gone), the catalogue given is kept.
+    const fs::path whole = copiedAssets("catalogue-given");
+    fs::remove(whole / kCatalogFile);
+    CHECK_FALSE(loadReference(whole.string()).ok());
+    auto ref = loadReference(whole.string(), *catalog);
+    if (!ref) FAIL(ref.error().key << " " << ref.error().detail);
+    CHECK(ref->catalog.items().size() == 30);
+    CHECK(ref->regions.cities().size() == 16);
+    CHECK(ref->talent.categories().size() == 6);
+
+    // A broken catalogue fails alone with the parser's key, naming the file.
+    write(dir / kCatalogFile, "{ not json");
+    auto broken = loadCatalogFile(dir.string());
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().key == "error.data.json");
+    CHECK(startsWith(broken.error().detail, (dir / kCatalogFile).string() + ": "));
+}
