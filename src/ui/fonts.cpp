@@ -125,6 +125,7 @@ void FontSet::init(std::vector<unsigned char> font, std::string_view held) {
     std::set<char32_t> h;
     addChars(h, held);
     m_held.insert(h.begin(), h.end());
+    for (char32_t c = 0x20; c < 0x7F; ++c) m_held.insert(c); // the subset has ASCII whatever its list says
     for (Size& size : m_sizes) {
         for (char32_t c = 0x20; c < 0x7F; ++c) size.chars[kSubset].insert(c);
         size.chars[kSubset].insert(0xFFFD);
@@ -132,10 +133,11 @@ void FontSet::init(std::vector<unsigned char> font, std::string_view held) {
 }
 
 void FontSet::holdAll() {
-    for (TextStyle style : {TextStyle::Body, TextStyle::Caption}) {
+    for (TextStyle style : kStyles) {
         Size& size = m_sizes[static_cast<int>(style)];
+        const bool everything = style == TextStyle::Body || style == TextStyle::Caption;
         for (char32_t c : m_held)
-            if (!size.chars[kSubset].count(c)) size.pending[kSubset].insert(c);
+            if ((everything || c < 0x7F) && !size.chars[kSubset].count(c)) size.pending[kSubset].insert(c);
     }
 }
 
@@ -213,7 +215,20 @@ void FontSet::build(float dpr) {
     buildAtlas(dpr, false);
 }
 
-void FontSet::buildDraft(float dpr) { buildAtlas(dpr, true); }
+void FontSet::buildDraft(float dpr) {
+    // The real atlas after the draft holds the characters the draft's frame drew, ASCII
+    // among them, and no other (the rest of ASCII comes back with holdAll) but ImGui's
+    // own: the space, the fallback glyph ('?', the face has no U+FFFD) and the ellipsis's dot.
+    for (Size& size : m_sizes) {
+        for (auto& chars : size.chars) chars.clear();
+        size.chars[kSubset] = {U' ', U'.', U'?', 0xFFFD};
+    }
+    buildAtlas(dpr, true);
+}
+
+bool FontSet::inNextBuild(const Size& size, char32_t c) {
+    return std::any_of(std::begin(size.chars), std::end(size.chars), [c](const auto& chars) { return chars.count(c) != 0; });
+}
 
 void FontSet::buildAtlas(float dpr, bool draft) {
     m_dpr = dpr;
@@ -295,7 +310,8 @@ void FontSet::note(std::string_view utf8) {
     for (size_t i = 0; i < utf8.size();) {
         const char32_t c = decodeUtf8(utf8, i);
         if (c < 0x20 || c == 0x7F || isIconCodePoint(c)) continue; // icons come with their own font
-        if (font->FindGlyphNoFallback(static_cast<ImWchar>(c))) continue;
+        // A draft's glyphs lay the frame out; what the frame is drawn with is what the next build holds.
+        if (m_draft ? inNextBuild(size, c) : font->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr) continue;
         if (m_unavailable.count(c)) continue;
         if (std::any_of(std::begin(size.pending), std::end(size.pending), [c](const auto& p) { return p.count(c) != 0; })) continue;
         if (m_held.count(c)) size.pending[kSubset].insert(c);

@@ -37,7 +37,8 @@ public:
 
     // `font`: the subset font file; `held`: every character it holds.
     void init(std::vector<unsigned char> font, std::string_view held);
-    // The body and caption fonts want every character of the subset from the next build on.
+    // The body and caption fonts want every character of the subset from the next build
+    // on, and every size wants ASCII again (the first frame's atlas holds its own only).
     void holdAll();
     // The icon font (style/icons.h): the icons asked for (iconsAskedFor) are merged
     // into every size from the next build on, and an icon asked for since asks for a
@@ -49,7 +50,8 @@ public:
     // unless this is the first build.
     void build(float dpr);
     // Before the first frame: a draft atlas, ASCII only, without icons, to lay that frame
-    // out once and learn its characters; the frame is then drawn on build()'s atlas.
+    // out once and learn its characters; the frame is then drawn on build()'s atlas,
+    // which holds those characters only, ASCII included.
     void buildDraft(float dpr);
     // Whether the atlas is a draft (build() has not run since buildDraft()).
     bool draft() const { return m_draft; }
@@ -97,6 +99,8 @@ private:
         Failed
     };
     void buildAtlas(float dpr, bool draft);
+    // Whether `c` is among the characters the next build rasterises at `size`.
+    static bool inNextBuild(const Size& size, char32_t c);
     bool pendingAny(File file) const;
     bool inCommon(char32_t c) const;
     // The common file came (or not): what waited for it and is not in it goes to the full face.
