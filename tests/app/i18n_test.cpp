@@ -56,6 +56,27 @@ TEST_CASE("i18n: a missing key shows as itself", "[app][i18n]") {
     CHECK(first == t.tr("ui.none")); // the same storage each time, safe to keep for a frame
 }
 
+TEST_CASE("i18n: a table is an object of strings, and one that is not adds nothing", "[app][i18n]") {
+    I18n t;
+    CHECK(t.addTable(R"({"a": "甲", "nested": {"b": "乙"}, "list": ["c"], "flag": true, "none": null, "a": "甲2"})"));
+    CHECK(std::string(t.tr("a")) == "甲2"); // a key given twice: the later
+    CHECK_FALSE(t.has("b"));                // not a top-level string
+    CHECK_FALSE(t.has("nested"));
+    CHECK_FALSE(t.has("list"));
+    CHECK(t.size() == 1);
+    // Broken half-way, a bare value, trailing text: refused, and what was read is kept.
+    for (const char* bad : {R"({"c": "丙", "d": )", R"("just text")", "42", R"({"c": "丙"} {"e": "x"})", ""}) {
+        INFO(bad);
+        CHECK_FALSE(t.addTable(bad));
+        CHECK_FALSE(t.has("c"));
+        CHECK(std::string(t.tr("a")) == "甲2");
+    }
+    // A later table adds to the text and overrides a key it repeats.
+    CHECK(t.addTable(R"({"a": "A", "c": "丙"})"));
+    CHECK(std::string(t.tr("a")) == "A");
+    CHECK(std::string(t.tr("c")) == "丙");
+}
+
 TEST_CASE("i18n: the browser language chooses the first language", "[app][i18n]") {
     struct Case {
         int n;
