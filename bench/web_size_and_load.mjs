@@ -3,7 +3,8 @@
 // (window.huicai.ready) in headless Chromium, with the requests and bytes on the wire
 // by then, for the app and for an empty Dear ImGui + SQLite shell built in the same
 // run, with their ratio: cold (a new browser each time) and in a running browser (a
-// new tab with an empty cache).
+// new tab with an empty cache); and where each page's time goes (main() begins, set up,
+// first frame).
 //   node bench/web_size_and_load.mjs     (make bench)
 // Env: HUICAI_WWW (the app's www folder, default build/web/www), HUICAI_SERVE,
 // HUICAI_WEB_BUILD (the Emscripten build folder holding www-empty/, default the www
@@ -93,9 +94,10 @@ const READY_PROBE = `(() => {
   Object.defineProperty(window, 'huicai', { configurable: true, get: () => current, set: (v) => { current = watch(v); } });
 })();`;
 
-// One load of `url` in `page`, a new tab. Resolves to {ms, bytes, requests}:
-// milliseconds to the first frame, and the bytes on the wire (bodies as sent, plus
-// headers) of the requests the page had finished by then.
+// One load of `url` in `page`, a new tab. Resolves to {ms, bytes, requests, main, init}:
+// milliseconds to the first frame, the bytes on the wire (bodies as sent, plus headers)
+// of the requests the page had finished by then, and the moments main() began and the
+// page's code had set itself up (its performance marks huicai:main and huicai:init).
 async function timedLoad(page, url) {
   const errors = [];
   const transfers = [];
@@ -108,11 +110,14 @@ async function timedLoad(page, url) {
     { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((e) => {
     throw new Error(`${url}: not ready in ${READY_TIMEOUT_MS} ms${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${e.message}`);
   });
-  const { ms, loaded } = await page.evaluate(() => ({ ms: window.__benchReadyAt, loaded: window.__benchLoaded }));
+  const { ms, loaded, main, init } = await page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    return { ms: window.__benchReadyAt, loaded: window.__benchLoaded, main: at('huicai:main'), init: at('huicai:init') };
+  });
   const before = new Set(loaded);
   const finished = transfers.filter((t) => before.has(t.url));
   const bytes = (await Promise.all(finished.map((t) => t.bytes))).reduce((a, b) => a + b, 0);
-  return { ms, bytes, requests: finished.length };
+  return { ms, bytes, requests: finished.length, main, init };
 }
 
 // Cold loads: a new browser on a fresh profile for each, so each load also pays the
@@ -197,6 +202,16 @@ async function main() {
       if (times.length === 2) {
         console.log(`app / empty shell (median): ${(median(ms(times[0])) / median(ms(times[1]))).toFixed(2)}x`);
       }
+      // Where each page's time goes: until main() begins (the download, compiling and
+      // instantiating the module, the data files), its set-up, then the first frame.
+      const shellReady = median(ms(times[times.length - 1]));
+      console.log('where the time goes (medians, ms; in brackets: against the empty shell\'s first frame)');
+      printTable(['page', 'main() begins', 'set up', 'first frame'],
+        pages.map(([name], k) => {
+          const at = (key) => median(times[k].map((r) => r[key]));
+          const cell = (v) => `${v.toFixed(0)} (${(v / shellReady).toFixed(2)}x)`;
+          return [name, cell(at('main')), cell(at('init')), cell(at('ms'))];
+        }));
     };
     report('cold load to the first interactive frame (window.huicai.ready), ms, headless Chromium with ' +
       'SwiftShader WebGL2, a new browser on a fresh profile each run:', await coldLoads(urls));

@@ -8,12 +8,14 @@
 #include <memory>
 
 int main() {
+    huicai::platform::markMoment("main");
     auto app = std::make_shared<huicai::app::App>(huicai::ui::drawShell);
     if (!app->init()) {
         std::fprintf(stderr, "huicai: the app could not start\n");
         huicai::platform::reportStartFailure();
         return 1;
     }
+    huicai::platform::markMoment("init");
     huicai::platform::runMainLoop([app] { app->frame(); });
     return 0;
 }

@@ -74,6 +74,7 @@ EM_JS(void, huicai_js_ready, (), {
     huicai.readyAt = performance.now();
     document.body.classList.add('ready');
 });
+EM_JS(void, huicai_js_mark, (const char* name), { performance.mark('huicai:' + UTF8ToString(name)); });
 EM_JS(void, huicai_js_doc_lang, (const char* lang, const char* title), {
     document.documentElement.lang = UTF8ToString(lang);
     document.title = UTF8ToString(title);
@@ -139,6 +140,8 @@ void publishState(const std::string& route, const std::string& lang, bool readOn
 }
 
 void publishFrame(int renderedFrames) { huicai_js_frame(renderedFrames); }
+
+void markMoment(const char* name) { huicai_js_mark(name); }
 
 void publishReady() {
     huicai_js_live();

@@ -139,6 +139,7 @@ void focusCredential(const std::string& key) { h().page.credentialFocus = key; }
 void reportStartFailure() { h().page.startFailed = true; }
 
 void publishReady() { h().page.ready = true; }
+void markMoment(const char*) {}
 
 void setDocumentLanguage(const std::string& lang, const std::string& title) {
     h().page.lang = lang;

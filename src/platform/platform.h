@@ -116,6 +116,9 @@ void setHash(const std::string& hash, bool push);
 void publishState(const std::string& route, const std::string& lang, bool readOnly);
 void publishFrame(int renderedFrames);
 void publishReady();
+// Marks a moment of the start on the page's timeline (performance.mark "huicai:<name>"):
+// "main" as main() begins, "init" when the app is set up; the load benchmark reads them.
+void markMoment(const char* name);
 // Document language and title.
 void setDocumentLanguage(const std::string& lang, const std::string& title);
 
