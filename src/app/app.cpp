@@ -67,7 +67,6 @@ bool App::init() {
     // Elsewhere the first frame shows what the catalogue holds, and the rest is read after it.
     if (m_state.route.screen == Screen::Register) loadReference();
     else loadCatalog();
-    m_referenceDue = !m_referenceLoaded;
     // A first visit has no database: the screens it may land on read nothing from it
     // (a new one holds no settings and no session), so it is made once the first frame
     // is shown, and the first screen does not wait for its schema.
@@ -163,10 +162,7 @@ void App::frame() {
         m_newDatabaseDue = false;
         openDatabase(); // its blocks are kept with the first change
     }
-    if (m_referenceDue && m_renderedFrames > 0) {
-        m_referenceDue = false;
-        loadReference(); // a fault is said where the reference set is used
-    }
+    if (m_renderedFrames == 1 && !m_referenceLoaded) loadReference(); // the first frame is shown; a fault is said where the set is used
     handleEvents();
     takePickedFiles();
     m_state.attach.armed.clear();

@@ -37,7 +37,7 @@ public:
 
 private:
     // The catalogue alone (all the first screen shows); the rest of the reference set
-    // after the first frame (m_referenceDue) or when a screen needs it (loadReference).
+    // on the frame after the first, or before when a screen needs it (loadReference).
     void loadCatalog();
     // Opens huicai.db (making it on a first visit) and says when the browser keeps nothing.
     void openDatabase();
@@ -136,7 +136,6 @@ private:
     bool m_demoFailed = false; // a command of this frame was rejected: skip the rest
     bool m_referenceLoaded = false;
     bool m_catalogLoaded = false;             // the catalogue alone, read by loadCatalog
-    bool m_referenceDue = false;              // the rest of the reference set, once the first frame is shown
     bool m_newDatabaseDue = false;            // a first visit: huicai.db is made when the first frame is shown
     std::optional<store::Database> m_replica; // the signed-in user's replica (app_server.cpp)
     std::string m_clientId;
