@@ -109,7 +109,6 @@ void App::loadCatalog() {
     }
     m_state.referenceCatalog = std::move(*catalog);
     m_state.catalog = m_state.referenceCatalog;
-    m_catalogLoaded = true;
 }
 
 void App::openDatabase() {

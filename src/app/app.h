@@ -135,7 +135,6 @@ private:
     std::optional<DemoSeed> m_demoSeed;
     bool m_demoFailed = false; // a command of this frame was rejected: skip the rest
     bool m_referenceLoaded = false;
-    bool m_catalogLoaded = false;             // the catalogue alone, read by loadCatalog
     bool m_newDatabaseDue = false;            // a first visit: huicai.db is made when the first frame is shown
     std::optional<store::Database> m_replica; // the signed-in user's replica (app_server.cpp)
     std::string m_clientId;

@@ -51,20 +51,20 @@ void App::openDemoDatabase() {
 bool App::loadReference() {
     Workspace& d = m_state.work;
     if (m_referenceLoaded) return true;
-    auto ref = huicai::loadReference(platform::assetsDir(), m_catalogLoaded ? std::optional(m_state.referenceCatalog) : std::nullopt);
+    const bool catalogRead = !m_state.referenceCatalog.items().empty(); // a valid catalogue holds its 30 items
+    auto ref = huicai::loadReference(platform::assetsDir(), catalogRead ? std::optional(m_state.referenceCatalog) : std::nullopt);
     if (!ref) {
         d.loadError = ref.error().key;
         d.loadErrorDetail = ref.error().detail;
-        if (!m_catalogLoaded && m_state.catalogError.empty()) {
+        if (!catalogRead && m_state.catalogError.empty()) {
             m_state.catalogError = d.loadError;
             m_state.catalogErrorDetail = d.loadErrorDetail;
         }
         return false;
     }
-    if (!m_catalogLoaded) {
+    if (!catalogRead) {
         m_state.referenceCatalog = std::move(ref->catalog);
         m_state.catalog = m_state.referenceCatalog;
-        m_catalogLoaded = true;
     }
     d.calendar = std::move(ref->calendar);
     d.regions = std::move(ref->regions);
