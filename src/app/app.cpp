@@ -92,6 +92,7 @@ bool App::init() {
     m_fonts.setIcons(bytesOf(readOrEmpty(platform::assetsDir() + "/fonts/icons.ttf")));
 
     if (!platform::initWindow()) return false;
+    m_fonts.setMaxTextureSize(platform::maxTextureSize());
     m_fonts.buildDraft(platform::viewport().dpr); // the first frame's own characters are known once it is laid out
 
     platform::setHash(routeHash(m_state.route), false);

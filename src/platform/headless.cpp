@@ -85,6 +85,8 @@ void endFrame() {
 
 void reloadFontTexture() { buildFontAtlas(); }
 
+int maxTextureSize() { return h().page.maxTextureSize; }
+
 void runMainLoop(std::function<void()> frame) {
     // Natively the caller draws each frame itself; this draws while frames are asked for.
     requestFrames(2);

@@ -26,6 +26,8 @@ struct Page {
                             // assetsDir()/i18n; empty: they are there already (it succeeds at once)
     bool mapGpu = true;     // prepareMap() succeeds (there is no GPU: nothing is drawn)
     int mapDraws = 0;       // map draw calls the frames asked for
+    // maxTextureSize(): the GPU's largest texture side.
+    int maxTextureSize = 8192;
     std::string today = "2026-12-04";
     std::int64_t nowMs = 1796428800000; // 2026-12-04T00:00:00Z
     // What the app did to the page.

@@ -34,6 +34,9 @@ void beginFrame();
 void endFrame();
 // After the app rebuilt the font atlas: upload it again.
 void reloadFontTexture();
+// The largest texture side the GPU takes (GL_MAX_TEXTURE_SIZE) once initWindow() made
+// the renderer; 0 when not known.
+int maxTextureSize();
 
 // Runs `frame` on animation frames while frames are requested; pauses (no frames at
 // all) otherwise. Input and page events request frames themselves.

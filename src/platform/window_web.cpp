@@ -56,6 +56,7 @@ void tick() {
 EM_JS(double, huicai_js_css_width, (), { return HC.cssW; });
 EM_JS(double, huicai_js_css_height, (), { return HC.cssH; });
 EM_JS(double, huicai_js_dpr, (), { return HC.dpr; });
+EM_JS(int, huicai_js_max_texture, (), { return GLctx ? GLctx.getParameter(0x0D33) | 0 : 0; }); // GL_MAX_TEXTURE_SIZE
 EM_JS(void, huicai_js_measure, (), { huicaiMeasure(); });
 EM_JS(int, huicai_js_finish_frames, (), { return HC.finishFrames ? 1 : 0; });
 
@@ -102,6 +103,8 @@ Viewport viewport() {
     if (!(v.dpr > 0)) v.dpr = 1;
     return v;
 }
+
+int maxTextureSize() { return huicai_js_max_texture(); }
 
 void beginFrame() {
     std::string error;

@@ -233,13 +233,6 @@ bool FontSet::inNextBuild(const Size& size, char32_t c) {
 void FontSet::buildAtlas(float dpr, bool draft) {
     m_dpr = dpr;
     m_draft = draft;
-    // Rasterise at the device's resolution (capped: phones at 3x gain little and the
-    // atlas grows with the square), then draw scaled back to CSS pixels.
-    const float raster = std::clamp(dpr, 1.0f, 2.0f);
-    // A draft holds ASCII only, at one sample per pixel and without icons: enough to
-    // lay a frame out and hear what it draws.
-    static constexpr ImWchar kDraftRanges[] = {0x20, 0x7E, 0xFFFD, 0xFFFD, 0};
-
     // The icons asked for so far (zero-terminated ImGui ranges), the same at every size.
     m_iconRanges.clear();
     if (!draft) {
@@ -248,8 +241,33 @@ void FontSet::buildAtlas(float dpr, bool draft) {
         if (!asked.empty()) buildRanges(std::set<char32_t>(asked.begin(), asked.end()), m_iconRanges);
     }
 
-    ImGuiIO& io = ImGui::GetIO();
-    ImFontAtlas* atlas = io.Fonts;
+    // Rasterise at the device's resolution (capped: phones at 3x gain little and the
+    // atlas grows with the square), then draw scaled back to CSS pixels.
+    const float device = std::clamp(dpr, 1.0f, 2.0f);
+    float raster = device;
+    // At one pixel ratio and text size the characters only grow: start from the last fit.
+    if (!draft && m_fitted.dpr == dpr && m_fitted.scale == m_scale) raster = std::min(raster, m_fitted.raster);
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    atlas->TexDesiredWidth = raster < device ? m_maxSide : 0; // 0: ImGui's choice, at most 4096 wide
+    addFonts(raster, draft, !draft && raster == device && device < 1.5f);
+    // More characters than the largest texture holds (a long list of names at a large
+    // text size): every size rasterised smaller, by the share of the area that is over.
+    for (int tries = 0; tries < 8 && (atlas->TexWidth > m_maxSide || atlas->TexHeight > m_maxSide); ++tries) {
+        const float fit = static_cast<float>(m_maxSide) * static_cast<float>(m_maxSide) /
+                          (static_cast<float>(atlas->TexWidth) * static_cast<float>(atlas->TexHeight));
+        if (fit < 1.0f) raster *= 0.95f * std::sqrt(fit); // else the area fits: only the width was over
+        atlas->TexDesiredWidth = m_maxSide;
+        addFonts(raster, draft, false);
+    }
+    ImGui::GetIO().FontGlobalScale = 1.0f / raster;
+    if (!draft) m_fitted = {dpr, m_scale, raster};
+}
+
+void FontSet::addFonts(float raster, bool draft, bool oversample) {
+    // A draft holds ASCII only, at one sample per pixel and without icons: enough to
+    // lay a frame out and hear what it draws.
+    static constexpr ImWchar kDraftRanges[] = {0x20, 0x7E, 0xFFFD, 0xFFFD, 0};
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
     atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     // Body first: ImGui's default font is the atlas's first.
@@ -261,7 +279,7 @@ void FontSet::buildAtlas(float dpr, bool draft) {
         buildRanges(size.chars[kSubset], size.ranges[kSubset]);
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = false;
-        cfg.OversampleH = !draft && raster < 1.5f && style != TextStyle::Title ? 2 : 1;
+        cfg.OversampleH = oversample && style != TextStyle::Title ? 2 : 1;
         cfg.OversampleV = 1;
         cfg.PixelSnapH = false;
         ImFormatString(cfg.Name, IM_ARRAYSIZE(cfg.Name), "WenQuanYi Micro Hei (subset) %s", textStyleName(style));
@@ -293,7 +311,6 @@ void FontSet::buildAtlas(float dpr, bool draft) {
         }
     }
     atlas->Build();
-    io.FontGlobalScale = 1.0f / raster;
 }
 
 TextStyle FontSet::currentStyle() const {

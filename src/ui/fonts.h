@@ -15,6 +15,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -60,6 +61,12 @@ public:
     // style is rasterised at its em times this from the next build on.
     void setScale(float scale) { m_scale = scale; }
     float scale() const { return m_scale; }
+    // The GPU's largest texture side (GL_MAX_TEXTURE_SIZE): from the next build on the
+    // atlas stays within it and within kMaxAtlasSide, rasterising every size smaller
+    // when its characters would not fit (each still drawn at its size on screen).
+    void setMaxTextureSize(int side) { m_maxSide = side > 0 ? std::min(side, kMaxAtlasSide) : kMaxAtlasSide; }
+    // 16 MB of coverage: a phone's GPU shares the phone's memory.
+    static constexpr int kMaxAtlasSide = 4096;
     // The font of a style (null before the first build), and the style of ImGui's
     // current font (Body when it is none of ours).
     ImFont* font(TextStyle style) const { return m_fonts[static_cast<int>(style)]; }
@@ -99,6 +106,8 @@ private:
         Failed
     };
     void buildAtlas(float dpr, bool draft);
+    // Clears the atlas and builds every size rasterised `raster` device pixels per CSS pixel.
+    void addFonts(float raster, bool draft, bool oversample);
     // Whether `c` is among the characters the next build rasterises at `size`.
     static bool inNextBuild(const Size& size, char32_t c);
     bool pendingAny(File file) const;
@@ -117,6 +126,10 @@ private:
     float m_linePerEm = 1.0f;
     float m_dpr = 0;
     float m_scale = 1.0f;
+    int m_maxSide = kMaxAtlasSide;
+    struct {
+        float dpr = 0, scale = 0, raster = 0;
+    } m_fitted; // the last build's rasterisation, for the pixel ratio and text size it was for
     bool m_draft = false;
     ImVector<ImWchar> m_iconRanges; // the icons of the last build
     size_t m_iconsBuilt = 0;        // how many of iconsAskedFor() it held

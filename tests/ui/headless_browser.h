@@ -59,6 +59,7 @@ public:
         p.fullFont = m_fullFont;
         p.mapMesh = m_mapMesh;
         p.mapGpu = m_mapGpu;
+        p.maxTextureSize = m_maxTextureSize;
         p.i18nSource = m_i18nSource;
         m_app = std::make_unique<app::App>(ui::drawShell);
         REQUIRE(m_app->init());
@@ -134,6 +135,8 @@ public:
     // that takes it, unless a test says otherwise.
     std::string m_mapMesh = HUICAI_MAP_MESH_FILE;
     bool m_mapGpu = true;
+    // The GPU's largest texture side at the next open().
+    int m_maxTextureSize = 8192;
     // What fetchFont(Common) and fetchFont(Full) "download" at the next open(): the built
     // GB2312 file (empty: the font folder's), and none for the full face unless set.
     std::string m_commonFont, m_fullFont;

@@ -54,3 +54,18 @@ TEST_CASE("text size 2. the sign-in screen's larger-text switch toggles 160 % an
     b.frames(4);
     CHECK(bodyEm() == Approx(16.0f).margin(0.5f));
 }
+
+TEST_CASE("text size 3. at 200 % on a GPU whose largest texture is 2048 pixels, the glyphs keep within it and the text is as large", "[S4.1][a11y]") {
+    Browser b(platform::Viewport{1280, 800, 2});
+    b.m_maxTextureSize = 2048; // what WebGL guarantees
+    b.open("#/settings");
+    b.click("200%");
+    b.frames(4);
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    INFO("atlas " << atlas->TexWidth << "×" << atlas->TexHeight);
+    CHECK(atlas->TexWidth <= 2048);
+    CHECK(atlas->TexHeight <= 2048);
+    CHECK(bodyEm() >= 32.0f - 0.25f);
+    CHECK(bodyEm() < 32.0f + 1.5f);
+    CHECK(b.widget("200%").value("selected", false));
+}
