@@ -21,6 +21,7 @@
 #include "ui/widgets/capped_text.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/clipped_list.h"
+#include "ui/widgets/evaluation_view.h"
 #include "ui/widgets/offer_button.h"
 #include "ui/widgets/screen_form.h"
 #include "ui/widgets/text.h"
@@ -283,12 +284,7 @@ void correctionsSection(app::AppState& state, Ui& ui, GradingForm& f, UnitKind k
         if (!e.specialist.empty()) head += " · " + staffName(state, e.specialist);
         cappedText(ui, head, 2);
         cappedText(ui, format(state.tr("ui.grading.findings"), "text", e.findings), 2);
-        std::string status = state.tr("workflow.notice_state." + std::string(enumId(e.notice)));
-        if (e.conductBreach) status += " · " + format(state.tr("ui.grading.breach"), "standard", e.conductStandard);
-        if (e.notice == NoticeState::Corrected)
-            status += " · " + format(format(state.tr("ui.grading.corrected"), "text", e.correction), "date",
-                                     e.correctedOn ? e.correctedOn->iso() : std::string());
-        cappedText(ui, status, 2, e.notice == NoticeState::Sent ? colour(Tone::Warning) : colour(Tone::Muted));
+        evaluationStatus(state, ui, e, false);
         if (!toAnswer(&e)) return;
         std::string& answer = f.corrections[e.id];
         searchField(ui, ("##correction-" + e.id).c_str(), format(state.tr("ui.grading.correction_hint"), "id", e.id), answer,

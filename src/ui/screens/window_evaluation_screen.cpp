@@ -19,6 +19,7 @@
 #include "ui/widgets/capped_text.h"
 #include "ui/widgets/choice_row.h"
 #include "ui/widgets/clipped_list.h"
+#include "ui/widgets/evaluation_view.h"
 #include "ui/widgets/service_view.h"
 #include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
@@ -201,14 +202,7 @@ void evaluationList(app::AppState& state, Ui& ui, const std::string& window) {
         if (!e.specialist.empty()) head += " · " + staffName(state, e.specialist);
         cappedText(ui, head, 2);
         cappedText(ui, format(state.tr("ui.grading.findings"), "text", e.findings), 2);
-        std::string status = e.talentRating > 0 ? format(state.tr("ui.grading.eval_rated"), "n", std::to_string(e.talentRating))
-                                                : state.tr("ui.grading.eval_rating_none");
-        if (e.conductBreach) status += " · " + format(state.tr("ui.grading.breach"), "standard", e.conductStandard);
-        status += std::string(" · ") + state.tr("workflow.notice_state." + std::string(enumId(e.notice)));
-        if (e.notice == NoticeState::Corrected)
-            status += " · " + format(format(state.tr("ui.grading.corrected"), "text", e.correction), "date",
-                                     e.correctedOn ? e.correctedOn->iso() : std::string());
-        cappedText(ui, status, 2, e.notice == NoticeState::Sent ? colour(Tone::Warning) : colour(Tone::Muted));
+        evaluationStatus(state, ui, e, true);
     });
 }
 
