@@ -56,6 +56,8 @@ struct AppState {
 
     bool online = true; // navigator.onLine
     ServerState server = ServerState::Unknown;
+    // Signing in or registering cannot work now: the browser is offline or the server did not answer.
+    bool serverOut() const { return !online || server == ServerState::Unreachable; }
     DbState db = DbState::Loading;
     std::string dbErrorDetail;
     // What the browser keeps for the app (navigator.storage), asked when the settings open.

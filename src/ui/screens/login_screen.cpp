@@ -60,7 +60,7 @@ void loginScreen(app::AppState& state, Ui& ui) {
         ui.request(app::SignIn{f.login, f.password});
     if (!f.error.empty())
         wrappedText(ui, state.errorText(f.error, f.errorDetail), width, colour(Tone::Warning));
-    if (state.server == app::ServerState::Unreachable || !state.online)
+    if (state.serverOut())
         wrappedText(ui, state.tr("ui.login.no_server"), width, colour(Tone::Muted));
     if (button(ui, labelled(state, "ui.register.link", "to-register")))
         ui.request(app::Navigate{app::Route{app::Screen::Register, {}}});

@@ -134,7 +134,7 @@ void registerScreen(app::AppState& state, Ui& ui) {
         const std::string message = state.errorText(f.error, f.errorDetail);
         notice(ui, format(state.tr("ui.register.failed"), "message", message), Tone::Danger, width);
     }
-    if (state.server == app::ServerState::Unreachable || !state.online)
+    if (state.serverOut())
         wrappedText(ui, state.tr("ui.register.no_server"), width, colour(Tone::Muted));
     ImGui::Dummy(ImVec2(0, space::kGroup));
     ImGui::Separator();
