@@ -7,6 +7,7 @@
 #include "ui/theme.h"
 #include "ui/widgets/bars.h"
 #include "ui/widgets/text.h"
+#include "ui/widgets/work_view.h"
 
 #include <huicai_version.h>
 
