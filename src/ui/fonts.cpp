@@ -231,6 +231,11 @@ bool FontSet::inNextBuild(const Size& size, char32_t c) {
 }
 
 void FontSet::buildAtlas(float dpr, bool draft) {
+    // Rasterise at the device's resolution (capped: phones at 3x gain little and the
+    // atlas grows with the square), then draw scaled back to CSS pixels. At one pixel
+    // ratio and text size the characters only grow: start from the last build's fit.
+    const float device = std::clamp(dpr, 1.0f, 2.0f);
+    float raster = !draft && dpr == m_dpr && m_raster > 0 ? std::min(device, m_raster) : device;
     m_dpr = dpr;
     m_draft = draft;
     // The icons asked for so far (zero-terminated ImGui ranges), the same at every size.
@@ -241,12 +246,6 @@ void FontSet::buildAtlas(float dpr, bool draft) {
         if (!asked.empty()) buildRanges(std::set<char32_t>(asked.begin(), asked.end()), m_iconRanges);
     }
 
-    // Rasterise at the device's resolution (capped: phones at 3x gain little and the
-    // atlas grows with the square), then draw scaled back to CSS pixels.
-    const float device = std::clamp(dpr, 1.0f, 2.0f);
-    float raster = device;
-    // At one pixel ratio and text size the characters only grow: start from the last fit.
-    if (!draft && m_fitted.dpr == dpr && m_fitted.scale == m_scale) raster = std::min(raster, m_fitted.raster);
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->TexDesiredWidth = raster < device ? m_maxSide : 0; // 0: ImGui's choice, at most 4096 wide
     addFonts(raster, draft, !draft && raster == device && device < 1.5f);
@@ -260,7 +259,7 @@ void FontSet::buildAtlas(float dpr, bool draft) {
         addFonts(raster, draft, false);
     }
     ImGui::GetIO().FontGlobalScale = 1.0f / raster;
-    if (!draft) m_fitted = {dpr, m_scale, raster};
+    m_raster = draft ? 0 : raster;
 }
 
 void FontSet::addFonts(float raster, bool draft, bool oversample) {

@@ -59,7 +59,10 @@ public:
     float builtForDpr() const { return m_dpr; }
     // The text size (1 = the type scale's sizes; the settings offer up to 2): every
     // style is rasterised at its em times this from the next build on.
-    void setScale(float scale) { m_scale = scale; }
+    void setScale(float scale) {
+        if (scale != m_scale) m_raster = 0;
+        m_scale = scale;
+    }
     float scale() const { return m_scale; }
     // The GPU's largest texture side (GL_MAX_TEXTURE_SIZE): from the next build on the
     // atlas stays within it and within kMaxAtlasSide, rasterising every size smaller
@@ -127,9 +130,7 @@ private:
     float m_dpr = 0;
     float m_scale = 1.0f;
     int m_maxSide = kMaxAtlasSide;
-    struct {
-        float dpr = 0, scale = 0, raster = 0;
-    } m_fitted; // the last build's rasterisation, for the pixel ratio and text size it was for
+    float m_raster = 0; // the last build's device pixels per CSS pixel; 0 after a draft or a new text size
     bool m_draft = false;
     ImVector<ImWchar> m_iconRanges; // the icons of the last build
     size_t m_iconsBuilt = 0;        // how many of iconsAskedFor() it held

@@ -26,6 +26,17 @@ std::string fileText(const std::string& path) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// Notes `utf8` as drawn in the body and caption sizes (names, addresses, titles), as text widgets do.
+void drawInBodyAndCaption(ui::FontSet& fonts, const std::string& utf8) {
+    for (ui::TextStyle style : {ui::TextStyle::Body, ui::TextStyle::Caption}) {
+        ImGui::NewFrame();
+        ImGui::PushFont(fonts.font(style));
+        fonts.note(utf8);
+        ImGui::PopFont();
+        ImGui::EndFrame();
+    }
+}
+
 constexpr int kPhoneTextureSize = 4096; // WebGL2's MAX_TEXTURE_SIZE is at least 2048; phones of the last decade 4096 or more
 
 } // namespace
@@ -59,13 +70,7 @@ TEST_CASE("font atlas 1. every text size at every pixel ratio is rasterised at t
                     ++n;
                 }
             }
-            for (ui::TextStyle style : {ui::TextStyle::Body, ui::TextStyle::Caption}) {
-                ImGui::NewFrame();
-                ImGui::PushFont(fonts.font(style));
-                fonts.note(more);
-                ImGui::PopFont();
-                ImGui::EndFrame();
-            }
+            drawInBodyAndCaption(fonts, more);
             // They wait for the common file, fetched after the first build.
             CHECK_FALSE(fonts.wantsRebuild());
             REQUIRE(fonts.takeFontRequest() == ui::FontSet::File::Common);
@@ -114,13 +119,7 @@ TEST_CASE("font atlas 2. characters beyond what the GPU's largest texture holds 
         fonts.holdAll();
         REQUIRE(fonts.takeFontRequest() == ui::FontSet::File::Common);
         fonts.setFont(ui::FontSet::File::Common, std::vector<unsigned char>(common.begin(), common.end()));
-        for (ui::TextStyle style : {ui::TextStyle::Body, ui::TextStyle::Caption}) {
-            ImGui::NewFrame();
-            ImGui::PushFont(fonts.font(style));
-            fonts.note(held);
-            ImGui::PopFont();
-            ImGui::EndFrame();
-        }
+        drawInBodyAndCaption(fonts, held);
         REQUIRE(fonts.wantsRebuild());
         fonts.build(2.0f);
         const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
@@ -154,6 +153,11 @@ TEST_CASE("font atlas 2. characters beyond what the GPU's largest texture holds 
         // The next build at this pixel ratio and text size starts where this one fitted.
         fonts.build(2.0f);
         CHECK(1.0f / ImGui::GetIO().FontGlobalScale == Approx(raster));
+        CHECK(atlas->TexHeight <= side);
+        // A smaller text size is fitted anew: its glyphs take a quarter of the area.
+        fonts.setScale(1.0f);
+        fonts.build(2.0f);
+        CHECK(1.0f / ImGui::GetIO().FontGlobalScale > std::min(2.0f, raster * 1.5f) - 0.01f);
         CHECK(atlas->TexHeight <= side);
 
         // Back to the app's own text (another session): full resolution again.
