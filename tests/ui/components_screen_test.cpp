@@ -7,6 +7,7 @@
 #include "../core/workflow_fixture.h"
 #include "screen_harness.h"
 #include "ui/style/components.h"
+#include "ui/widgets/text.h"
 #include "ui/widgets/work_view.h"
 
 #include <catch2/catch.hpp>

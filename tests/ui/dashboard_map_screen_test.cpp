@@ -7,6 +7,7 @@
 #include "headless_browser.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cfloat>
@@ -16,6 +17,7 @@ namespace {
 
 using namespace huicai;
 namespace headless = huicai::platform::headless;
+using nlohmann::json;
 using screens::Browser;
 
 // The labels of the items whose label starts with `prefix`.
