@@ -30,12 +30,6 @@ std::vector<std::string> labelsStarting(const Browser& b, const std::string& pre
     return out;
 }
 
-bool shows(const Browser& b, const std::string& text) {
-    for (const auto& t : b.texts())
-        if (t.get<std::string>().find(text) != std::string::npos) return true;
-    return false;
-}
-
 // The dashboard as the province's window.
 void openDashboard(Browser& b, const std::string& lang) {
     b.open("#/dashboard", lang);
@@ -91,7 +85,7 @@ TEST_CASE("dashboard map 3. without the mesh or its shaders the tile grid stands
     else b.m_mapGpu = false;
     openDashboard(b, "zh-CN");
     INFO(b.texts().dump());
-    CHECK(shows(b, meshMissing ? "地图未能加载，改以方格显示" : "地图着色器未能编译，改以方格显示"));
+    CHECK(b.showsText(meshMissing ? "地图未能加载，改以方格显示" : "地图着色器未能编译，改以方格显示"));
     // The tile grid: Jinan's tile, which drills nowhere.
     for (int i = 0; i < 10 && labelsStarting(b, "济南市：").empty(); ++i) {
         ImGui::GetIO().AddMouseWheelEvent(0, -1);
@@ -140,11 +134,11 @@ TEST_CASE("dashboard map 4. the wheel zooms the map about the pointer, the fit b
     b.click(labelsStarting(b, "济南市：").at(0));
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     b.frames(3);
-    CHECK(shows(b, "指向或轻点一个地区，查看其数据"));
-    CHECK_FALSE(shows(b, "申请 0 件，发卡 0 张，评价 0 条"));
+    CHECK(b.showsText("指向或轻点一个地区，查看其数据"));
+    CHECK_FALSE(b.showsText("申请 0 件，发卡 0 张，评价 0 条"));
     b.click(labelsStarting(b, "历下区：").at(0));
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     b.frames(3);
-    CHECK(shows(b, "申请 0 件，发卡 0 张，评价 0 条"));
-    CHECK_FALSE(shows(b, "指向或轻点一个地区，查看其数据"));
+    CHECK(b.showsText("申请 0 件，发卡 0 张，评价 0 条"));
+    CHECK_FALSE(b.showsText("指向或轻点一个地区，查看其数据"));
 }

@@ -78,6 +78,12 @@ public:
     json widgets() const { return json::parse(headless::query(platform::Query::Widgets)); }
     json headings() const { return json::parse(headless::query(platform::Query::Headings)); }
     json texts() const { return json::parse(headless::query(platform::Query::VisibleTexts)); }
+    // Whether some text drawn on screen contains `text`.
+    bool showsText(const std::string& text) const {
+        for (const auto& t : texts())
+            if (t.get<std::string>().find(text) != std::string::npos) return true;
+        return false;
+    }
     bool showsHeading(const std::string& text) const {
         for (const auto& h : headings())
             if (h.get<std::string>() == text) return true;

@@ -10,12 +10,6 @@ using namespace huicai;
 namespace headless = huicai::platform::headless;
 using screens::Browser;
 
-bool showsText(const Browser& b, const std::string& text) {
-    for (const auto& t : b.texts())
-        if (t.get<std::string>().find(text) != std::string::npos) return true;
-    return false;
-}
-
 } // namespace
 
 TEST_CASE("server out: sign-in and registration say so while offline or unanswered, and not once the server answers", "[S5.1][ui]") {
@@ -39,6 +33,6 @@ TEST_CASE("server out: sign-in and registration say so while offline or unanswer
         INFO("event " << static_cast<int>(event.kind) << " " << event.value);
         headless::pushEvent(event);
         b.frames(3);
-        CHECK(showsText(b, start) == shown);
+        CHECK(b.showsText(start) == shown);
     }
 }

@@ -12,12 +12,6 @@ using namespace huicai;
 namespace headless = huicai::platform::headless;
 using screens::Browser;
 
-bool shows(const Browser& b, const std::string& text) {
-    for (const auto& t : b.texts())
-        if (t.get<std::string>().find(text) != std::string::npos) return true;
-    return false;
-}
-
 } // namespace
 
 TEST_CASE("storage use 1. the settings say how much the browser keeps and whether for good, in zh and en", "[S4.2][a11y]") {
@@ -27,11 +21,11 @@ TEST_CASE("storage use 1. the settings say how much the browser keeps and whethe
     b.frames(3);
     INFO(b.texts().dump());
     if (lang == "zh-CN") {
-        CHECK(shows(b, "本浏览器为本应用保存了 1.5 MB，最多可用约 2.0 GB。"));
-        CHECK(shows(b, "浏览器尚未承诺长期保存"));
+        CHECK(b.showsText("本浏览器为本应用保存了 1.5 MB，最多可用约 2.0 GB。"));
+        CHECK(b.showsText("浏览器尚未承诺长期保存"));
     } else {
-        CHECK(shows(b, "This browser keeps 1.5 MB for the app, of about 2.0 GB it allows."));
-        CHECK(shows(b, "The browser has not promised to keep this data"));
+        CHECK(b.showsText("This browser keeps 1.5 MB for the app, of about 2.0 GB it allows."));
+        CHECK(b.showsText("The browser has not promised to keep this data"));
     }
     // A first visit does not ask the browser to keep anything for good.
     CHECK(headless::page().persistenceAsked == 0);
@@ -44,20 +38,20 @@ TEST_CASE("storage use 2. a save refused for want of space says the storage is f
     b.frames(3);
     const std::string full = lang == "en" ? "Local database: the browser's storage is full" : "本地数据库：浏览器存储空间已满";
     const std::string failed = lang == "en" ? "Local database: could not save" : "本地数据库：保存失败";
-    CHECK_FALSE(shows(b, full));
+    CHECK_FALSE(b.showsText(full));
     headless::pushEvent({platform::EventKind::StoreChanged, static_cast<int>(platform::StoreState::Full), "", ""});
     b.frames(3);
     INFO(b.texts().dump());
-    CHECK(shows(b, full));
-    CHECK_FALSE(shows(b, failed));
+    CHECK(b.showsText(full));
+    CHECK_FALSE(b.showsText(failed));
     // Another kind of failure says so, not "full".
     headless::pushEvent({platform::EventKind::StoreChanged, static_cast<int>(platform::StoreState::Failed), "", ""});
     b.frames(3);
-    CHECK(shows(b, failed));
-    CHECK_FALSE(shows(b, full));
+    CHECK(b.showsText(failed));
+    CHECK_FALSE(b.showsText(full));
     headless::pushEvent({platform::EventKind::StoreChanged, static_cast<int>(platform::StoreState::Full), "", ""});
     headless::pushEvent({platform::EventKind::StoreChanged, static_cast<int>(platform::StoreState::Saving), "", ""});
     headless::pushEvent({platform::EventKind::StoreChanged, static_cast<int>(platform::StoreState::Saved), "", ""});
     b.frames(3);
-    CHECK_FALSE(shows(b, full));
+    CHECK_FALSE(b.showsText(full));
 }
