@@ -111,7 +111,7 @@ struct CardApplication {
     CardState state = CardState::Draft;
     std::string window;                      // current window region (escalation position)
     CardState resubmitTo = CardState::Draft; // where a revision goes back to
-    std::vector<std::string> reasons;        // of the last return or rejection
+    std::vector<std::string> reasons;        // of the return or rejection it is in; cleared on resubmission
     std::optional<Date> submittedOn;
     std::optional<Date> arrivedAtProvince;
     std::optional<Date> contractConfirmedOn;

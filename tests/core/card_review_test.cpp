@@ -109,6 +109,7 @@ TEST_CASE("3. return for revision: reasons recorded, clock suspended, resubmitte
     w.ok(specialist("S2", "E2"), CompleteApplication{"CA", {{"introduction_contract", "协议.pdf"}}}, "2025-03-05");
     w.ok(specialist("S2", "E2"), Resubmit{"CA", "已补充"}, "2025-03-05");
     CHECK(w.app("CA").state == CardState::UnderWindowReview);
+    CHECK(w.app("CA").reasons.empty()); // answered: the timeline no longer shows them
     CHECK(w.app("CA").window == "370100");
     CHECK(w.app("CA").clock.ledger.empty());
     w.ok(window("370100"), ApproveAtWindow{"CA", ""}, "2025-03-10");

@@ -204,8 +204,8 @@ void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
     } else if (isOpen(app)) {
         wrappedText(ui, state.tr("ui.timeline.clock_not_started"), 0, colour(Tone::Muted));
     }
-    if (!app.reasons.empty() && (app.state == CardState::ReturnedForRevision || app.state == CardState::Rejected))
-        for (const auto& r : app.reasons) wrappedText(ui, format(state.tr("ui.timeline.reason"), "reason", r), 0, colour(Tone::Warning));
+    for (const auto& r : app.reasons) // kept by the core while the application is returned or rejected
+        wrappedText(ui, format(state.tr("ui.timeline.reason"), "reason", r), 0, colour(Tone::Warning));
     evidenceList(state, ui, state.work.talent.basis(app.basis), app.evidence);
     ImGui::Dummy(ImVec2(0, space::kTight));
     textColored(ui, colour(Tone::Muted), state.tr("ui.timeline.history"));
