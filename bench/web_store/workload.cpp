@@ -21,7 +21,7 @@ std::string residentId(int n) {
     static const int w[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static const char* m = "10X98765432";
     const int k = n / 1000;
-    char base[18];
+    char base[32]; // 17 digits; room for what the compiler cannot rule out
     std::snprintf(base, sizeof base, "370102%04d%02d%02d%03d", 1965 + k / 12 % 30, 1 + k % 12, 1 + n % 28, n % 1000);
     int sum = 0;
     for (int i = 0; i < 17; ++i) sum += (base[i] - '0') * w[i];
