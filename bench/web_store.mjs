@@ -83,8 +83,11 @@ async function runInBrowser(root) {
       { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((e) => {
       throw new Error(`the benchmark page did not start${errors.length ? ` (${errors.join('; ')})` : ''}: ${e.message}`);
     });
-    return await page.evaluate((options) => window.webStoreBench(options),
-      { records: RECORDS, perPage: PER_PAGE, pullRuns: PULL_RUNS, sizes: SIZES, sqlRows: SQL_ROWS });
+    // An error thrown in one of the page's callbacks would leave the run waiting for ever.
+    const failed = new Promise((_, reject) => page.on('pageerror', (e) => reject(new Error(`the benchmark page failed: ${e}`))));
+    failed.catch(() => {});
+    return await Promise.race([failed, page.evaluate((options) => window.webStoreBench(options),
+      { records: RECORDS, perPage: PER_PAGE, pullRuns: PULL_RUNS, sizes: SIZES, sqlRows: SQL_ROWS })]);
   } finally {
     await browser.close();
     await server.stop().catch(() => {});
