@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
 
 using namespace huicai;
@@ -45,7 +46,26 @@ TEST_CASE("regions: the province, 16 cities and 151 county-level divisions", "[S
     const auto cities = t.cities();
     REQUIRE(cities.size() == 16);
     for (std::size_t i = 0; i < cities.size(); ++i) CHECK(cities[i]->nameEn == english[i]);
-    CHECK(t.region("370102")->nameEn == "历下区"); // counties fall back to the Chinese name
+}
+
+TEST_CASE("regions: every county and zone has its name in English", "[S6.1.1][core][regions]") {
+    const RegionTree& t = shippedRegions();
+    int named = 0;
+    for (const auto& r : t.all()) {
+        INFO(r.code << " " << r.nameZh << " / " << r.nameEn);
+        REQUIRE_FALSE(r.nameEn.empty());
+        CHECK(r.nameEn != r.nameZh);
+        CHECK(std::all_of(r.nameEn.begin(), r.nameEn.end(), [](char c) { return c > 0 && c < 0x7f; }));
+        ++named;
+    }
+    CHECK(named == 1 + 16 + 151 + countLevel(t, RegionLevel::Zone));
+    // The pinyin of names whose characters read otherwise elsewhere.
+    CHECK(t.region("370102")->nameEn == "Lixia District");
+    CHECK(t.region("371722")->nameEn == "Shan County");   // 单县, not Dan
+    CHECK(t.region("371522")->nameEn == "Shen County");   // 莘县, not Xin
+    CHECK(t.region("371524")->nameEn == "Dong'e County"); // 东阿县, not Dong'a
+    CHECK(t.region("371481")->nameEn == "Laoling City");  // 乐陵市, not Leling
+    CHECK(t.region("371425")->nameEn == "Qihe County");
 }
 
 TEST_CASE("regions: every division of the shared GB/T 2260 data is copied faithfully", "[S6.1.1][core][regions]") {

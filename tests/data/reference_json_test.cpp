@@ -107,6 +107,19 @@ TEST_CASE("regions json: broken copies name the fault", "[S6.1.1][data][regions]
     }
 }
 
+TEST_CASE("regions json: a division without an English name is shown by its Chinese one", "[S6.1.1][data][regions]") {
+    json j = shippedJson("regions.json");
+    j["cities"][0]["counties"][0].erase("nameEn");
+    j["cities"][0]["zones"][0].erase("nameEn");
+    auto r = parseRegions(j.dump());
+    REQUIRE(r.ok());
+    const std::string county = j["cities"][0]["counties"][0]["code"], zone = j["cities"][0]["zones"][0]["code"];
+    CHECK(r->region(county)->nameEn == r->region(county)->nameZh);
+    CHECK(r->region(zone)->nameEn == r->region(zone)->nameZh);
+    CHECK(r->region(j["cities"][0]["counties"][1]["code"].get<std::string>())->nameEn ==
+          j["cities"][0]["counties"][1]["nameEn"].get<std::string>());
+}
+
 TEST_CASE("holidays json: errors leave the calendar unchanged", "[S7.1][data][calendar]") {
     WorkCalendar c;
     REQUIRE(loadHolidaysInto(std::string(HUICAI_ASSETS_DIR) + "/holidays.json", c).ok());

@@ -60,8 +60,8 @@ TEST_CASE("The timeline says who did each step: the window's staff with their wi
     ScreenHarness h(lang, screens::kDesk);
     h.work(w.state, w.ref, wf::d("2025-03-05"), wf::talent("T1"));
     h.draw(app::Screen::Talent);
-    // A county has no English name in the reference data: its Chinese name is shown.
-    const std::string window = format(h.state.tr("ui.timeline.window"), "region", "历下区");
+    // The window by its region's name in the reader's language (assets/regions.json).
+    const std::string window = format(h.state.tr("ui.timeline.window"), "region", lang == "en" ? "Lixia District" : "历下区");
     const std::string approved = h.state.tr("workflow.command.ApproveAtWindow");
     // "2025-03-04  历下区服务窗口 窗口专员 审核通过 → …"
     CHECK(h.showsWrappedText("2025-03-04  " + window + " 窗口专员 " + approved + " → " +

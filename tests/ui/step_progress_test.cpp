@@ -49,8 +49,8 @@ TEST_CASE("1. the talent reads where the application stands as steps from the em
         h.work(w.state, w.ref, wf::d("2025-03-03"), wf::talent("T1"));
         h.draw(app::Screen::Talent);
         CHECK(h.showsText(h.state.tr("ui.progress.employer")));
-        // Counties carry their Chinese name only (assets/regions.json).
-        CHECK(h.showsWrappedText(stepLine(h, "ui.progress.now", 3, 6, "历下区")));
+        // The county by its English name (assets/regions.json).
+        CHECK(h.showsWrappedText(stepLine(h, "ui.progress.now", 3, 6, "Lixia District")));
     }
     // The county passes it up: the city's step is current, on the window's queue too.
     w.ok(wf::window("370102"), ApproveAtWindow{"CA1", ""}, "2025-03-04");
