@@ -3,8 +3,8 @@
 // with no task finished, Jinan's on-time rate is drawn as no data (a grey hatch), its
 // volume as the legend's colour at Jinan's value (the map and the legend share one
 // ramp; static_demo.test.mjs sees the colour follow a card issued); hovering Qingdao names it; a click on Jinan shows its counties and the back
-// button the province; a lost and restored WebGL context keeps the map; at a phone's
-// size the map is there with all 16 cities. Screenshots in zh and en under
+// button the province, in English by their English names; a lost and restored WebGL
+// context keeps the map; at a phone's size the map is there with all 16 cities. Screenshots in zh and en under
 // build/artifacts/ (dashboard-map-*.png).
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +13,7 @@ import {
   cityLabel, fillPoint, LEGEND_PREFIX, near, OV, pixel, regionItems, regionOnRamp, showMap,
 } from './lib/map.mjs';
 import { withStaticApp } from './lib/static_fixture.mjs';
-import { fill, UI } from './lib/demo_flow.mjs';
+import { fill, readJson, UI } from './lib/demo_flow.mjs';
 import { reveal } from './lib/scrolling.mjs';
 import { LANG_BUTTON } from './lib/labels.mjs';
 import { clickAt, clickWidget, findWidget, moveMouseAway, nextFrames, poll, settled, visibleTexts } from './lib/widgets.mjs';
@@ -86,6 +86,19 @@ test('dashboard map: Jinan in the legend\'s colour, hover, drill down and back, 
     await moveMouseAway(page);
     await settled(page);
     await saveScreenshot(page, 'dashboard-map-en');
+    // Jinan's counties by their English names (assets/regions.json).
+    const jinanEn = await findWidget(page, { contains: cityLabel('en', 'Jinan') });
+    await clickAt(page, fillPoint(jinanEn).x, fillPoint(jinanEn).y);
+    const counties = readJson('regions.json').cities.find((c) => c.code === '370100').counties
+      .filter((c) => !/开发区$/.test(c.name)); // the high-tech zone: a marker, named in its tooltip
+    assert.ok(counties.length >= 12 && counties.every((c) => /^[A-Z][A-Za-z' -]+$/.test(c.nameEn)),
+      `Jinan's counties have English names: ${counties.map((c) => c.nameEn)}`);
+    for (const c of counties) await findWidget(page, { contains: cityLabel('en', c.nameEn) });
+    await moveMouseAway(page);
+    await settled(page);
+    await saveScreenshot(page, 'dashboard-map-jinan-en');
+    await clickWidget(page, await findWidget(page, OV.en['ui.map.back']));
+    await findWidget(page, { contains: cityLabel('en', 'Qingdao') });
 
     // A phone's size: the map with its 16 cities.
     await clickWidget(page, await findWidget(page, LANG_BUTTON['zh-CN']));

@@ -142,3 +142,23 @@ TEST_CASE("dashboard map 4. the wheel zooms the map about the pointer, the fit b
     CHECK(b.showsText("申请 0 件，发卡 0 张，评价 0 条"));
     CHECK_FALSE(b.showsText("指向或轻点一个地区，查看其数据"));
 }
+
+TEST_CASE("dashboard map 5. in English a county is named in English, printed on the map without its kind", "[S8.1.2][map]") {
+    Browser b(platform::Viewport{1280, 800, 1});
+    openDashboard(b, "en");
+    REQUIRE(b.scrollTo("Legend: 0% → 100%", 4));
+    if (labelsStarting(b, "Jinan: ").empty()) b.click("Back to the province"); // the map keeps the city last shown
+    b.click(labelsStarting(b, "Jinan: ").at(0));
+    b.frames(3);
+    INFO(b.widgets().dump());
+    // The item carries the whole name; the name printed over the map, and so the
+    // item's width, is "Lixia" (a county's name is printed at 0.85 of the body size).
+    const auto lixia = labelsStarting(b, "Lixia District: ");
+    REQUIRE(lixia.size() == 1);
+    CHECK(labelsStarting(b, "历下区").empty());
+    const float size = ImGui::GetFontSize() * 0.85f;
+    const auto textWidth = [&](const char* s) { return ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0, s).x; };
+    const float width = b.widget(lixia[0]).at("w").get<float>();
+    CHECK(width == Approx(textWidth("Lixia") + 6).margin(1.0));
+    CHECK(width < textWidth("Lixia District"));
+}

@@ -17,6 +17,8 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <tuple>
 
 namespace huicai::ui {
@@ -102,6 +104,16 @@ void legend(app::AppState& state, Ui& ui, const MapRamp& ramp, std::optional<dou
     textColored(ui, colour(Tone::Muted), state.tr("ui.map.no_data"));
 }
 
+// A region's name as printed on the map: in English without its kind, as maps print
+// them ("Lixia" for Lixia District, so that neighbours' names do not run into each
+// other); the whole name is the region's label and heads its figures.
+std::string printedName(const app::AppState& state, const std::string& name) {
+    if (state.zh()) return name;
+    for (std::string_view kind : {" District", " County", " City"})
+        if (name.size() > kind.size() && name.ends_with(kind)) return name.substr(0, name.size() - kind.size());
+    return name;
+}
+
 } // namespace
 
 const std::string& regionMapLevel() { return s_map.level; }
@@ -182,9 +194,10 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
         const auto* s = shapes[i];
         const MapFigure& f = figures[i];
         const std::string name = regionName(state, s->code);
+        const std::string printed = printedName(state, name);
         ui.fonts.note(name);
         const auto at = view.toScreen({double(s->labelX), double(s->labelY)});
-        const ImVec2 extent = ImGui::GetFont()->CalcTextSizeA(nameSize, FLT_MAX, 0, name.c_str());
+        const ImVec2 extent = ImGui::GetFont()->CalcTextSizeA(nameSize, FLT_MAX, 0, printed.c_str());
         // On a phone a finger's size at least (neighbours' boxes may overlap: the first
         // drawn takes the tap, and a tap beside the names finds the region under it).
         const float least = state.narrow ? kTouchTarget : 0.0f;
@@ -200,7 +213,7 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
             hoveredPosition = f.outside ? std::nullopt : f.position;
         }
         keyboardHere = keyboardHere || ImGui::IsItemFocused();
-        names.push_back({centre, name});
+        names.push_back({centre, printed});
     }
     // The zones without a boundary, at their seat.
     std::vector<std::pair<ImVec2, const app::MeshMarker*>> markers;
