@@ -119,6 +119,7 @@ struct AppState {
 
     bool isFavourite(const std::string& code) const;
     const char* tr(std::string_view key) const { return i18n.tr(key); }
+    const char* trCount(std::string_view key, long long n) const { return i18n.trCount(key, n); }
     // The text of an error (its key's message, "{detail}" filled in): a detail that names
     // a field of a form ("time_limit_days") is given in words ("field.<name>").
     std::string errorText(std::string_view key, std::string_view detail) const;

@@ -46,6 +46,14 @@ const char* I18n::tr(std::string_view key) const {
 
 bool I18n::has(std::string_view key) const { return m_text.count(std::string(key)) != 0; }
 
+const char* I18n::trCount(std::string_view key, long long n) const {
+    if (n == 1) {
+        const std::string one = std::string(key) + ".one";
+        if (auto it = m_text.find(one); it != m_text.end()) return it->second.c_str();
+    }
+    return tr(key);
+}
+
 std::string languageFor(std::string_view browserLanguage) {
     if (browserLanguage.size() >= 2 && (browserLanguage[0] == 'z' || browserLanguage[0] == 'Z') &&
         (browserLanguage[1] == 'h' || browserLanguage[1] == 'H'))

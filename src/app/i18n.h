@@ -18,6 +18,9 @@ public:
     bool addTable(std::string_view json);
 
     const char* tr(std::string_view key) const;
+    // The text of `key` for a count of `n`: "<key>.one" where n is 1 and the language
+    // has that form (English: "1 working day"; Chinese does not inflect), else `key`.
+    const char* trCount(std::string_view key, long long n) const;
     bool has(std::string_view key) const;
     size_t size() const { return m_text.size(); }
 

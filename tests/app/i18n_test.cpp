@@ -56,6 +56,21 @@ TEST_CASE("i18n: a missing key shows as itself", "[app][i18n]") {
     CHECK(first == t.tr("ui.none")); // the same storage each time, safe to keep for a frame
 }
 
+TEST_CASE("i18n: a count of one reads the singular where the language has one", "[app][i18n][S4.1]") {
+    I18n en;
+    CHECK(en.addTable(R"({"d": "{n} working days left", "d.one": "{n} working day left", "r": "{n} records"})"));
+    CHECK(std::string(en.trCount("d", 1)) == "{n} working day left");
+    for (long long n : {0LL, 2LL, 11LL, -1LL}) {
+        INFO(n);
+        CHECK(std::string(en.trCount("d", n)) == "{n} working days left");
+    }
+    CHECK(std::string(en.trCount("r", 1)) == "{n} records"); // no singular given: the key's text
+    CHECK(std::string(en.trCount("none", 1)) == "none");     // a missing key shows as itself
+    I18n zh;
+    CHECK(zh.addTable(R"({"d": "剩余 {n} 个工作日"})"));
+    CHECK(std::string(zh.trCount("d", 1)) == "剩余 {n} 个工作日");
+}
+
 TEST_CASE("i18n: a table is an object of strings, and one that is not adds nothing", "[app][i18n]") {
     I18n t;
     CHECK(t.addTable(R"({"a": "甲", "nested": {"b": "乙"}, "list": ["c"], "flag": true, "none": null, "a": "甲2"})"));

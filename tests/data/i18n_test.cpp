@@ -45,6 +45,9 @@ std::map<std::string, std::pair<json, json>> allTables() {
     return out;
 }
 
+// "<key>.one": the English text of <key> for a count of one (app::I18n::trCount).
+bool isSingular(const std::string& key) { return key.size() > 4 && key.compare(key.size() - 4, 4, ".one") == 0; }
+
 } // namespace
 
 TEST_CASE("i18n: every table has its partner with the same keys and no empty value", "[data][i18n]") {
@@ -68,11 +71,44 @@ TEST_CASE("i18n: every table has its partner with the same keys and no empty val
         }
         for (const auto& [key, value] : en.items()) {
             INFO(domain << ".en: " << key);
+            if (isSingular(key)) continue; // checked below
             CHECK(zh.contains(key));
             CHECK(value.is_string());
             CHECK_FALSE((value.is_string() && value.get<std::string>().empty()));
         }
     }
+}
+
+TEST_CASE("i18n: an English singular stands beside its key, with no placeholder the key lacks", "[S4.1][data][i18n]") {
+    int singulars = 0;
+    const std::regex placeholder("\\{[a-z_]+\\}");
+    const auto placeholders = [&](const std::string& text) {
+        std::set<std::string> out;
+        for (std::sregex_iterator it(text.begin(), text.end(), placeholder), end; it != end; ++it) out.insert(it->str());
+        return out;
+    };
+    for (const auto& [domain, pair] : allTables()) {
+        const auto& [zh, en] = pair;
+        for (const auto& [key, value] : zh.items()) {
+            INFO(domain << ".zh-CN: " << key);
+            CHECK_FALSE(isSingular(key)); // Chinese does not inflect for number
+        }
+        for (const auto& [key, value] : en.items()) {
+            if (!isSingular(key)) continue;
+            ++singulars;
+            const std::string base = key.substr(0, key.size() - 4);
+            INFO(domain << ".en: " << key);
+            REQUIRE(en.contains(base));
+            CHECK(zh.contains(base));
+            REQUIRE(value.is_string());
+            CHECK(value.get<std::string>() != en[base].get<std::string>());
+            for (const auto& p : placeholders(value.get<std::string>())) {
+                INFO(p);
+                CHECK(placeholders(en[base].get<std::string>()).count(p) == 1);
+            }
+        }
+    }
+    CHECK(singulars > 0);
 }
 
 TEST_CASE("i18n: every error key in src/ has a message", "[data][i18n]") {

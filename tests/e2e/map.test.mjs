@@ -2,10 +2,12 @@
 // (shaders/map_*) in real Chromium on the static demo host, as the province's window:
 // with no task finished, Jinan's on-time rate is drawn as no data (a grey hatch), its
 // volume as the legend's colour at Jinan's value (the map and the legend share one
-// ramp; static_demo.test.mjs sees the colour follow a card issued); hovering Qingdao names it; a click on Jinan shows its counties and the back
-// button the province, in English by their English names; a lost and restored WebGL
-// context keeps the map; at a phone's size the map is there with all 16 cities. Screenshots in zh and en under
-// build/artifacts/ (dashboard-map-*.png).
+// ramp; static_demo.test.mjs sees the colour follow a card issued); hovering Qingdao
+// names it; a click on Jinan shows its counties and the back button the province, in
+// English by their English names (and a count of one in the singular beside it); a
+// lost and restored WebGL context keeps the map; at a phone's size the map is there
+// with all 16 cities. Screenshots in zh and en under build/artifacts/
+// (dashboard-map-*.png).
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { saveScreenshot } from './lib/artifacts.mjs';
@@ -86,6 +88,13 @@ test('dashboard map: Jinan in the legend\'s colour, hover, drill down and back, 
     await moveMouseAway(page);
     await settled(page);
     await saveScreenshot(page, 'dashboard-map-en');
+    // A count of one in the singular: the satisfaction rows beside the map.
+    const shown = await visibleTexts(page);
+    for (const n of ['1', '2']) {
+      const row = fill(OV.en[n === '1' ? 'ui.oversight.dash.stars.one' : 'ui.oversight.dash.stars'], 'n', n);
+      assert.ok(shown.includes(row), `"${row}" is not on screen: ${JSON.stringify(shown)}`);
+    }
+    assert.ok(!shown.includes('1 stars'));
     // Jinan's counties by their English names (assets/regions.json).
     const jinanEn = await findWidget(page, { contains: cityLabel('en', 'Jinan') });
     await clickAt(page, fillPoint(jinanEn).x, fillPoint(jinanEn).y);

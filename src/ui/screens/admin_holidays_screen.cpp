@@ -17,6 +17,7 @@
 #include "ui/widgets/work_view.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace huicai::ui {
 
@@ -63,11 +64,11 @@ void preview(app::AppState& state, Ui& ui, float width) {
     } else if (f.shifts.empty()) {
         wrappedText(ui, state.tr("ui.holidays.no_shift"), width, colour(Tone::Muted));
     } else {
-        wrappedText(ui, format(state.tr("ui.holidays.shifts"), "count", std::to_string(f.shifts.size())), width);
+        wrappedText(ui, format(state.trCount("ui.holidays.shifts", f.shifts.size()), "count", std::to_string(f.shifts.size())), width);
         for (const auto& s : f.shifts) {
             const int days = s.after - s.before;
             wrappedText(ui,
-                        format(format(format(format(format(state.tr("ui.holidays.shift"), "what", state.tr(s.what)), "record", s.record),
+                        format(format(format(format(format(state.trCount("ui.holidays.shift", std::abs(days)), "what", state.tr(s.what)), "record", s.record),
                                              "before", s.before.iso()),
                                       "after", s.after.iso()),
                                "days", (days > 0 ? "+" : "") + std::to_string(days)),

@@ -57,7 +57,7 @@ std::string timeLimitText(const app::AppState& s, const ServiceItem& item) {
         }
         return s.tr("ui.days.none");
     }
-    std::string t = format(s.tr(*item.promisedWorkingDays == 1 ? "ui.days.one" : "ui.days.n"), "n",
+    std::string t = format(s.trCount("ui.days.n", *item.promisedWorkingDays), "n",
                            std::to_string(*item.promisedWorkingDays));
     if (item.daysAreDefault) t += s.tr("ui.days.default_suffix");
     return t;
