@@ -64,7 +64,7 @@ void preview(app::AppState& state, Ui& ui, float width) {
     } else if (f.shifts.empty()) {
         wrappedText(ui, state.tr("ui.holidays.no_shift"), width, colour(Tone::Muted));
     } else {
-        wrappedText(ui, format(state.trCount("ui.holidays.shifts", f.shifts.size()), "count", std::to_string(f.shifts.size())), width);
+        wrappedText(ui, countText(state.i18n, "ui.holidays.shifts", "count", f.shifts.size()), width);
         for (const auto& s : f.shifts) {
             const int days = s.after - s.before;
             wrappedText(ui,

@@ -31,7 +31,7 @@ struct PolicyForm {
 
 std::string valueText(const app::AppState& state, const PolicyDefault& p, int v) {
     if (p.max - p.min == 1) return state.tr(v ? "ui.policy.on" : "ui.policy.off");
-    return format(state.trCount("ui.policy.years", v), "n", std::to_string(v));
+    return countText(state.i18n, "ui.policy.years", "n", v);
 }
 
 void policyRow(app::AppState& state, Ui& ui, PolicyForm& f, const PolicyDefault& p, float width) {

@@ -74,15 +74,15 @@ void importForm(app::AppState& state, Ui& ui, float width) {
                     width, colour(Tone::Warning));
     };
     if (c.imported && !c.imported->rejects.empty()) {
-        wrappedText(ui, format(state.trCount("ui.console.import_refused", c.imported->rejects.size()), "count", std::to_string(c.imported->rejects.size())),
+        wrappedText(ui, countText(state.i18n, "ui.console.import_refused", "count", c.imported->rejects.size()),
                     width, colour(Tone::Warning));
         for (const auto& r : c.imported->rejects) rejectLine(r.row, r.error);
     } else if (c.imported) {
-        wrappedText(ui, format(state.trCount("ui.console.import_done", c.imported->imported), "count", std::to_string(c.imported->imported)), width,
+        wrappedText(ui, countText(state.i18n, "ui.console.import_done", "count", c.imported->imported), width,
                     colour(Tone::Primary));
     } else if (c.csvChecked) {
         if (c.csvCheck.rejects.empty())
-            wrappedText(ui, format(state.trCount("ui.console.import_ready", c.csvCheck.rows.size()), "count", std::to_string(c.csvCheck.rows.size())), width,
+            wrappedText(ui, countText(state.i18n, "ui.console.import_ready", "count", c.csvCheck.rows.size()), width,
                         colour(Tone::Primary));
         else
             wrappedText(ui,

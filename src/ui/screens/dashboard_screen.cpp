@@ -150,7 +150,7 @@ void satisfactionChart(app::AppState& state, Ui& ui, const app::Satisfaction& sa
     if (auto mean = sat.mean()) {
         char buf[16];
         std::snprintf(buf, sizeof buf, "%.2f", *mean);
-        text(ui, format(format(state.trCount("ui.oversight.dash.mean", sat.rated()), "mean", buf), "n", std::to_string(sat.rated())));
+        text(ui, format(countText(state.i18n, "ui.oversight.dash.mean", "n", sat.rated()), "mean", buf));
     } else {
         textColored(ui, colour(Tone::Muted), state.tr("ui.oversight.dash.no_ratings"));
     }
@@ -161,7 +161,7 @@ void satisfactionChart(app::AppState& state, Ui& ui, const app::Satisfaction& sa
     for (int stars = 5; stars >= 1; --stars) {
         const int n = sat.counts[size_t(stars - 1)];
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        text(ui, format(state.trCount("ui.oversight.dash.stars", stars), "n", std::to_string(stars)));
+        text(ui, countText(state.i18n, "ui.oversight.dash.stars", "n", stars));
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float barW = (width - labelW - 40) * float(n) / float(most);
         dl->AddRectFilled(ImVec2(p.x + labelW, p.y + 2), ImVec2(p.x + labelW + std::max(barW, 1.0f), p.y + lineH - 2),
@@ -234,7 +234,7 @@ std::string measureValue(const app::AppState& state, MapMeasure m, const app::Re
     switch (m) {
     case MapMeasure::Rate: return percent(r.rate(), state);
     case MapMeasure::Volume: return format(state.tr("ui.oversight.dash.volume_value"), "n", std::to_string(r.requests));
-    case MapMeasure::Cards: return format(state.trCount("ui.map.cards_value", r.cards), "n", std::to_string(r.cards));
+    case MapMeasure::Cards: return countText(state.i18n, "ui.map.cards_value", "n", r.cards);
     case MapMeasure::Satisfaction:
         if (!r.ratings.mean()) return state.tr("ui.oversight.dash.no_data");
         std::snprintf(buf, sizeof buf, "%.1f", *r.ratings.mean());

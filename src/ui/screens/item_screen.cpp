@@ -46,7 +46,7 @@ struct AdjustForm {
 std::string adjustmentLine(const app::AppState& state, const CatalogAdjustment& a) {
     std::vector<std::string> parts;
     if (const auto mode = parseObtainMode(a.mode)) parts.push_back(format(state.tr("ui.adjust.changed_mode"), "mode", modeText(state, *mode)));
-    if (a.days) parts.push_back(format(state.trCount("ui.adjust.changed_days", *a.days), "n", std::to_string(*a.days)));
+    if (a.days) parts.push_back(countText(state.i18n, "ui.adjust.changed_days", "n", *a.days));
     if (!a.descZh.empty() || !a.descEn.empty()) parts.push_back(state.tr("ui.adjust.changed_text"));
     std::string line = format(format(state.tr("ui.adjust.version"), "n", std::to_string(a.version)), "date", a.on.iso());
     for (const auto& p : parts) line += " · " + p;

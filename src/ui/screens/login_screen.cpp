@@ -22,7 +22,7 @@ void signedIn(app::AppState& state, Ui& ui) {
     text(ui, format(format(state.tr("ui.login.signed_in_as"), "name", s.name), "login", s.login));
     text(ui, roleLabel(state, state.work.roleAlias()));
     if (state.pendingChanges > 0)
-        wrappedText(ui, format(state.trCount("ui.login.pending_warning", state.pendingChanges), "n", std::to_string(state.pendingChanges)), 0,
+        wrappedText(ui, countText(state.i18n, "ui.login.pending_warning", "n", state.pendingChanges), 0,
                     colour(Tone::Warning));
     ImGui::Dummy(ImVec2(0, space::kItem));
     if (button(ui, labelled(state, "ui.login.open_workspace", "open-workspace")))

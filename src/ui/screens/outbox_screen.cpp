@@ -21,10 +21,10 @@ void syncProgressLine(app::AppState& state, Ui& ui) {
     switch (p.phase) {
     case app::SyncPhase::Idle: line = state.tr(p.lastSyncMs ? "ui.sync.idle" : "ui.sync.never"); break;
     case app::SyncPhase::Pushing:
-        line = format(state.trCount("ui.sync.pushing", state.pendingChanges), "n", std::to_string(state.pendingChanges));
+        line = countText(state.i18n, "ui.sync.pushing", "n", state.pendingChanges);
         break;
     case app::SyncPhase::Pulling:
-        line = format(state.trCount("ui.sync.pulling", p.recordsInRun), "n", std::to_string(p.recordsInRun));
+        line = countText(state.i18n, "ui.sync.pulling", "n", p.recordsInRun);
         break;
     case app::SyncPhase::Waiting:
         line = state.tr("ui.sync.waiting");

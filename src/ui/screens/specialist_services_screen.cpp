@@ -107,7 +107,7 @@ void fileForm(app::AppState& state, Ui& ui, const Actor& actor, Form& form) {
         wrappedText(ui, format(state.tr(item->isMultiDepartment() ? "ui.service.via_window" : "ui.service.direct_to"), "list", deps),
                     width, colour(Tone::Muted));
         if (item->promisedWorkingDays)
-            text(ui, format(state.trCount("ui.service.promised_days", *item->promisedWorkingDays), "n", std::to_string(*item->promisedWorkingDays)));
+            text(ui, countText(state.i18n, "ui.service.promised_days", "n", *item->promisedWorkingDays));
     }
     std::string& materials = serviceField(state, "file-materials");
     textColored(ui, colour(Tone::Muted), state.tr("ui.service.materials"));

@@ -102,7 +102,7 @@ void complaintList(app::AppState& state, Ui& ui, const Actor& actor) {
         const ComplaintItem& c = *rows[static_cast<size_t>(i)];
         ImGui::Separator();
         cappedText(ui, c.flaggedOn.iso() + " · " + itemName(state, c.item) + " · " + departmentName(state, c.department), 2);
-        cappedText(ui, format(format(state.trCount("ui.complaint.summary_line", c.complaints), "count", std::to_string(c.complaints)), "text", c.summary), 2);
+        cappedText(ui, format(countText(state.i18n, "ui.complaint.summary_line", "count", c.complaints), "text", c.summary), 2);
         const std::string status = state.tr("workflow.complaint_state." + std::string(enumId(c.state)));
         cappedText(ui, c.response.empty() ? status : status + " · " + format(state.tr("ui.complaint.response_line"), "text", c.response), 2,
                    c.state == ComplaintState::Closed ? colour(Tone::Muted) : colour(Tone::Warning));

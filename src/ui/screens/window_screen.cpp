@@ -149,7 +149,7 @@ const CardApplication* selectedApp(const app::AppState& state, const std::string
 }
 
 void queueList(app::AppState& state, Ui& ui, const std::vector<const app::QueueRow*>& rows) {
-    textColored(ui, colour(Tone::Muted), format(state.trCount("ui.perf.queue_count", rows.size()), "count", std::to_string(rows.size())));
+    textColored(ui, colour(Tone::Muted), countText(state.i18n, "ui.perf.queue_count", "count", rows.size()));
     const auto& apps = state.work.state.cardApplications;
     auto row = [&](int i) {
         const app::QueueRow& r = *rows[static_cast<size_t>(i)];

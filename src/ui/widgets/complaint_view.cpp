@@ -32,7 +32,7 @@ void complaintsToAnswer(app::AppState& state, Ui& ui, const std::function<bool(c
         }
         ImGui::Separator();
         text(ui, c.flaggedOn.iso() + " · " + itemName(state, c.item) + " · " + regionName(state, c.window));
-        wrappedText(ui, format(format(state.trCount("ui.complaint.summary_line", c.complaints), "count", std::to_string(c.complaints)), "text", c.summary));
+        wrappedText(ui, format(countText(state.i18n, "ui.complaint.summary_line", "count", c.complaints), "text", c.summary));
         textColored(ui, c.state == ComplaintState::Flagged ? colour(Tone::Warning) : colour(Tone::Muted),
                     state.tr("workflow.complaint_state." + std::string(enumId(c.state))));
         if (!c.response.empty()) wrappedText(ui, format(state.tr("ui.complaint.response_line"), "text", c.response), 0, colour(Tone::Success));

@@ -17,7 +17,7 @@ void localSchemeFacts(app::AppState& state, Ui& ui, const LocalScheme& s) {
     std::string services;
     for (const auto& i : s.items) services += (services.empty() ? "" : "、") + i;
     wrappedText(ui, format(state.tr("ui.green.services"), "list", services));
-    textColored(ui, colour(Tone::Muted), format(state.trCount("ui.green.days", s.timeLimitDays), "days", std::to_string(s.timeLimitDays)) + " · " + format(state.tr("ui.green.published"), "date", s.publishedOn.iso()));
+    textColored(ui, colour(Tone::Muted), countText(state.i18n, "ui.green.days", "days", s.timeLimitDays) + " · " + format(state.tr("ui.green.published"), "date", s.publishedOn.iso()));
 }
 
 std::string localCredentialLine(app::AppState& state, const LocalCredential& c) {

@@ -57,8 +57,7 @@ std::string timeLimitText(const app::AppState& s, const ServiceItem& item) {
         }
         return s.tr("ui.days.none");
     }
-    std::string t = format(s.trCount("ui.days.n", *item.promisedWorkingDays), "n",
-                           std::to_string(*item.promisedWorkingDays));
+    std::string t = countText(s.i18n, "ui.days.n", "n", *item.promisedWorkingDays);
     if (item.daysAreDefault) t += s.tr("ui.days.default_suffix");
     return t;
 }

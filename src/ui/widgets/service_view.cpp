@@ -117,7 +117,7 @@ void taskLines(app::AppState& state, Ui& ui, const DepartmentTask& task) {
         textColored(ui, colour(Tone::Warning), state.tr(!due ? due.error().key : left.error().key));
     } else if (due->has_value()) {
         std::string d = dueLine(state, task.clock, **due);
-        if (left->has_value()) d += " · " + format(state.trCount("ui.timeline.days_left", **left), "n", std::to_string(**left));
+        if (left->has_value()) d += " · " + countText(state.i18n, "ui.timeline.days_left", "n", **left);
         text(ui, d);
         if (left->has_value()) clockChip(state, ui, task.clock);
     }
@@ -177,7 +177,7 @@ void requestTimeline(app::AppState& state, Ui& ui, const ServiceRequest& r) {
         ImGui::Unindent(space::kGroup);
     }
     if (r.rating) {
-        std::string s = format(state.trCount("ui.service.rated", *r.rating), "stars", std::to_string(*r.rating));
+        std::string s = countText(state.i18n, "ui.service.rated", "stars", *r.rating);
         wrappedText(ui, format(s, "comment", r.ratingComment), 0, colour(Tone::Success));
     }
     textColored(ui, colour(Tone::Muted), state.tr("ui.timeline.history"));

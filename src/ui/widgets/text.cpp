@@ -176,4 +176,8 @@ std::string format(std::string_view pattern, std::string_view name, std::string_
     return out;
 }
 
+std::string countText(const app::I18n& i18n, std::string_view key, std::string_view name, long long n) {
+    return format(i18n.trCount(key, n), name, std::to_string(n));
+}
+
 } // namespace huicai::ui

@@ -2,6 +2,7 @@
 // missing glyphs get added) and, with the test map on, to the widget map; screens use
 // these instead of ImGui::Text so that nothing escapes either.
 #pragma once
+#include "app/i18n.h"
 #include "ui/style/icons.h"
 #include "ui/style/palette.h"
 #include "ui/style/type_scale.h"
@@ -48,5 +49,8 @@ bool multilineField(Ui& ui, const char* id, const std::string& hint, std::string
 void markCombo(Ui& ui, std::string_view name, std::string_view value);
 // Replaces "{name}" in `pattern` with `value`.
 std::string format(std::string_view pattern, std::string_view name, std::string_view value);
+// The text of `key` for a count of `n` (its singular where the language has one:
+// app::I18n::trCount), "{name}" filled in with `n`.
+std::string countText(const app::I18n& i18n, std::string_view key, std::string_view name, long long n);
 
 } // namespace huicai::ui

@@ -194,13 +194,13 @@ void timeline(app::AppState& state, Ui& ui, const CardApplication& app) {
     } else if (due->has_value()) {
         wrappedText(ui, dueLine(state, app.clock, **due));
         if (left->has_value()) {
-            text(ui, format(state.trCount("ui.timeline.days_left", **left), "n", std::to_string(**left)));
+            text(ui, countText(state.i18n, "ui.timeline.days_left", "n", **left));
             clockChip(state, ui, app.clock);
         }
     } else if (app.clock.started() && app.clock.suspended() && left->has_value()) {
         // The card's limits are fixed (S5.1): the clock stops only while the
         // application is back with the employer for revision.
-        wrappedText(ui, format(state.trCount("ui.timeline.clock_paused", **left), "n", std::to_string(**left)), 0, colour(Tone::Muted));
+        wrappedText(ui, countText(state.i18n, "ui.timeline.clock_paused", "n", **left), 0, colour(Tone::Muted));
     } else if (isOpen(app)) {
         wrappedText(ui, state.tr("ui.timeline.clock_not_started"), 0, colour(Tone::Muted));
     }
