@@ -122,7 +122,7 @@ function report(r) {
   }
   for (const c of r.commit) {
     const slow = c.total.map((v, i) => [v, i + 1]).sort((a, b) => b[0] - a[0]).slice(0, 3);
-    console.log(`${c.label}: slowest commits ${slow.map(([v, i]) => `#${i} ${ms(v)} ms (save ${ms(c.persist[i - 1])})`).join(', ')}`);
+    console.log(`${c.label}: slowest commits ${slow.map(([v, i]) => `#${i} ${ms(v)} ms (save ${ms(c.persist[i - 1])}, ${c.segments[i - 1]} segments)`).join(', ')}`);
   }
   const big = r.commit[r.commit.length - 1];
   if (big.startup) {
