@@ -42,7 +42,20 @@ function(hashed_copy var src stem ext)
   set(_keep ${_keep} "${_name}" PARENT_SCOPE)
 endfunction()
 
-hashed_copy(HUICAI_JS   "${APP_DIR}/huicai.js"   huicai js)
+# The data packager writes a random package_uuid into huicai.js at every link (read
+# only by its preload cache, which the app does not use): the script would get a new
+# name, and every browser would fetch it again, though nothing in it changed. It is
+# made the data package's own digest, which changes exactly when the package does.
+file(SHA256 "${APP_DIR}/huicai.data" _data_sum)
+string(REGEX REPLACE "^(........)(....)(....)(....)(............).*$" "\\1-\\2-\\3-\\4-\\5" _uuid "${_data_sum}")
+file(READ "${APP_DIR}/huicai.js" _js)
+string(REGEX REPLACE "\"package_uuid\": *\"[0-9a-fA-F-]+\"" "\"package_uuid\":\"${_uuid}\"" _js_fixed "${_js}")
+if(_js_fixed STREQUAL _js AND NOT _js MATCHES "\"package_uuid\":\"${_uuid}\"")
+  message(FATAL_ERROR "package_web.cmake: huicai.js has no package_uuid to make stable")
+endif()
+file(WRITE "${OUT_DIR}/.huicai.js" "${_js_fixed}")
+hashed_copy(HUICAI_JS   "${OUT_DIR}/.huicai.js" huicai js)
+file(REMOVE "${OUT_DIR}/.huicai.js")
 hashed_copy(HUICAI_WASM "${APP_DIR}/huicai.wasm" huicai wasm)
 hashed_copy(HUICAI_DATA "${APP_DIR}/huicai.data" huicai data)
 hashed_copy(HUICAI_CSS  "${WEB_DIR}/huicai.css"  huicai css)
