@@ -179,7 +179,7 @@ void App::frame() {
         io.DeltaTime = std::max(io.DeltaTime, 1e-4f); // the second pass comes in the same instant
         m_map.beginFrame();
         ImGui::NewFrame();
-        ui::Ui ui{m_fonts, m_map, m_requests};
+        ui::Ui ui{m_fonts, m_map, m_requests, m_regionMap};
         ui.mapCallback = platform::mapCallback();
         m_draw(m_state, ui);
         ImGui::Render();

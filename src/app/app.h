@@ -13,6 +13,7 @@
 #include "ui/fonts.h"
 #include "ui/ui.h"
 #include "ui/widget_map.h"
+#include "ui/widgets/region_map_state.h"
 
 #include <map>
 #include <optional>
@@ -123,6 +124,7 @@ private:
     std::optional<store::Database> m_db;
     ui::FontSet m_fonts;
     ui::WidgetMap m_map;
+    ui::RegionMapState m_regionMap; // the dashboard map's view and level
     Requests m_requests;
     std::string m_browserLanguage;
     std::string m_pendingLang; // chosen, its tables being downloaded

@@ -1,6 +1,6 @@
 // Ui: the services a screen draws with, besides the AppState it is given: the font set
-// (to report the characters it draws), the widget map of the browser tests, and the
-// request queue that App applies after the frame.
+// (to report the characters it draws), the widget map of the browser tests, the
+// request queue that App applies after the frame, and what widgets keep between frames.
 #pragma once
 #include "app/requests.h"
 #include "ui/fonts.h"
@@ -13,10 +13,13 @@
 
 namespace huicai::ui {
 
+struct RegionMapState; // ui/widgets/region_map_state.h
+
 struct Ui {
     FontSet& fonts;
     WidgetMap& map;
     app::Requests& requests;
+    RegionMapState& regionMap; // the dashboard map's, kept from frame to frame
     // The last command's refusal and the control that sent it (`at`, its ImGui id): the
     // button widgets note when they draw that control (`seen`), and the record's panel
     // then shows the refusal under its controls (`shown`). The shell sets it up.

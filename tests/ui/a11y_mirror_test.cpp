@@ -333,6 +333,7 @@ TEST_CASE("mirror 10. a long list is a list box of options that say their place 
 TEST_CASE("mirror 11. a field with a problem is invalid and the problem is its description", "[S4.1][a11y]") {
     ImGuiContext* ctx = screens::newHeadlessContext();
     ui::WidgetMap map;
+    ui::RegionMapState regionMap;
     map.install(ctx, true);
     ui::FontSet fonts;
     app::Requests requests;
@@ -341,7 +342,7 @@ TEST_CASE("mirror 11. a field with a problem is invalid and the problem is its d
         ImGui::GetIO().DisplaySize = ImVec2(800, 600);
         ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
         ImGui::NewFrame();
-        ui::Ui ui{fonts, map, requests};
+        ui::Ui ui{fonts, map, requests, regionMap};
         ImGui::Begin("form");
         std::string date = "2026-13-40", name = "王芳";
         ui::searchField(ui, "##name", "姓名", name, 300);

@@ -13,6 +13,7 @@
 #include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/widget_map.h"
+#include "ui/widgets/region_map_state.h"
 
 #include <imgui.h>
 
@@ -73,7 +74,7 @@ public:
         requests.clear();
         m_map.beginFrame();
         ImGui::NewFrame();
-        ui::Ui ui{m_fonts, m_map, requests};
+        ui::Ui ui{m_fonts, m_map, requests, m_regionMap};
         ui::drawShell(state, ui);
         ImGui::Render();
         m_map.endFrame();
@@ -169,6 +170,7 @@ private:
     ImVec2 m_size;
     ui::FontSet m_fonts;
     ui::WidgetMap m_map;
+    ui::RegionMapState m_regionMap;
 };
 
 } // namespace screens

@@ -2,6 +2,7 @@
 // names drawn where the mesh puts their label point, so a click on a name is a click
 // on the region), the GPU draw call and the legend.
 #include "ui/widgets/region_map.h"
+#include "ui/widgets/region_map_state.h"
 
 #include "app/map_draw.h"
 #include "ui/draw_fingerprint.h"
@@ -28,20 +29,6 @@ namespace {
 constexpr float kMargin = 12.0f;
 constexpr double kZoomStep = 1.25;
 constexpr const char* kProvince = "370000";
-
-struct MapWidget {
-    std::string level;     // the parent whose children are on show
-    std::string fittedFor; // the level, size and mesh the view was fitted to
-    app::MapView view;
-    double fitScale = 1;  // the fitted view's scale: zoom stays within 1/2…16 times it
-    bool dragged = false; // the press became a drag (no click when it ends)
-    std::string selected; // the region last clicked or tapped: its figures show under the map
-    // The draw calls, kept from frame to frame (the renderer reads them after the frame
-    // is built; the same few objects each frame keep the fingerprints' table small).
-    std::vector<std::unique_ptr<app::MapDrawCall>> calls;
-    std::size_t callsUsed = 0;
-    int callsFrame = -1;
-} s_map;
 
 app::MapColour toColour(ImU32 c) {
     const ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
@@ -116,10 +103,8 @@ std::string printedName(const app::AppState& state, const std::string& name) {
 
 } // namespace
 
-const std::string& regionMapLevel() { return s_map.level; }
-
 void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
-    MapWidget& m = s_map;
+    RegionMapState& m = ui.regionMap;
     const app::RegionMesh& mesh = args.mesh;
     // The level stays within the root: the root itself, or a city below the province.
     if (m.level != args.root && !(args.root == kProvince && mesh.shape(m.level) && mesh.shape(m.level)->parent == kProvince))

@@ -47,7 +47,4 @@ struct RegionMapArgs {
 
 void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args);
 
-// The level on show (a city after a drill down, else the root), for tests and the screen.
-const std::string& regionMapLevel();
-
 } // namespace huicai::ui
