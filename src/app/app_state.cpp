@@ -25,7 +25,9 @@ void AppState::refreshCatalog() {
 }
 
 std::string AppState::errorText(std::string_view key, std::string_view detail) const {
-    std::string out = tr(key);
+    // A detail of digits is the message's count (seconds, rows): one may read the singular.
+    const bool count = !detail.empty() && detail.size() < 10 && std::all_of(detail.begin(), detail.end(), [](char c) { return c >= '0' && c <= '9'; });
+    std::string out = count ? i18n.trCount(key, std::stoll(std::string(detail))) : tr(key);
     const std::string field = "field." + std::string(detail);
     const std::string value = i18n.has(field) ? tr(field) : std::string(detail);
     static constexpr std::string_view kSlot = "{detail}";

@@ -143,6 +143,19 @@ TEST_CASE("i18n: the shipped ui tables carry the labels the browser tests use", 
     CHECK(std::string(en.tr("ui.status.read_only")).find("Read-only") != std::string::npos);
 }
 
+TEST_CASE("i18n: an error whose detail is a count reads the singular for one", "[app][i18n][S4.1]") {
+    AppState zh, en;
+    REQUIRE(zh.i18n.load(std::string(HUICAI_ASSETS_DIR) + "/i18n", "zh-CN").empty());
+    REQUIRE(en.i18n.load(std::string(HUICAI_ASSETS_DIR) + "/i18n", "en").empty());
+    CHECK(en.errorText("error.session.rate_limited", "1") == "Too many attempts. Try again in 1 second");
+    CHECK(en.errorText("error.session.rate_limited", "30") == "Too many attempts. Try again in 30 seconds");
+    CHECK(en.errorText("error.import.rejected", "1").find(": 1 row of the file has a fault. Correct it") != std::string::npos);
+    CHECK(en.errorText("error.import.rejected", "12").find(": 12 rows of the file have faults. Correct them") != std::string::npos);
+    CHECK(zh.errorText("error.session.rate_limited", "1") == "尝试次数过多，请 1 秒后再试");
+    // A detail that is not a whole number is no count: the key's own text.
+    CHECK(en.errorText("error.session.rate_limited", "1.5") == "Too many attempts. Try again in 1.5 seconds");
+}
+
 TEST_CASE("i18n: an error that names a form's field says it in words, in the reader's language", "[app][i18n][S4.2]") {
     AppState zh, en;
     REQUIRE(zh.i18n.load(std::string(HUICAI_ASSETS_DIR) + "/i18n", "zh-CN").empty());
