@@ -76,16 +76,17 @@ async function runInBrowser(root) {
   const browser = await launchBrowser({ locale: 'en-US' });
   try {
     const page = browser.context.pages()[0] ?? await browser.context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.webStoreBenchReady === true, null,
-      { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((e) => {
-      throw new Error(`the benchmark page did not start${errors.length ? ` (${errors.join('; ')})` : ''}: ${e.message}`);
-    });
-    // An error thrown in one of the page's callbacks would leave the run waiting for ever.
-    const failed = new Promise((_, reject) => page.on('pageerror', (e) => reject(new Error(`the benchmark page failed: ${e}`))));
+    // A page error ends the run at once: one thrown in a callback of the page would leave
+    // a promise of the run unsettled, and the run waiting for ever.
+    let pageFailed;
+    const failed = new Promise((_, reject) => { pageFailed = reject; });
     failed.catch(() => {});
+    page.on('pageerror', (e) => pageFailed(new Error(`the benchmark page failed: ${e}`)));
+    await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+    await Promise.race([failed, page.waitForFunction(() => window.webStoreBenchReady === true, null,
+      { timeout: READY_TIMEOUT_MS, polling: 50 })]).catch((e) => {
+      throw new Error(`the benchmark page did not start: ${e.message}`);
+    });
     return await Promise.race([failed, page.evaluate((options) => window.webStoreBench(options),
       { records: RECORDS, perPage: PER_PAGE, pullRuns: PULL_RUNS, sizes: SIZES, sqlRows: SQL_ROWS })]);
   } finally {
