@@ -37,6 +37,14 @@ void openDashboard(Browser& b, const std::string& lang) {
     b.frames(6);
 }
 
+// The province window's dashboard in English, its map drilled into Jinan.
+void openJinanInEnglish(Browser& b) {
+    openDashboard(b, "en");
+    REQUIRE(b.scrollTo("Legend: 0% → 100%", 4));
+    b.click(labelsStarting(b, "Jinan: ").at(0));
+    b.frames(3);
+}
+
 } // namespace
 
 TEST_CASE("dashboard map 1. the province window's map has its 16 cities as items with their figure, in zh and en", "[S8.1.2][map]") {
@@ -145,10 +153,7 @@ TEST_CASE("dashboard map 4. the wheel zooms the map about the pointer, the fit b
 
 TEST_CASE("dashboard map 5. in English a county is named in English, printed on the map without its kind", "[S8.1.2][map]") {
     Browser b(platform::Viewport{1280, 800, 1});
-    openDashboard(b, "en");
-    REQUIRE(b.scrollTo("Legend: 0% → 100%", 4));
-    b.click(labelsStarting(b, "Jinan: ").at(0));
-    b.frames(3);
+    openJinanInEnglish(b);
     INFO(b.widgets().dump());
     // The item carries the whole name; the name printed over the map, and so the
     // item's width, is "Lixia" (a county's name is printed at 0.85 of the body size).
@@ -165,10 +170,7 @@ TEST_CASE("dashboard map 5. in English a county is named in English, printed on 
 TEST_CASE("dashboard map 6. each app has its own map: a new one shows the province, whichever city an earlier one showed", "[S8.1.2][map]") {
     {
         Browser first(platform::Viewport{1280, 800, 1});
-        openDashboard(first, "en");
-        REQUIRE(first.scrollTo("Legend: 0% → 100%", 4));
-        first.click(labelsStarting(first, "Jinan: ").at(0));
-        first.frames(3);
+        openJinanInEnglish(first);
         REQUIRE(labelsStarting(first, "Lixia District: ").size() == 1);
     }
     Browser second(platform::Viewport{1280, 800, 1});
