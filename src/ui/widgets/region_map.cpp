@@ -3,6 +3,7 @@
 // on the region), the GPU draw call and the legend.
 #include "ui/widgets/region_map.h"
 #include "ui/widgets/region_map_state.h"
+#include "ui/widgets/map_labels.h"
 
 #include "app/map_draw.h"
 #include "ui/draw_fingerprint.h"
@@ -101,6 +102,18 @@ std::string printedName(const app::AppState& state, const std::string& name) {
     return name;
 }
 
+// The shapes' ranks by area, the largest 0 (which keeps its name where names collide).
+std::vector<int> rankByArea(const app::RegionMesh& mesh, const std::vector<const app::MeshShape*>& shapes) {
+    std::vector<double> area;
+    for (const auto* s : shapes) area.push_back(mesh.outlineArea(*s));
+    std::vector<size_t> order(shapes.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return area[a] > area[b]; });
+    std::vector<int> rank(shapes.size());
+    for (size_t r = 0; r < order.size(); ++r) rank[order[r]] = int(r);
+    return rank;
+}
+
 } // namespace
 
 void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
@@ -137,6 +150,7 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
         m.view = app::MapView::fit(mesh, app::boundsOf(shapes), width, height, kMargin);
         m.fitScale = m.view.scale;
         m.fittedFor = fitKey;
+        m.nameRanks = rankByArea(mesh, shapes);
     }
     app::MapView& view = m.view;
     const double minScale = m.fitScale / 2, maxScale = m.fitScale * 16;
@@ -173,6 +187,8 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
     struct Name {
         ImVec2 at;
         std::string text;
+        std::string code;
+        ImVec2 extent;
     };
     std::vector<Name> names;
     for (size_t i = 0; i < shapes.size(); ++i) {
@@ -198,7 +214,7 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
             hoveredPosition = f.outside ? std::nullopt : f.position;
         }
         keyboardHere = keyboardHere || ImGui::IsItemFocused();
-        names.push_back({centre, printed});
+        names.push_back({centre, printed, s->code, extent});
     }
     // The zones without a boundary, at their seat.
     std::vector<std::pair<ImVec2, const app::MeshMarker*>> markers;
@@ -304,11 +320,23 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
     print = fingerprintBytes(call->ramp.data(), sizeof call->ramp, print);
     noteCallbackFingerprint(call, print);
     dl->PushClipRect(origin, end, true);
-    for (const auto& n : names) drawName(dl, n.at, n.text, nameSize);
     for (const auto& [c, k] : markers) {
         dl->AddCircleFilled(c, 5.5f, colour(Tone::Primary));
         dl->AddCircle(c, 5.5f, mapBorder(), 0, 1.5f);
     }
+    // The names over the markers; where two would run into each other, the region under
+    // the pointer or picked, then the larger, keeps its name.
+    std::vector<LabelBox> boxes;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const Name& n = names[i];
+        const bool first = n.code == hovered || n.code == m.selected;
+        const int rank = first ? -1 : i < m.nameRanks.size() ? m.nameRanks[i]
+                                                             : int(i);
+        boxes.push_back({n.at.x, n.at.y, n.extent.x, n.extent.y, rank});
+    }
+    const std::vector<bool> fits = labelsThatFit(boxes, 2.0f);
+    for (size_t i = 0; i < names.size(); ++i)
+        if (fits[i]) drawName(dl, names[i].at, names[i].text, nameSize);
     dl->PopClipRect();
     dl->AddRect(origin, end, colour(Tone::Border));
     dl->ChannelsSetCurrent(0);
