@@ -329,9 +329,8 @@ void regionMap(app::AppState& state, Ui& ui, const RegionMapArgs& args) {
     std::vector<LabelBox> boxes;
     for (size_t i = 0; i < names.size(); ++i) {
         const Name& n = names[i];
-        const bool first = n.code == hovered || n.code == m.selected;
-        const int rank = first ? -1 : i < m.nameRanks.size() ? m.nameRanks[i]
-                                                             : int(i);
+        int rank = i < m.nameRanks.size() ? m.nameRanks[i] : int(i);
+        if (n.code == hovered || n.code == m.selected) rank = -1;
         boxes.push_back({n.at.x, n.at.y, n.extent.x, n.extent.y, rank});
     }
     const std::vector<bool> fits = labelsThatFit(boxes, 2.0f);
