@@ -68,7 +68,7 @@ void preview(app::AppState& state, Ui& ui, float width) {
         for (const auto& s : f.shifts) {
             const int days = s.after - s.before;
             wrappedText(ui,
-                        format(format(format(format(format(state.trCount("ui.holidays.shift", std::abs(days)), "what", state.tr(s.what)), "record", s.record),
+                        format(format(format(format(format(state.i18n.trCount("ui.holidays.shift", std::abs(days)), "what", state.tr(s.what)), "record", s.record),
                                              "before", s.before.iso()),
                                       "after", s.after.iso()),
                                "days", (days > 0 ? "+" : "") + std::to_string(days)),
