@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <numeric>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -107,7 +108,7 @@ std::vector<int> rankByArea(const app::RegionMesh& mesh, const std::vector<const
     std::vector<double> area;
     for (const auto* s : shapes) area.push_back(mesh.outlineArea(*s));
     std::vector<size_t> order(shapes.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::iota(order.begin(), order.end(), size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return area[a] > area[b]; });
     std::vector<int> rank(shapes.size());
     for (size_t r = 0; r < order.size(); ++r) rank[order[r]] = int(r);
