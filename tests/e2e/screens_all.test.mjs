@@ -139,9 +139,22 @@ function wantState(w) {
 }
 
 // What the screen's accessibility tree lacks or gets wrong, as lines for the report.
+// A frame drawn between reading the tree and reading the widget map (the top bar's
+// "Syncing…" turning back into "Sync now" as a background sync ends) is a change, not
+// a fault: a fault is what both still disagree on after 3 s of reading them again.
 async function a11yFaults(page, name) {
   if (!cdpSessions.has(page)) cdpSessions.set(page, await page.context().newCDPSession(page));
-  const { nodes } = await cdpSessions.get(page).send('Accessibility.getFullAXTree');
+  const deadline = Date.now() + 3_000;
+  for (;;) {
+    const { nodes } = await cdpSessions.get(page).send('Accessibility.getFullAXTree');
+    const faults = treeFaults(nodes, await page.evaluate(() => window.huicai.widgets()), await headings(page), name);
+    if (!faults.length || Date.now() > deadline) return faults;
+    await page.waitForTimeout(100);
+  }
+}
+
+// What the accessibility tree `nodes` lacks of the frame's `widgets` and `headings`.
+function treeFaults(nodes, widgets, headings, name) {
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
   // The nearest ancestor that is not a mere container.
   const groupOf = (n) => {
@@ -160,7 +173,7 @@ async function a11yFaults(page, name) {
     named.set(key, [...(named.get(key) ?? []), n]);
     if (CONTROL_ROLES.has(role) && !label) faults.push(`${name}: a ${role} without a name`);
   }
-  for (const w of await page.evaluate(() => window.huicai.widgets())) {
+  for (const w of widgets) {
     const role = AX_ROLE[w.role];
     const found = role ? named.get(`${role}|${w.label.trim()}`) : null;
     if (!role) { faults.push(`${name}: control "${w.label}" has the unknown role ${w.role}`); continue; }
@@ -172,7 +185,7 @@ async function a11yFaults(page, name) {
     if (AX_GROUP[w.role] && !found.some((n) => groupOf(n) === AX_GROUP[w.role]))
       faults.push(`${name}: the ${role} "${w.label}" is not in a ${AX_GROUP[w.role]} (in ${groupOf(found[0])})`);
   }
-  for (const h of await headings(page))
+  for (const h of headings)
     if (!named.has(`heading|${h.trim()}`)) faults.push(`${name}: heading "${h}" is no heading of the accessibility tree`);
   return faults;
 }
