@@ -172,7 +172,9 @@ void App::frame() {
 
     // A frame whose text wanted characters at hand (the subset, or a file that has come)
     // is drawn again at once with them, never shown with boxes in their place; so is the
-    // first, laid out on the draft atlas.
+    // first, laid out on the draft atlas, and once more if the draft's layout (every
+    // character as wide as the fallback glyph) showed it less than the real one does.
+    const int retries = m_renderedFrames == 0 ? 2 : 1;
     for (int pass = 0;; ++pass) {
         platform::beginFrame();
         ImGuiIO& io = ImGui::GetIO();
@@ -183,7 +185,7 @@ void App::frame() {
         ui.mapCallback = platform::mapCallback();
         m_draw(m_state, ui);
         ImGui::Render();
-        if (pass > 0 || !(m_fonts.wantsRebuild() || m_fonts.draft())) break;
+        if (pass >= retries || !(m_fonts.wantsRebuild() || m_fonts.draft())) break;
         rebuildFonts(m_fonts.builtForDpr());
     }
     m_state.pinch = {}; // taken by the map under it, or by nothing

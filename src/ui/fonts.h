@@ -7,7 +7,7 @@
 // Every font starts with ASCII only and grows on demand: text widgets report what they
 // draw, and characters a font lacks are added from the first file that holds them (the
 // app draws a frame again at once when they are at hand, so the first frame costs only
-// its own characters; it is laid out first on a draft atlas, ASCII without icons, then
+// its own characters; it is laid out first on a draft atlas of ImGui's own glyphs, then
 // drawn on the real one). Icons join the atlas once a screen asks for them (iconText). After the first frame the body and caption fonts take every
 // packed character (holdAll), so that those screens seldom need a rebuild. Until a glyph arrives ImGui draws its fallback glyph.
 #pragma once
@@ -50,9 +50,9 @@ public:
     // (Re)builds the atlas for `dpr`; the caller uploads it (platform::reloadFontTexture)
     // unless this is the first build.
     void build(float dpr);
-    // Before the first frame: a draft atlas, ASCII only, without icons, to lay that frame
-    // out once and learn its characters; the frame is then drawn on build()'s atlas,
-    // which holds those characters only, ASCII included.
+    // Before the first frame: a draft atlas of ImGui's own glyphs (space, dot, fallback),
+    // without icons, to lay that frame out once and learn its characters; the frame is
+    // then drawn on build()'s atlas, which holds those characters only.
     void buildDraft(float dpr);
     // Whether the atlas is a draft (build() has not run since buildDraft()).
     bool draft() const { return m_draft; }

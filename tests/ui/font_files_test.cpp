@@ -218,7 +218,7 @@ TEST_CASE("font files 5. the screens a visitor lands on draw only characters pac
     }
 }
 
-TEST_CASE("font files 6. the first frame is laid out on a draft atlas, ASCII without icons, and its text and the icons drawn are in the atlas it is drawn on, no other character or icon", "[S4.1][a11y]") {
+TEST_CASE("font files 6. the first frame is laid out on a draft atlas of ImGui's own glyphs without icons, and its text and the icons drawn are in the atlas it is drawn on, no other character or icon", "[S4.1][a11y]") {
     const std::string dir = HUICAI_UI_FONT_DIR;
     const std::string own = charList(dir + "/ui.ttf.chars.txt");
     ImGuiContext* ctx = ImGui::CreateContext();
@@ -229,12 +229,11 @@ TEST_CASE("font files 6. the first frame is laid out on a draft atlas, ASCII wit
         fonts.buildDraft(1.0f);
         CHECK(fonts.draft());
         CHECK_FALSE(fonts.wantsRebuild()); // nothing drawn yet: the draft is what the frame loop replaces
-        for (char32_t c = 0x20; c < 0x7F; ++c) CHECK(fonts.holds(c));
+        for (char32_t c : {U' ', U'.', U'?'}) CHECK(fonts.holds(c));
+        for (char32_t c : {U'A', U'H', U'7'}) CHECK_FALSE(fonts.holds(c));
         const char32_t settings = static_cast<char32_t>(ui::Icon::Settings);
         CHECK_FALSE(fonts.holds(settings));
-        int w = 0, h = 0, draftHeight = 0;
-        unsigned char* pixels = nullptr;
-        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &draftHeight);
+        const int draftGlyphs = fonts.font(ui::TextStyle::Body)->Glyphs.Size;
 
         // The frame notes its characters on the draft; the atlas it is drawn on holds them,
         // and every icon at each size.
@@ -256,16 +255,14 @@ TEST_CASE("font files 6. the first frame is laid out on a draft atlas, ASCII wit
             INFO("U+" << std::hex << static_cast<unsigned>(c));
             CHECK(fonts.holds(c) == (std::find(asked.begin(), asked.end(), c) != asked.end()));
         }
-        // Of ASCII, only what the frame drew (and ImGui's space, fallback and dot): the
-        // first atlas is lighter than the draft it replaces.
+        // Of ASCII, only what the frame drew (and ImGui's space, fallback and dot); the
+        // draft held those three alone (and the tab ImGui makes of the space).
         CHECK(bodyHolds(fonts, U'H'));
         for (char32_t c : {U'A', U'Z', U'q', U'7', U'#'}) {
             INFO("U+" << std::hex << static_cast<unsigned>(c));
             CHECK_FALSE(bodyHolds(fonts, c));
         }
-        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-        INFO("draft " << draftHeight << " rows, atlas " << h << " rows");
-        CHECK(h < draftHeight);
+        CHECK(draftGlyphs == 4);
 
         // After the first frame every size has ASCII again.
         fonts.holdAll();
