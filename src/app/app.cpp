@@ -163,6 +163,10 @@ void App::frame() {
         openDatabase(); // its blocks are kept with the first change
     }
     if (m_renderedFrames == 1 && !m_referenceLoaded) loadReference(); // the first frame is shown; a fault is said where the set is used
+    // The first frame went to the screen before the page's accessibility tree was made
+    // from it (on a first load that DOM work is ~20 ms): it is made now, from the widget
+    // map that frame left, before this frame's font rebuild.
+    if (m_renderedFrames == 1) publishA11y();
     handleEvents();
     takePickedFiles();
     m_state.attach.armed.clear();
@@ -191,8 +195,8 @@ void App::frame() {
     m_state.pinch = {}; // taken by the map under it, or by nothing
     platform::endFrame();
     m_map.endFrame();
-    publishA11y();
-    if (m_pendingPress != 0) { // scrolled into view by now, or given up
+    if (m_renderedFrames > 0) publishA11y(); // else at the start of the next frame
+    if (m_pendingPress != 0) {               // scrolled into view by now, or given up
         if (pressVisibleItem(m_pendingPress) || --m_pendingPressFrames <= 0) m_pendingPress = 0;
         else platform::requestFrames(1);
     }
