@@ -376,3 +376,14 @@ TEST_CASE("mirror 11. a field with a problem is invalid and the problem is its d
     }
     ImGui::DestroyContext(ctx);
 }
+
+TEST_CASE("mirror 12. the first frame goes to the screen before its mirror is made, and the next frame makes it first, from what the first one drew", "[S4.1][a11y]") {
+    Browser b(platform::Viewport{1280, 800, 1});
+    b.open("#/catalog", "zh-CN", 1);
+    CHECK(headless::page().a11yUpdates == 0);
+    const json headings = b.headings();
+    REQUIRE_FALSE(headings.empty());
+    b.frames(1);
+    CHECK(headless::page().a11yUpdates >= 1);
+    for (const auto& h : headings) CHECK(node(h.get<std::string>(), "heading").is_array());
+}

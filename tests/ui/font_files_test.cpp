@@ -275,3 +275,26 @@ TEST_CASE("font files 6. the first frame is laid out on a draft atlas of ImGui's
     }
     ImGui::DestroyContext(ctx);
 }
+
+TEST_CASE("font files 7. the first frame, laid out on the draft with every character as wide as its fallback, still draws each character it shows with its glyph, in both languages and at both sizes", "[S4.1][a11y]") {
+    const platform::Viewport viewport = GENERATE(platform::Viewport{1280, 800, 1}, platform::Viewport{390, 844, 3});
+    const std::string lang = GENERATE("zh-CN", "en");
+    const std::string hash = GENERATE("#/catalog", "#/login", "#/register");
+    INFO(hash << " in " << lang << " at " << viewport.cssWidth);
+    screens::Browser b(viewport);
+    b.open(hash, lang, 1);
+    size_t checked = 0;
+    for (const auto& t : b.texts()) {
+        const std::string s = t.get<std::string>();
+        for (size_t i = 0; i < s.size();) {
+            const char32_t c = ui::decodeUtf8(s, i);
+            if (c <= 0x20 || c == 0x7F || ui::isIconCodePoint(c)) continue;
+            INFO("U+" << std::hex << static_cast<unsigned>(c));
+            bool drawn = false;
+            for (const ImFont* f : ImGui::GetIO().Fonts->Fonts) drawn = drawn || f->FindGlyphNoFallback(static_cast<ImWchar>(c));
+            CHECK(drawn);
+            ++checked;
+        }
+    }
+    CHECK(checked > 20);
+}
