@@ -10,6 +10,15 @@ var huicaiFiles = (huicaiScript && huicaiScript.dataset) || {};
 
 Module['canvas'] = document.getElementById('canvas');
 
+// The loading note is written only when the start takes longer than half a second: a
+// quick start shows no flash of it, and the page lays no text out before the app's
+// first frame (a page's first text costs its renderer the set-up of the fonts, ~30 ms
+// of a first load).
+setTimeout(function () {
+  var box = document.getElementById('huicai-loading');
+  if (box && !huicai.ready && !HC.problem && !box.textContent) box.textContent = '正在加载… / Loading…';
+}, 500);
+
 var HC = {
   live: false,          // the wasm runtime is up and main() has set the app up
   cssW: 1, cssH: 1, dpr: 1,

@@ -1,6 +1,7 @@
 // A start-up that never hangs (issue 13): where the app cannot start, the page says
 // why and what to do, in Chinese and English, instead of 正在加载… / Loading… for ever.
-// Without WebGL (made so by hiding it from the page) the reason shows within a second
+// A slow start shows its loading note at half a second, a quick one none. Without
+// WebGL (made so by hiding it from the page) the reason shows within a second
 // of the page having arrived (in the page's own time); a download of the app's code that fails offers to
 // try again, and trying again once the network is back starts the app; a browser
 // without IndexedDB starts the app, which says it cannot save; a browser with WebGL 1
@@ -68,6 +69,30 @@ test('start-up: no WebGL, a failed download with a retry, no IndexedDB and shade
       await page.locator('#huicai-loading button').click();
       await waitForReady(page, state);
       await waitForText(page, UI['ui.demo.title']);
+      await page.close();
+    }
+    // 2b. A slow start (the app's code held back until the note shows): the loading note
+    // is written at half a second in the page's own time, never before, in both
+    // languages; it goes when the first frame is shown.
+    {
+      const page = await browser.context.newPage();
+      const state = watchPage(page);
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      await page.goto(appUrl(host.url, '#/catalog'), { waitUntil: 'domcontentloaded' });
+      const note = () => page.evaluate(() => {
+        const box = document.getElementById('huicai-loading');
+        return { text: box.textContent, at: performance.now(), shown: getComputedStyle(box).display !== 'none' };
+      });
+      const first = await note();
+      if (first.at < 500) assert.equal(first.text, '', `the loading note was there at ${Math.round(first.at)} ms`);
+      const seen = await poll(async () => { const n = await note(); return n.text ? n : null; }, 'no loading note on a slow start', 10_000);
+      assert.ok(seen.at >= 500, `the loading note was written at ${Math.round(seen.at)} ms`);
+      assert.ok(seen.shown && seen.text.includes('正在加载') && seen.text.includes('Loading'), JSON.stringify(seen));
+      release();
+      await waitForReady(page, state);
+      assert.equal((await note()).shown, false, 'the loading note is still shown over the first frame');
       await page.close();
     }
     // 3. No IndexedDB: the app starts and says it cannot save.
