@@ -121,12 +121,18 @@ async function timedLoad(page, url) {
   return { ms, bytes, requests: finished.length, main, init };
 }
 
+// The pages' order in round i: turn about, so that neither always follows the other
+// (a load that follows the app's is slowed by its tab ending).
+const turns = (n, i) => [...Array(n).keys()].map((k) => (i % 2 ? n - 1 - k : k));
+// After a tab in the running browser closes, before the next load (its renderer's end).
+const SETTLE_MS = 300;
+
 // Cold loads: a new browser on a fresh profile for each, so each load also pays the
 // browser's start (its GPU process among it), which lands on the pages unevenly.
 async function coldLoads(urls) {
   const times = urls.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    for (let k = 0; k < urls.length; k++) {
+    for (const k of turns(urls.length, i)) {
       const browser = await launchBrowser();
       try {
         times[k].push(await timedLoad(await browser.context.newPage(), urls[k]));
@@ -139,23 +145,27 @@ async function coldLoads(urls) {
 }
 
 // Loads in a running browser: a new tab for each, after emptying the HTTP cache and
-// the page's origin's storage, as a visitor opening the link for the first time.
+// the page's origin's storage, as a visitor opening the link for the first time; a
+// first round of one load each is not counted.
 async function warmLoads(urls) {
   const browser = await launchBrowser();
   try {
     const idle = browser.context.pages()[0] ?? await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(idle);
     const times = urls.map(() => []);
-    for (let i = 0; i < RUNS; i++) {
-      for (let k = 0; k < urls.length; k++) {
+    // Round 0 is not counted: a browser's first load of a page pays one-off costs.
+    for (let i = 0; i <= RUNS; i++) {
+      for (const k of turns(urls.length, i)) {
         await cdp.send('Network.clearBrowserCache');
         await cdp.send('Storage.clearDataForOrigin', { origin: new URL(urls[k]).origin, storageTypes: 'all' });
         const page = await browser.context.newPage();
         try {
-          times[k].push(await timedLoad(page, urls[k]));
+          const load = await timedLoad(page, urls[k]);
+          if (i > 0) times[k].push(load);
         } finally {
           await page.close();
         }
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS)); // the closed tab's process ends
       }
     }
     return times;
