@@ -4,7 +4,8 @@
 // shell, the catalogue, sign-in and registration), packed with the app; the rest of the
 // app's own text and of GB2312 (most names, addresses and titles), fetched right after
 // the first frame; and the full face, downloaded only when a character is in neither.
-// Every font starts with ASCII only and grows on demand: text widgets report what they
+// Every font starts small (ASCII; in the app, only the first frame's own characters)
+// and grows on demand: text widgets report what they
 // draw, and characters a font lacks are added from the first file that holds them (the
 // app draws a frame again at once when they are at hand, so the first frame costs only
 // its own characters; it is laid out first on a draft atlas of ImGui's own glyphs, then
