@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstddef>
 #include <filesystem>
+#include <utility>
 
 namespace huicai::app {
 
@@ -29,11 +31,54 @@ std::vector<std::string> I18n::load(const std::string& dir, const std::string& l
     return bad;
 }
 
+namespace {
+
+// Reads a table's top-level string entries as the parser meets them, without a
+// document: a language's tables are read before the first frame, and building a DOM of
+// every message only to copy it out cost about twice the time.
+class TableReader final : public nlohmann::json::json_sax_t {
+public:
+    std::vector<std::pair<std::string, std::string>> entries;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool string(string_t& s) override {
+        if (m_depth == 1) entries.emplace_back(std::move(m_key), std::move(s));
+        return value();
+    }
+    bool key(string_t& k) override {
+        if (m_depth == 1) m_key = std::move(k);
+        return true;
+    }
+    bool start_object(std::size_t) override { return open(true); }
+    bool start_array(std::size_t) override { return open(false); }
+    bool end_object() override { return --m_depth, true; }
+    bool end_array() override { return --m_depth, true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+private:
+    // The document itself must be an object; anything under its keys but a string is skipped.
+    bool value() const { return m_depth > 0; }
+    bool open(bool object) {
+        if (m_depth == 0 && !object) return false;
+        ++m_depth;
+        return true;
+    }
+    int m_depth = 0;
+    std::string m_key;
+};
+
+} // namespace
+
 bool I18n::addTable(std::string_view json) {
-    auto doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) return false;
-    for (auto it = doc.begin(); it != doc.end(); ++it)
-        if (it.value().is_string()) m_text[it.key()] = it.value().get<std::string>();
+    TableReader reader;
+    if (!nlohmann::json::sax_parse(json.begin(), json.end(), &reader, nlohmann::json::input_format_t::json, true)) return false;
+    m_text.reserve(m_text.size() + reader.entries.size());
+    for (auto& [key, text] : reader.entries) m_text.insert_or_assign(std::move(key), std::move(text));
     return true;
 }
 
