@@ -9,6 +9,11 @@ var huicaiScript = document.currentScript;
 var huicaiFiles = (huicaiScript && huicaiScript.dataset) || {};
 
 Module['canvas'] = document.getElementById('canvas');
+// The page's note for code that never ran (web/index.html): this code runs.
+(function () {
+  var stalled = document.querySelector('.huicai-stalled');
+  if (stalled) stalled.remove();
+})();
 
 // The loading note is written only when the start takes longer than half a second: a
 // quick start shows no flash of it, and the page lays no text out before the app's

@@ -3,7 +3,9 @@
 // A slow start shows its loading note at half a second, a quick one none. Without
 // WebGL (made so by hiding it from the page) the reason shows within a second
 // of the page having arrived (in the page's own time); a download of the app's code that fails offers to
-// try again, and trying again once the network is back starts the app; a browser
+// try again, and trying again once the network is back starts the app; when the app's
+// script itself never arrives, the page's own note says so after 12 s with a link that
+// loads it again; a browser
 // without IndexedDB starts the app, which says it cannot save; a browser with WebGL 1
 // only (WebGL 2 hidden) draws the app with it, text and all, again after a lost context,
 // and the province's dashboard shows its tile grid of the cities in place of the map; UI
@@ -69,6 +71,39 @@ test('start-up: no WebGL, a failed download with a retry, no IndexedDB and shade
       await page.locator('#huicai-loading button').click();
       await waitForReady(page, state);
       await waitForText(page, UI['ui.demo.title']);
+      await page.close();
+    }
+    // 2a. The app's script itself cannot be downloaded, so no code of the app runs: the
+    // page's own note says so after 12 s (the page's animations sped up here), in both
+    // languages, with a link that loads the page again and starts the app once it can.
+    {
+      const page = await browser.context.newPage();
+      const state = watchPage(page);
+      await page.route('**/huicai.*.js', (route) => route.abort('internetdisconnected'));
+      await page.goto(appUrl(host.url, '#/catalog'), { waitUntil: 'domcontentloaded' });
+      const stalled = () => page.evaluate(() => {
+        const note = document.querySelector('.huicai-stalled');
+        const style = note && getComputedStyle(note);
+        return note && { text: note.innerText, shown: style.display !== 'none' && style.visibility === 'visible',
+          link: !!note.querySelector('a[href=""]') };
+      });
+      const early = await stalled();
+      assert.ok(early && !early.shown, `the note for code that never ran is shown at once: ${JSON.stringify(early)}`);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Animation.enable');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
+      const p = await poll(async () => { const s = await stalled(); return s && s.shown ? s : null; },
+        'no note when the app\'s script could not be downloaded', 10_000);
+      assert.ok(p.text.includes('请检查网络连接') && p.text.includes('Check the network connection'), p.text);
+      assert.ok(p.link, 'no link to try again');
+      await saveScreenshot(page, 'startup-script-failed');
+      await page.unroute('**/huicai.*.js');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
+      state.pageErrors.length = 0;
+      await page.locator('.huicai-stalled a').click();
+      await waitForReady(page, state);
+      assert.equal(await stalled(), null, 'the note stays once the app\'s code runs');
+      await waitForText(page, '出入境服务');
       await page.close();
     }
     // 2b. A slow start (the app's code held back until the note shows): the loading note
