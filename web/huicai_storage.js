@@ -245,12 +245,17 @@ function huicaiStoreFlush() {
   HS.pendingStore = 0;
 }
 
-// A save: coalesced while one runs; the app hears saving, then saved or failed.
+// A save asked for: coalesced while one runs; the app hears saving, then saved or failed.
 function huicaiPersist() {
   if (HC.readOnly) return;
   HS.asked = (HS.asked || 0) + 1;
   if (!HS.db) { huicaiStore(3); return; } // nothing can be kept: the app says so
   if (HS.saving) { HS.again = true; return; }
+  huicaiSave();
+}
+// One save, covering every save asked for before it starts; when more were asked for
+// while it ran, one more follows (the same asks: not counted again).
+function huicaiSave() {
   HS.saving = true;
   huicaiStore(1);
   var covers = HS.asked; // every save asked for so far is in this one (read at its start)
@@ -258,7 +263,7 @@ function huicaiPersist() {
     HS.saving = false;
     if (ok) { huicai.persisted++; HS.durable = covers; }
     else HC.storageError = String((err && (err.name || err.message)) || err || 'unknown');
-    if (HS.again) { HS.again = false; huicaiPersist(); return; }
+    if (HS.again) { HS.again = false; huicaiSave(); return; }
     // 4: refused for want of space (the quota, a private window's small store).
     huicaiStore(ok ? 2 : err && err.name === 'QuotaExceededError' ? 4 : 3);
   });

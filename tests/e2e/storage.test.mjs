@@ -104,8 +104,9 @@ test('storage: 100 commits with the renderer killed at a random moment: the data
     }
     await page.waitForTimeout(Math.floor(Math.random() * 40));
     const before = await storage(page);
-    // Saved: must survive. The saves counted may exceed the clicks (the app also saves
-    // on its own, e.g. when the page is hidden): then every click's commit was saved.
+    // Saved: must survive. Each click's commit asks for one save (a save that follows a
+    // running one covers the asks made meanwhile and is not an ask of its own; the page
+    // is never hidden here, which would ask too): the saves durable are the clicks saved.
     floor = Math.min(before.durable - base, killAt);
     await crash(page);
     const processed = killAt;
